@@ -1,0 +1,128 @@
+"""``sourcevault run``, ``extract`` and ``status``."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+
+import click
+
+from .. import runner
+from ..db import DatabaseError
+from . import (EXIT_FAILED, EXIT_FOUND, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Context, echo_json, fail, main,
+               verbosity_options)
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] | None]]:
+    """A factory of per-stage progress callbacks: a rich bar on a terminal, nothing otherwise."""
+    if not enabled:
+        yield lambda stage: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), transient=True) as bar:
+        def factory(stage: str) -> Callable[[int], None]:
+            task = bar.add_task(stage, total=None)
+
+            def advance(n: int, total: int | None = None) -> None:
+                if total is not None:
+                    bar.update(task, total=total)
+                bar.advance(task, n)
+
+            return advance
+
+        yield factory
+
+
+def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
+    config = obj.config
+    show_progress = sys.stderr.isatty() and obj.verbosity >= 0
+    try:
+        with _progress(show_progress) as factory:
+            result = runner.run_stages(config, stages, command=command, progress_factory=factory,
+                                       lock_timeout=wait)
+    except runner.RunLocked as exc:
+        fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
+    except DatabaseError as exc:
+        fail(str(exc), EXIT_FAILED)
+    except ValueError as exc:
+        fail(str(exc), EXIT_USAGE)
+    if not result.ok:
+        fail(f"run {result.run_id} {result.outcome}: {result.error}", EXIT_FAILED)
+    problems = sum(c.get("problems", 0) for c in result.counts.values())
+    if obj.chatty:
+        click.echo(_summary_line(result))
+    if strict and problems:
+        fail(f"{problems} input problem(s) found (see 'sourcevault status')", EXIT_FOUND)
+    raise SystemExit(EXIT_OK)
+
+
+def _summary_line(result: runner.RunResult) -> str:
+    parts = []
+    for stage, counts in result.counts.items():
+        shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items() if v)
+        parts.append(f"{stage}: {shown or 'nothing to do'}")
+    return f"run {result.run_id} ok — " + "; ".join(parts)
+
+
+_strict = click.option("--strict", is_flag=True, help="Exit 1 when input problems are found.")
+_wait = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
+                     help="Wait this long for another run's lock instead of exiting 3.")
+
+
+@main.command()
+@click.option("--stage", "stages", multiple=True, metavar="NAME",
+              help="Run only this stage (repeatable). Default: every stage, in order.")
+@_strict
+@_wait
+@verbosity_options
+@click.pass_obj
+def run(obj: Context, stages: tuple[str, ...], strict: bool, wait: float) -> None:
+    """Run every stage once, in order (for cron). Quiet on success unless on a terminal or -v."""
+    _execute(obj, list(stages) or None, "run", strict, wait)
+
+
+@main.command()
+@_strict
+@_wait
+@verbosity_options
+@click.pass_obj
+def extract(obj: Context, strict: bool, wait: float) -> None:
+    """Read event files and record their events, citations and links."""
+    _execute(obj, ["extract"], "extract", strict, wait)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--problems", "max_problems", type=int, default=20, show_default=True,
+              help="How many input problems to list (all with --json).")
+@verbosity_options
+@click.pass_obj
+def status(obj: Context, as_json: bool, max_problems: int) -> None:
+    """Counts of events, citations, links, hosts and input problems."""
+    from ..db import corpus
+
+    with obj.database() as db:
+        data = runner.status(db)
+        problems = corpus.current_problems(db, None if as_json else max_problems)
+    if as_json:
+        data["problem_list"] = problems
+        echo_json(data)
+        return
+    click.echo(f"events     {data['events']}")
+    click.echo(f"citations  {data['citations']}")
+    click.echo(f"links      {data['links']} unique, on {data['hosts']} hosts")
+    click.echo(f"problems   {data['problems']}"
+               + (" (" + ", ".join(f"{k} {v}" for k, v in data["problems_by_kind"].items()) + ")"
+                  if data["problems"] else ""))
+    last = data.get("last_run")
+    if last:
+        click.echo(f"last run   #{last['id']} {last['command']} {last['outcome']} at {last['started_at']}")
+    for p in problems:
+        where = f" {p['field']}" if p["field"] else ""
+        click.echo(f"  {p['file']}{where}: {p['message']}")
+    if data["problems"] > len(problems):
+        click.echo(f"  … {data['problems'] - len(problems)} more (sourcevault status --json)")

@@ -1,0 +1,193 @@
+"""One validated configuration object, loaded from ``config.yaml``.
+
+Each section is a frozen dataclass; a field's metadata says what values it
+allows. ``load_config`` refuses unknown keys and bad values with a
+:class:`ConfigError` that names the key (``check.broken_after_days``) and what
+is allowed. Relative paths resolve against the folder of the config file. The
+object is passed down to every stage; nothing reads configuration from globals.
+
+To add a setting: add a field (with a default and, if needed, ``choices`` or
+``min``/``max`` metadata) to a section here, and document it in ``config.yaml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["Config", "ConfigError", "load_config", "DEFAULT_CONFIG_NAME"]
+
+DEFAULT_CONFIG_NAME = "config.yaml"
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the key or file."""
+
+
+def _setting(default: Any, *, choices: tuple | None = None, min: float | None = None,
+             max: float | None = None, path: bool = False) -> Any:
+    meta = {"choices": choices, "min": min, "max": max, "path": path}
+    if isinstance(default, (list, dict)):
+        return field(default_factory=lambda: type(default)(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class PathsConfig:
+    events: list[Path] = _setting(["seeds"], path=True)
+    archive: Path = _setting("archive", path=True)
+    database: Path = _setting("data/sourcevault.db", path=True)
+    log_file: Path | None = _setting(None, path=True)
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    extensions: list[str] = _setting([".md", ".markdown", ".json", ".yaml", ".yml"])
+    source_keys: list[str] = _setting(["sources", "citations"])
+    archive_keys: list[str] = _setting(["archive_url", "archived", "archive"])
+    body_links: bool = _setting(True)
+    extra_tracking_params: list[str] = _setting([])
+    max_file_bytes: int = _setting(5_000_000, min=1_000)
+    batch_size: int = _setting(500, min=1, max=100_000)
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    level: str = _setting("info", choices=("debug", "info", "warning", "error"))
+    format: str = _setting("auto", choices=("auto", "text", "json"))
+
+
+@dataclass(frozen=True)
+class Config:
+    paths: PathsConfig = field(default_factory=PathsConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+    log: LogConfig = field(default_factory=LogConfig)
+    source: Path | None = None  # the file this was loaded from (not a key in YAML)
+
+    def replace(self, **changes: Any) -> "Config":
+        return dataclasses.replace(self, **changes)
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Load and validate ``path`` (or the defaults, resolved against the cwd)."""
+    if path is None:
+        return _build(Config, {}, base=Path.cwd(), where="")
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the top level must be a mapping of sections")
+    try:
+        config = _build(Config, data, base=path.resolve().parent, where="")
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return dataclasses.replace(config, source=path.resolve())
+
+
+def config_from_dict(data: dict[str, Any], base: Path) -> Config:
+    """Build a config from a mapping, as if it were a YAML file in ``base``."""
+    return _build(Config, data, base=base, where="")
+
+
+def _build(cls: type, data: Any, base: Path, where: str) -> Any:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where or 'config'}: expected a mapping, got {_describe(data)}")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "source"}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        key = f"{where}.{unknown[0]}" if where else str(unknown[0])
+        raise ConfigError(f"unknown key {key!r} (allowed: {', '.join(fields)})")
+    values = {}
+    for name, f in fields.items():
+        key = f"{where}.{name}" if where else name
+        hint = hints[name]
+        if dataclasses.is_dataclass(hint):
+            section = data.get(name)
+            values[name] = _build(hint, section if section is not None else {}, base, key)
+        elif name in data:
+            values[name] = _coerce(key, data[name], hint, f.metadata, base)
+    obj = cls(**values)
+    # default relative paths resolve against the config folder too
+    for name, f in fields.items():
+        if f.metadata.get("path") and name not in data:
+            object.__setattr__(obj, name, _resolve(getattr(obj, name), base))
+    return obj
+
+
+def _resolve(value: Any, base: Path) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [_resolve(v, base) for v in value]
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else (base / p)
+
+
+def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], base: Path) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    optional = origin in (typing.Union, types.UnionType) and type(None) in args
+    if optional:
+        if value is None:
+            return None
+        hint = next(a for a in args if a is not type(None))
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is list:
+        if not isinstance(value, list):
+            raise ConfigError(f"{key}: expected a list, got {_describe(value)}")
+        return [_coerce(f"{key}[{i}]", v, args[0], meta, base) for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"{key}: expected a mapping, got {_describe(value)}")
+        return {str(k): _coerce(f"{key}.{k}", v, args[1], meta, base) for k, v in value.items()}
+    if hint is Path:
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{key}: expected a path, got {_describe(value)}")
+        return _resolve(value, base)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key}: expected true or false, got {_describe(value)}")
+        return value
+    if hint in (int, float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if hint is int and ok and float(value) != int(value):
+            ok = False
+        if not ok:
+            raise ConfigError(f"{key}: expected {'a whole number' if hint is int else 'a number'}, got {_describe(value)}")
+        value = hint(value)
+        lo, hi = meta.get("min"), meta.get("max")
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            bounds = f"from {lo} to {hi}" if lo is not None and hi is not None else (
+                f"at least {lo}" if lo is not None else f"at most {hi}")
+            raise ConfigError(f"{key}: {value} is out of range (allowed: {bounds})")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected text, got {_describe(value)}")
+        choices = meta.get("choices")
+        if choices and value not in choices:
+            raise ConfigError(f"{key}: {value!r} is not allowed (allowed: {', '.join(choices)})")
+        return value
+    raise ConfigError(f"{key}: unsupported setting type {hint}")  # a programming fault
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    text = repr(value)
+    return f"{type(value).__name__} {text[:40]}"

@@ -1,0 +1,82 @@
+"""The database: one SQLite file opened through sqlite-utils.
+
+``open_database`` turns on WAL and foreign keys, waits on a busy lock instead
+of failing, and applies pending migrations. The modules beside this one hold
+all the SQL the pipeline runs, one module per concern (``corpus`` for events,
+citations, links and problems; ``runs`` for run records); stages call their
+functions and never write SQL themselves.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from .schema import MIGRATIONS
+
+__all__ = ["open_database", "DatabaseError", "schema_version", "utc_now"]
+
+BUSY_TIMEOUT_S = 30
+
+
+class DatabaseError(Exception):
+    """The database file cannot be opened or is newer than this program."""
+
+
+def utc_now() -> str:
+    """The current time as the UTC ISO string stored in ``*_at`` columns."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path``; ``":memory:"`` works too."""
+    target = str(path)
+    if target != ":memory:":
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{target}: cannot open database: {exc}") from None
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    if migrate:
+        apply_migrations(db)
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def apply_migrations(db: sqlite_utils.Database) -> list[int]:
+    """Apply every migration newer than the database; return the versions applied."""
+    current = schema_version(db)
+    latest = MIGRATIONS[-1][0] if MIGRATIONS else 0
+    if current > latest:
+        raise DatabaseError(
+            f"database schema version {current} is newer than this sourcevault ({latest}); upgrade sourcevault"
+        )
+    applied = []
+    if "schema_migrations" not in db.table_names():
+        with db.atomic():
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+    for version, name, fn in MIGRATIONS:
+        if version <= current:
+            continue
+        with db.atomic():
+            fn(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [version, name, utc_now()],
+            )
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        applied.append(version)
+    return applied

@@ -1,0 +1,53 @@
+"""SQL for the runs table: one row per pipeline run, its stages' counts and outcome."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import sqlite_utils
+
+__all__ = ["start_run", "record_stage", "finish_run", "recent_runs", "abandon_stale_runs"]
+
+
+def start_run(db: sqlite_utils.Database, command: str, now: str) -> int:
+    with db.atomic():
+        cur = db.execute(
+            "INSERT INTO runs (command, pid, started_at, outcome, counts) VALUES (?, ?, ?, 'running', '{}')",
+            [command, os.getpid(), now],
+        )
+    return int(cur.lastrowid)
+
+
+def record_stage(db: sqlite_utils.Database, run_id: int, stage: str, counts: dict[str, Any]) -> None:
+    """Add one stage's counts to the run (committed, so a crash keeps them)."""
+    with db.atomic():
+        row = db.execute("SELECT counts FROM runs WHERE id = ?", [run_id]).fetchone()
+        data = json.loads(row[0]) if row and row[0] else {}
+        data[stage] = counts
+        db.execute("UPDATE runs SET counts = ? WHERE id = ?", [json.dumps(data, sort_keys=True), run_id])
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, outcome: str, now: str, error: str | None = None) -> None:
+    with db.atomic():
+        db.execute("UPDATE runs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?",
+                   [now, outcome, error, run_id])
+
+
+def abandon_stale_runs(db: sqlite_utils.Database, now: str) -> int:
+    """Runs left 'running' by a killed process become 'interrupted'. Call while holding the run lock."""
+    with db.atomic():
+        cur = db.execute(
+            "UPDATE runs SET outcome = 'interrupted', finished_at = ?, error = 'process ended before the run finished' "
+            "WHERE outcome = 'running'",
+            [now],
+        )
+    return cur.rowcount
+
+
+def recent_runs(db: sqlite_utils.Database, limit: int = 10) -> list[dict[str, Any]]:
+    rows = [dict(r) for r in db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit])]
+    for r in rows:
+        r["counts"] = json.loads(r["counts"] or "{}")
+    return rows

@@ -1,0 +1,143 @@
+"""Forward-only schema migrations, applied in order and recorded in the database.
+
+Each migration is a function of a ``sqlite_utils.Database`` registered with
+``@migration(version, name)``. The database's ``PRAGMA user_version`` is the
+highest version applied; ``schema_migrations`` lists when each one ran.
+Never edit a released migration: add a new one. docs/schema.md describes
+the resulting tables.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[tuple[int, str, Migration]] = []
+
+
+def migration(version: int, name: str) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        if any(v == version for v, _, _ in MIGRATIONS):
+            raise RuntimeError(f"migration {version} registered twice")
+        MIGRATIONS.append((version, name, fn))
+        MIGRATIONS.sort(key=lambda m: m[0])
+        return fn
+
+    return register
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run a multi-statement script inside the caller's transaction.
+
+    (``executescript`` would commit first, breaking the migration's atomicity.)
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement.strip()[:60]}")
+
+
+@migration(1, "corpus: files, events, links, citations, problems, runs")
+def _corpus(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,             -- absolute POSIX path of an event file
+            root TEXT NOT NULL,                -- the configured events folder it was found under
+            name TEXT NOT NULL,                -- shown in messages: relative to the root's parent
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            content_sha256 TEXT NOT NULL,
+            event_id TEXT,                     -- the event it defines, if any
+            present INTEGER NOT NULL DEFAULT 1,
+            seen_run INTEGER,                  -- last extract run that saw the file
+            first_seen_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            removed_at TEXT
+        );
+        CREATE INDEX files_root_seen ON files(root, present, seen_run);
+
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            file TEXT NOT NULL,
+            title TEXT,
+            date TEXT,
+            description TEXT,
+            content_sha256 TEXT NOT NULL,
+            present INTEGER NOT NULL DEFAULT 1,
+            first_seen_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            removed_at TEXT
+        );
+        CREATE INDEX events_file ON events(file);
+
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            canonical_url TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,                 -- the first cited spelling (unwrapped if archived)
+            host TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL
+        );
+        CREATE INDEX links_host ON links(host);
+
+        CREATE TABLE citations (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events(id),
+            kind TEXT NOT NULL,                -- source | archive | body
+            position INTEGER NOT NULL,         -- 1-based
+            field TEXT NOT NULL,               -- where in the file, e.g. sources[2].url
+            raw_url TEXT,                      -- exactly as written (NULL for null)
+            canonical_url TEXT,                -- NULL when raw_url is not an http(s) URL
+            link_id INTEGER REFERENCES links(id),
+            title TEXT,
+            outlet TEXT,
+            cited_date TEXT,
+            archive_service TEXT,              -- wayback | archive.today for kind=archive
+            archive_timestamp TEXT,
+            present INTEGER NOT NULL DEFAULT 1,
+            first_seen_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            removed_at TEXT
+        );
+        CREATE UNIQUE INDEX citations_identity
+            ON citations(event_id, kind, position, ifnull(raw_url, ''));
+        CREATE INDEX citations_link ON citations(link_id, present);
+        CREATE INDEX citations_canonical ON citations(canonical_url);
+
+        CREATE TABLE problems (
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            event_id TEXT,
+            kind TEXT NOT NULL,
+            field TEXT,
+            value TEXT,
+            message TEXT NOT NULL,
+            present INTEGER NOT NULL DEFAULT 1,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            resolved_at TEXT
+        );
+        CREATE UNIQUE INDEX problems_identity
+            ON problems(file, kind, ifnull(field, ''), ifnull(value, ''));
+        CREATE INDEX problems_present ON problems(present, kind);
+
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            command TEXT NOT NULL,             -- run | extract | check | ...
+            pid INTEGER,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            outcome TEXT NOT NULL,             -- running | ok | failed | interrupted
+            counts TEXT NOT NULL DEFAULT '{}', -- JSON: {stage: {name: number}}
+            error TEXT
+        );
+        """
+    )

@@ -1,0 +1,63 @@
+"""Logging set-up: readable lines on a terminal, JSON lines elsewhere.
+
+Console verbosity comes from ``-v``/``-q`` (default: warnings and errors only,
+so a cron job stays quiet on success); the optional log file gets everything
+at ``log.level`` from the config. ``log.format: auto`` writes JSON lines when
+stderr is not a terminal, so a log collector can parse them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+__all__ = ["setup_logging", "JSONFormatter"]
+
+_RESERVED = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
+
+
+class JSONFormatter(logging.Formatter):
+    """One JSON object per line: time (UTC), level, logger, message, and any extras."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data = {
+            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for key, value in record.__dict__.items():
+            if key not in _RESERVED and not key.startswith("_"):
+                data[key] = value
+        if record.exc_info:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data, default=str, ensure_ascii=False)
+
+
+def setup_logging(verbosity: int = 0, fmt: str = "auto", level: str = "info",
+                  log_file: Path | None = None) -> None:
+    """``verbosity``: -1 quiet (errors), 0 warnings, 1 info, 2+ debug."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    console_level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(console_level)
+    use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
+    console.setFormatter(JSONFormatter() if use_json else logging.Formatter("sourcevault: %(message)s"))
+    root.addHandler(console)
+    file_level = getattr(logging, level.upper())
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        fh = logging.FileHandler(log_file, encoding="utf-8")
+        fh.setLevel(file_level)
+        fh.setFormatter(JSONFormatter())
+        root.addHandler(fh)
+    root.setLevel(min(console_level, file_level if log_file else console_level))
+    for noisy in ("httpx", "httpcore", "trafilatura", "htmldate", "courlan", "apscheduler", "filelock"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

@@ -1,0 +1,123 @@
+"""The model of the corpus: events, their citations, the links behind them,
+and the typed outcomes that stages record about them.
+
+Enums are ``str`` enums stored in the database as their lower-case values, so
+a row reads the same in SQLite, in JSON output and in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class CitationKind(str, Enum):
+    SOURCE = "source"  # sources[i].url (or a plain string entry)
+    ARCHIVE = "archive"  # sources[i].archive_url: a snapshot of the source's original
+    BODY = "body"  # a link in the event's Markdown body or description
+
+
+class ProblemKind(str, Enum):
+    UNREADABLE = "unreadable"  # I/O error, not UTF-8, too large
+    MALFORMED = "malformed"  # broken front matter / JSON / YAML, top level not a mapping
+    MISSING_FIELD = "missing_field"  # no id or no date
+    BAD_FIELD = "bad_field"  # a field of the wrong shape (sources not a list, …)
+    DUPLICATE_ID = "duplicate_id"  # two files claim the same event id
+    INVALID_URL = "invalid_url"  # a url value that is not an http(s) URL
+
+
+class Verdict(str, Enum):
+    """The outcome of one check of one link (a closed vocabulary; docs/verdicts.md)."""
+
+    OK = "ok"
+    REDIRECTED = "redirected"
+    GONE = "gone"
+    SOFT_404 = "soft_404"
+    BLOCKED = "blocked"
+    RATE_LIMITED = "rate_limited"
+    SERVER_ERROR = "server_error"
+    TIMEOUT = "timeout"
+    DNS_ERROR = "dns_error"
+    CONNECTION_ERROR = "connection_error"
+    TLS_ERROR = "tls_error"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+    TOO_LARGE = "too_large"
+    ROBOTS_DISALLOWED = "robots_disallowed"
+    REFUSED_ADDRESS = "refused_address"
+    INVALID_URL = "invalid_url"
+
+    @property
+    def is_success(self) -> bool:
+        return self in (Verdict.OK, Verdict.REDIRECTED)
+
+    @property
+    def is_unverifiable(self) -> bool:
+        """We could not tell: neither a success nor evidence that the page is dead."""
+        return self in (Verdict.BLOCKED, Verdict.ROBOTS_DISALLOWED, Verdict.RATE_LIMITED,
+                        Verdict.REFUSED_ADDRESS, Verdict.TOO_LARGE)
+
+    @property
+    def is_failure(self) -> bool:
+        return not (self.is_success or self.is_unverifiable)
+
+
+class LinkState(str, Enum):
+    """A link's health over time, derived from its check history."""
+
+    UNCHECKED = "unchecked"
+    HEALTHY = "healthy"
+    FAILING = "failing"
+    BROKEN = "broken"
+    UNVERIFIABLE = "unverifiable"
+    RECOVERED = "recovered"
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One URL an event cites, as written and canonicalised."""
+
+    kind: CitationKind
+    position: int  # 1-based: the source's index in sources[], or the link's order in the body
+    raw_url: str | None
+    canonical_url: str | None  # None when raw_url is not an http(s) URL
+    host: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    cited_date: str | None = None
+    field: str = ""  # where it was found, e.g. "sources[2].url"
+    archive_service: str | None = None  # for ARCHIVE: "wayback" or "archive.today"
+    archive_timestamp: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with an input file, recorded instead of crashing."""
+
+    file: str
+    kind: ProblemKind
+    message: str
+    event_id: str | None = None
+    field: str | None = None
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A timeline event as parsed from one file."""
+
+    id: str
+    file: str  # relative to its events folder's parent, '/'-separated
+    title: str | None
+    date: str | None
+    description: str | None
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """What the extract stage learned from one file: an event and/or problems."""
+
+    file: str
+    content_sha256: str
+    event: Event | None
+    problems: tuple[Problem, ...] = field(default=())

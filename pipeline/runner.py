@@ -1,0 +1,148 @@
+"""The library API: run stages, record the run, report status.
+
+The CLI and the scheduler both call :func:`run_stages`; tests call it too.
+A stage is a module in :mod:`pipeline.stages` with a
+``run(db, config, *, clock, progress) -> summary`` function whose summary has
+``as_counts()``. Stages run in the order of :data:`STAGES`; each stage commits
+its own work in batches, and its counts are committed to the run record as
+soon as it ends, so a crash keeps everything done before it.
+
+Only one run at a time touches a database: :func:`run_lock` takes an
+exclusive file lock beside it (``<database>.lock``) that a cron-started run and
+the daemon both respect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import filelock
+import sqlite_utils
+
+from .config import Config
+from .db import corpus, open_database, runs, utc_now
+from .stages import extract
+
+__all__ = ["STAGES", "RunResult", "RunLocked", "run_stages", "run_lock", "status", "stage_names"]
+
+log = logging.getLogger(__name__)
+
+
+class Summary(Protocol):
+    def as_counts(self) -> dict[str, int]: ...
+
+
+StageFn = Callable[..., Summary]
+
+# name -> run function, in pipeline order; later stages add themselves here
+STAGES: dict[str, StageFn] = {
+    "extract": extract.run,
+}
+
+
+def stage_names() -> list[str]:
+    return list(STAGES)
+
+
+class RunLocked(Exception):
+    """Another sourcevault run holds the lock on this database."""
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    outcome: str  # ok | failed | interrupted
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    error: str | None = None
+    failed_stage: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "ok"
+
+
+@contextlib.contextmanager
+def run_lock(config: Config, timeout: float = 0) -> Iterator[None]:
+    """Hold the database's run lock, or raise :class:`RunLocked` after ``timeout`` seconds."""
+    path = Path(str(config.paths.database) + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = filelock.FileLock(str(path))
+    try:
+        lock.acquire(timeout=timeout)
+    except filelock.Timeout:
+        raise RunLocked(f"another sourcevault run holds {path}") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: str = "run",
+               db: sqlite_utils.Database | None = None, clock: Callable[[], str] = utc_now,
+               progress_factory: Callable[[str], Callable[[int], None] | None] | None = None,
+               lock_timeout: float = 0) -> RunResult:
+    """Run ``stages`` (default: all, in order) under the run lock and record the run."""
+    names = list(stages) if stages else stage_names()
+    unknown = [n for n in names if n not in STAGES]
+    if unknown:
+        raise ValueError(f"unknown stage {unknown[0]!r} (stages: {', '.join(STAGES)})")
+    names = [n for n in STAGES if n in names]  # pipeline order, whatever order was asked
+    with run_lock(config, lock_timeout):
+        own_db = db is None
+        database = open_database(config.paths.database) if own_db else db
+        try:
+            return _run_locked(database, config, names, command, clock, progress_factory)
+        finally:
+            if own_db:
+                database.close()
+
+
+def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], command: str,
+                clock: Callable[[], str],
+                progress_factory: Callable[[str], Callable[[int], None] | None] | None) -> RunResult:
+    stale = runs.abandon_stale_runs(db, clock())
+    if stale:
+        log.warning("%d earlier run(s) had been interrupted; resuming their work", stale)
+    run_id = runs.start_run(db, command, clock())
+    result = RunResult(run_id, "ok")
+    for name in names:
+        progress = progress_factory(name) if progress_factory else None
+        log.info("stage %s: starting", name)
+        try:
+            summary = STAGES[name](db, config, clock=clock, progress=progress)
+        except KeyboardInterrupt:
+            result.outcome, result.error, result.failed_stage = "interrupted", "interrupted", name
+            runs.finish_run(db, run_id, result.outcome, clock(), result.error)
+            raise
+        except Exception as exc:  # a stage fault ends the run but keeps what was committed
+            result.outcome, result.failed_stage = "failed", name
+            result.error = f"stage {name} failed: {type(exc).__name__}: {exc}"
+            log.error("%s", result.error)
+            log.debug("%s", traceback.format_exc())
+            with contextlib.suppress(Exception):
+                db.conn.rollback()
+            break
+        counts = summary.as_counts()
+        result.counts[name] = counts
+        runs.record_stage(db, run_id, name, counts)
+        log.info("stage %s: done %s", name, counts)
+    runs.finish_run(db, run_id, result.outcome, clock(), result.error)
+    return result
+
+
+def status(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Counts and recent state, as one JSON-ready object (``sourcevault status --json``)."""
+    out: dict[str, Any] = corpus.corpus_counts(db)
+    out["problems_by_kind"] = {
+        r["kind"]: r["n"] for r in db.query(
+            "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")
+    }
+    last = runs.recent_runs(db, 1)
+    out["last_run"] = last[0] if last else None
+    return out

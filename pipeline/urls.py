@@ -1,0 +1,290 @@
+"""URL parsing and canonicalisation.
+
+A citation keeps the URL exactly as written; beside it we store a *canonical*
+form so that the same article cited in two spellings becomes one link. The
+rules, each covered by ``tests/test_urls.py`` and listed in ``docs/urls.md``:
+
+1. surrounding white space, ``<...>`` brackets and HTML ``&amp;`` are stripped
+   (courlan's scrubbing); only ``http`` and ``https`` are accepted;
+2. scheme and host are lower-cased, an internationalised host becomes its
+   IDNA (punycode) form, a trailing dot on the host is dropped;
+3. the scheme's default port (80, 443) is dropped, user info is dropped;
+4. the fragment is dropped;
+5. tracking parameters are removed (``utm_*`` and the names in
+   ``TRACKING_PARAMS``, plus any configured extras);
+6. the remaining query parameters are sorted by name (stable for repeats);
+7. percent-encoding is normalised (RFC 3986 §6.2.2): escapes are upper-case,
+   escaped unreserved characters are decoded, characters that must be escaped
+   (spaces, non-ASCII) are escaped as UTF-8;
+8. dot segments and repeated slashes in the path are collapsed, an empty
+   path becomes ``/``;
+9. web.archive.org (and its ``id_``/``if_`` variants) and archive.today
+   (archive.ph, archive.is, …) wrappers are unwrapped to the original URL,
+   which is then canonicalised by the rules above.
+
+The trailing slash of a non-empty path and a ``www.`` prefix are kept: sites
+differ on whether they are the same page. ``equivalence_key`` folds those too,
+for matching (a weaker equality used by the match stage, never for fetching).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import posixpath
+import re
+from dataclasses import dataclass
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from courlan.clean import scrub_url
+
+__all__ = [
+    "InvalidURL",
+    "CanonicalURL",
+    "canonicalize",
+    "unwrap_archive",
+    "equivalence_key",
+    "host_of",
+    "is_http_url",
+]
+
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid",
+        "twclid", "ttclid", "li_fat_id", "igshid", "igsh", "mc_cid", "mc_eid",
+        "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
+        "vero_id", "wickedid", "smid", "smtyp", "cmpid", "ocid", "ncid",
+        "sr_share", "ref_src", "ref_url", "s_cid", "cid_source", "at_medium",
+        "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4",
+        "guccounter", "guce_referrer", "guce_referrer_sig", "soc_src", "soc_trk",
+        "xtor", "spm", "share", "__twitter_impression",
+    }
+)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "itm_")
+
+ARCHIVE_TODAY_HOSTS = frozenset(
+    {"archive.today", "archive.ph", "archive.is", "archive.li", "archive.vn", "archive.fo", "archive.md"}
+)
+WAYBACK_HOSTS = frozenset({"web.archive.org", "wayback.archive.org"})
+_WAYBACK_PATH = re.compile(r"^/web/(?P<stamp>\d{1,14})?(?:[a-z]{2}_|\*)?/(?P<rest>.+)$", re.IGNORECASE)
+_ARCHIVE_TODAY_PATH = re.compile(
+    r"^/(?:o/[A-Za-z0-9]+/|(?P<stamp>\d{14}|\d{4}\.\d{2}\.\d{2}(?:-\d{6})?)/|newest/|oldest/)(?P<rest>https?:/.+)$",
+    re.IGNORECASE,
+)
+_SCHEME_SLASHES = re.compile(r"^(https?):/+", re.IGNORECASE)
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+MAX_URL_LENGTH = 8192
+
+
+class InvalidURL(ValueError):
+    """The value is not an http(s) URL we can work with; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalURL:
+    """A cited URL, its canonical form, and what it wraps if it was an archive URL."""
+
+    raw: str
+    canonical: str
+    host: str
+    archive_service: str | None = None  # "wayback" or "archive.today" when unwrapped
+    archive_timestamp: str | None = None  # the snapshot's 14-digit stamp, when known
+
+
+def is_http_url(value: object) -> bool:
+    """True when ``value`` is a string that canonicalises to an http(s) URL."""
+    try:
+        canonicalize(value)
+    except InvalidURL:
+        return False
+    return True
+
+
+def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) -> CanonicalURL:
+    """Canonicalise a cited URL; raise :class:`InvalidURL` naming the problem."""
+    if value is None:
+        raise InvalidURL("no URL (null)")
+    if not isinstance(value, str):
+        raise InvalidURL(f"not a string but {type(value).__name__}")
+    text = value.strip().strip("<>").strip()
+    if not text:
+        raise InvalidURL("empty URL")
+    if len(text) > MAX_URL_LENGTH:
+        raise InvalidURL(f"URL longer than {MAX_URL_LENGTH} characters")
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    if scheme not in _DEFAULT_PORTS:
+        if scheme and re.fullmatch(r"[a-z][a-z0-9+.-]*", scheme) and "//" in text[: len(scheme) + 3]:
+            raise InvalidURL(f"scheme {scheme!r} is not http or https")
+        if scheme in {"javascript", "mailto", "data", "file", "ftp", "tel"}:
+            raise InvalidURL(f"scheme {scheme!r} is not http or https")
+        raise InvalidURL("not a URL")
+    text = text.replace("&amp;", "&").replace(" ", "%20")
+    service, stamp, inner = unwrap_archive(text)
+    if inner is not None:
+        inner_url = _canonical_parts(scrub_url(inner), extra_tracking)
+        return CanonicalURL(value, inner_url, urlsplit(inner_url).hostname or "", service, stamp)
+    canonical = _canonical_parts(scrub_url(text), extra_tracking)
+    return CanonicalURL(value, canonical, urlsplit(canonical).hostname or "")
+
+
+def unwrap_archive(url: str) -> tuple[str | None, str | None, str | None]:
+    """Return ``(service, timestamp, original)`` for a Wayback or archive.today URL.
+
+    For any other URL (or an archive URL that wraps nothing, such as an
+    archive.today short id) return ``(None, None, None)``.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None, None, None
+    host = (parts.hostname or "").lower()
+    path = parts.path
+    if parts.query:
+        path = f"{path}?{parts.query}"
+    if host in WAYBACK_HOSTS:
+        match = _WAYBACK_PATH.match(path)
+        if match:
+            inner = _fix_scheme(match["rest"])
+            if inner:
+                return "wayback", match["stamp"], inner
+    elif host in ARCHIVE_TODAY_HOSTS or host.endswith(tuple("." + h for h in ARCHIVE_TODAY_HOSTS)):
+        match = _ARCHIVE_TODAY_PATH.match(path)
+        if match:
+            inner = _fix_scheme(match["rest"])
+            stamp = re.sub(r"\D", "", match["stamp"] or "") or None
+            if inner:
+                return "archive.today", stamp, inner
+    return None, None, None
+
+
+def _fix_scheme(rest: str) -> str | None:
+    """Wrapped URLs often lose a slash (``https:/example.org``) or the scheme."""
+    rest = rest.strip()
+    if _SCHEME_SLASHES.match(rest):
+        return _SCHEME_SLASHES.sub(lambda m: m.group(1).lower() + "://", rest, count=1)
+    if re.match(r"^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:[:/]|$)", rest):
+        return "http://" + rest
+    return None
+
+
+def _canonical_parts(url: str, extra_tracking: frozenset[str]) -> str:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"cannot parse URL: {exc}") from None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise InvalidURL(f"scheme {scheme!r} is not http or https")
+    host = _canonical_host(parts.hostname)
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
+        netloc = f"{netloc}:{port}"
+    path = _canonical_path(parts.path)
+    query = _canonical_query(parts.query, extra_tracking)
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _canonical_host(hostname: str | None) -> str:
+    if not hostname:
+        raise InvalidURL("no host")
+    host = unquote(hostname).rstrip(".").lower()
+    if not host:
+        raise InvalidURL("no host")
+    try:
+        return ipaddress.ip_address(host).compressed
+    except ValueError:
+        pass
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InvalidURL(f"host {hostname!r} is not a valid domain name") from None
+    if not re.fullmatch(r"[a-z0-9_.-]+", host) or ".." in host:
+        raise InvalidURL(f"host {hostname!r} is not a valid domain name")
+    return host
+
+
+def _normalise_escapes(component: str, safe: str) -> str:
+    """Decode escaped unreserved characters, upper-case the rest, escape the unsafe."""
+
+    def fix(match: re.Match[str]) -> str:
+        char = chr(int(match.group(1), 16))
+        return char if char in _UNRESERVED else "%" + match.group(1).upper()
+
+    component = _ESCAPE.sub(fix, component)
+    return quote(component, safe=safe + "%")
+
+
+def _canonical_path(path: str) -> str:
+    if not path:
+        return "/"
+    path = re.sub(r"/{2,}", "/", path)
+    trailing = path.endswith("/")
+    normalised = posixpath.normpath(path)
+    if normalised.startswith("//"):
+        normalised = "/" + normalised.lstrip("/")
+    if trailing and normalised != "/":
+        normalised += "/"
+    return _normalise_escapes(normalised, safe="/:@!$&'()*+,;=")
+
+
+def is_tracking_param(name: str, extra: frozenset[str] = frozenset()) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered in extra or lowered.startswith(TRACKING_PREFIXES)
+
+
+def _canonical_query(query: str, extra_tracking: frozenset[str]) -> str:
+    if not query:
+        return ""
+    pairs = [
+        (_normalise_escapes(k, safe="!$'()*,;:@/?"),
+         None if v is None else _normalise_escapes(v, safe="!$'()*,;:@/?="))
+        for k, v in _split_query(query)
+        if not is_tracking_param(unquote(k), extra_tracking)
+    ]
+    pairs.sort(key=lambda kv: kv[0])
+    return "&".join(f"{k}={v}" if v is not None else k for k, v in pairs)
+
+
+def _split_query(query: str) -> list[tuple[str, str | None]]:
+    """Split without decoding so that ``a=b%26c`` keeps its meaning; keep bare keys."""
+    out: list[tuple[str, str | None]] = []
+    for piece in query.replace(";", "&").split("&"):
+        if not piece:
+            continue
+        key, sep, val = piece.partition("=")
+        out.append((key.replace("+", "%20"), val.replace("+", "%20") if sep else None))
+    return out
+
+
+def host_of(url: str) -> str:
+    """The lower-cased host of a URL, or an empty string."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+_MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+
+
+def equivalence_key(canonical: str) -> str:
+    """A looser key for matching: ignores scheme, www./m./amp. host prefixes,
+    a trailing slash, ``/amp`` path suffixes and ``?amp``/``outputType=amp``."""
+    parts = urlsplit(canonical)
+    host = parts.hostname or ""
+    for prefix in _MOBILE_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix):]
+            break
+    path = parts.path
+    path = re.sub(r"/amp/?$|\.amp(?:\.html)?$|/amphtml/?$", "", path) or "/"
+    if path.startswith("/amp/"):
+        path = path[4:]
+    path = path.rstrip("/") or "/"
+    query = "&".join(
+        p for p in parts.query.split("&") if p and p.split("=")[0].lower() not in {"amp", "outputtype", "output"}
+    )
+    port = f":{parts.port}" if parts.port else ""
+    return f"{host}{port}{path}" + (f"?{query}" if query else "")
