@@ -155,7 +155,8 @@ def _source_citations(entry: Any, key: str, index: int, position: int, event_id:
         canon = None
     # an archive URL given as the url itself still counts as a source of its original
     yield Citation(CitationKind.SOURCE, position, raw_text, canon.canonical if canon else None,
-                   canon.host if canon else None, title, outlet, cited_date, url_field)
+                   canon.host if canon else None, title, outlet, cited_date, url_field,
+                   canon.archive_service if canon else None, canon.archive_timestamp if canon else None)
     for akey in options.archive_keys:
         archived = entry.get(akey)
         if archived in (None, ""):

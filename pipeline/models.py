@@ -85,7 +85,7 @@ class Citation:
     outlet: str | None = None
     cited_date: str | None = None
     field: str = ""  # where it was found, e.g. "sources[2].url"
-    archive_service: str | None = None  # for ARCHIVE: "wayback" or "archive.today"
+    archive_service: str | None = None  # "wayback" or "archive.today" when the URL was a snapshot
     archive_timestamp: str | None = None
 
 

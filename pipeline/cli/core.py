@@ -52,11 +52,13 @@ def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool,
         fail(str(exc), EXIT_USAGE)
     if not result.ok:
         fail(f"run {result.run_id} {result.outcome}: {result.error}", EXIT_FAILED)
-    problems = sum(c.get("problems", 0) for c in result.counts.values())
     if obj.chatty:
         click.echo(_summary_line(result))
-    if strict and problems:
-        fail(f"{problems} input problem(s) found (see 'sourcevault status')", EXIT_FOUND)
+    if strict:
+        with obj.database() as db:
+            problems = runner.status(db)["problems"]
+        if problems:
+            fail(f"{problems} input problem(s) in the corpus (see 'sourcevault status')", EXIT_FOUND)
     raise SystemExit(EXIT_OK)
 
 

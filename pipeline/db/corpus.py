@@ -153,7 +153,8 @@ def _ensure_links(db: sqlite_utils.Database, citations: Iterable[Citation], now:
     rows = {}
     for c in citations:
         if c.canonical_url and c.canonical_url not in rows:
-            url = c.canonical_url if c.kind.value == "archive" else (c.raw_url or c.canonical_url).strip()
+            # a snapshot URL stands for its original: the link is fetched at the original
+            url = c.canonical_url if c.archive_service else (c.raw_url or c.canonical_url).strip()
             rows[c.canonical_url] = (c.canonical_url, url, c.host or "", now)
     if not rows:
         return {}

@@ -100,7 +100,7 @@ def _corpus(db: sqlite_utils.Database) -> None:
             title TEXT,
             outlet TEXT,
             cited_date TEXT,
-            archive_service TEXT,              -- wayback | archive.today for kind=archive
+            archive_service TEXT,              -- wayback | archive.today when raw_url is a snapshot
             archive_timestamp TEXT,
             present INTEGER NOT NULL DEFAULT 1,
             first_seen_at TEXT NOT NULL,

@@ -1,0 +1,133 @@
+"""The command line as a cron job and a maintainer use it: output, JSON and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT, SEED_EVENT_ID, write_config
+
+from pipeline.cli import main
+
+
+def invoke(*args: str, cwd=None):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_run_on_seeds_then_status_json(project) -> None:
+    project.add_seeds()
+    cfg = str(project.config().source)
+    result = invoke("--config", cfg, "run")
+    assert result.exit_code == 0, result.output
+    assert result.output == ""  # quiet on success when not on a terminal
+    result = invoke("--config", cfg, "status", "--json")
+    data = json.loads(result.output)
+    assert {k: data[k] for k in ("events", "citations", "links", "hosts", "problems")} == {
+        "events": 1, "citations": 3, "links": 3, "hosts": 2, "problems": 0}
+    assert all(isinstance(data[k], int) for k in ("events", "citations", "links", "hosts", "problems"))
+    assert data["last_run"]["outcome"] == "ok"
+    assert data["last_run"]["counts"]["extract"]["citations_added"] == 3
+
+
+def test_verbose_run_prints_a_summary_line(project) -> None:
+    project.add_seeds()
+    result = invoke("--config", str(project.config().source), "run", "-v")
+    assert result.exit_code == 0
+    assert "extract: files seen 1, files parsed 1, events changed 1, citations added 3" in result.output
+
+
+def test_problems_are_listed_and_strict_exits_1(project) -> None:
+    (project.events / "bad.md").write_text("---\nid: bad\ndate: '2020-01-01'\nsources:\n- url: Reuters\n---\n")
+    cfg = str(project.config().source)
+    assert invoke("--config", cfg, "extract").exit_code == 0
+    (project.events / "bad2.md").write_text("---\nid: bad2\ndate: '2020-01-01'\nsources: [{url: ''}]\n---\n")
+    strict = invoke("--config", cfg, "extract", "--strict")
+    assert strict.exit_code == 1
+    assert "2 input problem(s) in the corpus" in strict.output
+    # still failing on a rerun that finds nothing new: the corpus still has the problems
+    assert invoke("--config", cfg, "run", "--strict").exit_code == 1
+    (project.events / "bad.md").unlink()
+    (project.events / "bad2.md").unlink()
+    assert invoke("--config", cfg, "run", "--strict").exit_code == 0
+    (project.events / "bad.md").write_text("---\nid: bad\ndate: '2020-01-01'\nsources:\n- url: Reuters\n---\n")
+    (project.events / "bad2.md").write_text("---\nid: bad2\ndate: '2020-01-01'\nsources: [{url: ''}]\n---\n")
+    invoke("--config", cfg, "run")
+    human = invoke("--config", cfg, "status").output
+    assert "problems   2 (invalid_url 2)" in human
+    assert "events/bad.md sources[0].url: not a URL: 'Reuters'" in human
+    data = json.loads(invoke("--config", cfg, "status", "--json").output)
+    assert data["problems"] == 2
+    assert {p["value"] for p in data["problem_list"]} == {"Reuters", ""}
+    assert {p["event_id"] for p in data["problem_list"]} == {"bad", "bad2"}
+
+
+def test_config_errors_exit_2_with_one_line(tmp_path) -> None:
+    cfg = write_config(tmp_path, {"extract": {"batch_size": -1}})
+    result = invoke("--config", str(cfg), "run")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"sourcevault: error: {cfg}: extract.batch_size: -1 is out of range (allowed: from 1 to 100000)"]
+    assert invoke("--config", str(tmp_path / "nope.yaml"), "status").exit_code == 2
+    assert invoke("run", "--stage", "nonsense", "--config", str(cfg)).exit_code == 2
+
+
+def test_unknown_stage_is_a_usage_error(project) -> None:
+    result = invoke("--config", str(project.config().source), "run", "--stage", "teleport")
+    assert result.exit_code == 2
+    assert "unknown stage 'teleport'" in result.output
+
+
+def test_a_held_lock_refuses_a_second_run(project) -> None:
+    from pipeline.runner import run_lock
+
+    config = project.config()
+    with run_lock(config):
+        result = invoke("--config", str(config.source), "run")
+    assert result.exit_code == 3
+    assert "another sourcevault run holds" in result.output
+
+
+def test_every_command_has_help() -> None:
+    def walk(group: click.Group, prefix: list[str]):
+        for name, cmd in group.commands.items():
+            yield prefix + [name], cmd
+            if isinstance(cmd, click.Group):
+                yield from walk(cmd, prefix + [name])
+
+    for path, cmd in walk(main, []):
+        assert cmd.help, f"sourcevault {' '.join(path)} has no help text"
+        result = invoke(*path, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_python_dash_m_and_the_console_script_run_the_seeds(tmp_path) -> None:
+    """The README's first command, in a subprocess, from the project folder's config."""
+    cfg = write_config(tmp_path, {"paths": {"events": [str(ROOT / "seeds")], "database": "sv.db"}})
+    out = subprocess.run([sys.executable, "-m", "pipeline", "--config", str(cfg), "run", "-v"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("run 1 ok")
+    out = subprocess.run([sys.executable, "-m", "pipeline", "--config", str(cfg), "status", "--json"],
+                         capture_output=True, text=True, timeout=60)
+    assert json.loads(out.stdout)["events"] == 1
+
+
+@pytest.mark.parametrize("flag", ["-q", "--quiet"])
+def test_quiet_silences_the_summary(project, flag) -> None:
+    project.add_seeds()
+    result = invoke("--config", str(project.config().source), "run", flag)
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_seed_event_id_is_shown_after_extract(project) -> None:
+    project.add_seeds()
+    cfg = str(project.config().source)
+    invoke("--config", cfg, "run")
+    from pipeline.db import open_database
+
+    db = open_database(project.config().paths.database)
+    assert db.execute("SELECT id FROM events").fetchall() == [(SEED_EVENT_ID,)]

@@ -1,0 +1,84 @@
+"""Loading config.yaml: defaults, path resolution, and refusal of bad settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, write_config
+
+from pipeline.config import ConfigError, load_config
+
+
+def test_shipped_config_is_valid_and_processes_the_seeds() -> None:
+    config = load_config(ROOT / "config.yaml")
+    assert config.paths.events == [ROOT / "seeds"]
+    assert config.paths.archive == ROOT / "archive"
+    assert config.source == ROOT / "config.yaml"
+
+
+def test_shipped_config_states_every_default() -> None:
+    """config.yaml lists every key of every section, with the built-in defaults as values."""
+    import dataclasses
+
+    import yaml
+
+    shipped = load_config(ROOT / "config.yaml")
+    builtin = load_config(None)  # relative defaults resolve against the cwd instead
+    text = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    for f in dataclasses.fields(shipped):
+        if f.name == "source":
+            continue
+        section = getattr(shipped, f.name)
+        assert set(text[f.name]) == set(section.__dataclass_fields__), f"config.yaml [{f.name}] misses keys"
+        if f.name != "paths":
+            assert section == getattr(builtin, f.name), f"config.yaml [{f.name}] differs from the defaults"
+
+
+def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> None:
+    sub = tmp_path / "conf"
+    sub.mkdir()
+    config = load_config(write_config(sub, {"paths": {"events": ["ev", "/abs/ev"], "database": "db/x.db"}}))
+    assert config.paths.events == [sub / "ev", Path("/abs/ev")]
+    assert config.paths.database == sub / "db/x.db"
+    assert config.paths.archive == sub / "archive"  # a default is relative to the file too
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"pahts": {}}, "unknown key 'pahts' (allowed: paths, extract, log"),
+        ({"extract": {"batch": 3}}, "unknown key 'extract.batch' (allowed: extensions, source_keys"),
+        ({"extract": {"batch_size": 0}}, "extract.batch_size: 0 is out of range (allowed: from 1 to 100000)"),
+        ({"extract": {"batch_size": "many"}}, "extract.batch_size: expected a whole number, got str 'many'"),
+        ({"extract": {"body_links": "yes"}}, "extract.body_links: expected true or false"),
+        ({"extract": {"source_keys": "sources"}}, "extract.source_keys: expected a list"),
+        ({"log": {"level": "loud"}}, "log.level: 'loud' is not allowed (allowed: debug, info, warning, error)"),
+        ({"paths": {"events": [3]}}, "paths.events[0]: expected a path"),
+        ({"paths": "here"}, "paths: expected a mapping"),
+    ],
+)
+def test_bad_settings_name_the_key_and_what_is_allowed(tmp_path: Path, data: dict, message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write_config(tmp_path, data))
+    assert message in str(info.value)
+    assert str(tmp_path / "config.yaml") in str(info.value)
+
+
+def test_unreadable_or_invalid_yaml(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_config(tmp_path / "missing.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("paths: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_config(bad)
+    bad.write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="top level must be a mapping"):
+        load_config(bad)
+
+
+def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.yaml"
+    evil.write_text("paths: !!python/object/apply:os.system ['echo hacked']\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_config(evil)
