@@ -55,6 +55,7 @@ class ExtractConfig:
     extra_tracking_params: list[str] = _setting([])
     max_file_bytes: int = _setting(5_000_000, min=1_000)
     batch_size: int = _setting(500, min=1, max=100_000)
+    workers: int = _setting(2, min=1, max=64)
 
 
 @dataclass(frozen=True)

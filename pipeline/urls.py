@@ -120,12 +120,13 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) ->
             raise InvalidURL(f"scheme {scheme!r} is not http or https")
         raise InvalidURL("not a URL")
     text = text.replace("&amp;", "&").replace(" ", "%20")
-    service, stamp, inner = unwrap_archive(text)
-    if inner is not None:
-        inner_url = _canonical_parts(scrub_url(inner), extra_tracking)
-        return CanonicalURL(value, inner_url, urlsplit(inner_url).hostname or "", service, stamp)
-    canonical = _canonical_parts(scrub_url(text), extra_tracking)
-    return CanonicalURL(value, canonical, urlsplit(canonical).hostname or "")
+    if "archive." in text[:40].lower():
+        service, stamp, inner = unwrap_archive(text)
+        if inner is not None:
+            inner_url, host = _canonical_parts(scrub_url(inner), extra_tracking)
+            return CanonicalURL(value, inner_url, host, service, stamp)
+    canonical, host = _canonical_parts(scrub_url(text), extra_tracking)
+    return CanonicalURL(value, canonical, host)
 
 
 def unwrap_archive(url: str) -> tuple[str | None, str | None, str | None]:
@@ -168,7 +169,7 @@ def _fix_scheme(rest: str) -> str | None:
     return None
 
 
-def _canonical_parts(url: str, extra_tracking: frozenset[str]) -> str:
+def _canonical_parts(url: str, extra_tracking: frozenset[str]) -> tuple[str, str]:
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -183,7 +184,7 @@ def _canonical_parts(url: str, extra_tracking: frozenset[str]) -> str:
         netloc = f"{netloc}:{port}"
     path = _canonical_path(parts.path)
     query = _canonical_query(parts.query, extra_tracking)
-    return urlunsplit((scheme, netloc, path, query, ""))
+    return urlunsplit((scheme, netloc, path, query, "")), host
 
 
 def _canonical_host(hostname: str | None) -> str:
@@ -192,10 +193,11 @@ def _canonical_host(hostname: str | None) -> str:
     host = unquote(hostname).rstrip(".").lower()
     if not host:
         raise InvalidURL("no host")
-    try:
-        return ipaddress.ip_address(host).compressed
-    except ValueError:
-        pass
+    if host[0].isdigit() or ":" in host:
+        try:
+            return ipaddress.ip_address(host).compressed
+        except ValueError:
+            pass
     try:
         host = host.encode("idna").decode("ascii")
     except UnicodeError:

@@ -17,7 +17,7 @@ from ..models import Citation, Event, Problem, ProblemKind
 
 __all__ = [
     "FileState", "file_states", "mark_seen", "record_stat", "record_file",
-    "remove_unseen_files", "replace_problems", "files_claiming", "corpus_counts", "current_problems",
+    "remove_unseen_files", "replace_problems", "NewFile", "record_new_files", "unknown_event_ids", "files_claiming", "corpus_counts", "current_problems",
 ]
 
 
@@ -54,6 +54,101 @@ def record_stat(db: sqlite_utils.Database, path: str, size: int, mtime_ns: int, 
                [size, mtime_ns, now, path])
 
 
+_UPSERT_EVENT = """
+    INSERT INTO events (id, file, title, date, description, content_sha256, present,
+                        first_seen_at, updated_at, removed_at)
+    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)
+    ON CONFLICT(id) DO UPDATE SET file = excluded.file, title = excluded.title,
+        date = excluded.date, description = excluded.description,
+        content_sha256 = excluded.content_sha256, present = 1,
+        updated_at = excluded.updated_at, removed_at = NULL"""
+
+_UPSERT_CITATION = """
+    INSERT INTO citations (event_id, kind, position, field, raw_url, canonical_url, link_id,
+                           title, outlet, cited_date, archive_service, archive_timestamp,
+                           present, first_seen_at, updated_at, removed_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)
+    ON CONFLICT(event_id, kind, position, ifnull(raw_url, '')) DO UPDATE SET
+        field = excluded.field, canonical_url = excluded.canonical_url,
+        link_id = excluded.link_id, title = excluded.title, outlet = excluded.outlet,
+        cited_date = excluded.cited_date, archive_service = excluded.archive_service,
+        archive_timestamp = excluded.archive_timestamp, present = 1,
+        updated_at = excluded.updated_at, removed_at = NULL"""
+
+_UPSERT_FILE = """
+    INSERT INTO files (path, root, name, size, mtime_ns, content_sha256, event_id, present, seen_run,
+                       first_seen_at, updated_at, removed_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, NULL)
+    ON CONFLICT(path) DO UPDATE SET root = excluded.root, name = excluded.name, size = excluded.size,
+        mtime_ns = excluded.mtime_ns, content_sha256 = excluded.content_sha256,
+        event_id = excluded.event_id, present = 1, seen_run = excluded.seen_run,
+        updated_at = excluded.updated_at, removed_at = NULL"""
+
+_UPSERT_PROBLEM = """
+    INSERT INTO problems (file, event_id, kind, field, value, message, present,
+                          first_seen_at, last_seen_at, resolved_at)
+    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)
+    ON CONFLICT(file, kind, ifnull(field, ''), ifnull(value, '')) DO UPDATE SET
+        event_id = excluded.event_id, message = excluded.message, present = 1,
+        last_seen_at = excluded.last_seen_at, resolved_at = NULL"""
+
+
+def _event_row(event: Event, sha: str, now: str) -> tuple:
+    return (event.id, event.file, event.title, event.date, event.description, sha, now, now)
+
+
+def _citation_rows(event: Event, link_ids: dict[str, int], now: str) -> list[tuple]:
+    return [(event.id, c.kind.value, c.position, c.field, c.raw_url, c.canonical_url,
+             link_ids.get(c.canonical_url) if c.canonical_url else None, c.title, c.outlet,
+             c.cited_date, c.archive_service, c.archive_timestamp, now, now) for c in event.citations]
+
+
+def _problem_row(p: Problem, now: str) -> tuple:
+    return (p.file, p.event_id, p.kind.value, p.field, p.value, p.message, now, now)
+
+
+@dataclass(frozen=True, slots=True)
+class NewFile:
+    """A file the database has never seen, defining an event id it has never seen."""
+
+    root: str
+    path: str
+    name: str
+    size: int
+    mtime_ns: int
+    content_sha256: str
+    event: Event | None
+    problems: tuple[Problem, ...]
+
+
+def unknown_event_ids(db: sqlite_utils.Database, ids: Sequence[str]) -> set[str]:
+    """Those of ``ids`` that no events row has ever had."""
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        marks = ",".join("?" * len(chunk))
+        known.update(r[0] for r in db.execute(f"SELECT id FROM events WHERE id IN ({marks})", chunk))
+    return set(ids) - known
+
+
+def record_new_files(db: sqlite_utils.Database, files: Sequence[NewFile], now: str, run_token: int) -> int:
+    """Store many never-seen files at once (the cold-start path); return citations added.
+
+    The caller guarantees that no file and no event id is known to the database
+    and that the event ids are distinct. Call inside a transaction.
+    """
+    events = [f.event for f in files if f.event is not None]
+    link_ids = _ensure_links(db, (c for e in events for c in e.citations), now)
+    db.conn.executemany(_UPSERT_EVENT, [_event_row(f.event, f.content_sha256, now) for f in files if f.event])
+    citation_rows = [row for e in events for row in _citation_rows(e, link_ids, now)]
+    db.conn.executemany(_UPSERT_CITATION, citation_rows)
+    db.conn.executemany(_UPSERT_FILE, [
+        (f.path, f.root, f.name, f.size, f.mtime_ns, f.content_sha256, f.event.id if f.event else None,
+         run_token, now, now) for f in files])
+    db.conn.executemany(_UPSERT_PROBLEM, [_problem_row(p, now) for f in files for p in f.problems])
+    return len(citation_rows)
+
+
 @dataclass(slots=True)
 class RecordOutcome:
     event_id: str | None = None  # the event this file now defines (None if it defines none)
@@ -69,14 +164,13 @@ def record_file(db: sqlite_utils.Database, *, root: str, path: str, name: str, s
     """Store what one file says, replacing what it said before. Call inside a transaction."""
     outcome = RecordOutcome()
     row = db.execute("SELECT event_id FROM files WHERE path = ?", [path]).fetchone()
+    known_file = row is not None
     previous_event = row[0] if row else None
     problems = list(problems)
 
     if event is not None:
-        owner = db.execute(
-            "SELECT file FROM events WHERE id = ? AND present = 1", [event.id]
-        ).fetchone()
-        if owner and owner[0] != name:
+        owner = db.execute("SELECT file, present FROM events WHERE id = ?", [event.id]).fetchone()
+        if owner and owner[1] and owner[0] != name:
             outcome.duplicate_of = owner[0]
             problems.append(Problem(name, ProblemKind.DUPLICATE_ID,
                                     f"event id is already defined by {owner[0]}; this file is ignored",
@@ -86,66 +180,33 @@ def record_file(db: sqlite_utils.Database, *, root: str, path: str, name: str, s
         outcome.citations_removed += _remove_event(db, previous_event, now)
         outcome.released = previous_event
     if event is not None:
-        added, removed = _store_event(db, event, content_sha256, now)
+        added, removed = _store_event(db, event, content_sha256, now, existed=owner is not None)
         outcome.citations_added, outcome.citations_removed = added, outcome.citations_removed + removed
         outcome.event_id = event.id
 
-    db.execute(
-        """INSERT INTO files (path, root, name, size, mtime_ns, content_sha256, event_id, present, seen_run,
-                              first_seen_at, updated_at, removed_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, NULL)
-           ON CONFLICT(path) DO UPDATE SET root = excluded.root, name = excluded.name, size = excluded.size,
-               mtime_ns = excluded.mtime_ns, content_sha256 = excluded.content_sha256,
-               event_id = excluded.event_id, present = 1, seen_run = excluded.seen_run,
-               updated_at = excluded.updated_at, removed_at = NULL""",
-        [path, root, name, size, mtime_ns, content_sha256, outcome.event_id, run_token, now, now],
-    )
-    replace_problems(db, name, problems, now)
+    db.execute(_UPSERT_FILE, [path, root, name, size, mtime_ns, content_sha256, outcome.event_id, run_token, now, now])
+    if known_file or problems:
+        replace_problems(db, name, problems, now)
     return outcome
 
 
-def _store_event(db: sqlite_utils.Database, event: Event, sha: str, now: str) -> tuple[int, int]:
-    db.execute(
-        """INSERT INTO events (id, file, title, date, description, content_sha256, present,
-                               first_seen_at, updated_at, removed_at)
-           VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)
-           ON CONFLICT(id) DO UPDATE SET file = excluded.file, title = excluded.title,
-               date = excluded.date, description = excluded.description,
-               content_sha256 = excluded.content_sha256, present = 1,
-               updated_at = excluded.updated_at, removed_at = NULL""",
-        [event.id, event.file, event.title, event.date, event.description, sha, now, now],
-    )
+def _store_event(db: sqlite_utils.Database, event: Event, sha: str, now: str, existed: bool) -> tuple[int, int]:
+    db.execute(_UPSERT_EVENT, _event_row(event, sha, now))
     link_ids = _ensure_links(db, event.citations, now)
     before = {
         (r[0], r[1], r[2] or ""): r[3]
         for r in db.execute(
             "SELECT kind, position, raw_url, id FROM citations WHERE event_id = ? AND present = 1", [event.id]
         )
-    }
-    keep: set[tuple[str, int, str]] = set()
-    added = 0
-    for c in event.citations:
-        key = (c.kind.value, c.position, c.raw_url or "")
-        keep.add(key)
-        added += key not in before
-        db.execute(
-            """INSERT INTO citations (event_id, kind, position, field, raw_url, canonical_url, link_id,
-                                      title, outlet, cited_date, archive_service, archive_timestamp,
-                                      present, first_seen_at, updated_at, removed_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)
-               ON CONFLICT(event_id, kind, position, ifnull(raw_url, '')) DO UPDATE SET
-                   field = excluded.field, canonical_url = excluded.canonical_url,
-                   link_id = excluded.link_id, title = excluded.title, outlet = excluded.outlet,
-                   cited_date = excluded.cited_date, archive_service = excluded.archive_service,
-                   archive_timestamp = excluded.archive_timestamp, present = 1,
-                   updated_at = excluded.updated_at, removed_at = NULL""",
-            [event.id, c.kind.value, c.position, c.field, c.raw_url, c.canonical_url,
-             link_ids.get(c.canonical_url) if c.canonical_url else None, c.title, c.outlet,
-             c.cited_date, c.archive_service, c.archive_timestamp, now, now],
-        )
+    } if existed else {}
+    rows = _citation_rows(event, link_ids, now)
+    keep = {(r[1], r[2], r[4] or "") for r in rows}
+    db.conn.executemany(_UPSERT_CITATION, rows)
+    added = len(keep - set(before))
     gone = [cid for key, cid in before.items() if key not in keep]
-    db.conn.executemany("UPDATE citations SET present = 0, removed_at = ? WHERE id = ?",
-                        [(now, cid) for cid in gone])
+    if gone:
+        db.conn.executemany("UPDATE citations SET present = 0, removed_at = ? WHERE id = ?",
+                            [(now, cid) for cid in gone])
     return added, len(gone)
 
 
@@ -164,8 +225,12 @@ def _ensure_links(db: sqlite_utils.Database, citations: Iterable[Citation], now:
         list(rows.values()),
     )
     keys = list(rows)
-    marks = ",".join("?" * len(keys))
-    return dict(db.execute(f"SELECT canonical_url, id FROM links WHERE canonical_url IN ({marks})", keys).fetchall())
+    ids: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        ids.update(db.execute(f"SELECT canonical_url, id FROM links WHERE canonical_url IN ({marks})", chunk))
+    return ids
 
 
 def _remove_event(db: sqlite_utils.Database, event_id: str, now: str) -> int:
@@ -177,15 +242,9 @@ def _remove_event(db: sqlite_utils.Database, event_id: str, now: str) -> int:
 
 def replace_problems(db: sqlite_utils.Database, name: str, problems: Sequence[Problem], now: str) -> None:
     db.execute("UPDATE problems SET present = 0, resolved_at = ? WHERE file = ? AND present = 1", [now, name])
-    db.conn.executemany(
-        """INSERT INTO problems (file, event_id, kind, field, value, message, present,
-                                 first_seen_at, last_seen_at, resolved_at)
-           VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)
-           ON CONFLICT(file, kind, ifnull(field, ''), ifnull(value, '')) DO UPDATE SET
-               event_id = excluded.event_id, message = excluded.message, present = 1,
-               last_seen_at = excluded.last_seen_at, resolved_at = NULL""",
-        [(p.file, p.event_id, p.kind.value, p.field, p.value, p.message, now, now) for p in problems],
-    )
+    if not problems:
+        return
+    db.conn.executemany(_UPSERT_PROBLEM, [_problem_row(p, now) for p in problems])
 
 
 def remove_unseen_files(db: sqlite_utils.Database, root: str, run_token: int, now: str) -> tuple[int, list[str]]:

@@ -77,7 +77,6 @@ def _corpus(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL,
             removed_at TEXT
         );
-        CREATE INDEX events_file ON events(file);
 
         CREATE TABLE links (
             id INTEGER PRIMARY KEY,
@@ -110,7 +109,6 @@ def _corpus(db: sqlite_utils.Database) -> None:
         CREATE UNIQUE INDEX citations_identity
             ON citations(event_id, kind, position, ifnull(raw_url, ''));
         CREATE INDEX citations_link ON citations(link_id, present);
-        CREATE INDEX citations_canonical ON citations(canonical_url);
 
         CREATE TABLE problems (
             id INTEGER PRIMARY KEY,
