@@ -31,8 +31,10 @@ class ConfigError(Exception):
 
 
 def _setting(default: Any, *, choices: tuple | None = None, min: float | None = None,
-             max: float | None = None, path: bool = False) -> Any:
-    meta = {"choices": choices, "min": min, "max": max, "path": path}
+             max: float | None = None, path: bool = False,
+             check: typing.Callable[[Any], str | None] | None = None) -> Any:
+    """A setting's default and what it allows; ``check`` returns an error text or None."""
+    meta = {"choices": choices, "min": min, "max": max, "path": path, "check": check}
     if isinstance(default, (list, dict)):
         return field(default_factory=lambda: type(default)(default), metadata=meta)
     return field(default=default, metadata=meta)
@@ -64,11 +66,48 @@ class LogConfig:
     format: str = _setting("auto", choices=("auto", "text", "json"))
 
 
+def _cron_error(expr: str) -> str | None:
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(expr)
+    except ValueError as exc:
+        return f"{expr!r} is not a cron expression (minute hour day-of-month month day-of-week): {exc}"
+    return None
+
+
+def _timezone_error(name: str) -> str | None:
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return f"unknown time zone {name!r} (use an IANA name such as UTC or Europe/Berlin)"
+    return None
+
+
+@dataclass(frozen=True)
+class JobConfig:
+    name: str = _setting("nightly")
+    stages: list[str] = _setting([])  # empty: every stage, in order
+    cron: str = _setting("0 3 * * *", check=_cron_error)
+    timezone: str = _setting("UTC", check=_timezone_error)
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    jobs: list[JobConfig] = _setting([JobConfig()])
+    grace_seconds: int = _setting(60, min=0, max=3600)
+    misfire_grace_seconds: int = _setting(3600, min=1)
+    lock_wait_seconds: int = _setting(0, min=0)
+
+
 @dataclass(frozen=True)
 class Config:
     paths: PathsConfig = field(default_factory=PathsConfig)
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: Path | None = None  # the file this was loaded from (not a key in YAML)
 
     def replace(self, **changes: Any) -> "Config":
@@ -122,6 +161,10 @@ def _build(cls: type, data: Any, base: Path, where: str) -> Any:
             values[name] = _build(hint, section if section is not None else {}, base, key)
         elif name in data:
             values[name] = _coerce(key, data[name], hint, f.metadata, base)
+            check = f.metadata.get("check")
+            error = check(values[name]) if check else None
+            if error:
+                raise ConfigError(f"{key}: {error}")
     obj = cls(**values)
     # default relative paths resolve against the config folder too
     for name, f in fields.items():
@@ -148,6 +191,8 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
             return None
         hint = next(a for a in args if a is not type(None))
         origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, base, key)
     if origin is list:
         if not isinstance(value, list):
             raise ConfigError(f"{key}: expected a list, got {_describe(value)}")

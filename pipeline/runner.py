@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +31,8 @@ from .config import Config
 from .db import corpus, open_database, runs, utc_now
 from .stages import extract
 
-__all__ = ["STAGES", "RunResult", "RunLocked", "run_stages", "run_lock", "status", "stage_names"]
+__all__ = ["STAGES", "RunResult", "RunLocked", "StopRequested", "run_stages", "run_lock", "status", "stage_names",
+           "stop_on_signals"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,32 @@ def stage_names() -> list[str]:
 
 class RunLocked(Exception):
     """Another sourcevault run holds the lock on this database."""
+
+
+class StopRequested(Exception):
+    """Raised at a stage's next progress report (after a commit) once a stop was asked for."""
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM/SIGINT ask the run to stop at its next commit; a second one interrupts at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, _frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        log.warning("%s received: stopping after the work in flight is committed (again to abort)",
+                    signal.Signals(signum).name)
+        stop.set()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 @dataclass
@@ -86,8 +115,12 @@ def run_lock(config: Config, timeout: float = 0) -> Iterator[None]:
 def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: str = "run",
                db: sqlite_utils.Database | None = None, clock: Callable[[], str] = utc_now,
                progress_factory: Callable[[str], Callable[[int], None] | None] | None = None,
-               lock_timeout: float = 0) -> RunResult:
-    """Run ``stages`` (default: all, in order) under the run lock and record the run."""
+               lock_timeout: float = 0, stop: threading.Event | None = None) -> RunResult:
+    """Run ``stages`` (default: all, in order) under the run lock and record the run.
+
+    Setting ``stop`` makes the run end at the running stage's next commit, with
+    outcome ``interrupted``; everything committed until then is kept.
+    """
     names = list(stages) if stages else stage_names()
     unknown = [n for n in names if n not in STAGES]
     if unknown:
@@ -97,7 +130,7 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
         own_db = db is None
         database = open_database(config.paths.database) if own_db else db
         try:
-            return _run_locked(database, config, names, command, clock, progress_factory)
+            return _run_locked(database, config, names, command, clock, progress_factory, stop)
         finally:
             if own_db:
                 database.close()
@@ -105,18 +138,31 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
 
 def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], command: str,
                 clock: Callable[[], str],
-                progress_factory: Callable[[str], Callable[[int], None] | None] | None) -> RunResult:
+                progress_factory: Callable[[str], Callable[[int], None] | None] | None,
+                stop: threading.Event | None) -> RunResult:
     stale = runs.abandon_stale_runs(db, clock())
     if stale:
         log.warning("%d earlier run(s) had been interrupted; resuming their work", stale)
     run_id = runs.start_run(db, command, clock())
     result = RunResult(run_id, "ok")
     for name in names:
-        progress = progress_factory(name) if progress_factory else None
+        progress = _stoppable(progress_factory(name) if progress_factory else None, stop)
+        if stop is not None and stop.is_set():
+            result.outcome, result.error = "interrupted", f"stopped before stage {name}"
+            break
         log.info("stage %s: starting", name)
         try:
             summary = STAGES[name](db, config, clock=clock, progress=progress)
+        except StopRequested:
+            with contextlib.suppress(Exception):
+                db.conn.rollback()
+            result.outcome, result.failed_stage = "interrupted", name
+            result.error = f"stopped during stage {name}; its committed work is kept"
+            log.warning("%s", result.error)
+            break
         except KeyboardInterrupt:
+            with contextlib.suppress(Exception):
+                db.conn.rollback()
             result.outcome, result.error, result.failed_stage = "interrupted", "interrupted", name
             runs.finish_run(db, run_id, result.outcome, clock(), result.error)
             raise
@@ -134,6 +180,19 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         log.info("stage %s: done %s", name, counts)
     runs.finish_run(db, run_id, result.outcome, clock(), result.error)
     return result
+
+
+def _stoppable(progress: Callable[..., None] | None, stop: threading.Event | None) -> Callable[..., None] | None:
+    if stop is None:
+        return progress
+
+    def advance(n: int, *args: Any, **kwargs: Any) -> None:
+        if progress is not None:
+            progress(n, *args, **kwargs)
+        if stop.is_set():
+            raise StopRequested
+
+    return advance
 
 
 def status(db: sqlite_utils.Database) -> dict[str, Any]:

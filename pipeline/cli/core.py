@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Callable, Iterator
 
 import click
@@ -40,10 +41,11 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] |
 def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
     config = obj.config
     show_progress = sys.stderr.isatty() and obj.verbosity >= 0
+    stop = threading.Event()
     try:
-        with _progress(show_progress) as factory:
+        with runner.stop_on_signals(stop), _progress(show_progress) as factory:
             result = runner.run_stages(config, stages, command=command, progress_factory=factory,
-                                       lock_timeout=wait)
+                                       lock_timeout=wait, stop=stop)
     except runner.RunLocked as exc:
         fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
     except DatabaseError as exc:

@@ -1,0 +1,120 @@
+"""The daemon: APScheduler wiring only. Each job calls the same
+:func:`pipeline.runner.run_stages` as ``sourcevault run``.
+
+Overlap is impossible three ways: a job never has two instances
+(``max_instances=1``), missed firings are coalesced into one, and every run
+takes the database's file lock, so a cron-started ``sourcevault run`` and the
+daemon never write at the same time (the later one is skipped, logged).
+
+On SIGTERM/SIGINT the daemon stops scheduling, asks the run in flight to stop
+at its next commit, waits up to ``schedule.grace_seconds`` for it, and exits;
+whatever was committed stays, and the next run resumes the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+
+from . import runner
+from .config import Config, JobConfig
+
+__all__ = ["Daemon", "ScheduleError"]
+
+log = logging.getLogger(__name__)
+
+TriggerFactory = Callable[[JobConfig], BaseTrigger]
+
+
+class ScheduleError(ValueError):
+    """The schedule in the config cannot be used (e.g. a job names an unknown stage)."""
+
+
+def cron_trigger(job: JobConfig) -> BaseTrigger:
+    return CronTrigger.from_crontab(job.cron, timezone=job.timezone)
+
+
+class Daemon:
+    """Runs the configured jobs until :meth:`stop` (or a signal, via :meth:`serve`)."""
+
+    def __init__(self, config: Config, *, trigger_factory: TriggerFactory = cron_trigger,
+                 run_now: bool = False,
+                 on_run: Callable[[str, runner.RunResult | None], None] | None = None) -> None:
+        names = set(runner.stage_names())
+        for i, job in enumerate(config.schedule.jobs):
+            unknown = [s for s in job.stages if s not in names]
+            if unknown:
+                raise ScheduleError(f"schedule.jobs[{i}].stages: unknown stage {unknown[0]!r} "
+                                    f"(stages: {', '.join(runner.stage_names())})")
+        self.config = config
+        self.stopping = threading.Event()
+        self.idle = threading.Event()
+        self.idle.set()
+        self.on_run = on_run
+        self.scheduler = BackgroundScheduler(job_defaults={
+            "max_instances": 1, "coalesce": True,
+            "misfire_grace_time": config.schedule.misfire_grace_seconds,
+        })
+        first = {"next_run_time": datetime.now(timezone.utc)} if run_now else {}
+        for job in config.schedule.jobs:
+            self.scheduler.add_job(self._run_job, trigger_factory(job), args=[job], id=job.name, name=job.name,
+                                   **first)
+
+    def _run_job(self, job: JobConfig) -> None:
+        if self.stopping.is_set():
+            return
+        self.idle.clear()
+        result: runner.RunResult | None = None
+        try:
+            result = runner.run_stages(self.config, job.stages or None, command=f"daemon:{job.name}",
+                                       lock_timeout=self.config.schedule.lock_wait_seconds, stop=self.stopping)
+            level = logging.INFO if result.ok else logging.ERROR
+            log.log(level, "job %s: run %d %s%s", job.name, result.run_id, result.outcome,
+                    f" ({result.error})" if result.error else "",
+                    extra={"job": job.name, "run_id": result.run_id, "outcome": result.outcome,
+                           "counts": result.counts})
+        except runner.RunLocked as exc:
+            log.warning("job %s skipped: %s", job.name, exc, extra={"job": job.name, "outcome": "skipped"})
+        except Exception:  # the daemon outlives a failed run; the run row says what happened
+            log.exception("job %s crashed", job.name)
+        finally:
+            self.idle.set()
+            if self.on_run is not None:
+                self.on_run(job.name, result)
+
+    def next_runs(self) -> dict[str, Any]:
+        return {job.id: job.next_run_time for job in self.scheduler.get_jobs()}
+
+    def start(self) -> None:
+        self.scheduler.start()
+        for name, when in self.next_runs().items():
+            log.info("job %s: next run at %s", name, when)
+
+    def stop(self, grace: float | None = None) -> bool:
+        """Stop scheduling, ask the run in flight to stop; True if it ended within ``grace``."""
+        grace = self.config.schedule.grace_seconds if grace is None else grace
+        self.stopping.set()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        finished = self.idle.wait(grace)
+        if not finished:
+            log.error("the run in flight did not reach a commit within %ss; exiting anyway "
+                      "(its uncommitted work is rolled back, the next run resumes)", grace)
+        return finished
+
+    def serve(self) -> bool:
+        """Run until SIGTERM/SIGINT; return True if the shutdown was clean."""
+        wake = threading.Event()
+        with runner.stop_on_signals(wake):
+            self.start()
+            log.info("daemon started with %d job(s)", len(self.config.schedule.jobs))
+            while not wake.wait(1.0):
+                pass
+        return self.stop()

@@ -1,0 +1,192 @@
+"""The daemon and crash safety: scheduled runs, the lock, SIGTERM and SIGKILL."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from apscheduler.triggers.interval import IntervalTrigger
+from conftest import ROOT, write_config
+from synthetic import make_corpus
+
+from pipeline.config import load_config
+from pipeline.runner import run_lock
+from pipeline.scheduler import Daemon, ScheduleError
+
+
+def fast_trigger(job):
+    return IntervalTrigger(seconds=0.2)
+
+
+def test_schedule_fires_a_run(project) -> None:
+    project.add_seeds()
+    config = project.config()
+    done = threading.Event()
+    outcomes = []
+
+    def on_run(name, result):
+        outcomes.append((name, result.outcome if result else None))
+        done.set()
+
+    daemon = Daemon(config, trigger_factory=fast_trigger, on_run=on_run)
+    daemon.start()
+    try:
+        assert done.wait(10), "the scheduled job never ran"
+    finally:
+        assert daemon.stop(grace=10)
+    assert outcomes[0] == ("nightly", "ok")
+    db = config.paths.database
+    assert query(db, "SELECT command, outcome FROM runs ORDER BY id LIMIT 1") == [("daemon:nightly", "ok")]
+    assert query(db, "SELECT count(*) FROM events") == [(1,)]
+
+
+def test_overlapping_run_is_refused_by_the_lock(project, caplog) -> None:
+    project.add_seeds()
+    config = project.config()
+    done = threading.Event()
+    results = []
+
+    def on_run(name, result):
+        results.append(result)
+        done.set()
+
+    with run_lock(config):  # as if `sourcevault run` from cron were in progress
+        daemon = Daemon(config, trigger_factory=fast_trigger, on_run=on_run)
+        daemon.start()
+        try:
+            assert done.wait(10)
+        finally:
+            daemon.stop(grace=10)
+    assert results[0] is None
+    assert any("skipped: another sourcevault run holds" in r.getMessage() for r in caplog.records)
+    assert not config.paths.database.exists()  # the refused run touched nothing
+
+
+def test_unknown_stage_in_schedule_is_refused(project) -> None:
+    config = project.config(schedule={"jobs": [{"name": "x", "stages": ["teleport"], "cron": "0 1 * * *"}]})
+    with pytest.raises(ScheduleError, match=r"schedule.jobs\[0\].stages: unknown stage 'teleport'"):
+        Daemon(config)
+
+
+def test_bad_cron_and_time_zone_are_config_errors(tmp_path) -> None:
+    from pipeline.config import ConfigError
+
+    with pytest.raises(ConfigError, match=r"schedule.jobs\[0\].cron: '61 \* \* \* \*' is not a cron expression"):
+        load_config(write_config(tmp_path, {"schedule": {"jobs": [{"cron": "61 * * * *"}]}}))
+    with pytest.raises(ConfigError, match=r"schedule.jobs\[0\].timezone: unknown time zone 'Mars/Olympus'"):
+        load_config(write_config(tmp_path, {"schedule": {"jobs": [{"timezone": "Mars/Olympus"}]}}))
+
+
+# --- processes that are stopped or killed ---------------------------------------------------
+
+def slow_project(tmp_path: Path, n: int = 3000) -> Path:
+    """A corpus big enough, in small batches, that a run takes a few seconds."""
+    make_corpus(tmp_path / "events", n)
+    return write_config(tmp_path, {
+        "paths": {"events": ["events"], "database": "sv.db"},
+        "extract": {"batch_size": 20, "workers": 1},
+    })
+
+
+def sourcevault(*args: str, **kwargs) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "pipeline", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def finish(proc: subprocess.Popen, timeout: float = 120) -> tuple[int, str]:
+    """Wait for the process; return its exit code and standard error."""
+    _, err = proc.communicate(timeout=timeout)
+    return proc.returncode, err
+
+
+def query(db_path: Path, sql: str) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(db_path, timeout=5)) as db:
+        return db.execute(sql).fetchall()
+
+
+def wait_for_events(db_path: Path, at_least: int, timeout: float = 60) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            n = query(db_path, "SELECT count(*) FROM events")[0][0]
+            if n >= at_least:
+                return n
+        except sqlite3.OperationalError:
+            pass
+        time.sleep(0.05)
+    raise AssertionError(f"no {at_least} events in {db_path} after {timeout}s")
+
+
+def content(db_path: Path) -> dict[str, list]:
+    """Table contents, without the columns that record when (or in which run) a row was written."""
+    out = {}
+    for table in ("events", "citations", "links", "problems", "files"):
+        cols = [r[1] for r in query(db_path, f"PRAGMA table_info({table})")
+                if not r[1].endswith("_at") and r[1] not in ("seen_run", "mtime_ns", "path", "root")]
+        out[table] = query(db_path, f"SELECT {', '.join(cols)} FROM {table} ORDER BY 1, 2, 3")
+    return out
+
+
+@pytest.mark.slow
+def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> None:
+    killed, clean = tmp_path / "killed", tmp_path / "clean"
+    cfg_killed, cfg_clean = slow_project(killed), slow_project(clean)
+    proc = sourcevault("--config", str(cfg_killed), "run")
+    wait_for_events(killed / "sv.db", 200)
+    proc.send_signal(signal.SIGKILL)
+    finish(proc, 10)
+    partial = query(killed / "sv.db", "SELECT count(*) FROM events")[0][0]
+    assert 200 <= partial < 3000
+    code, err = finish(sourcevault("--config", str(cfg_killed), "run"))
+    assert code == 0, err
+    assert "1 earlier run(s) had been interrupted" in err
+    code, err = finish(sourcevault("--config", str(cfg_clean), "run"))
+    assert code == 0, err
+    assert content(killed / "sv.db") == content(clean / "sv.db")
+    assert query(killed / "sv.db", "PRAGMA integrity_check") == [("ok",)]
+    assert query(killed / "sv.db", "SELECT outcome FROM runs ORDER BY id") == [("interrupted",), ("ok",)]
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_run_exits_cleanly_with_committed_work(tmp_path: Path) -> None:
+    cfg = slow_project(tmp_path)
+    proc = sourcevault("--config", str(cfg), "run")
+    wait_for_events(tmp_path / "sv.db", 100)
+    proc.send_signal(signal.SIGTERM)
+    code, err = finish(proc, 30)
+    assert code == 4, err
+    assert "interrupted" in err and "committed work is kept" in err
+    db = tmp_path / "sv.db"
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
+    kept = query(db, "SELECT count(*) FROM events")[0][0]
+    assert kept >= 100
+    assert query(db, "SELECT count(*) FROM files")[0][0] == kept  # no half-written batch
+    assert query(db, "SELECT outcome FROM runs") == [("interrupted",)]
+
+
+@pytest.mark.slow
+def test_daemon_sigterm_finishes_the_batch_and_exits_0(tmp_path: Path) -> None:
+    cfg = slow_project(tmp_path)
+    proc = sourcevault("--config", str(cfg), "daemon", "--run-now")
+    wait_for_events(tmp_path / "sv.db", 100)
+    proc.send_signal(signal.SIGTERM)
+    code, err = finish(proc, 60)
+    assert code == 0, err
+    lines = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+    assert any(line.get("job") == "nightly" and line.get("outcome") == "interrupted" for line in lines), err
+    db = tmp_path / "sv.db"
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
+    assert query(db, "SELECT command, outcome FROM runs") == [("daemon:nightly", "interrupted")]
+    # and the next run completes the work
+    assert finish(sourcevault("--config", str(cfg), "run"))[0] == 0
+    assert query(db, "SELECT count(*) FROM events") == [(3000,)]
