@@ -60,6 +60,19 @@ class ExtractConfig:
     workers: int = _setting(2, min=1, max=64)
 
 
+def _formats_error(formats: list[str]) -> str | None:
+    allowed = ("markdown", "html", "csv", "json")
+    bad = [f for f in formats if f not in allowed]
+    return f"{bad[0]!r} is not a report format (allowed: {', '.join(allowed)})" if bad else None
+
+
+@dataclass(frozen=True)
+class ReportConfig:
+    output_dir: Path = _setting("reports", path=True)
+    formats: list[str] = _setting(["markdown", "html", "csv", "json"], check=_formats_error)
+    trend_reports: int = _setting(10, min=1, max=1000)
+
+
 @dataclass(frozen=True)
 class LogConfig:
     level: str = _setting("info", choices=("debug", "info", "warning", "error"))
@@ -106,6 +119,7 @@ class ScheduleConfig:
 class Config:
     paths: PathsConfig = field(default_factory=PathsConfig)
     extract: ExtractConfig = field(default_factory=ExtractConfig)
+    report: ReportConfig = field(default_factory=ReportConfig)
     log: LogConfig = field(default_factory=LogConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: Path | None = None  # the file this was loaded from (not a key in YAML)

@@ -47,7 +47,7 @@ def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"pahts": {}}, "unknown key 'pahts' (allowed: paths, extract, log"),
+        ({"pahts": {}}, "unknown key 'pahts' (allowed: paths, extract, "),
         ({"extract": {"batch": 3}}, "unknown key 'extract.batch' (allowed: extensions, source_keys"),
         ({"extract": {"batch_size": 0}}, "extract.batch_size: 0 is out of range (allowed: from 1 to 100000)"),
         ({"extract": {"batch_size": "many"}}, "extract.batch_size: expected a whole number, got str 'many'"),

@@ -139,3 +139,20 @@ def _corpus(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration(5, "reports: one snapshot per report, for 'newly broken' and trends")
+def _reports(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE report_snapshots (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES runs(id),
+            generated_at TEXT NOT NULL,
+            checked_through TEXT,              -- the latest check time the report saw
+            counts TEXT NOT NULL,              -- JSON: links by state, and the section sizes
+            broken_link_ids TEXT NOT NULL      -- JSON array: the links broken at that time
+        );
+        """
+    )

@@ -1,0 +1,125 @@
+"""SQL for the maintainers' report: what needs attention, and report snapshots."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+__all__ = ["attention_rows", "current_run_id", "link_state_counts", "review_copies", "latest_check_at", "baseline_snapshot",
+           "save_snapshot", "recent_snapshots"]
+
+# Every current citation of a current event whose link is not simply healthy, or whose
+# capture drifted or came back without text. One row per citation, with the best
+# replacement we know of: our own text copy, a hand-saved copy matched to it, a
+# Wayback snapshot found for it, or the snapshot the event itself cites.
+_ATTENTION = """
+WITH latest_capture AS (
+    SELECT c.* FROM captures c
+    JOIN (SELECT link_id, max(id) AS id FROM captures GROUP BY link_id) m ON m.id = c.id
+), good_capture AS (
+    SELECT c.link_id, c.copy_path, c.captured_at FROM captures c
+    JOIN (SELECT link_id, max(id) AS id FROM captures
+          WHERE text_status = 'ok' AND copy_path IS NOT NULL GROUP BY link_id) m ON m.id = c.id
+)
+SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS event_date,
+       ci.id AS citation_id, ci.kind, ci.position, ci.field, ci.raw_url, ci.canonical_url,
+       ci.title AS cited_title, ci.outlet,
+       coalesce(ls.state, 'unchecked') AS state, ls.verdict, ls.detail, ls.status_code, ls.final_url,
+       ls.consecutive_failures, ls.first_failure_at, ls.last_success_at, ls.checked_at,
+       ci.link_id,
+       lc.drifted, lc.similarity, lc.text_status, lc.text_reason, lc.captured_at AS last_captured_at,
+       gc.copy_path AS our_copy, gc.captured_at AS our_copy_at,
+       (SELECT cp.path FROM matches m JOIN copies cp ON cp.id = m.copy_id AND cp.present = 1
+         WHERE m.citation_id = ci.id AND m.is_candidate = 0 AND cp.kind = 'hand_saved'
+         ORDER BY m.score DESC, cp.path LIMIT 1) AS saved_copy,
+       xs.snapshot_url AS wayback_url, xs.snapshot_at AS wayback_at,
+       (SELECT a.raw_url FROM citations a WHERE a.event_id = ci.event_id AND a.kind = 'archive'
+         AND a.position = ci.position AND a.present = 1 ORDER BY a.id LIMIT 1) AS cited_archive
+FROM citations ci
+JOIN events e ON e.id = ci.event_id AND e.present = 1
+LEFT JOIN link_states ls ON ls.link_id = ci.link_id
+LEFT JOIN latest_capture lc ON lc.link_id = ci.link_id
+LEFT JOIN good_capture gc ON gc.link_id = ci.link_id
+LEFT JOIN external_snapshots xs ON xs.link_id = ci.link_id AND xs.service = 'wayback' AND xs.status = 'found'
+WHERE ci.present = 1 AND ci.kind IN ('source', 'body') AND ci.link_id IS NOT NULL
+  AND (coalesce(ls.state, 'unchecked') IN ('failing', 'broken', 'unverifiable', 'recovered')
+       OR ls.verdict IN ('redirected', 'soft_404')
+       OR lc.drifted = 1 OR lc.text_status IN ('empty', 'tiny'))
+ORDER BY e.date, e.id, ci.kind DESC, ci.position
+"""
+
+
+def attention_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """Stream the citations that need a maintainer's attention, by event."""
+    cursor = db.execute(_ATTENTION)
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row))
+
+
+def link_state_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Current links by state (``unchecked`` when never checked)."""
+    rows = db.execute(
+        """SELECT coalesce(ls.state, 'unchecked'), count(*) FROM links l
+           LEFT JOIN link_states ls ON ls.link_id = l.id
+           WHERE l.id IN (SELECT link_id FROM citations WHERE present = 1)
+           GROUP BY 1 ORDER BY 1"""
+    ).fetchall()
+    return {state: n for state, n in rows}
+
+
+def review_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Archived copies that back no citation yet (unmatched, ambiguous, candidates only, unreadable)."""
+    return [dict(r) for r in db.query(
+        """SELECT path, kind, status, url, title, date, problem FROM copies
+           WHERE present = 1 AND status != 'matched' ORDER BY status, path""")]
+
+
+def current_run_id(db: sqlite_utils.Database) -> int | None:
+    return db.execute("SELECT max(id) FROM runs WHERE outcome = 'running'").fetchone()[0]
+
+
+def latest_check_at(db: sqlite_utils.Database) -> str | None:
+    return db.execute("SELECT max(checked_at) FROM checks").fetchone()[0]
+
+
+def baseline_snapshot(db: sqlite_utils.Database, checked_through: str | None) -> dict[str, Any] | None:
+    """The snapshot to compare with: the newest one taken before the latest checks.
+
+    Regenerating a report without new checks therefore gives the same
+    "newly broken" and "recovered" lists instead of empty ones.
+    """
+    if checked_through is None:
+        row = db.execute("SELECT * FROM report_snapshots ORDER BY id DESC LIMIT 1").fetchone()
+    else:
+        row = db.execute(
+            "SELECT * FROM report_snapshots WHERE ifnull(checked_through, '') < ? ORDER BY id DESC LIMIT 1",
+            [checked_through],
+        ).fetchone()
+    if row is None:
+        return None
+    cols = [d[0] for d in db.execute("SELECT * FROM report_snapshots LIMIT 0").description]
+    snap = dict(zip(cols, row))
+    snap["counts"] = json.loads(snap["counts"])
+    snap["broken_link_ids"] = set(json.loads(snap["broken_link_ids"]))
+    return snap
+
+
+def save_snapshot(db: sqlite_utils.Database, *, run_id: int | None, generated_at: str, checked_through: str | None,
+                  counts: dict[str, Any], broken_link_ids: list[int]) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO report_snapshots (run_id, generated_at, checked_through, counts, broken_link_ids) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [run_id, generated_at, checked_through, json.dumps(counts, sort_keys=True),
+             json.dumps(sorted(broken_link_ids))],
+        )
+
+
+def recent_snapshots(db: sqlite_utils.Database, limit: int = 10) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT generated_at, counts FROM report_snapshots ORDER BY id DESC LIMIT ?", [limit]).fetchall()
+    return [{"generated_at": at, **json.loads(counts)} for at, counts in reversed(rows)]

@@ -1,0 +1,154 @@
+"""The report as one self-contained HTML page: no external assets, sortable and filterable.
+
+Rows are rendered on the server, so the page reads fine without scripts; a
+small inline script adds sorting (click a column header), a text filter and a
+section filter, and keeps a "N of M shown" count.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .model import Item, Report
+
+_STYLE = """
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:1.5rem;color:#1d2330}
+h1{font-size:1.4rem;margin:0 0 .5rem} h2{font-size:1.1rem;margin:1.6rem 0 .4rem}
+.summary{display:flex;flex-wrap:wrap;gap:.5rem;margin:.6rem 0}
+.card{border:1px solid #d5d9e2;border-radius:6px;padding:.35rem .7rem;background:#f7f8fa}
+.card b{font-size:1.15rem;display:block}
+.controls{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #d5d9e2;
+  display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
+input,select{font:inherit;padding:.25rem .4rem}
+table{border-collapse:collapse;width:100%;margin:.4rem 0}
+th,td{border-bottom:1px solid #e3e6ec;padding:.3rem .45rem;text-align:left;vertical-align:top}
+th{background:#eef0f4;cursor:pointer;user-select:none;white-space:nowrap}
+th.sorted-asc::after{content:" \\25B2"} th.sorted-desc::after{content:" \\25BC"}
+td.num{text-align:right} .muted{color:#667085} .url{word-break:break-all}
+.badge{display:inline-block;border-radius:4px;padding:0 .35rem;font-size:.85em;background:#e7e9ef}
+.newly_broken,.still_broken{background:#fde2e1} .soft_404,.failing{background:#fff1d6}
+.moved{background:#dff1ff} .unverifiable{background:#ececec} .drifted,.no_text{background:#efe4ff}
+.recovered{background:#dcf5e3}
+"""
+
+_SCRIPT = """
+(function(){
+  var table=document.getElementById('items'), body=table.tBodies[0];
+  var rows=Array.prototype.slice.call(body.rows);
+  var text=document.getElementById('filter'), section=document.getElementById('section');
+  var shown=document.getElementById('shown');
+  function apply(){
+    var q=text.value.toLowerCase(), s=section.value, n=0;
+    rows.forEach(function(r){
+      var ok=(!s||r.dataset.section===s)&&(!q||r.textContent.toLowerCase().indexOf(q)>=0);
+      r.style.display=ok?'':'none'; if(ok){n++;}
+    });
+    shown.textContent=n+' of '+rows.length+' shown';
+  }
+  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
+    th.addEventListener('click',function(){
+      var asc=!th.classList.contains('sorted-asc');
+      Array.prototype.forEach.call(table.tHead.rows[0].cells,function(c){c.classList.remove('sorted-asc','sorted-desc');});
+      th.classList.add(asc?'sorted-asc':'sorted-desc');
+      var num=th.dataset.type==='num';
+      rows.sort(function(a,b){
+        var x=a.cells[i].dataset.sort||a.cells[i].textContent, y=b.cells[i].dataset.sort||b.cells[i].textContent;
+        var c=num?(parseFloat(x)||0)-(parseFloat(y)||0):x.localeCompare(y);
+        return asc?c:-c;
+      });
+      rows.forEach(function(r){body.appendChild(r);});
+    });
+  });
+  text.addEventListener('input',apply); section.addEventListener('change',apply);
+  apply(); document.body.dataset.ready='1';
+})();
+"""
+
+_COLUMNS = [("section", ""), ("event", ""), ("#", "num"), ("cited", ""), ("verdict", ""), ("state", ""),
+            ("since", ""), ("fails", "num"), ("error", ""), ("what to do", ""), ("replacement", "")]
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value))
+
+
+def _row(section_key: str, section_title: str, group_id: str, group_title: str | None, file: str,
+         order: int, item: Item) -> str:
+    code = f" ({item.status_code})" if item.status_code else ""
+    replacement = ""
+    if item.replacement:
+        target = item.replacement
+        shown = f'<a href="{_e(target)}">{_e(target)}</a>' if target.startswith("http") else f"<code>{_e(target)}</code>"
+        replacement = f'{shown} <span class="muted">{_e(item.replacement_kind)} {_e(item.replacement_date)}</span>'
+    return (
+        f'<tr data-section="{_e(section_key)}">'
+        f'<td data-sort="{order:03d}"><span class="badge {_e(section_key)}">{_e(section_title)}</span></td>'
+        f'<td><b>{_e(group_id)}</b><br><span class="muted">{_e(group_title)}</span><br>'
+        f'<span class="muted">{_e(file)}</span></td>'
+        f'<td class="num">{item.position}</td>'
+        f'<td class="url"><a href="{_e(item.url)}">{_e(item.cited_title or item.url)}</a>'
+        f'<br><span class="muted">{_e(item.outlet)}</span></td>'
+        f'<td>{_e(item.verdict or "unchecked")}{_e(code)}</td><td>{_e(item.state)}</td>'
+        f'<td>{_e((item.since or "")[:10])}</td><td class="num">{item.failures}</td>'
+        f'<td>{_e(item.error)}</td><td>{_e(item.action)}</td><td class="url">{replacement}</td></tr>'
+    )
+
+
+def render(report: Report) -> str:
+    s = report.summary
+    by_state = s["links_by_state"]
+    cards = [("events", s["events"]), ("citations", s["citations"]), ("links", s["links"]),
+             ("broken", by_state.get("broken", 0)), ("newly broken", s["sections"]["newly_broken"]),
+             ("failing", by_state.get("failing", 0)), ("unverifiable", by_state.get("unverifiable", 0)),
+             ("healthy", by_state.get("healthy", 0)), ("input problems", s["problems"]),
+             ("copies to review", s["copies_to_review"])]
+    parts = [
+        "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>sourcevault report {_e(report.generated_at)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>Broken-link report</h1><p class=muted>Generated {_e(report.generated_at)}"
+        + (f"; “new” means since the report of {_e(s['baseline'])}" if s.get("baseline") else "") + "</p>",
+        '<div class="summary">' + "".join(f'<div class="card"><b>{_e(v)}</b>{_e(k)}</div>' for k, v in cards)
+        + "</div>",
+    ]
+    if report.trend:
+        parts.append("<h2>Trend</h2><table><thead><tr><th>report</th><th>broken</th><th>failing</th>"
+                     "<th>unverifiable</th><th>healthy</th></tr></thead><tbody>")
+        for t in report.trend:
+            st = t.get("links_by_state", {})
+            parts.append(f"<tr><td>{_e(t['generated_at'])}</td><td>{st.get('broken', 0)}</td>"
+                         f"<td>{st.get('failing', 0)}</td><td>{st.get('unverifiable', 0)}</td>"
+                         f"<td>{st.get('healthy', 0)}</td></tr>")
+        parts.append("</tbody></table>")
+    options = "".join(f'<option value="{_e(sec.key)}">{_e(sec.title)} ({sec.count})</option>'
+                      for sec in report.sections)
+    parts.append(
+        '<h2>Citations that need attention</h2><div class="controls">'
+        '<input id="filter" type="search" placeholder="Filter: event, URL, outlet, verdict…" size="40">'
+        f'<select id="section"><option value="">All sections</option>{options}</select>'
+        '<span id="shown" class="muted"></span></div>')
+    parts.append('<table id="items"><thead><tr>' + "".join(
+        f'<th data-type="{t}">{_e(name)}</th>' for name, t in _COLUMNS) + "</tr></thead><tbody>")
+    for order, section in enumerate(report.sections):
+        for group in section.events:
+            for item in group.items:
+                parts.append(_row(section.key, section.title, group.event_id, group.title, group.file, order, item))
+    parts.append("</tbody></table>")
+    parts.append(f"<h2>Input problems ({len(report.problems)})</h2>")
+    if report.problems:
+        parts.append("<table><thead><tr><th>file</th><th>event</th><th>field</th><th>problem</th></tr></thead><tbody>")
+        parts += [f"<tr><td>{_e(p['file'])}</td><td>{_e(p['event_id'])}</td><td>{_e(p['field'])}</td>"
+                  f"<td>{_e(p['message'])}</td></tr>" for p in report.problems]
+        parts.append("</tbody></table>")
+    else:
+        parts.append("<p>None.</p>")
+    parts.append(f"<h2>Archived copies to review ({len(report.copies_to_review)})</h2>")
+    if report.copies_to_review:
+        parts.append("<table><thead><tr><th>copy</th><th>status</th><th>url</th><th>title</th></tr></thead><tbody>")
+        parts += [f"<tr><td>{_e(c['path'])}</td><td>{_e(c['status'])}</td><td class=url>{_e(c['url'])}</td>"
+                  f"<td>{_e(c['title'])}</td></tr>" for c in report.copies_to_review]
+        parts.append("</tbody></table>")
+    else:
+        parts.append("<p>None.</p>")
+    parts.append(f"<script>{_SCRIPT}</script></body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,78 @@
+"""The report as Markdown, ready to paste into a GitHub issue."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Item, Report
+
+_ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
+
+
+def md(text: object) -> str:
+    """Escape text for a Markdown table cell or line."""
+    return _ESCAPE.sub(r"\\\1", " ".join(str(text).split())) if text is not None else ""
+
+
+def _cited(item: Item) -> str:
+    title = md(item.cited_title or item.url)
+    outlet = f" — {md(item.outlet)}" if item.outlet else ""
+    return f"[{title}](<{item.url}>){outlet}"
+
+
+def _verdict(item: Item) -> str:
+    code = f" ({item.status_code})" if item.status_code else ""
+    return f"{md(item.verdict or 'unchecked')}{code}"
+
+
+def render(report: Report) -> str:
+    s = report.summary
+    by_state = s["links_by_state"]
+    sections = s["sections"]
+    out = [f"# Broken-link report — {report.generated_at}", ""]
+    out.append(
+        f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
+        f"Broken: {by_state.get('broken', 0)} ({sections['newly_broken']} new) · "
+        f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
+        f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "
+        f"recovered: {sections['recovered']} · healthy: {by_state.get('healthy', 0)} · "
+        f"unchecked: {by_state.get('unchecked', 0)}. "
+        f"Input problems: {s['problems']}. Archived copies to review: {s['copies_to_review']}.")
+    if s.get("baseline"):
+        out.append(f"\n\"New\" means since the report of {s['baseline']}.")
+    if report.trend:
+        out += ["", "| report | broken | failing | unverifiable | healthy |", "|---|---:|---:|---:|---:|"]
+        for t in report.trend:
+            st = t.get("links_by_state", {})
+            out.append(f"| {t['generated_at']} | {st.get('broken', 0)} | {st.get('failing', 0)} | "
+                       f"{st.get('unverifiable', 0)} | {st.get('healthy', 0)} |")
+    for section in report.sections:
+        out += ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
+        if not section.events:
+            out += ["", "None."]
+            continue
+        for group in section.events:
+            out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
+                    f"File: `{group.file}`", "",
+                    "| # | cited | verdict | state | since | fails | error | what to do |",
+                    "|---:|---|---|---|---|---:|---|---|"]
+            for item in group.items:
+                place = f"{item.position}" if item.kind == "source" else f"body {item.position}"
+                out.append(
+                    f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
+                    f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {md(item.action)} |")
+    out += ["", f"## Input problems ({len(report.problems)})", ""]
+    if report.problems:
+        out += ["| file | event | field | problem |", "|---|---|---|---|"]
+        out += [f"| `{p['file']}` | {md(p['event_id'])} | {md(p['field'])} | {md(p['message'])} |"
+                for p in report.problems]
+    else:
+        out.append("None.")
+    out += ["", f"## Archived copies to review ({len(report.copies_to_review)})", ""]
+    if report.copies_to_review:
+        out += ["| copy | status | url | title |", "|---|---|---|---|"]
+        out += [f"| `{c['path']}` | {md(c['status'])} | {md(c['url'])} | {md(c['title'])} |"
+                for c in report.copies_to_review]
+    else:
+        out.append("None.")
+    return "\n".join(out) + "\n"
