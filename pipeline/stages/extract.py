@@ -14,11 +14,9 @@ removed). A folder that is missing or cannot be walked removes nothing.
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import logging
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,12 +25,12 @@ import sqlite_utils
 from ..config import Config
 from ..db import corpus, utc_now
 from ..eventfile import EventFileOptions, parse_event_file
+from ..folders import FolderWalk
 from ..models import ParsedFile, Problem, ProblemKind
 
 __all__ = ["ExtractSummary", "run"]
 
 log = logging.getLogger(__name__)
-IGNORED_NAMES = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
 
 
 @dataclass
@@ -66,7 +64,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
             log.warning("events folder %s does not exist or is not a folder; nothing there is removed", root)
             summary.missing_folders.append(str(root))
             continue
-        walk = _Walk(root, extensions)
+        walk = FolderWalk(root, extensions)
         batch: list[Path] = []
         for path in walk:
             batch.append(path)
@@ -193,38 +191,6 @@ def _reclaim(db: sqlite_utils.Database, config: Config, released: list[str], tok
             with db.atomic():
                 released += _store(db, Path(root), key, name, st.st_size, st.st_mtime_ns, parsed,
                                    clock(), token, summary)
-
-
-class _Walk:
-    """Event files below a folder, depth-first in name order; remembers walk errors."""
-
-    def __init__(self, root: Path, extensions: tuple[str, ...]) -> None:
-        self.root = root
-        self.extensions = extensions
-        self.errors: list[str] = []
-
-    def __iter__(self) -> Iterator[Path]:
-        yield from self._walk(self.root)
-
-    def _walk(self, folder: Path) -> Iterator[Path]:
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            self.errors.append(f"{folder}: {exc.strerror or exc}")
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    yield from self._walk(Path(entry.path))
-                elif entry.is_file() and entry.name.lower().endswith(self.extensions) and not any(
-                    fnmatch.fnmatch(entry.name, pat) for pat in IGNORED_NAMES
-                ):
-                    yield Path(entry.path)
-            except OSError as exc:
-                self.errors.append(f"{entry.path}: {exc.strerror or exc}")
 
 
 def _display_name(root: Path, path: Path) -> str:

@@ -1,0 +1,236 @@
+"""An in-memory index of the cited sources, so that a copy is compared with a
+handful of citations instead of all of them.
+
+Built once per run from the database's citation rows:
+
+* URL maps: the equivalence key (:func:`pipeline.urls.equivalence_key`) of each
+  cited URL, and of each URL a cited link redirected to (check history);
+* two inverted indexes of words (postings as compact ``array('i')``): cited
+  titles -> citations, and event title + description -> events.
+
+A copy's URL is looked up in the URL maps. Content evidence is only scored for
+the citations that share the copy's rarest words: up to ``TITLE_HITS``
+citations by cited title and ``EVENT_HITS`` events by event text, scanning at
+most ``POSTINGS_BUDGET`` postings per copy and never a word so common that it
+names more than ``max_df`` documents. Memory grows with the number of
+citations, not with the number of copies.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .db.matches import CitationRow
+from .matching import Evidence, Scored, body_overlap, content_score, date_agreement, normalize_text, \
+    outlet_agreement, split_title_suffix, title_similarity, tokens
+from .models import ArchivedCopy, CitationKind, Match, MatchMethod
+from .urls import InvalidURL, canonicalize, equivalence_key, host_of
+
+__all__ = ["CitationIndex", "CopyFeatures", "features_of"]
+
+TITLE_HITS = 8
+EVENT_HITS = 3
+CITATIONS_PER_EVENT = 12
+POSTINGS_BUDGET = 20_000
+QUERY_WORDS = 24  # rarest body words added to the event query
+MAX_BODY_CHARS = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class CopyFeatures:
+    """What matching needs of a copy, computed once."""
+
+    copy: ArchivedCopy
+    canonical: str | None
+    final_canonical: str | None
+    host: str | None
+    outlet: str | None
+    title_words: tuple[str, ...]
+    body_words: frozenset[str]
+
+
+def _canonical(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return canonicalize(url).canonical
+    except InvalidURL:
+        return None
+
+
+def features_of(copy: ArchivedCopy) -> CopyFeatures:
+    canonical = _canonical(copy.url)
+    final = _canonical(copy.final_url)
+    suffix = split_title_suffix(copy.title)[1] if copy.title else None
+    return CopyFeatures(
+        copy, canonical, final if final != canonical else None,
+        host_of(canonical or final or "") or None, copy.outlet or suffix,
+        tuple(dict.fromkeys(tokens(copy.title or ""))),
+        frozenset(tokens(copy.body[:MAX_BODY_CHARS])),
+    )
+
+
+@dataclass(slots=True)
+class _Source:
+    citation_id: int
+    event: int
+    kind: CitationKind
+    position: int
+    canonical_url: str | None
+    title: str | None
+    outlet: str | None
+    cited_date: str | None
+
+
+@dataclass(slots=True)
+class _Event:
+    event_id: str
+    date: str | None
+    words: tuple[str, ...]
+    sources: list[int]
+
+
+class CitationIndex:
+    """Cited sources, indexed by URL and by words."""
+
+    def __init__(self, rows: Iterable[CitationRow], redirects: dict[int, list[str]] | None = None,
+                 max_df_share: float = 0.02) -> None:
+        self.sources: list[_Source] = []
+        self.events: list[_Event] = []
+        self._event_ids: dict[str, int] = {}
+        self._by_url: dict[str, list[int]] = {}
+        self._by_redirect: dict[str, list[tuple[int, str]]] = {}
+        self._titles: dict[str, array] = {}
+        self._event_words: dict[str, array] = {}
+        redirects = redirects or {}
+        for row in rows:
+            self._add(row, redirects.get(row.link_id, ()) if row.link_id else ())
+        self.max_title_df = max(200, int(max_df_share * len(self.sources)))
+        self.max_event_df = max(200, int(max_df_share * len(self.events)))
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def _add(self, row: CitationRow, final_urls: Iterable[str]) -> None:
+        event = self._event_ids.get(row.event_id)
+        if event is None:
+            event = self._event_ids[row.event_id] = len(self.events)
+            words = tuple(dict.fromkeys(tokens(f"{row.event_title or ''} {row.event_description or ''}")))
+            self.events.append(_Event(row.event_id, row.event_date, words, []))
+            for word in words:
+                self._event_words.setdefault(word, array("i")).append(event)
+        # an archive URL is a copy of sources[i]: it answers for that source position
+        kind = CitationKind.BODY if row.kind == CitationKind.BODY.value else CitationKind.SOURCE
+        index = len(self.sources)
+        self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, row.title,
+                                    row.outlet, row.cited_date))
+        if row.canonical_url:
+            self._by_url.setdefault(equivalence_key(row.canonical_url), []).append(index)
+        for final in final_urls:
+            canon = _canonical(final)
+            if canon and host_of(canon) and _path_of(canon) != "/":  # a redirect home is a dead link
+                self._by_redirect.setdefault(equivalence_key(canon), []).append((index, final))
+        if row.kind == CitationKind.SOURCE.value:  # archive URLs repeat their source; body links have no title
+            self.events[event].sources.append(index)
+            for word in dict.fromkeys(tokens(row.title or "")):
+                self._titles.setdefault(word, array("i")).append(index)
+
+    # -- URL evidence -------------------------------------------------------------------------
+
+    def url_evidence(self, f: CopyFeatures) -> list[Scored]:
+        """Citations whose URL is the copy's URL (or where a cited URL redirected to it)."""
+        out: list[Scored] = []
+        for label, canon, exact, loose in (("URL", f.canonical, 1.0, 0.95),
+                                           ("final URL", f.final_canonical, 0.95, 0.93)):
+            if not canon:
+                continue
+            key = equivalence_key(canon)
+            for i in self._by_url.get(key, ()):
+                cited = self.sources[i].canonical_url
+                if cited == canon:
+                    out.append(self._scored(i, MatchMethod.URL, exact, f"the copy's {label} is the cited URL {cited}"))
+                else:
+                    out.append(self._scored(i, MatchMethod.URL, loose,
+                                            f"the copy's {label} {canon} is the cited URL {cited} "
+                                            "up to scheme, www./m./amp. host, trailing slash or AMP form"))
+            for i, final in self._by_redirect.get(key, ()):
+                out.append(self._scored(i, MatchMethod.REDIRECT, 0.9,
+                                        f"the cited URL {self.sources[i].canonical_url} redirected to "
+                                        f"{final}, the copy's {label} (check history)"))
+        return out
+
+    def _scored(self, i: int, method: MatchMethod, score: float, reason: str, group: str = "url") -> Scored:
+        s = self.sources[i]
+        match = Match(s.citation_id, self.events[s.event].event_id, s.kind, s.position, method, score, reason)
+        return Scored(match, group)
+
+    # -- content evidence ---------------------------------------------------------------------
+
+    def content_evidence(self, f: CopyFeatures) -> list[Scored]:
+        """Score the copy against the cited sources that share its rarest words."""
+        out = []
+        note = (f"the copy's URL {f.canonical} is cited nowhere" if f.canonical
+                else "the copy names no URL")
+        for i in self._candidates(f):
+            s = self.sources[i]
+            event = self.events[s.event]
+            evidence = self._evidence(f, s, event)
+            score, reason = content_score(evidence)
+            group = equivalence_key(s.canonical_url) if s.canonical_url else \
+                f"title:{normalize_text(s.title or '')}|{s.cited_date or ''}"
+            out.append(self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group))
+        return out
+
+    def _evidence(self, f: CopyFeatures, s: _Source, event: _Event) -> Evidence:
+        notes = {}
+        headline = title_similarity(f.copy.title, s.title) if f.copy.title and s.title else None
+        date = date_agreement(f.copy.date, s.cited_date, event.date)
+        if date is not None:
+            notes["date"] = f"copy {f.copy.date}, cited {s.cited_date or '?'}, event {event.date or '?'}"
+        cited_host = host_of(s.canonical_url) if s.canonical_url else None
+        outlet = outlet_agreement(f.host, f.outlet, cited_host or None, s.outlet)
+        if outlet is not None:
+            notes["outlet"] = f"copy {f.host or f.outlet}, cited {cited_host or s.outlet}"
+        body = body_overlap(f.body_words, event.words, self._event_idf) if event.words else None
+        return Evidence(headline, date, outlet, body, notes)
+
+    def _event_idf(self, word: str) -> float:
+        df = len(self._event_words.get(word, ()))
+        return math.log(1 + len(self.events) / (1 + df))
+
+    def _candidates(self, f: CopyFeatures) -> list[int]:
+        """Source indexes worth scoring: best by shared rare title words, then by event words."""
+        budget = [POSTINGS_BUDGET]
+        found = self._top(self._titles, f.title_words, self.max_title_df, len(self.sources), TITLE_HITS, budget)
+        body = sorted((w for w in f.body_words if w in self._event_words), key=lambda w: len(self._event_words[w]))
+        query = tuple(dict.fromkeys(f.title_words + tuple(body[:QUERY_WORDS])))
+        events = self._top(self._event_words, query, self.max_event_df, len(self.events), EVENT_HITS, budget)
+        seen = dict.fromkeys(found)
+        for e in events:
+            seen.update(dict.fromkeys(self.events[e].sources[:CITATIONS_PER_EVENT]))
+        return list(seen)
+
+    @staticmethod
+    def _top(postings: dict[str, array], words: Iterable[str], max_df: int, n_docs: int, k: int,
+             budget: list[int]) -> list[int]:
+        lists = sorted((postings[w] for w in words if w in postings and len(postings[w]) <= max_df), key=len)
+        weights: dict[int, float] = {}
+        for plist in lists:
+            if budget[0] < len(plist):
+                break
+            budget[0] -= len(plist)
+            idf = math.log(1 + n_docs / len(plist))
+            for doc in plist:
+                weights[doc] = weights.get(doc, 0.0) + idf
+        return [doc for doc, _ in heapq.nlargest(k, weights.items(), key=lambda kv: (kv[1], -kv[0]))]
+
+
+def _path_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    slash = rest.find("/")
+    path = rest[slash:] if slash >= 0 else "/"
+    return path.split("?", 1)[0] or "/"
