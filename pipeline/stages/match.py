@@ -35,7 +35,7 @@ from ..matchindex import CitationIndex, features_of
 from ..matching import WEIGHTS, Decision, Policy, decide
 from ..models import ArchivedCopy, CopyKind, CopyStatus
 
-__all__ = ["MatchSummary", "run", "match_copy", "ALGORITHM_VERSION"]
+__all__ = ["MatchSummary", "run", "match_copy", "archive_roots", "ALGORITHM_VERSION"]
 
 log = logging.getLogger(__name__)
 
@@ -220,12 +220,17 @@ class _Run:
         store.replace_matches(self.db, copy_id, [], now)
 
 
+def archive_roots(config: Config) -> list[Path]:
+    """The folders of archived copies: ``paths.archive`` then ``match.extra_archives``."""
+    return [Path(config.paths.archive), *map(Path, config.match.extra_archives)]
+
+
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
         progress: Callable[[int], None] | None = None) -> MatchSummary:
     """Match every archived copy to the citations it backs; return what was done."""
     state = _Run(db, config, clock, progress)
     complete = True
-    for root in [Path(config.paths.archive), *map(Path, config.match.extra_archives)]:
+    for root in archive_roots(config):
         if not root.is_dir():
             log.warning("archive folder %s does not exist or is not a folder; nothing there is removed", root)
             state.summary.missing_folders.append(str(root))
