@@ -175,14 +175,23 @@ class CitationIndex:
         out = []
         note = (f"the copy's URL {f.canonical} is cited nowhere" if f.canonical
                 else "the copy names no URL")
+        best: dict[str, Scored] = {}  # the best pair of each cited URL
         for i in self._candidates(f):
             s = self.sources[i]
-            event = self.events[s.event]
-            evidence = self._evidence(f, s, event)
-            score, reason = content_score(evidence)
+            score, reason = content_score(self._evidence(f, s, self.events[s.event]))
             group = equivalence_key(s.canonical_url) if s.canonical_url else \
                 f"title:{normalize_text(s.title or '')}|{s.cited_date or ''}"
-            out.append(self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group))
+            scored = self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group)
+            out.append(scored)
+            if s.canonical_url and (group not in best or score > best[group].match.score):
+                best[group] = scored
+        # a copy of an article backs every citation of that article's URL, with the same confidence
+        for group, top in best.items():
+            source = f"{top.match.event_id} {top.match.kind.value} {top.match.position}"
+            for i in self._by_url.get(group, ()):
+                if self.sources[i].citation_id != top.match.citation_id:
+                    out.append(self._scored(i, MatchMethod.CONTENT, top.match.score,
+                                            f"cites the same URL as {source}: {top.match.reason}", group))
         return out
 
     def _evidence(self, f: CopyFeatures, s: _Source, event: _Event) -> Evidence:

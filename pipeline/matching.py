@@ -22,6 +22,7 @@ body      0.15    the share of the event's distinctive words (IDF-weighted)
 
 A part nobody can judge counts as 0.5 (neither for nor against), so missing
 evidence pulls a score towards the middle and never over the threshold alone.
+Content scores stop at 0.99: only URL equality scores 1.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ WEIGHTS = {"headline": 0.50, "date": 0.20, "outlet": 0.15, "body": 0.15}
 UNKNOWN = 0.5
 BODY_FULL = 0.6  # containment of the event's distinctive words that counts as full agreement
 TITLE_FLOOR = 0.5  # rapidfuzz similarity of unrelated headlines: maps to 0
+CONTENT_MAX = 0.99  # only URL equality scores 1
 
 STOPWORDS = frozenset("""
 a about after against all also am an and any are as at be been before being between both but by can could did
@@ -76,13 +78,22 @@ def tokens(text: str) -> list[str]:
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:
-    """``"Headline | The Outlet"`` -> ``("Headline", "The Outlet")``; no suffix -> ``(title, None)``."""
-    parts = _SUFFIX_SEPARATORS.split(title.strip())
-    if len(parts) >= 2 and len(parts[-1].split()) <= MAX_SUFFIX_WORDS and len(parts[-1]) < len(title) / 2:
-        head = title.strip()[: title.strip().rfind(parts[-1])]
-        head = _SUFFIX_SEPARATORS.sub(" - ", head).rstrip(" |-–—:·•")
-        return head.strip(), parts[-1].strip()
-    return title.strip(), None
+    """``"Headline | Section | The Outlet"`` -> ``("Headline", "The Outlet")``; no suffix -> ``(title, None)``.
+
+    Trailing segments are dropped while they are short (a few words, under half
+    of what is left); the last one is taken for the outlet's name.
+    """
+    head, suffix = title.strip(), None
+    for _ in range(3):
+        seps = list(_SUFFIX_SEPARATORS.finditer(head))
+        if not seps:
+            break
+        last = head[seps[-1].end():].strip()
+        rest = head[:seps[-1].start()].strip()
+        if not last or len(last.split()) > MAX_SUFFIX_WORDS or len(last) > len(rest):
+            break
+        head, suffix = rest, suffix or last
+    return head, suffix
 
 
 def title_similarity(copy_title: str, cited_title: str) -> float:
@@ -244,7 +255,7 @@ def content_score(evidence: Evidence) -> tuple[float, str]:
             parts.append(f"{key} unknown")
         else:
             parts.append(f"{key} {raw:.2f}" + (f" ({note})" if note else ""))
-    return round(min(1.0, max(0.0, score)), 4), "; ".join(parts)
+    return round(min(CONTENT_MAX, max(0.0, score)), 4), "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +309,7 @@ def decide(scored: Iterable[Scored], policy: Policy) -> Decision:
             close = [s for s in above if s.match.score >= top.match.score - policy.ambiguity_margin]
             return Decision(CopyStatus.AMBIGUOUS, tuple(_as_candidate(s.match) for s in close))
         matched = [s.match for s in above if s.group == top.group]
-        others = [_as_candidate(s.match) for s in candidates if s.group != top.group][: policy.max_candidates]
+        others = [_as_candidate(s.match) for s in candidates if s.match not in matched][: policy.max_candidates]
         return Decision(CopyStatus.MATCHED, tuple(matched + others))
     if candidates:
         return Decision(CopyStatus.CANDIDATE,

@@ -311,7 +311,8 @@ def equivalence_key(canonical: str) -> str:
     parts = urlsplit(unwrap_amp_cache(canonical))
     host = site_key(parts.hostname or "")
     path = parts.path
-    path = re.sub(r"/amp/?$|\.amp(?:\.html)?$|/amphtml/?$", "", path) or "/"
+    path = re.sub(r"\.amp\.html$", ".html", path)
+    path = re.sub(r"/amp/?$|\.amp$|/amphtml/?$", "", path) or "/"
     if path.startswith("/amp/"):
         path = path[4:]
     path = path.rstrip("/") or "/"
