@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,8 +36,9 @@ __all__ = ["CitationIndex", "CopyFeatures", "features_of"]
 TITLE_HITS = 8
 EVENT_HITS = 3
 CITATIONS_PER_EVENT = 12
-POSTINGS_BUDGET = 20_000
-QUERY_WORDS = 24  # rarest body words added to the event query
+POSTINGS_BUDGET = 8_000  # per index and copy
+TITLE_QUERY_WORDS = 8  # the copy's rarest headline words
+BODY_QUERY_WORDS = 16  # and rarest body words, for the event query
 MAX_BODY_CHARS = 60_000
 
 
@@ -81,6 +83,7 @@ class _Source:
     kind: CitationKind
     position: int
     canonical_url: str | None
+    url_key: str | None  # equivalence_key(canonical_url), shared with the URL map's key
     title: str | None
     outlet: str | None
     cited_date: str | None
@@ -106,6 +109,7 @@ class CitationIndex:
         self._by_redirect: dict[str, list[tuple[int, str]]] = {}
         self._titles: dict[str, array] = {}
         self._event_words: dict[str, array] = {}
+        self._idf: dict[str, float] = {}
         redirects = redirects or {}
         for row in rows:
             self._add(row, redirects.get(row.link_id, ()) if row.link_id else ())
@@ -119,24 +123,27 @@ class CitationIndex:
         event = self._event_ids.get(row.event_id)
         if event is None:
             event = self._event_ids[row.event_id] = len(self.events)
-            words = tuple(dict.fromkeys(tokens(f"{row.event_title or ''} {row.event_description or ''}")))
-            self.events.append(_Event(row.event_id, row.event_date, words, []))
+            words = tuple(dict.fromkeys(map(sys.intern, tokens(f"{row.event_title or ''} {row.event_description or ''}"))))
+            self.events.append(_Event(row.event_id, _shared(row.event_date), words, []))
             for word in words:
                 self._event_words.setdefault(word, array("i")).append(event)
         # an archive URL is a copy of sources[i]: it answers for that source position
         kind = CitationKind.BODY if row.kind == CitationKind.BODY.value else CitationKind.SOURCE
         index = len(self.sources)
-        self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, row.title,
-                                    row.outlet, row.cited_date))
-        if row.canonical_url:
-            self._by_url.setdefault(equivalence_key(row.canonical_url), []).append(index)
+        key = equivalence_key(row.canonical_url) if row.canonical_url else None
+        if key is not None:
+            same = self._by_url.setdefault(key, [])
+            key = self.sources[same[0]].url_key if same else key  # one string per key
+            same.append(index)
+        self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, key, row.title,
+                                    _shared(row.outlet), _shared(row.cited_date)))
         for final in final_urls:
             canon = _canonical(final)
             if canon and host_of(canon) and _path_of(canon) != "/":  # a redirect home is a dead link
                 self._by_redirect.setdefault(equivalence_key(canon), []).append((index, final))
         if row.kind == CitationKind.SOURCE.value:  # archive URLs repeat their source; body links have no title
             self.events[event].sources.append(index)
-            for word in dict.fromkeys(tokens(row.title or "")):
+            for word in dict.fromkeys(map(sys.intern, tokens(row.title or ""))):
                 self._titles.setdefault(word, array("i")).append(index)
 
     # -- URL evidence -------------------------------------------------------------------------
@@ -179,11 +186,11 @@ class CitationIndex:
         for i in self._candidates(f):
             s = self.sources[i]
             score, reason = content_score(self._evidence(f, s, self.events[s.event]))
-            group = equivalence_key(s.canonical_url) if s.canonical_url else \
+            group = s.url_key if s.url_key else \
                 f"title:{normalize_text(s.title or '')}|{s.cited_date or ''}"
             scored = self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group)
             out.append(scored)
-            if s.canonical_url and (group not in best or score > best[group].match.score):
+            if s.url_key and (group not in best or score > best[group].match.score):
                 best[group] = scored
         # a copy of an article backs every citation of that article's URL, with the same confidence
         for group, top in best.items():
@@ -208,16 +215,21 @@ class CitationIndex:
         return Evidence(headline, date, outlet, body, notes)
 
     def _event_idf(self, word: str) -> float:
-        df = len(self._event_words.get(word, ()))
-        return math.log(1 + len(self.events) / (1 + df))
+        idf = self._idf.get(word)
+        if idf is None:
+            df = len(self._event_words.get(word, ()))
+            idf = self._idf[word] = math.log(1 + len(self.events) / (1 + df))
+        return idf
 
     def _candidates(self, f: CopyFeatures) -> list[int]:
         """Source indexes worth scoring: best by shared rare title words, then by event words."""
-        budget = [POSTINGS_BUDGET]
-        found = self._top(self._titles, f.title_words, self.max_title_df, len(self.sources), TITLE_HITS, budget)
-        body = sorted((w for w in f.body_words if w in self._event_words), key=lambda w: len(self._event_words[w]))
-        query = tuple(dict.fromkeys(f.title_words + tuple(body[:QUERY_WORDS])))
-        events = self._top(self._event_words, query, self.max_event_df, len(self.events), EVENT_HITS, budget)
+        found = self._top(self._titles, f.title_words, self.max_title_df, len(self.sources), TITLE_HITS,
+                          TITLE_QUERY_WORDS)
+        words = self._event_words
+        body = heapq.nsmallest(BODY_QUERY_WORDS, (w for w in f.body_words if w in words and w not in f.title_words),
+                               key=lambda w: len(words[w]))
+        events = self._top(words, f.title_words + tuple(body), self.max_event_df, len(self.events), EVENT_HITS,
+                           TITLE_QUERY_WORDS + BODY_QUERY_WORDS)
         seen = dict.fromkeys(found)
         for e in events:
             seen.update(dict.fromkeys(self.events[e].sources[:CITATIONS_PER_EVENT]))
@@ -225,17 +237,24 @@ class CitationIndex:
 
     @staticmethod
     def _top(postings: dict[str, array], words: Iterable[str], max_df: int, n_docs: int, k: int,
-             budget: list[int]) -> list[int]:
+             n_words: int) -> list[int]:
+        """The ``k`` documents sharing the most IDF weight with the ``n_words`` rarest query words."""
         lists = sorted((postings[w] for w in words if w in postings and len(postings[w]) <= max_df), key=len)
         weights: dict[int, float] = {}
-        for plist in lists:
-            if budget[0] < len(plist):
+        budget = POSTINGS_BUDGET
+        for plist in lists[:n_words]:
+            if budget < len(plist):
                 break
-            budget[0] -= len(plist)
+            budget -= len(plist)
             idf = math.log(1 + n_docs / len(plist))
             for doc in plist:
                 weights[doc] = weights.get(doc, 0.0) + idf
-        return [doc for doc, _ in heapq.nlargest(k, weights.items(), key=lambda kv: (kv[1], -kv[0]))]
+        return heapq.nlargest(k, weights, key=weights.__getitem__)
+
+
+def _shared(value: str | None) -> str | None:
+    """One string object for values that repeat (outlets, dates)."""
+    return sys.intern(value) if value is not None else None
 
 
 def _path_of(url: str) -> str:

@@ -59,22 +59,27 @@ just me more most my no nor not now of off on once only or other our out over ow
 than that the their them then there these they this those through to too under until up very was we were what
 when where which while who whom why will with would you your says said new
 """.split())
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits, any script
+_COMBINING = re.compile("[\u0300-\u036f]")  # accents, once NFKD has split them off
 _SUFFIX_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 MAX_SUFFIX_WORDS = 6
 
 
+def _words(text: str) -> list[str]:
+    text = text.lower().replace("'", "").replace("\u2019", "")
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _WORD.findall(text)
+
+
 def normalize_text(text: str) -> str:
     """Lower case, accents and punctuation folded, single spaces."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(text.lower().replace("'", "").replace("\u2019", "")))
+    return " ".join(_words(text))
 
 
 def tokens(text: str) -> list[str]:
     """The words of ``text`` worth comparing: normalised, no stop words, no single letters."""
-    return [t for t in normalize_text(text).split() if len(t) > 1 and t not in STOPWORDS]
+    return [t for t in _words(text) if len(t) > 1 and t not in STOPWORDS]
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:

@@ -285,6 +285,8 @@ def site_key(host: str) -> str:
 
 def unwrap_amp_cache(canonical: str) -> str:
     """The original URL of a Google AMP cache URL, canonicalised; other URLs unchanged."""
+    if "ampproject.org" not in canonical and "/amp/" not in canonical:
+        return canonical
     parts = urlsplit(canonical)
     host = parts.hostname or ""
     if host.endswith(".cdn.ampproject.org"):

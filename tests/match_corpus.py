@@ -12,6 +12,7 @@ Case types:
   wayback      the cited URL wrapped in web.archive.org
   missing      headline + date + body only, no URL at all
   same_site    a URL on the cited site that nobody cites, with headline, date and body
+  headline_only  the cited headline and an unrelated body, no URL, no date: a candidate, not a match
   decoy        a copy of a page nobody cites (unrelated headline and body)
   near_miss    a headline close to a cited title, but another date and outlet
 """
@@ -221,6 +222,10 @@ def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 
         other = urlunsplit((parts.scheme, parts.netloc, f"/archive/story-{rng.randrange(10**8)}", "", ""))
         add("same_site", "same-site", _hand_saved(rng, _headline(s, i), _dated(s, i), _body(rng, s), other, i % 5),
             frozenset(cited_by[equivalence_key(s.canonical)]))
+    for i in range(per_case // 2):
+        s = next(pool)
+        add("headline_only", "headline-only", _hand_saved(rng, s.title, None, _body(rng, None), None, 0),
+            frozenset(cited_by[equivalence_key(s.canonical)]))
     for i in range(per_case):
         words = rng.sample(DECOY_WORDS, 7)
         title = " ".join(words).capitalize()
@@ -245,6 +250,7 @@ class CaseScore:
     reported: int = 0  # (event, position) pairs matched
     correct: int = 0  # of those, labelled as expected
     found: int = 0  # copies with an expected pair matched
+    found_as_candidate: int = 0  # copies with an expected pair among the candidates
     methods: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
 
@@ -268,6 +274,8 @@ def score_report(report: list[dict], labels: dict[str, Label]) -> dict[str, Case
         s.reported += len(got)
         s.correct += len(got & label.expected)
         s.found += bool(got & label.expected) if label.expected else not got
+        s.found_as_candidate += bool(label.expected & {(m["event_id"], m["source_position"])
+                                                       for m in copy["candidates"]})
         s.methods |= {m["method"] for m in copy["matches"]}
         s.statuses |= {copy["status"]}
     return scores

@@ -31,7 +31,7 @@ def scores(tmp_path_factory):
 
 
 def test_every_case_type_is_in_the_set(scores):
-    assert set(scores) == {*URL_CASES, "missing", "same_site", "decoy", "near_miss"}
+    assert set(scores) == {*URL_CASES, "missing", "same_site", "headline_only", "decoy", "near_miss"}
     assert all(s.copies >= 2 for s in scores.values())
 
 
@@ -55,3 +55,9 @@ def test_decoys_stay_unmatched(scores, case):
     s = scores[case]
     assert s.reported == 0
     assert s.statuses == {"unmatched"}
+
+
+def test_a_headline_alone_is_only_a_candidate(scores):
+    s = scores["headline_only"]
+    assert s.reported == 0 and s.statuses == {"candidate"}
+    assert s.found_as_candidate == s.copies

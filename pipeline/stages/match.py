@@ -31,7 +31,7 @@ from ..copies import parse_copy
 from ..db import matches as store
 from ..db import utc_now
 from ..folders import FolderWalk
-from ..matchindex import CitationIndex, features_of
+from ..matchindex import CitationIndex, CopyFeatures, features_of
 from ..matching import WEIGHTS, Decision, Policy, decide
 from ..models import ArchivedCopy, CopyKind, CopyStatus
 
@@ -63,9 +63,8 @@ class MatchSummary:
         return {k: v for k, v in self.__dict__.items() if isinstance(v, int)}
 
 
-def match_copy(index: CitationIndex, copy: ArchivedCopy, policy: Policy) -> Decision:
+def match_copy(index: CitationIndex, features: CopyFeatures, policy: Policy) -> Decision:
     """URL evidence first; content evidence only when no URL evidence reaches the threshold."""
-    features = features_of(copy)
     scored = index.url_evidence(features)
     if not any(s.match.score >= policy.threshold for s in scored):
         scored += index.content_evidence(features)
@@ -172,27 +171,26 @@ class _Run:
         if copy.problem:
             self._unreadable(root, copy, st.st_size, st.st_mtime_ns, state, now)
             return
-        if settled and copy.file_sha256 == state.file_sha256 and not self._touched_by_delta(copy):
+        features = features_of(copy)
+        if settled and copy.file_sha256 == state.file_sha256 and not self._touched_by_delta(features):
             store.mark_seen(self.db, [state.id], self.token)
             self.db.execute("UPDATE copies SET size = ?, mtime_ns = ? WHERE id = ?",
                             [st.st_size, st.st_mtime_ns, state.id])
             self.summary.copies_unchanged += 1
             return
-        decision = match_copy(self.full, copy, self.policy)
-        canonical = features_of(copy).canonical
+        decision = match_copy(self.full, features, self.policy)
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=st.st_size, mtime_ns=st.st_mtime_ns,
-                                    canonical_url=canonical, status=decision.status, matcher_sha256=self.matcher,
+                                    canonical_url=features.canonical, status=decision.status, matcher_sha256=self.matcher,
                                     now=now, token=self.token)
         store.replace_matches(self.db, copy_id, decision.matches, now)
         self.summary.copies_matched += 1
         setattr(self.summary, decision.status.value, getattr(self.summary, decision.status.value) + 1)
 
-    def _touched_by_delta(self, copy: ArchivedCopy) -> bool:
+    def _touched_by_delta(self, features: CopyFeatures) -> bool:
         """Might a new or changed citation concern this copy? (Cheap: the small index only.)"""
         delta = self.delta
         if delta is None:
             return False
-        features = features_of(copy)
         if delta.url_evidence(features):
             return True
         floor = self.policy.candidate_threshold - DELTA_SLACK
