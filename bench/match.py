@@ -97,8 +97,10 @@ def build(workdir: Path, n_citations: int, n_copies: int, seed: int = 7) -> dict
         url, title, date, description = rng.choice(sources)
         filler = " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(500, 800)))
         body = f"{title}.\n\n{' '.join(w for w in description.split() if rng.random() > 0.3)}\n\n{filler}"
-        if kind == "variant":
-            url = url.replace("https://", "http://www.") + "/"
+        if kind == "variant":  # other scheme, www. added or dropped, trailing slash
+            host = url.split("/")[2]
+            other = host[4:] if host.startswith("www.") else "www." + host
+            url = url.replace(f"https://{host}", f"http://{other}") + "/"
         elif kind == "wayback":
             url = f"https://web.archive.org/web/20240101000000/{url}"
         elif kind == "missing":

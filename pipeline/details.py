@@ -104,7 +104,7 @@ def copy_details(db: sqlite_utils.Database, config: Config, path: str) -> dict[s
                 continue
             rows += store.find_copies(db, rel, str(root))
     if not rows:
-        rows = store.find_copies(db, given.as_posix().lstrip("./") if not given.is_absolute() else path)
+        rows = store.find_copies(db, given.as_posix().removeprefix("./") if not given.is_absolute() else path)
     if not rows:
         raise NotFound(f"no archived copy {path!r} in the database (run 'sourcevault match' first?)")
     out = []

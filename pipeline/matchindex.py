@@ -123,7 +123,8 @@ class CitationIndex:
         event = self._event_ids.get(row.event_id)
         if event is None:
             event = self._event_ids[row.event_id] = len(self.events)
-            words = tuple(dict.fromkeys(map(sys.intern, tokens(f"{row.event_title or ''} {row.event_description or ''}"))))
+            text = f"{row.event_title or ''} {row.event_description or ''}"
+            words = tuple(dict.fromkeys(map(sys.intern, tokens(text))))
             self.events.append(_Event(row.event_id, _shared(row.event_date), words, []))
             for word in words:
                 self._event_words.setdefault(word, array("i")).append(event)

@@ -197,7 +197,8 @@ def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 
     for i in range(per_case):
         s = next(pool)
         body = _body(rng, s)
-        text = _own(s.title, s.date, body, s.url) if i % 6 == 5 else _hand_saved(rng, s.title, s.date, body, s.url, i % 5)
+        own = i % 6 == 5
+        text = _own(s.title, s.date, body, s.url) if own else _hand_saved(rng, s.title, s.date, body, s.url, i % 5)
         add("exact", "exact", text, expected(s.url))
     for rule in VARIANT_RULES:
         for i in range(max(2, per_case // 4)):

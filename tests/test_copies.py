@@ -10,7 +10,8 @@ from pipeline.copies import parse_copy, parse_human_date
 from pipeline.models import CopyKind
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_COPY = ROOT / "archive/hand-saved/2025-03-18--putin-envoy-dmitriev-says-he-will-hold-talks-with-musk-about-mars-exploration.txt"
+SEED_COPY = ROOT / "archive/hand-saved" / (
+    "2025-03-18--putin-envoy-dmitriev-says-he-will-hold-talks-with-musk-about-mars-exploration.txt")
 MT_URL = "https://www.themoscowtimes.com/2025/03/18/putin-envoy-dmitriev-says-he-will-hold-talks-with-musk-about-mars-exploration-a88400"
 
 

@@ -273,3 +273,18 @@ def test_migrations_apply_in_order_across_gaps(tmp_path, monkeypatch):
     assert applied == [v for v, _, _ in dbmod.MIGRATIONS if v > 1] and 4 in applied
     assert schema_version(db) == dbmod.MIGRATIONS[-1][0]
     assert {"copies", "matches", "indexed_citations"} <= set(db.table_names())
+
+
+def test_a_new_event_citing_an_unmatched_copys_article_is_found_by_content(world):
+    config, db, events, archive = world
+    write_copy(archive, "hand-saved/keepers.txt", "Lighthouse keepers vote to strike", "March 3, 2024",
+               "The keepers of the northern lighthouses voted to strike over pay and staffing.", None)
+    run_both(db, config)
+    assert status_of(db, "hand-saved/keepers.txt") == "unmatched"
+    write_event(events, "2024-03-03--strike", "2024-03-03", "Lighthouse keepers strike", [
+        {"url": "https://coast.example/keepers-strike", "title": "Lighthouse keepers vote to strike",
+         "date": "2024-03-03"}], "Northern lighthouse keepers voted to strike over pay and staffing.")
+    summary = run_both(db, config)
+    assert summary.copies_matched == 1 and summary.copies_unchanged == 3
+    assert [(r[0], r[3], r[5]) for r in matches_of(db, "hand-saved/keepers.txt")] == [
+        ("2024-03-03--strike", "content", 0)]

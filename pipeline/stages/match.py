@@ -78,7 +78,7 @@ def policy_of(settings: MatchConfig) -> Policy:
 
 def matcher_sha256(settings: MatchConfig) -> str:
     """Fingerprint of what decides a match: a change re-matches every copy."""
-    data = {"version": ALGORITHM_VERSION, "policy": policy_of(settings).__repr__(), "weights": WEIGHTS}
+    data = {"version": ALGORITHM_VERSION, "policy": repr(policy_of(settings)), "weights": WEIGHTS}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
@@ -180,7 +180,8 @@ class _Run:
             return
         decision = match_copy(self.full, features, self.policy)
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=st.st_size, mtime_ns=st.st_mtime_ns,
-                                    canonical_url=features.canonical, status=decision.status, matcher_sha256=self.matcher,
+                                    canonical_url=features.canonical, status=decision.status,
+                                    matcher_sha256=self.matcher,
                                     now=now, token=self.token)
         store.replace_matches(self.db, copy_id, decision.matches, now)
         self.summary.copies_matched += 1
