@@ -104,7 +104,7 @@ class _Run:
         self.gone = [cid for cid in stored if cid not in current]
         self.summary.citations_changed, self.summary.citations_removed = len(self.changed), len(self.gone)
         self.rematch_all = bool(current) and len(self.changed) > FULL_REMATCH_SHARE * len(current)
-        self.stale = store.copies_citing(db, list(self.changed) + self.gone)
+        self.stale = set() if self.rematch_all else store.copies_citing(db, list(self.changed) + self.gone)
         self._full: CitationIndex | None = None
         self._delta: CitationIndex | None = None
         self.token = store.next_run_token(db)
