@@ -308,16 +308,15 @@ def unwrap_amp_cache(canonical: str) -> str:
 
 def equivalence_key(canonical: str) -> str:
     """A looser key for matching: ignores scheme, www./m./amp. host prefixes,
-    a trailing slash, ``/amp`` path suffixes, ``?amp``/``outputType=amp`` and
-    Google AMP cache wrappers."""
+    a trailing slash, ``/amp`` and ``.amp`` path suffixes, an ``.html``
+    extension, ``?amp``/``outputType=amp`` and Google AMP cache wrappers."""
     parts = urlsplit(unwrap_amp_cache(canonical))
     host = site_key(parts.hostname or "")
     path = parts.path
-    path = re.sub(r"\.amp\.html$", ".html", path)
-    path = re.sub(r"/amp/?$|\.amp$|/amphtml/?$", "", path) or "/"
+    path = re.sub(r"/amp/?$|/amphtml/?$", "", path).rstrip("/")
+    path = re.sub(r"(?:\.amp)?(?:\.html?)?$", "", path) or "/"  # story.amp.html = story.html = story
     if path.startswith("/amp/"):
         path = path[4:]
-    path = path.rstrip("/") or "/"
     query = "&".join(
         p for p in parts.query.split("&") if p and p.split("=")[0].lower() not in {"amp", "outputtype", "output"}
     )

@@ -231,7 +231,8 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     complete = True
     for root in archive_roots(config):
         if not root.is_dir():
-            log.warning("archive folder %s does not exist or is not a folder; nothing there is removed", root)
+            # normal before anything is archived: not worth a warning on every run
+            log.info("archive folder %s does not exist or is not a folder; nothing there is removed", root)
             state.summary.missing_folders.append(str(root))
             complete = complete and not store.has_copies(db, str(root))
             continue
