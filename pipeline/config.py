@@ -74,6 +74,23 @@ class ReportConfig:
 
 
 @dataclass(frozen=True)
+class MatchConfig:
+    extra_archives: list[Path] = _setting([], path=True)
+    extensions: list[str] = _setting([".md", ".markdown", ".txt"])
+    threshold: float = _setting(0.8, min=0.0, max=1.0)
+    candidate_threshold: float = _setting(0.55, min=0.0, max=1.0)
+    ambiguity_margin: float = _setting(0.05, min=0.0, max=1.0)
+    max_candidates: int = _setting(3, min=0, max=100)
+    max_file_bytes: int = _setting(5_000_000, min=1_000)
+    batch_size: int = _setting(200, min=1, max=100_000)
+
+    def __post_init__(self) -> None:
+        if self.candidate_threshold > self.threshold:
+            raise ConfigError(f"match.candidate_threshold ({self.candidate_threshold}) must not be above "
+                              f"match.threshold ({self.threshold})")
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: str = _setting("info", choices=("debug", "info", "warning", "error"))
     format: str = _setting("auto", choices=("auto", "text", "json"))
@@ -120,6 +137,7 @@ class Config:
     paths: PathsConfig = field(default_factory=PathsConfig)
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
+    match: MatchConfig = field(default_factory=MatchConfig)
     log: LogConfig = field(default_factory=LogConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: Path | None = None  # the file this was loaded from (not a key in YAML)

@@ -121,3 +121,58 @@ class ParsedFile:
     content_sha256: str
     event: Event | None
     problems: tuple[Problem, ...] = field(default=())
+
+
+class CopyKind(str, Enum):
+    """Who wrote an archived copy."""
+
+    OWN = "own"  # written by the archive stage (front matter with capture provenance)
+    HAND_SAVED = "hand_saved"  # saved by a person (the seed copy's format or close to it)
+
+
+class CopyStatus(str, Enum):
+    """What the match stage concluded about one archived copy (docs/match.md)."""
+
+    MATCHED = "matched"  # backs one or more citations with confidence
+    CANDIDATE = "candidate"  # only evidence below the match threshold: for review
+    AMBIGUOUS = "ambiguous"  # evidence points equally at unrelated citations
+    UNMATCHED = "unmatched"  # nothing cited resembles it
+    UNREADABLE = "unreadable"  # the file could not be read (the reason is kept)
+
+
+class MatchMethod(str, Enum):
+    """The strongest evidence behind a match, strongest first."""
+
+    URL = "url"  # the copy's URL is a cited URL (after canonicalisation)
+    REDIRECT = "redirect"  # the copy's URL is where a cited URL redirected (check history)
+    CONTENT = "content"  # headline, date, outlet and body against the citation and its event
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedCopy:
+    """One archived copy as parsed from its file (pipeline/copies.py)."""
+
+    path: str  # relative to its archive folder, '/'-separated
+    file_sha256: str
+    kind: CopyKind
+    url: str | None = None  # the URL the copy says it is of, as written
+    final_url: str | None = None  # where that URL led when captured (own copies)
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD when it could be read
+    outlet: str | None = None
+    body: str = ""
+    problem: str | None = None  # why it could not be read (then only path and hash are set)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A copy backing one citation (or a candidate for it, below the threshold)."""
+
+    citation_id: int
+    event_id: str
+    kind: CitationKind  # SOURCE for sources[] (and their archive URLs), BODY for links in the text
+    position: int
+    method: MatchMethod
+    score: float  # in [0, 1]
+    reason: str
+    is_candidate: bool = False

@@ -28,8 +28,8 @@ import filelock
 import sqlite_utils
 
 from .config import Config
-from .db import corpus, open_database, runs, utc_now
-from .stages import extract
+from .db import corpus, matches, open_database, runs, utc_now
+from .stages import extract, match
 
 __all__ = ["STAGES", "RunResult", "RunLocked", "StopRequested", "run_stages", "run_lock", "status", "stage_names",
            "stop_on_signals"]
@@ -46,6 +46,8 @@ StageFn = Callable[..., Summary]
 # name -> run function, in pipeline order; later stages add themselves here
 STAGES: dict[str, StageFn] = {
     "extract": extract.run,
+    # check and archive go here, before match
+    "match": match.run,
 }
 
 
@@ -202,6 +204,7 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
         r["kind"]: r["n"] for r in db.query(
             "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")
     }
+    out.update(matches.match_counts(db))
     last = runs.recent_runs(db, 1)
     out["last_run"] = last[0] if last else None
     return out

@@ -43,6 +43,8 @@ __all__ = [
     "canonicalize",
     "unwrap_archive",
     "equivalence_key",
+    "site_key",
+    "unwrap_amp_cache",
     "host_of",
     "is_http_url",
 ]
@@ -269,22 +271,54 @@ def host_of(url: str) -> str:
 
 
 _MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+# Google's AMP caches serve a page under their own host: <host-with-dashes>.cdn.ampproject.org/c/s/<host>/<path>
+# (``/v/`` for viewer, ``/s/`` when the original is https) and www.google.com/amp/s/<host>/<path>.
+_AMP_CACHE_PATH = re.compile(r"^/(?:[cv]/)?(?:i/)?(?P<secure>s/)?(?P<rest>[^/]+\.[^/]+(?:/.*)?)$")
+
+
+def site_key(host: str) -> str:
+    """A host without the ``www.``/``m.``/``mobile.``/``amp.`` prefix: the site it belongs to."""
+    host = host.lower().rstrip(".")
+    for prefix in _MOBILE_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            return host[len(prefix):]
+    return host
+
+
+def unwrap_amp_cache(canonical: str) -> str:
+    """The original URL of a Google AMP cache URL, canonicalised; other URLs unchanged."""
+    if "ampproject.org" not in canonical and "/amp/" not in canonical:
+        return canonical
+    parts = urlsplit(canonical)
+    host = parts.hostname or ""
+    if host.endswith(".cdn.ampproject.org"):
+        path = parts.path
+    elif site_key(host) in {"google.com"} and parts.path.startswith("/amp/"):
+        path = parts.path[len("/amp"):]
+    else:
+        return canonical
+    match = _AMP_CACHE_PATH.match(path)
+    if not match:
+        return canonical
+    scheme = "https" if match["secure"] else "http"
+    inner = f"{scheme}://{match['rest']}" + (f"?{parts.query}" if parts.query else "")
+    try:
+        return canonicalize(inner).canonical
+    except InvalidURL:
+        return canonical
 
 
 def equivalence_key(canonical: str) -> str:
     """A looser key for matching: ignores scheme, www./m./amp. host prefixes,
-    a trailing slash, ``/amp`` path suffixes and ``?amp``/``outputType=amp``."""
-    parts = urlsplit(canonical)
-    host = parts.hostname or ""
-    for prefix in _MOBILE_PREFIXES:
-        if host.startswith(prefix) and host.count(".") >= 2:
-            host = host[len(prefix):]
-            break
+    a trailing slash, ``/amp`` and ``.amp`` path suffixes, an ``.html``
+    extension, ``?amp``/``outputType=amp`` and Google AMP cache wrappers."""
+    parts = urlsplit(unwrap_amp_cache(canonical))
+    host = site_key(parts.hostname or "")
     path = parts.path
-    path = re.sub(r"/amp/?$|\.amp(?:\.html)?$|/amphtml/?$", "", path) or "/"
+    path = re.sub(r"/amp/?$|/amphtml/?$", "", path).rstrip("/")
+    path = re.sub(r"(?:\.amp)?(?:\.html?)?$", "", path) or "/"  # story.amp.html = story.html = story
     if path.startswith("/amp/"):
         path = path[4:]
-    path = path.rstrip("/") or "/"
     query = "&".join(
         p for p in parts.query.split("&") if p and p.split("=")[0].lower() not in {"amp", "outputtype", "output"}
     )

@@ -127,3 +127,4 @@ def echo_json(data: object) -> None:
 
 from . import core  # noqa: E402,F401  (registers commands)
 from . import ops  # noqa: E402,F401
+from . import match  # noqa: E402,F401

@@ -38,7 +38,11 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] |
         yield factory
 
 
-def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
+def run_or_fail(obj: Context, stages: list[str] | None, command: str, wait: float) -> runner.RunResult:
+    """Run ``stages`` and return the result; on any failure print the error and exit.
+
+    SIGTERM/SIGINT stop the run at its next commit (exit 4, committed work kept).
+    """
     config = obj.config
     show_progress = sys.stderr.isatty() and obj.verbosity >= 0
     stop = threading.Event()
@@ -54,6 +58,11 @@ def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool,
         fail(str(exc), EXIT_USAGE)
     if not result.ok:
         fail(f"run {result.run_id} {result.outcome}: {result.error}", EXIT_FAILED)
+    return result
+
+
+def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
+    result = run_or_fail(obj, stages, command, wait)
     if obj.chatty:
         click.echo(_summary_line(result))
     if strict:
@@ -106,7 +115,7 @@ def extract(obj: Context, strict: bool, wait: float) -> None:
 @verbosity_options
 @click.pass_obj
 def status(obj: Context, as_json: bool, max_problems: int) -> None:
-    """Counts of events, citations, links, hosts and input problems."""
+    """Counts of events, citations, links, hosts, archived copies and input problems."""
     from ..db import corpus
 
     with obj.database() as db:
@@ -119,6 +128,10 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
     click.echo(f"events     {data['events']}")
     click.echo(f"citations  {data['citations']}")
     click.echo(f"links      {data['links']} unique, on {data['hosts']} hosts")
+    click.echo(f"copies     {data['copies']} archived: {data['matched_copies']} matched, "
+               f"{data['candidate_copies']} candidate, {data['ambiguous_copies']} ambiguous, "
+               f"{data['unmatched_copies']} unmatched"
+               + (f", {data['unreadable_copies']} unreadable" if data["unreadable_copies"] else ""))
     click.echo(f"problems   {data['problems']}"
                + (" (" + ", ".join(f"{k} {v}" for k, v in data["problems_by_kind"].items()) + ")"
                   if data["problems"] else ""))

@@ -54,22 +54,27 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def apply_migrations(db: sqlite_utils.Database) -> list[int]:
-    """Apply every migration newer than the database; return the versions applied."""
+    """Apply every registered migration the database has not had; return the versions applied.
+
+    What has been applied is read from ``schema_migrations`` (not only from
+    ``user_version``), so a database made by a build that lacked an earlier
+    migration still gets it.
+    """
     current = schema_version(db)
     latest = MIGRATIONS[-1][0] if MIGRATIONS else 0
     if current > latest:
         raise DatabaseError(
             f"database schema version {current} is newer than this sourcevault ({latest}); upgrade sourcevault"
         )
+    with db.atomic():
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+    done = {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
     applied = []
-    if "schema_migrations" not in db.table_names():
-        with db.atomic():
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations "
-                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-            )
     for version, name, fn in MIGRATIONS:
-        if version <= current:
+        if version in done:
             continue
         with db.atomic():
             fn(db)
@@ -77,6 +82,6 @@ def apply_migrations(db: sqlite_utils.Database) -> list[int]:
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 [version, name, utc_now()],
             )
-            db.execute(f"PRAGMA user_version = {int(version)}")
+            db.execute(f"PRAGMA user_version = {int(max(version, schema_version(db)))}")
         applied.append(version)
     return applied

@@ -17,7 +17,8 @@ from ..models import Citation, Event, Problem, ProblemKind
 
 __all__ = [
     "FileState", "file_states", "mark_seen", "record_stat", "record_file",
-    "remove_unseen_files", "replace_problems", "NewFile", "record_new_files", "unknown_event_ids", "files_claiming", "corpus_counts", "current_problems",
+    "remove_unseen_files", "replace_problems", "NewFile", "record_new_files", "unknown_event_ids",
+    "files_claiming", "corpus_counts", "current_problems", "event_with_citations",
 ]
 
 
@@ -299,3 +300,18 @@ def current_problems(db: sqlite_utils.Database, limit: int | None = None) -> lis
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [dict(r) for r in db.query(sql)]
+
+
+def event_with_citations(db: sqlite_utils.Database, event_id: str) -> dict[str, Any] | None:
+    """A present event and its present citations (by kind and position), or None."""
+    row = db.execute("SELECT id, title, date, description, file FROM events WHERE id = ? AND present = 1",
+                     [event_id]).fetchone()
+    if row is None:
+        return None
+    event = dict(zip(("id", "title", "date", "description", "file"), row))
+    event["citations"] = [dict(r) for r in db.query(
+        """SELECT id, kind, position, field, raw_url, canonical_url, link_id, title, outlet, cited_date
+           FROM citations WHERE event_id = ? AND present = 1
+           ORDER BY CASE kind WHEN 'source' THEN 0 WHEN 'archive' THEN 1 ELSE 2 END, position, id""",
+        [event_id])]
+    return event

@@ -141,6 +141,63 @@ def _corpus(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(4, "match: copies, matches, indexed_citations")
+def _match(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE copies (
+            id INTEGER PRIMARY KEY,
+            root TEXT NOT NULL,                -- the archive folder it was found under (absolute POSIX path)
+            path TEXT NOT NULL,                -- relative to root, '/'-separated
+            kind TEXT NOT NULL,                -- own | hand_saved
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            file_sha256 TEXT NOT NULL,         -- of the copy file's bytes
+            url TEXT,                          -- the URL the copy says it is of, as written
+            canonical_url TEXT,                -- NULL when there is none or it is not an http(s) URL
+            final_url TEXT,                    -- where that URL led when captured (own copies)
+            title TEXT,
+            date TEXT,                         -- ISO date, when the copy gives one
+            outlet TEXT,
+            status TEXT NOT NULL,              -- matched | candidate | ambiguous | unmatched | unreadable
+            problem TEXT,                      -- why the copy is unreadable
+            matcher_sha256 TEXT,               -- the match settings it was matched with
+            present INTEGER NOT NULL DEFAULT 1,
+            seen_run INTEGER,                  -- last match run that saw the file
+            first_seen_at TEXT NOT NULL,
+            matched_at TEXT,
+            removed_at TEXT
+        );
+        CREATE UNIQUE INDEX copies_identity ON copies(root, path);
+        CREATE INDEX copies_status ON copies(present, status);
+        CREATE INDEX copies_canonical ON copies(canonical_url);
+
+        CREATE TABLE matches (
+            id INTEGER PRIMARY KEY,
+            copy_id INTEGER NOT NULL REFERENCES copies(id),
+            citation_id INTEGER NOT NULL REFERENCES citations(id),
+            event_id TEXT NOT NULL,
+            kind TEXT NOT NULL,                -- source (sources[] and their archive URLs) | body
+            position INTEGER NOT NULL,         -- the citation's 1-based position
+            method TEXT NOT NULL,              -- url | redirect | content
+            score REAL NOT NULL,               -- 0..1
+            reason TEXT NOT NULL,
+            is_candidate INTEGER NOT NULL,     -- 1: below the threshold or ambiguous, for review only
+            matched_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX matches_identity ON matches(copy_id, event_id, kind, position);
+        CREATE INDEX matches_event ON matches(event_id, kind, position);
+        CREATE INDEX matches_citation ON matches(citation_id);
+
+        CREATE TABLE indexed_citations (
+            citation_id INTEGER PRIMARY KEY,   -- a present citation the match stage has matched copies against
+            evidence_sha256 TEXT NOT NULL      -- of what matching reads of it (URL, title, event text, redirects)
+        );
+        """
+    )
+
+
 @migration(5, "reports: one snapshot per report, for 'newly broken' and trends")
 def _reports(db: sqlite_utils.Database) -> None:
     run_script(

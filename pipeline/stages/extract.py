@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import concurrent.futures
 import concurrent.futures.process
-import fnmatch
 import hashlib
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,12 +29,12 @@ import sqlite_utils
 from ..config import Config
 from ..db import corpus, utc_now
 from ..eventfile import EventFileOptions, parse_event_file
+from ..folders import FolderWalk
 from ..models import ParsedFile, Problem, ProblemKind
 
 __all__ = ["ExtractSummary", "run"]
 
 log = logging.getLogger(__name__)
-IGNORED_NAMES = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
 
 
 @dataclass
@@ -83,7 +82,7 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
         summary.missing_folders.append(str(root))
         return []
     released: list[str] = []
-    walk = _Walk(root, extensions)
+    walk = FolderWalk(root, extensions)
     in_flight: _Batch | None = None  # parsed by the workers while the previous batch is written
     for paths in _chunks(walk, batch_size):
         batch = _prepare_batch(db, root, paths, parser, summary)
@@ -111,7 +110,7 @@ class _Batch:
     results: Callable[[], list[ParsedFile | None]]
 
 
-def _chunks(paths: Iterator[Path] | _Walk, size: int) -> Iterator[list[Path]]:
+def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
     chunk: list[Path] = []
     for path in paths:
         chunk.append(path)
@@ -322,38 +321,6 @@ def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser:
             with db.atomic():
                 released += _store(db, Path(root), key, name, st.st_size, st.st_mtime_ns, parsed,
                                    clock(), token, summary)
-
-
-class _Walk:
-    """Event files below a folder, depth-first in name order; remembers walk errors."""
-
-    def __init__(self, root: Path, extensions: tuple[str, ...]) -> None:
-        self.root = root
-        self.extensions = extensions
-        self.errors: list[str] = []
-
-    def __iter__(self) -> Iterator[Path]:
-        yield from self._walk(self.root)
-
-    def _walk(self, folder: Path) -> Iterator[Path]:
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            self.errors.append(f"{folder}: {exc.strerror or exc}")
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    yield from self._walk(Path(entry.path))
-                elif entry.is_file() and entry.name.lower().endswith(self.extensions) and not any(
-                    fnmatch.fnmatch(entry.name, pat) for pat in IGNORED_NAMES
-                ):
-                    yield Path(entry.path)
-            except OSError as exc:
-                self.errors.append(f"{entry.path}: {exc.strerror or exc}")
 
 
 def _display_name(root: Path, path: Path) -> str:

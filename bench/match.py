@@ -1,0 +1,183 @@
+"""Benchmark: match 10,000 archived copies against 100,000 citations.
+
+    .venv/bin/python bench/match.py [--copies 10000] [--citations 100000] [--workdir DIR]
+
+Builds (once per workdir) a synthetic corpus whose words follow the real
+sample's titles and descriptions, stored through the pipeline's own database
+API, and an archive of copies: half naming a cited URL exactly, the rest URL
+variants, Wayback-wrapped URLs, copies without URL (content evidence), copies
+on a cited site under another URL, and decoys. Then, each in a fresh process
+(so that its peak memory is its own), it times:
+
+  1. the first match run (every copy matched),
+  2. a rerun with nothing changed,
+  3. a rerun after 100 new citations.
+
+and prints copies/s, peak RSS and how the statuses came out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import config_from_dict  # noqa: E402
+from pipeline.db import corpus, open_database  # noqa: E402
+from pipeline.eventfile import parse_event_file  # noqa: E402
+from pipeline.models import Citation, CitationKind, Event  # noqa: E402
+from pipeline.urls import canonicalize  # noqa: E402
+
+SAMPLE = ROOT / "tests/fixtures/corpus/events"
+NOW = "2025-06-01T00:00:00Z"
+
+
+def vocabulary(rng: random.Random) -> tuple[list[str], list[str], list[float]]:
+    """Real words from the sample (by frequency) plus invented names, with Zipf-like weights."""
+    counts: dict[str, int] = {}
+    hosts: set[str] = set()
+    for path in sorted(SAMPLE.iterdir()):
+        event = parse_event_file(path.name, path.read_bytes()).event
+        if event is None:
+            continue
+        texts = [event.title or "", event.description or ""] + [c.title or "" for c in event.citations]
+        for word in " ".join(texts).split():
+            word = word.strip(".,;:'\"()")
+            if word.isalpha():
+                counts[word] = counts.get(word, 0) + 1
+        hosts.update(c.host for c in event.citations if c.host)
+    words = sorted(counts, key=counts.get, reverse=True)
+    syllables = ["ka", "ro", "vi", "len", "mar", "tos", "qui", "bel", "dra", "nov", "sky", "ter", "al", "ex"]
+    while len(words) < 60_000:
+        words.append("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize())
+    weights = list(itertools.accumulate(1 / (rank + 10) for rank in range(len(words))))
+    return words, sorted(hosts), weights  # cumulative weights: random.choices is O(log n) with them
+
+
+def build(workdir: Path, n_citations: int, n_copies: int, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+    words, hosts, weights = vocabulary(rng)
+    db = open_database(workdir / "bench.db")
+    sources = []  # (url, title, date, description)
+    n_events = n_citations // 3
+    with db.atomic():
+        for e in range(n_events):
+            year, month, day = rng.randint(1990, 2025), rng.randint(1, 12), rng.randint(1, 28)
+            date = f"{year:04d}-{month:02d}-{day:02d}"
+            description = " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(25, 45)))
+            citations = []
+            for k in range(3):
+                title = " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(7, 13)))
+                host = rng.choice(hosts)
+                slug = "-".join(title.lower().split()[:6])
+                url = f"https://{host}/{year}/{month:02d}/{slug}-{e}-{k}"
+                canon = canonicalize(url)
+                citations.append(Citation(CitationKind.SOURCE, k + 1, url, canon.canonical, canon.host, title,
+                                          host.split(".")[-2].capitalize(), date, f"sources[{k}].url"))
+                sources.append((url, title, date, description))
+            event = Event(f"{date}--bench-{e}", f"events/{e}.md", f"Event {e}: {description[:60]}", date,
+                          description, tuple(citations))
+            corpus.record_file(db, root="events", path=f"/bench/events/{e}.md", name=f"events/{e}.md", size=1,
+                               mtime_ns=1, content_sha256=str(e), event=event, problems=(), now=NOW, run_token=1)
+    db.close()
+    archive = workdir / "archive"
+    kinds = {"exact": 0.5, "variant": 0.1, "wayback": 0.1, "missing": 0.15, "same_site": 0.05, "decoy": 0.1}
+    plan = [k for k, share in kinds.items() for _ in range(int(share * n_copies))]
+    plan += ["exact"] * (n_copies - len(plan))
+    for i, kind in enumerate(plan):
+        url, title, date, description = rng.choice(sources)
+        filler = " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(500, 800)))
+        body = f"{title}.\n\n{' '.join(w for w in description.split() if rng.random() > 0.3)}\n\n{filler}"
+        if kind == "variant":  # other scheme, www. added or dropped, trailing slash
+            host = url.split("/")[2]
+            other = host[4:] if host.startswith("www.") else "www." + host
+            url = url.replace(f"https://{host}", f"http://{other}") + "/"
+        elif kind == "wayback":
+            url = f"https://web.archive.org/web/20240101000000/{url}"
+        elif kind == "missing":
+            url = None
+        elif kind == "same_site":
+            url = url.rsplit("/", 1)[0] + f"/other-{i}"
+        elif kind == "decoy":
+            title = " ".join(rng.choices(words, k=9))
+            url, body = f"https://decoy-{i}.example/page", filler
+        path = archive / f"{kind}/{i // 1000:02d}/{i:05d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = f"\n\n{title}\n\n{date}\n\n{body}\n"
+        path.write_text(text + (f"\n\nOriginal url:\n\n<{url}>" if url else ""), encoding="utf-8")
+    return {"events": n_events, "citations": n_citations, "copies": len(plan)}
+
+
+def add_citations(workdir: Path, n: int) -> None:
+    db = open_database(workdir / "bench.db")
+    with db.atomic():
+        for e in range(n):
+            url = f"https://new.example/{e}"
+            canon = canonicalize(url)
+            event = Event(f"2025-01-01--new-{e}", f"events/new-{e}.md", f"New {e}", "2025-01-01", "New event.",
+                          (Citation(CitationKind.SOURCE, 1, url, canon.canonical, canon.host, f"New story {e}"),))
+            corpus.record_file(db, root="events", path=f"/bench/events/new-{e}.md", name=f"events/new-{e}.md",
+                               size=1, mtime_ns=1, content_sha256=f"new{e}", event=event, problems=(), now=NOW,
+                               run_token=1)
+    db.close()
+
+
+def measure(workdir: Path) -> None:
+    """Run the match stage once (in this fresh process) and print one JSON line."""
+    from pipeline.stages import match
+
+    config = config_from_dict({"paths": {"events": [], "archive": str(workdir / "archive"),
+                                         "database": str(workdir / "bench.db")}}, workdir)
+    db = open_database(config.paths.database)
+    start = time.perf_counter()
+    summary = match.run(db, config)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb), **summary.as_counts()}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=10_000)
+    parser.add_argument("--citations", type=int, default=100_000)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/sourcevault-bench-match"))
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        measure(args.workdir)
+        return
+    import shutil
+
+    shutil.rmtree(args.workdir, ignore_errors=True)
+    args.workdir.mkdir(parents=True)
+    start = time.perf_counter()
+    sizes = build(args.workdir, args.citations, args.copies)
+    print(f"built {sizes} in {time.perf_counter() - start:.1f} s under {args.workdir}")
+
+    def timed(label: str) -> dict:
+        out = subprocess.run([sys.executable, __file__, "--measure", "--workdir", str(args.workdir)],
+                             check=True, capture_output=True, text=True).stdout
+        result = json.loads(out.strip().splitlines()[-1])
+        rate = result["copies_seen"] / result["seconds"] if result["seconds"] else float("inf")
+        print(f"{label:<28} {result['seconds']:7.2f} s  {rate:9.0f} copies/s  peak RSS {result['peak_rss_mb']} MB  "
+              f"matched again {result['copies_matched']}, unchanged {result['copies_unchanged']}")
+        return result
+
+    first = timed("first run (all copies)")
+    print("  statuses: " + ", ".join(f"{k} {first[k]}" for k in ("matched", "candidate", "ambiguous", "unmatched")))
+    timed("rerun, nothing changed")
+    add_citations(args.workdir, 100)
+    timed("rerun, 100 new citations")
+
+
+if __name__ == "__main__":
+    main()

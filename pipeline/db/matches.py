@@ -1,0 +1,257 @@
+"""SQL for the match stage: archived copies, their matches and candidates.
+
+A copy is a row per file under an archive folder (``root`` + ``path``); a
+deleted file keeps its row with ``present = 0``. Matches are derived data: a
+copy's matches are replaced whenever it is matched again, and a removed copy
+loses them. ``indexed_citations`` remembers what each citation looked like when
+copies were last matched against it, so that a run can tell new and changed
+citations from the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import sqlite_utils
+
+from ..models import ArchivedCopy, CopyStatus, Match
+
+__all__ = [
+    "CitationRow", "CopyState", "citation_rows", "redirect_targets", "evidence_hashes", "save_evidence_hashes",
+    "copy_states", "next_run_token", "mark_seen", "record_copy", "replace_matches", "copies_citing",
+    "has_copies", "remove_unseen_copies", "match_counts", "copy_report", "find_copies", "copy_matches", "event_matches",
+]
+
+CHUNK = 500
+
+
+class CitationRow(NamedTuple):
+    """A present citation with what matching needs of its event."""
+
+    citation_id: int
+    event_id: str
+    kind: str
+    position: int
+    canonical_url: str | None
+    link_id: int | None
+    title: str | None
+    outlet: str | None
+    cited_date: str | None
+    event_title: str | None
+    event_date: str | None
+    event_description: str | None
+
+
+def citation_rows(db: sqlite_utils.Database, only: Sequence[int] | None = None) -> Iterator[CitationRow]:
+    """Present citations of present events, by event (all, or only the ids in ``only``)."""
+    sql = """SELECT c.id, c.event_id, c.kind, c.position, c.canonical_url, c.link_id, c.title, c.outlet,
+                    c.cited_date, e.title, e.date, e.description
+             FROM citations c JOIN events e ON e.id = c.event_id
+             WHERE c.present = 1 AND e.present = 1"""
+    if only is None:
+        for row in db.execute(sql + " ORDER BY c.event_id, c.id"):
+            yield CitationRow(*row)
+        return
+    ids = sorted(set(only))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(sql + f" AND c.id IN ({marks}) ORDER BY c.event_id, c.id", chunk):
+            yield CitationRow(*row)
+
+
+def redirect_targets(db: sqlite_utils.Database) -> dict[int, list[str]]:
+    """Where each link's successful checks ended up, when that differs from the link itself.
+
+    Read from the check stage's ``checks`` table (``link_id``, ``final_url``,
+    ``verdict``); an empty mapping when there is no such table yet. Only
+    successful checks count: a redirect to an error page is no evidence.
+    """
+    if "checks" not in db.table_names():
+        return {}
+    columns = {c.name for c in db["checks"].columns}
+    if not {"link_id", "final_url"} <= columns:
+        return {}
+    verdict = "AND c.verdict IN ('ok', 'redirected')" if "verdict" in columns else ""
+    out: dict[int, list[str]] = {}
+    for link_id, final_url in db.execute(
+        f"""SELECT DISTINCT c.link_id, c.final_url FROM checks c JOIN links l ON l.id = c.link_id
+            WHERE c.final_url IS NOT NULL AND c.final_url != l.url AND c.final_url != l.canonical_url {verdict}
+            ORDER BY c.link_id, c.final_url"""
+    ):
+        out.setdefault(link_id, []).append(final_url)
+    return out
+
+
+def evidence_hashes(db: sqlite_utils.Database) -> dict[int, str]:
+    return dict(db.execute("SELECT citation_id, evidence_sha256 FROM indexed_citations").fetchall())
+
+
+def save_evidence_hashes(db: sqlite_utils.Database, changed: dict[int, str], gone: Iterable[int]) -> None:
+    db.conn.executemany(
+        "INSERT INTO indexed_citations (citation_id, evidence_sha256) VALUES (?, ?) "
+        "ON CONFLICT(citation_id) DO UPDATE SET evidence_sha256 = excluded.evidence_sha256",
+        list(changed.items()),
+    )
+    db.conn.executemany("DELETE FROM indexed_citations WHERE citation_id = ?", [(i,) for i in gone])
+
+
+@dataclass(frozen=True, slots=True)
+class CopyState:
+    id: int
+    size: int
+    mtime_ns: int
+    file_sha256: str
+    matcher_sha256: str | None
+    status: str
+    present: bool
+
+
+def copy_states(db: sqlite_utils.Database, root: str, paths: Sequence[str]) -> dict[str, CopyState]:
+    """The stored state of each of ``paths`` (relative to ``root``) that the database knows."""
+    out: dict[str, CopyState] = {}
+    for start in range(0, len(paths), CHUNK):
+        chunk = paths[start:start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"""SELECT path, id, size, mtime_ns, file_sha256, matcher_sha256, status, present FROM copies
+                WHERE root = ? AND path IN ({marks})""",
+            [root, *chunk],
+        ):
+            out[row[0]] = CopyState(row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]))
+    return out
+
+
+def next_run_token(db: sqlite_utils.Database) -> int:
+    return (db.execute("SELECT max(ifnull(seen_run, 0)) FROM copies").fetchone()[0] or 0) + 1
+
+
+def mark_seen(db: sqlite_utils.Database, copy_ids: Iterable[int], token: int) -> None:
+    db.conn.executemany("UPDATE copies SET seen_run = ? WHERE id = ?", [(token, i) for i in copy_ids])
+
+
+def record_copy(db: sqlite_utils.Database, *, root: str, copy: ArchivedCopy, size: int, mtime_ns: int,
+                canonical_url: str | None, status: CopyStatus, matcher_sha256: str, now: str,
+                token: int) -> int:
+    """Insert or update one copy's row; return its id. Call inside a transaction."""
+    db.execute(
+        """INSERT INTO copies (root, path, kind, size, mtime_ns, file_sha256, url, canonical_url, final_url,
+                               title, date, outlet, status, problem, matcher_sha256, present, seen_run,
+                               first_seen_at, matched_at, removed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, NULL)
+           ON CONFLICT(root, path) DO UPDATE SET kind = excluded.kind, size = excluded.size,
+               mtime_ns = excluded.mtime_ns, file_sha256 = excluded.file_sha256, url = excluded.url,
+               canonical_url = excluded.canonical_url, final_url = excluded.final_url, title = excluded.title,
+               date = excluded.date, outlet = excluded.outlet, status = excluded.status,
+               problem = excluded.problem, matcher_sha256 = excluded.matcher_sha256, present = 1,
+               seen_run = excluded.seen_run, matched_at = excluded.matched_at, removed_at = NULL""",
+        [root, copy.path, copy.kind.value, size, mtime_ns, copy.file_sha256, copy.url, canonical_url,
+         copy.final_url, copy.title, copy.date, copy.outlet, status.value, copy.problem, matcher_sha256,
+         token, now, now],
+    )
+    return db.execute("SELECT id FROM copies WHERE root = ? AND path = ?", [root, copy.path]).fetchone()[0]
+
+
+def replace_matches(db: sqlite_utils.Database, copy_id: int, matches: Sequence[Match], now: str) -> None:
+    db.execute("DELETE FROM matches WHERE copy_id = ?", [copy_id])
+    db.conn.executemany(
+        """INSERT INTO matches (copy_id, citation_id, event_id, kind, position, method, score, reason,
+                                is_candidate, matched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [(copy_id, m.citation_id, m.event_id, m.kind.value, m.position, m.method.value, m.score, m.reason,
+          int(m.is_candidate), now) for m in matches],
+    )
+
+
+def copies_citing(db: sqlite_utils.Database, citation_ids: Iterable[int]) -> set[int]:
+    """Ids of present copies with a match or candidate on one of ``citation_ids``."""
+    ids = sorted(set(citation_ids))
+    out: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out.update(r[0] for r in db.execute(
+            f"SELECT DISTINCT copy_id FROM matches WHERE citation_id IN ({marks})", chunk))
+    return out
+
+
+def has_copies(db: sqlite_utils.Database, root: str) -> bool:
+    return db.execute("SELECT 1 FROM copies WHERE root = ? AND present = 1 LIMIT 1", [root]).fetchone() is not None
+
+
+def remove_unseen_copies(db: sqlite_utils.Database, root: str, token: int, now: str) -> int:
+    """Copies under ``root`` that this run did not see were deleted: drop their matches."""
+    gone = [r[0] for r in db.execute(
+        "SELECT id FROM copies WHERE root = ? AND present = 1 AND ifnull(seen_run, -1) != ?", [root, token])]
+    db.conn.executemany("DELETE FROM matches WHERE copy_id = ?", [(i,) for i in gone])
+    db.conn.executemany("UPDATE copies SET present = 0, removed_at = ? WHERE id = ?", [(now, i) for i in gone])
+    return len(gone)
+
+
+def match_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Counts for ``sourcevault status`` (zeros before the first match run)."""
+    by_status = dict(db.execute("SELECT status, count(*) FROM copies WHERE present = 1 GROUP BY status").fetchall())
+    row = db.execute(
+        """SELECT ifnull(sum(m.is_candidate = 0), 0), ifnull(sum(m.is_candidate = 1), 0),
+                  count(DISTINCT CASE WHEN m.is_candidate = 0 THEN m.event_id END)
+           FROM matches m JOIN copies c ON c.id = m.copy_id WHERE c.present = 1"""
+    ).fetchone()
+    return {
+        "copies": sum(by_status.values()),
+        "matched_copies": by_status.get(CopyStatus.MATCHED.value, 0),
+        "candidate_copies": by_status.get(CopyStatus.CANDIDATE.value, 0),
+        "ambiguous_copies": by_status.get(CopyStatus.AMBIGUOUS.value, 0),
+        "unmatched_copies": by_status.get(CopyStatus.UNMATCHED.value, 0),
+        "unreadable_copies": by_status.get(CopyStatus.UNREADABLE.value, 0),
+        "matches": row[0],
+        "candidates": row[1],
+        "events_with_copies": row[2],
+    }
+
+
+_MATCH_COLUMNS = "m.event_id, m.kind, m.position, m.method, m.score, m.reason, m.is_candidate"
+
+
+def copy_report(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every present copy with its matches and candidates, by folder and path."""
+    copies = [dict(r) for r in db.query(
+        """SELECT id, root, path, kind, url, canonical_url, final_url, title, date, status, problem, file_sha256
+           FROM copies WHERE present = 1 ORDER BY root, path""")]
+    by_id: dict[int, list[dict[str, Any]]] = {c["id"]: [] for c in copies}
+    for row in db.query(
+        f"""SELECT m.copy_id, {_MATCH_COLUMNS} FROM matches m JOIN copies c ON c.id = m.copy_id
+            WHERE c.present = 1 ORDER BY m.copy_id, m.is_candidate, m.score DESC, m.event_id, m.position"""):
+        by_id[row.pop("copy_id")].append(row)
+    for c in copies:
+        c["matches"] = by_id[c["id"]]
+    return copies
+
+
+def find_copies(db: sqlite_utils.Database, path: str, root: str | None = None) -> list[dict[str, Any]]:
+    """Present copies whose path (relative to their folder) is ``path``, in ``root`` if given."""
+    sql = "SELECT * FROM copies WHERE present = 1 AND path = ?"
+    args: list[Any] = [path]
+    if root is not None:
+        sql += " AND root = ?"
+        args.append(root)
+    return [dict(r) for r in db.query(sql + " ORDER BY root", args)]
+
+
+def copy_matches(db: sqlite_utils.Database, copy_id: int) -> list[dict[str, Any]]:
+    """A copy's matches and candidates, with the citation and event each names."""
+    return [dict(r) for r in db.query(
+        f"""SELECT {_MATCH_COLUMNS}, e.title AS event_title, e.date AS event_date,
+                   ci.raw_url AS cited_url, ci.title AS cited_title, ci.outlet AS cited_outlet
+            FROM matches m LEFT JOIN events e ON e.id = m.event_id LEFT JOIN citations ci ON ci.id = m.citation_id
+            WHERE m.copy_id = ? ORDER BY m.is_candidate, m.score DESC, m.event_id, m.position""",
+        [copy_id])]
+
+
+def event_matches(db: sqlite_utils.Database, event_id: str) -> list[dict[str, Any]]:
+    """The copies matched (or candidates) to an event's citations."""
+    return [dict(r) for r in db.query(
+        f"""SELECT {_MATCH_COLUMNS}, c.root, c.path, c.url AS copy_url, c.status AS copy_status
+            FROM matches m JOIN copies c ON c.id = m.copy_id
+            WHERE m.event_id = ? AND c.present = 1 ORDER BY m.kind, m.position, m.is_candidate, m.score DESC""",
+        [event_id])]

@@ -1,0 +1,282 @@
+"""A labelled set of archived copies, generated from the real sample events.
+
+``build_labelled_archive(events_dir, archive_dir)`` writes copies of cited
+sources in the hand-saved and own formats, one case type per way a copy can
+name (or fail to name) its source, plus decoys, and returns the labels: for
+each copy, its case type and the (event_id, source position) pairs it should
+back (empty for decoys). Deterministic (a seeded random generator).
+
+Case types:
+  exact        seed format, footer URL exactly as cited
+  variant:*    the cited URL changed by one canonicalisation rule
+  wayback      the cited URL wrapped in web.archive.org
+  missing      headline + date + body only, no URL at all
+  same_site    a URL on the cited site that nobody cites, with headline, date and body
+  headline_only  the cited headline and an unrelated body, no URL, no date: a candidate, not a match
+  decoy        a copy of a page nobody cites (unrelated headline and body)
+  near_miss    a headline close to a cited title, but another date and outlet
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from pipeline.eventfile import parse_event_file
+from pipeline.models import CitationKind
+from pipeline.urls import InvalidURL, canonicalize, equivalence_key
+
+FILLER = [
+    "Officials did not immediately respond to requests for comment on Tuesday.",
+    "The announcement came after weeks of speculation in the capital.",
+    "Analysts said the move could have consequences well beyond the current year.",
+    "Critics argued that the decision raised questions that remain unanswered.",
+    "A spokesperson declined to provide further details when reached by phone.",
+    "Documents reviewed by reporters show a pattern stretching back several years.",
+    "The development was first reported earlier in the week by several outlets.",
+    "Lawmakers from both parties called for hearings on the matter.",
+    "Supporters welcomed the news, while opponents promised to keep pressing.",
+    "It was not clear how the process would unfold in the coming months.",
+    "Experts cautioned that the full picture may take time to emerge.",
+    "The statement was released late in the evening without further explanation.",
+]
+DECOY_WORDS = (
+    "garden orchard recipe violin marathon glacier lantern pottery festival harbor meadow compost "
+    "telescope origami cycling bakery sailboat knitting aquarium canyon sculpture carnival puppet "
+    "lighthouse waterfall pancake migration beekeeping hiking astronomy chess quilt").split()
+VARIANT_RULES = ("scheme", "www", "trailing_slash", "tracking", "fragment", "default_port",
+                 "percent_encoding", "amp", "mobile")
+
+
+@dataclass(frozen=True)
+class Source:
+    event_id: str
+    position: int
+    url: str
+    canonical: str
+    title: str
+    outlet: str | None
+    date: str
+    event_description: str
+
+
+@dataclass(frozen=True)
+class Label:
+    case: str
+    expected: frozenset[tuple[str, int]]  # (event_id, source position) the copy should back
+
+
+def load_sources(events_dir: Path) -> tuple[list[Source], dict[str, set[tuple[str, int]]]]:
+    """Cited sources with a URL, a title and a full date; and who cites each equivalence key."""
+    sources: list[Source] = []
+    cited_by: dict[str, set[tuple[str, int]]] = {}
+    for path in sorted(events_dir.iterdir()):
+        parsed = parse_event_file(path.name, path.read_bytes())
+        event = parsed.event
+        if event is None:
+            continue
+        for c in event.citations:
+            if c.kind is CitationKind.BODY or not c.canonical_url:
+                continue
+            cited_by.setdefault(equivalence_key(c.canonical_url), set()).add((event.id, c.position))
+            date = c.cited_date if c.cited_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.cited_date) else None
+            if c.kind is CitationKind.SOURCE and c.title and date and len(c.title.split()) >= 4:
+                sources.append(Source(event.id, c.position, c.raw_url or c.canonical_url, c.canonical_url,
+                                      c.title, c.outlet, date, event.description or event.title or ""))
+    return sources, cited_by
+
+
+def variant(url: str, rule: str) -> str:
+    """``url`` changed by one canonicalisation rule (the result canonicalises to the same page)."""
+    parts = urlsplit(url)
+    host, path = parts.hostname or "", parts.path or "/"
+    if rule == "scheme":
+        return urlunsplit(("http" if parts.scheme == "https" else "https", parts.netloc, path, parts.query, ""))
+    if rule == "www":
+        host = host[4:] if host.startswith("www.") else "www." + host
+    elif rule == "trailing_slash":
+        path = path[:-1] if path.endswith("/") and len(path) > 1 else path + "/"
+    elif rule == "tracking":
+        query = (parts.query + "&" if parts.query else "") + "utm_source=newsletter&utm_medium=email&fbclid=abc123"
+        return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    elif rule == "fragment":
+        return urlunsplit((parts.scheme, parts.netloc, path, parts.query, "comments"))
+    elif rule == "default_port":
+        return urlunsplit((parts.scheme, f"{host}:{443 if parts.scheme == 'https' else 80}", path, parts.query, ""))
+    elif rule == "percent_encoding":
+        path = re.sub(r"[a-z]", lambda m: f"%{ord(m.group(0)):02x}", path, count=2)
+    elif rule == "amp":
+        path = path.rstrip("/") + "/amp"
+    elif rule == "mobile":
+        host = "m." + (host[4:] if host.startswith("www.") else host)
+    return urlunsplit((parts.scheme, host, path, parts.query, ""))
+
+
+def _headline(s: Source, i: int) -> str:
+    """The cited title as a page shows it: with an outlet suffix, in capitals, or as cited."""
+    if i % 3 == 0:
+        return f"{s.title} | {s.outlet or 'News'}"
+    if i % 3 == 1:
+        return s.title.upper().replace(",", "").replace("'", "’") + " - " + (s.outlet or "Home")
+    return s.title
+
+
+def _dated(s: Source, i: int) -> str | None:
+    """The cited date; a day later for some copies, none at all for others."""
+    if i % 4 == 3:
+        return None
+    if i % 4 == 2:
+        return (dt.date.fromisoformat(s.date) + dt.timedelta(days=1)).isoformat()
+    return s.date
+
+
+def _human_date(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return f"{day.strftime('%B')} {day.day}, {day.year}"
+
+
+def _body(rng: random.Random, source: Source | None) -> str:
+    paragraphs = rng.sample(FILLER, 4)
+    if source is not None:
+        words = source.event_description.split()
+        kept = [w for w in words if rng.random() > 0.3]  # a reporter's words, not the summary's
+        paragraphs.insert(1, " ".join(kept))
+        paragraphs.insert(0, f"{source.title}.")
+    return "\n\n".join(paragraphs)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _hand_saved(rng: random.Random, title: str, date: str | None, body: str, url: str | None, style: int) -> str:
+    """The seed copy's format, with the URL given in one of several ways."""
+    head = f"\n\n{title}\n\n" + (f"{_human_date(date)}\n\n" if date else "") + "\n\n"
+    if url is None:
+        return head + body + "\n"
+    if style == 0:  # the seed copy, exactly
+        return head + body + f"\n\n\nOriginal url:\n\n<{url}>"
+    if style == 1:
+        return head + body + f"\n\nOriginal url: {url}\n"
+    if style == 2:
+        return f"URL: <{url}>\n\n# {title}\n\n" + (f"{_human_date(date)}\n\n" if date else "") + body + "\n"
+    if style == 3:
+        return head + body + f"\n\nSource: [{title}]({url})\n"
+    return head + body + f"\n\n{url}\n"
+
+
+def _own(title: str, date: str, body: str, url: str) -> str:
+    """The archive stage's format: provenance front matter, then the human shape."""
+    return (f"---\nurl: {url}\nfinal_url: {url}\ncaptured_at: '2025-06-01T12:00:00Z'\ntitle: {title!r}\n"
+            f"date: '{date}'\ncontent_sha256: {'0' * 64}\ntext_sha256: {'1' * 64}\n---\n\n"
+            f"{title}\n\n{_human_date(date)}\n\n{body}\n\nOriginal url:\n\n<{url}>\n")
+
+
+def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 24,
+                           seed: int = 5) -> dict[str, Label]:
+    """Write the labelled copies under ``archive_dir``; return {relative path: label}."""
+    rng = random.Random(seed)
+    sources, cited_by = load_sources(events_dir)
+    rng.shuffle(sources)
+    labels: dict[str, Label] = {}
+    pool = iter(sources)
+
+    def expected(url: str) -> frozenset[tuple[str, int]]:
+        return frozenset(cited_by[equivalence_key(canonicalize(url).canonical)])
+
+    def add(case: str, name: str, text: str, want: frozenset[tuple[str, int]]) -> None:
+        rel = f"{case.replace(':', '-')}/{len(labels):03d}--{name}.{'md' if text.startswith('---') else 'txt'}"
+        _write(archive_dir / rel, text)
+        labels[rel] = Label(case, want)
+
+    for i in range(per_case):
+        s = next(pool)
+        body = _body(rng, s)
+        own = i % 6 == 5
+        text = _own(s.title, s.date, body, s.url) if own else _hand_saved(rng, s.title, s.date, body, s.url, i % 5)
+        add("exact", "exact", text, expected(s.url))
+    for rule in VARIANT_RULES:
+        for i in range(max(2, per_case // 4)):
+            s = next(pool)
+            url = variant(s.url, rule)
+            try:
+                want = expected(url)
+            except (InvalidURL, KeyError):
+                continue
+            add(f"variant:{rule}", rule, _hand_saved(rng, s.title, s.date, _body(rng, s), url, i % 5), want)
+    for i in range(per_case):
+        s = next(pool)
+        url = f"https://web.archive.org/web/2025010112{i:04d}/{s.url}"
+        add("wayback", "wayback", _hand_saved(rng, s.title, s.date, _body(rng, s), url, i % 5), expected(s.url))
+    for i in range(per_case):
+        s = next(pool)
+        add("missing", "missing", _hand_saved(rng, _headline(s, i), _dated(s, i), _body(rng, s), None, 0),
+            frozenset(cited_by[equivalence_key(s.canonical)]))
+    for i in range(per_case):
+        s = next(pool)
+        parts = urlsplit(s.canonical)
+        other = urlunsplit((parts.scheme, parts.netloc, f"/archive/story-{rng.randrange(10**8)}", "", ""))
+        add("same_site", "same-site", _hand_saved(rng, _headline(s, i), _dated(s, i), _body(rng, s), other, i % 5),
+            frozenset(cited_by[equivalence_key(s.canonical)]))
+    for i in range(per_case // 2):
+        s = next(pool)
+        add("headline_only", "headline-only", _hand_saved(rng, s.title, None, _body(rng, None), None, 0),
+            frozenset(cited_by[equivalence_key(s.canonical)]))
+    for i in range(per_case):
+        words = rng.sample(DECOY_WORDS, 7)
+        title = " ".join(words).capitalize()
+        url = f"https://www.hobby-weekly-{i}.example/{'-'.join(words[:3])}"
+        add("decoy", "decoy", _hand_saved(rng, title, "2019-05-0" + str(1 + i % 9), _body(rng, None), url, i % 5),
+            frozenset())
+    for i in range(per_case):
+        s = next(pool)
+        words = s.title.split()
+        if i % 2:  # every other one keeps the cited headline word for word
+            words[rng.randrange(len(words))] = rng.choice(DECOY_WORDS)  # one word changed
+        shifted = (dt.date.fromisoformat(s.date) - dt.timedelta(days=700 + i)).isoformat()
+        url = f"https://www.another-paper-{i}.example/news/{rng.randrange(10**6)}"
+        add("near_miss", "near-miss", _hand_saved(rng, " ".join(words), shifted, _body(rng, None), url, i % 5),
+            frozenset())
+    return labels
+
+
+@dataclass
+class CaseScore:
+    copies: int = 0
+    reported: int = 0  # (event, position) pairs matched
+    correct: int = 0  # of those, labelled as expected
+    found: int = 0  # copies with an expected pair matched
+    found_as_candidate: int = 0  # copies with an expected pair among the candidates
+    methods: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.reported if self.reported else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.copies if self.copies else 1.0
+
+
+def score_report(report: list[dict], labels: dict[str, Label]) -> dict[str, CaseScore]:
+    """Precision and recall per case type of a ``match_report`` against the labels."""
+    scores: dict[str, CaseScore] = {}
+    for copy in report:
+        label = labels[copy["path"]]
+        got = {(m["event_id"], m["source_position"]) for m in copy["matches"]}
+        s = scores.setdefault(label.case, CaseScore())
+        s.copies += 1
+        s.reported += len(got)
+        s.correct += len(got & label.expected)
+        s.found += bool(got & label.expected) if label.expected else not got
+        s.found_as_candidate += bool(label.expected & {(m["event_id"], m["source_position"])
+                                                       for m in copy["candidates"]})
+        s.methods |= {m["method"] for m in copy["matches"]}
+        s.statuses |= {copy["status"]}
+    return scores
