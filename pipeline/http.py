@@ -466,6 +466,13 @@ def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError
         return FetchError(FetchErrorKind.INVALID_URL, text)
     if isinstance(exc, zlib.error):
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"cannot decompress the body: {text}")
+    if isinstance(exc, (httpx.ReadError, httpx.WriteError)):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, "the server reset or closed the connection"
+                          + (f": {exc}" if str(exc) else ""))
+    if isinstance(exc, httpx.ConnectError):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"cannot connect: {text}")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"broken HTTP answer: {text}")
     if isinstance(exc, (httpx.HTTPError, OSError)):
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
     log.warning("%s: unexpected %s while fetching: %s", url, type(exc).__name__, text)
