@@ -12,7 +12,9 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    * ``soft``: 200 with a page. A link whose page is about as similar to the
      probe's page as two "not found" pages are (``check.soft404_similarity``,
      rapidfuzz's normalised Indel similarity over the visible text, with the
-     URL-specific parts removed) is a soft 404;
+     URL-specific parts removed) *and* has almost no words of its own (at most
+     ``MAX_NOVEL_WORDS`` not found in the probe's page: a short article inside
+     heavy boilerplate is similar, but has its own words) is a soft 404;
    * ``redirect``: redirected to a page that answers. A link redirected to the
      same final URL is a soft 404;
    * ``unknown``: anything else (403, 5xx, no answer); only the cues below apply.
@@ -28,6 +30,7 @@ The accuracy of this judgement on labelled test pages is measured by
 
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -38,12 +41,13 @@ from rapidfuzz import fuzz
 from .pages import PageFacts
 
 __all__ = ["ProbeOutcome", "SiteProfile", "probe_url", "profile_site", "judge_soft404", "not_found_cue",
-           "text_similarity"]
+           "text_similarity", "novel_words"]
 
 PROBE_PREFIX = "sourcevault-probe-"
 COMPARE_CHARS = 6_000
 MIN_PROBE_WORDS = 8  # a probe page thinner than this (an app shell) says nothing by its likeness
 SHORT_PAGE_WORDS = 250  # body cues count only on pages this short
+MAX_NOVEL_WORDS = 20  # a page with more words of its own than the probe's page has content of its own
 
 _TITLE_CUES = re.compile(
     r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(error|not found|page|fehler|erreur)\b|\b(error|page)\b.{0,25}\b404\b"
@@ -126,6 +130,15 @@ def text_similarity(a: str, b: str, remove: tuple[str, ...] = ()) -> float:
     return fuzz.ratio(a[:COMPARE_CHARS], b[:COMPARE_CHARS]) / 100.0
 
 
+def novel_words(text: str, reference: str, remove: tuple[str, ...] = ()) -> int:
+    """How many words of ``text`` are not in ``reference`` (counted with repeats)."""
+    for word in remove:
+        if word:
+            text, reference = text.replace(word, " "), reference.replace(word, " ")
+    extra = collections.Counter(text.lower().split()) - collections.Counter(reference.lower().split())
+    return sum(extra.values())
+
+
 def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageFacts | None,
                   profile: SiteProfile | None, threshold: float) -> str | None:
     """Why the answer for ``url`` (a 2xx) is a soft 404, or None when it looks like a real page."""
@@ -147,8 +160,9 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
         token = urlsplit(profile.probe_url).path.rsplit("/", 1)[-1]
         own = urlsplit(url).path.rsplit("/", 1)[-1]
         remove = (token, own, own.replace("-", " "), own.replace("_", " "))
-        score = text_similarity(page.title + " " + page.text, probe_page.title + " " + probe_page.text, remove)
-        if score >= threshold:
+        mine, theirs = page.title + " " + page.text, probe_page.title + " " + probe_page.text
+        score = text_similarity(mine, theirs, remove)
+        if score >= threshold and novel_words(mine, theirs, remove) <= MAX_NOVEL_WORDS:
             return f"the page is {score:.0%} like this site's answer to a made-up URL"
     return None
 
