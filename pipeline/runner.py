@@ -2,8 +2,9 @@
 
 The CLI and the scheduler both call :func:`run_stages`; tests call it too.
 A stage is a module in :mod:`pipeline.stages` with a
-``run(db, config, *, clock, progress) -> summary`` function whose summary has
-``as_counts()``. Stages run in the order of :data:`STAGES`; each stage commits
+``run(db, config, *, clock, progress, **options) -> summary`` function whose
+summary has ``as_counts()``; ``progress(n, total=None)`` advances a progress
+display by ``n`` (and may announce the total). Stages run in the order of :data:`STAGES`; each stage commits
 its own work in batches, and its counts are committed to the run record as
 soon as it ends, so a crash keeps everything done before it.
 
@@ -28,8 +29,8 @@ import filelock
 import sqlite_utils
 
 from .config import Config
-from .db import corpus, matches, open_database, runs, utc_now
-from .stages import extract, match
+from .db import checks, corpus, matches, open_database, runs, utc_now
+from .stages import check, extract, match
 
 __all__ = ["STAGES", "RunResult", "RunLocked", "StopRequested", "run_stages", "run_lock", "status", "stage_names",
            "stop_on_signals"]
@@ -46,7 +47,8 @@ StageFn = Callable[..., Summary]
 # name -> run function, in pipeline order; later stages add themselves here
 STAGES: dict[str, StageFn] = {
     "extract": extract.run,
-    # check and archive go here, before match
+    "check": check.run,
+    # archive goes here, before match
     "match": match.run,
 }
 
@@ -116,12 +118,15 @@ def run_lock(config: Config, timeout: float = 0) -> Iterator[None]:
 
 def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: str = "run",
                db: sqlite_utils.Database | None = None, clock: Callable[[], str] = utc_now,
-               progress_factory: Callable[[str], Callable[[int], None] | None] | None = None,
-               lock_timeout: float = 0, stop: threading.Event | None = None) -> RunResult:
+               progress_factory: Callable[[str], Callable[..., None] | None] | None = None,
+               lock_timeout: float = 0, stop: threading.Event | None = None,
+               options: dict[str, dict[str, Any]] | None = None) -> RunResult:
     """Run ``stages`` (default: all, in order) under the run lock and record the run.
 
     Setting ``stop`` makes the run end at the running stage's next commit, with
     outcome ``interrupted``; everything committed until then is kept.
+    ``options`` maps a stage name to keyword arguments for its ``run`` (e.g.
+    ``{"check": {"force": True}}``).
     """
     names = list(stages) if stages else stage_names()
     unknown = [n for n in names if n not in STAGES]
@@ -132,16 +137,15 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
         own_db = db is None
         database = open_database(config.paths.database) if own_db else db
         try:
-            return _run_locked(database, config, names, command, clock, progress_factory, stop)
+            return _run_locked(database, config, names, command, clock, progress_factory, stop, options or {})
         finally:
             if own_db:
                 database.close()
 
 
 def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], command: str,
-                clock: Callable[[], str],
-                progress_factory: Callable[[str], Callable[[int], None] | None] | None,
-                stop: threading.Event | None) -> RunResult:
+                clock: Callable[[], str], progress_factory: Callable[[str], Callable[..., None] | None] | None,
+                stop: threading.Event | None, options: dict[str, dict[str, Any]]) -> RunResult:
     stale = runs.abandon_stale_runs(db, clock())
     if stale:
         log.warning("%d earlier run(s) had been interrupted; resuming their work", stale)
@@ -154,7 +158,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
             break
         log.info("stage %s: starting", name)
         try:
-            summary = STAGES[name](db, config, clock=clock, progress=progress)
+            summary = STAGES[name](db, config, clock=clock, progress=progress, **options.get(name, {}))
         except StopRequested:
             with contextlib.suppress(Exception):
                 db.conn.rollback()
@@ -204,6 +208,7 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
         r["kind"]: r["n"] for r in db.query(
             "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")
     }
+    out["links_by_state"] = checks.state_counts(db)
     out.update(matches.match_counts(db))
     last = runs.recent_runs(db, 1)
     out["last_run"] = last[0] if last else None

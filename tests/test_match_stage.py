@@ -190,8 +190,10 @@ def test_evidence_pointing_at_two_unrelated_citations_is_ambiguous(tmp_path):
 
 
 def _checks_table(db, rows):
-    db.execute("CREATE TABLE checks (link_id INTEGER, final_url TEXT, verdict TEXT, checked_at TEXT)")
-    db.conn.executemany("INSERT INTO checks VALUES (?, ?, ?, '2025-05-01T00:00:00Z')", rows)
+    """Check history as the check stage records it (only the columns matching reads)."""
+    db.conn.executemany("INSERT INTO checks (link_id, url, final_url, verdict, checked_at) "
+                        "SELECT ?, canonical_url, ?, ?, '2025-05-01T00:00:00Z' FROM links WHERE id = ?",
+                        [(link, final, verdict, link) for link, final, verdict in rows])
     db.conn.commit()
 
 

@@ -38,8 +38,9 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] |
         yield factory
 
 
-def run_or_fail(obj: Context, stages: list[str] | None, command: str, wait: float) -> runner.RunResult:
-    """Run ``stages`` and return the result; on any failure print the error and exit.
+def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: float,
+                 options: dict[str, dict[str, object]] | None = None) -> runner.RunResult:
+    """Run stages with a progress display on a terminal; a run that did not complete exits here.
 
     SIGTERM/SIGINT stop the run at its next commit (exit 4, committed work kept).
     """
@@ -49,7 +50,7 @@ def run_or_fail(obj: Context, stages: list[str] | None, command: str, wait: floa
     try:
         with runner.stop_on_signals(stop), _progress(show_progress) as factory:
             result = runner.run_stages(config, stages, command=command, progress_factory=factory,
-                                       lock_timeout=wait, stop=stop)
+                                       lock_timeout=wait, stop=stop, options=options)
     except runner.RunLocked as exc:
         fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
     except DatabaseError as exc:
@@ -62,7 +63,7 @@ def run_or_fail(obj: Context, stages: list[str] | None, command: str, wait: floa
 
 
 def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
-    result = run_or_fail(obj, stages, command, wait)
+    result = run_pipeline(obj, stages, command, wait)
     if obj.chatty:
         click.echo(_summary_line(result))
     if strict:
@@ -82,7 +83,7 @@ def _summary_line(result: runner.RunResult) -> str:
 
 
 _strict = click.option("--strict", is_flag=True, help="Exit 1 when input problems are found.")
-_wait = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
+wait_option = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
                      help="Wait this long for another run's lock instead of exiting 3.")
 
 
@@ -90,7 +91,7 @@ _wait = click.option("--wait", type=float, default=0, metavar="SECONDS", show_de
 @click.option("--stage", "stages", multiple=True, metavar="NAME",
               help="Run only this stage (repeatable). Default: every stage, in order.")
 @_strict
-@_wait
+@wait_option
 @verbosity_options
 @click.pass_obj
 def run(obj: Context, stages: tuple[str, ...], strict: bool, wait: float) -> None:
@@ -100,7 +101,7 @@ def run(obj: Context, stages: tuple[str, ...], strict: bool, wait: float) -> Non
 
 @main.command()
 @_strict
-@_wait
+@wait_option
 @verbosity_options
 @click.pass_obj
 def extract(obj: Context, strict: bool, wait: float) -> None:
@@ -132,6 +133,8 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
                f"{data['candidate_copies']} candidate, {data['ambiguous_copies']} ambiguous, "
                f"{data['unmatched_copies']} unmatched"
                + (f", {data['unreadable_copies']} unreadable" if data["unreadable_copies"] else ""))
+    if data["links_by_state"]:
+        click.echo("states     " + ", ".join(f"{k} {v}" for k, v in data["links_by_state"].items()))
     click.echo(f"problems   {data['problems']}"
                + (" (" + ", ".join(f"{k} {v}" for k, v in data["problems_by_kind"].items()) + ")"
                   if data["problems"] else ""))

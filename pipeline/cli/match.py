@@ -8,7 +8,7 @@ import click
 
 from .. import details
 from . import EXIT_FOUND, EXIT_USAGE, Context, echo_json, fail, main, verbosity_options
-from .core import _wait, run_or_fail
+from .core import run_pipeline, wait_option
 
 REVIEW = ("candidate", "ambiguous", "unmatched", "unreadable")
 
@@ -25,12 +25,12 @@ def _match_line(m: dict[str, Any]) -> str:
               help="How many copies needing review to list (without --json).")
 @click.option("--fail-on-unmatched", is_flag=True,
               help="Exit 1 when a copy is unmatched, ambiguous or unreadable.")
-@_wait
+@wait_option
 @verbosity_options
 @click.pass_obj
 def match(obj: Context, as_json: bool, max_listed: int, fail_on_unmatched: bool, wait: float) -> None:
     """Match archived copies to the citations they back, then list them."""
-    result = run_or_fail(obj, ["match"], "match", wait)
+    result = run_pipeline(obj, ["match"], "match", wait)
     with obj.database() as db:
         report = details.match_report(db)
     if as_json:
