@@ -13,6 +13,7 @@ To add a setting: add a field (with a default and, if needed, ``choices`` or
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import types
 import typing
 from dataclasses import dataclass, field
@@ -58,6 +59,55 @@ class ExtractConfig:
 
 
 @dataclass(frozen=True)
+class HttpConfig:
+    """The one HTTP layer (pipeline/http.py), shared by every stage that fetches."""
+
+    user_agent: str = _setting("sourcevault/0.1 (citation link checker and archiver)")
+    max_concurrency: int = _setting(32, min=1, max=1024)
+    per_host_concurrency: int = _setting(2, min=1, max=64)
+    per_host_delay_s: float = _setting(1.0, min=0, max=600)
+    connect_timeout_s: float = _setting(10.0, min=0.05, max=600)
+    read_timeout_s: float = _setting(20.0, min=0.05, max=600)
+    total_timeout_s: float = _setting(45.0, min=0.1, max=3600)
+    max_redirects: int = _setting(10, min=0, max=50)
+    max_retries: int = _setting(2, min=0, max=10)
+    retry_backoff_s: float = _setting(2.0, min=0, max=600)
+    max_retry_wait_s: float = _setting(60.0, min=0, max=3600)
+    max_body_bytes: int = _setting(50_000_000, min=1_000)
+    respect_robots: bool = _setting(True)
+    max_crawl_delay_s: float = _setting(10.0, min=0, max=600)
+    verify_tls: bool = _setting(True)
+    allow_private_addresses: bool = _setting(False)
+    allowed_networks: list[str] = _setting([])
+
+    def __post_init__(self) -> None:
+        for i, net in enumerate(self.allowed_networks):
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise ConfigError(f"http.allowed_networks[{i}]: {net!r} is not an address or network "
+                                  "(e.g. 10.1.2.0/24)") from None
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """The check stage (pipeline/stages/check.py): verdicts, states and scheduling."""
+
+    method: str = _setting("auto", choices=("auto", "head", "get"))
+    read_bytes: int = _setting(262_144, min=1_024)
+    max_page_bytes: int = _setting(5_000_000, min=1_024)
+    soft404_similarity: float = _setting(0.9, min=0.5, max=1.0)
+    broken_after_checks: int = _setting(3, min=1, max=100)
+    broken_after_days: float = _setting(3.0, min=0, max=365)
+    recheck_healthy_days: float = _setting(7.0, min=0, max=365)
+    recheck_failing_hours: float = _setting(24.0, min=0, max=24 * 365)
+    recheck_broken_days: float = _setting(14.0, min=0, max=365)
+    recheck_unverifiable_days: float = _setting(3.0, min=0, max=365)
+    jitter: float = _setting(0.1, min=0, max=0.5)
+    batch_size: int = _setting(200, min=1, max=100_000)
+
+
+@dataclass(frozen=True)
 class ArchiveConfig:
     """The archive stage (pipeline/stages/archive.py): WARC captures and text copies."""
 
@@ -96,6 +146,8 @@ class LogConfig:
 class Config:
     paths: PathsConfig = field(default_factory=PathsConfig)
     extract: ExtractConfig = field(default_factory=ExtractConfig)
+    http: HttpConfig = field(default_factory=HttpConfig)
+    check: CheckConfig = field(default_factory=CheckConfig)
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     log: LogConfig = field(default_factory=LogConfig)
     source: Path | None = None  # the file this was loaded from (not a key in YAML)
