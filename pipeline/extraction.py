@@ -21,12 +21,19 @@ import hashlib
 import io
 import logging
 import re
+import warnings
 import zlib
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .models import TextStatus
+
+with warnings.catch_warnings():
+    # trafilatura probes urllib3's optional SOCKS support, which warns when PySocks is absent;
+    # we never let trafilatura download anything, so that warning is noise
+    warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
+    import trafilatura
 
 __all__ = ["ExtractionJob", "Extraction", "extract_capture", "decode_html", "content_kind"]
 
@@ -216,8 +223,6 @@ class _LogReasons(logging.Handler):
 
 
 def _extract_html(body: bytes, job: ExtractionJob) -> dict:
-    import trafilatura
-
     text, charset, source = decode_html(body, job.content_type)
     text = text.lstrip("\ufeff")
     base = {"charset": charset, "charset_source": source, "extractor": "trafilatura",

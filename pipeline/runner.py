@@ -27,7 +27,7 @@ import sqlite_utils
 
 from .config import Config
 from .db import corpus, open_database, runs, utc_now
-from .stages import extract
+from .stages import archive, extract
 
 __all__ = ["STAGES", "RunResult", "RunLocked", "run_stages", "run_lock", "status", "stage_names"]
 
@@ -43,6 +43,7 @@ StageFn = Callable[..., Summary]
 # name -> run function, in pipeline order; later stages add themselves here
 STAGES: dict[str, StageFn] = {
     "extract": extract.run,
+    "archive": archive.run,
 }
 
 

@@ -126,3 +126,4 @@ def echo_json(data: object) -> None:
 
 
 from . import core  # noqa: E402,F401  (registers commands)
+from . import archive  # noqa: E402,F401  (registers commands)

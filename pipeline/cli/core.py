@@ -37,7 +37,8 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] |
         yield factory
 
 
-def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
+def run_or_fail(obj: Context, stages: list[str] | None, command: str, wait: float) -> runner.RunResult:
+    """Run stages with a progress bar on a terminal; a run that did not complete exits with its code."""
     config = obj.config
     show_progress = sys.stderr.isatty() and obj.verbosity >= 0
     try:
@@ -52,6 +53,11 @@ def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool,
         fail(str(exc), EXIT_USAGE)
     if not result.ok:
         fail(f"run {result.run_id} {result.outcome}: {result.error}", EXIT_FAILED)
+    return result
+
+
+def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
+    result = run_or_fail(obj, stages, command, wait)
     problems = sum(c.get("problems", 0) for c in result.counts.values())
     if obj.chatty:
         click.echo(_summary_line(result))
@@ -69,15 +75,15 @@ def _summary_line(result: runner.RunResult) -> str:
 
 
 _strict = click.option("--strict", is_flag=True, help="Exit 1 when input problems are found.")
-_wait = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
-                     help="Wait this long for another run's lock instead of exiting 3.")
+wait_option = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
+                           help="Wait this long for another run's lock instead of exiting 3.")
 
 
 @main.command()
 @click.option("--stage", "stages", multiple=True, metavar="NAME",
               help="Run only this stage (repeatable). Default: every stage, in order.")
 @_strict
-@_wait
+@wait_option
 @verbosity_options
 @click.pass_obj
 def run(obj: Context, stages: tuple[str, ...], strict: bool, wait: float) -> None:
@@ -87,7 +93,7 @@ def run(obj: Context, stages: tuple[str, ...], strict: bool, wait: float) -> Non
 
 @main.command()
 @_strict
-@_wait
+@wait_option
 @verbosity_options
 @click.pass_obj
 def extract(obj: Context, strict: bool, wait: float) -> None:

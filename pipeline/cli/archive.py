@@ -1,0 +1,43 @@
+"""``sourcevault archive``: capture cited links as WARC records and readable text copies."""
+
+from __future__ import annotations
+
+import click
+
+from . import EXIT_FOUND, EXIT_OK, Context, fail, main, verbosity_options
+from .core import run_or_fail, wait_option
+
+
+@main.command()
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when a page could not be captured, gave no usable text, or drifted.")
+@wait_option
+@verbosity_options
+@click.pass_obj
+def archive(obj: Context, strict: bool, wait: float) -> None:
+    """Capture cited links (WARC + text copy), re-capture changed pages, look up external archives.
+
+    Shows a progress bar on a terminal; otherwise prints one summary line (nothing with -q).
+    """
+    result = run_or_fail(obj, ["archive"], "archive", wait)
+    counts = result.counts.get("archive", {})
+    if obj.verbosity >= 0:
+        click.echo(summary_line(counts))
+    flagged = sum(counts.get(k, 0) for k in ("fetch_errors", "text_empty", "text_failed", "drifted"))
+    if strict and flagged:
+        fail(f"{flagged} link(s) need attention (fetch errors, no text, or drift)", EXIT_FOUND)
+    raise SystemExit(EXIT_OK)
+
+
+def summary_line(counts: dict[str, int]) -> str:
+    """``archive: 12 captured (1 revisit), text ok 9 / tiny 1 / empty 1 / failed 0 / skipped 1, …``"""
+    c = counts.get
+    parts = [f"{c('captured', 0)} captured ({c('revisits', 0)} revisit)",
+             "text " + " / ".join(f"{k} {c('text_' + k, 0)}" for k in ("ok", "tiny", "empty", "failed", "skipped")),
+             f"{c('fetch_errors', 0)} fetch errors", f"{c('unchanged', 0)} unchanged", f"{c('drifted', 0)} drifted",
+             f"wayback {c('wayback_found', 0)} found / {c('wayback_none', 0)} none / {c('wayback_failed', 0)} failed"]
+    if c("saved"):
+        parts.append(f"{c('saved')} saved to Save Page Now")
+    if c("warc_bytes_cut"):
+        parts.append(f"{c('warc_bytes_cut')} bytes of a torn WARC record cut")
+    return "archive: " + ", ".join(parts)
