@@ -96,7 +96,7 @@ class CheckConfig:
     method: str = _setting("auto", choices=("auto", "head", "get"))
     read_bytes: int = _setting(262_144, min=1_024)
     max_page_bytes: int = _setting(5_000_000, min=1_024)
-    soft404_similarity: float = _setting(0.9, min=0.5, max=1.0)
+    soft404_similarity: float = _setting(0.8, min=0.5, max=1.0)
     broken_after_checks: int = _setting(3, min=1, max=100)
     broken_after_days: float = _setting(3.0, min=0, max=365)
     recheck_healthy_days: float = _setting(7.0, min=0, max=365)

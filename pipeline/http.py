@@ -32,6 +32,7 @@ Usage::
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import dataclasses
 import email.utils
@@ -169,12 +170,9 @@ class Fetcher:
         self._sleep = sleep
         self._monotonic = monotonic
         self._now = now
-        limits = httpx.Limits(max_connections=config.max_concurrency,
-                              max_keepalive_connections=config.max_concurrency, keepalive_expiry=10)
-        inner = httpx.AsyncHTTPTransport(verify=config.verify_tls, limits=limits, retries=0)
         policy = AddressPolicy(config.allow_private_addresses, config.allowed_networks)
         self._client = httpx.AsyncClient(
-            transport=GuardTransport(inner, policy, resolver), follow_redirects=False, trust_env=False,
+            transport=GuardTransport(_SitePools(config), policy, resolver), follow_redirects=False, trust_env=False,
             timeout=httpx.Timeout(connect=config.connect_timeout_s, read=config.read_timeout_s,
                                   write=config.read_timeout_s, pool=config.total_timeout_s),
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
@@ -325,6 +323,7 @@ class Fetcher:
                         request_headers=tuple(request.headers.raw))
             location = response.headers.get("location")
             if status in REDIRECT_STATUSES and location:
+                await _drain(response)
                 try:
                     target = str(url.join(location.strip()))
                 except (httpx.InvalidURL, ValueError):
@@ -334,8 +333,10 @@ class Fetcher:
             result = FetchResult(trail.url, trail.method, str(url), fetched_at, headers=response.headers,
                                  raw_headers=tuple(response.headers.raw), remote_address=_peer(response), **base)
             if status in RETRY_STATUSES and not final:
+                await _drain(response)
                 return _Retry(result, _retry_after(response.headers.get("retry-after"), self._now))
             if method == "HEAD":
+                await _drain(response)
                 return result
             body = await _read_body(response, plan)
             if isinstance(body, FetchError):
@@ -344,6 +345,76 @@ class Fetcher:
                                        complete=body.complete)
         finally:
             await response.aclose()
+
+
+class _SitePools(httpx.AsyncBaseTransport):
+    """One small connection pool per site, the least recently used idle ones closed.
+
+    httpcore's pool looks at every pooled connection for every request; one pool
+    shared by hundreds of hosts made that the biggest cost of a check run.
+    """
+
+    def __init__(self, config: HttpConfig) -> None:
+        self._tls = httpx.create_ssl_context(verify=config.verify_tls)  # loaded once, shared
+        self._limits = httpx.Limits(max_connections=config.per_host_concurrency,
+                                    max_keepalive_connections=config.per_host_concurrency, keepalive_expiry=10)
+        self._keep = max(16, config.max_concurrency)
+        self._pools: collections.OrderedDict[tuple[str, str, int | None], _Pool] = collections.OrderedDict()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        key = (request.url.scheme, request.url.host, request.url.port)
+        pool = self._pools.get(key)
+        if pool is None:
+            pool = self._pools[key] = _Pool(httpx.AsyncHTTPTransport(verify=self._tls, limits=self._limits))
+            await self._close_idle()
+        else:
+            self._pools.move_to_end(key)
+        pool.active += 1
+        try:
+            response = await pool.transport.handle_async_request(request)
+        except BaseException:
+            pool.active -= 1
+            raise
+        response.stream = _Released(response.stream, pool)  # type: ignore[arg-type]
+        return response
+
+    async def _close_idle(self) -> None:
+        while len(self._pools) > self._keep:
+            idle = next((k for k, p in self._pools.items() if p.active == 0), None)
+            if idle is None:
+                return
+            await self._pools.pop(idle).transport.aclose()
+
+    async def aclose(self) -> None:
+        for pool in self._pools.values():
+            await pool.transport.aclose()
+        self._pools.clear()
+
+
+@dataclass
+class _Pool:
+    transport: httpx.AsyncHTTPTransport
+    active: int = 0  # responses not yet closed
+
+
+class _Released(httpx.AsyncByteStream):
+    """A response body that tells its pool when it is closed."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, pool: _Pool) -> None:
+        self._inner = inner
+        self._pool: _Pool | None = pool
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            if self._pool is not None:
+                self._pool.active -= 1
+                self._pool = None
 
 
 @dataclass
@@ -466,10 +537,26 @@ def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError
         return FetchError(FetchErrorKind.INVALID_URL, text)
     if isinstance(exc, zlib.error):
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"cannot decompress the body: {text}")
+    if isinstance(exc, (httpx.ReadError, httpx.WriteError)):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, "the server reset or closed the connection"
+                          + (f": {exc}" if str(exc) else ""))
+    if isinstance(exc, httpx.ConnectError):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"cannot connect: {text}")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"broken HTTP answer: {text}")
     if isinstance(exc, (httpx.HTTPError, OSError)):
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
     log.warning("%s: unexpected %s while fetching: %s", url, type(exc).__name__, text)
     return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
+
+
+async def _drain(response: httpx.Response, limit: int = 65_536) -> None:
+    """Read a small body we do not need, so that the connection can be used again."""
+    seen = 0
+    async for chunk in response.aiter_raw():
+        seen += len(chunk)
+        if seen > limit:
+            return  # not worth it: the connection is closed instead
 
 
 async def _read_body(response: httpx.Response, plan: _BodyPlan) -> _Body | FetchError:

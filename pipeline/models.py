@@ -27,7 +27,7 @@ class ProblemKind(str, Enum):
 
 
 class Verdict(str, Enum):
-    """The outcome of one check of one link (a closed vocabulary; docs/verdicts.md)."""
+    """The outcome of one check of one link (a closed vocabulary; docs/check.md)."""
 
     OK = "ok"
     REDIRECTED = "redirected"
@@ -145,6 +145,37 @@ class ParsedFile:
     content_sha256: str
     event: Event | None
     problems: tuple[Problem, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class RedirectHop:
+    """One redirect on the way to a check's final answer."""
+
+    url: str
+    status: int
+    location: str
+    elapsed_ms: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One check of one link: what was asked, what came back, and the verdict."""
+
+    link_id: int
+    url: str  # as requested
+    checked_at: str
+    verdict: Verdict
+    detail: str = ""  # why this verdict, in one line
+    method: str | None = None  # HEAD or GET (of the answer judged)
+    status_code: int | None = None
+    final_url: str | None = None
+    redirects: tuple[RedirectHop, ...] = ()
+    elapsed_ms: int = 0
+    bytes: int = 0  # body bytes read (decoded)
+    attempts: int = 0  # requests sent (retries, redirects and a HEAD before a GET included)
+    error: str | None = None  # the fetch error's message, when there was one
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,9 @@
 
 The CLI and the scheduler both call :func:`run_stages`; tests call it too.
 A stage is a module in :mod:`pipeline.stages` with a
-``run(db, config, *, clock, progress) -> summary`` function whose summary has
-``as_counts()``. Stages run in the order of :data:`STAGES`; each stage commits
+``run(db, config, *, clock, progress, **options) -> summary`` function whose
+summary has ``as_counts()``; ``progress(n, total=None)`` advances a progress
+display by ``n`` (and may announce the total). Stages run in the order of :data:`STAGES`; each stage commits
 its own work in batches, and its counts are committed to the run record as
 soon as it ends, so a crash keeps everything done before it.
 
@@ -27,7 +28,7 @@ import sqlite_utils
 
 from .config import Config
 from .db import corpus, open_database, runs, utc_now
-from .stages import archive, extract
+from .stages import archive, check, extract
 
 __all__ = ["STAGES", "RunResult", "RunLocked", "run_stages", "run_lock", "status", "stage_names"]
 
@@ -43,6 +44,7 @@ StageFn = Callable[..., Summary]
 # name -> run function, in pipeline order; later stages add themselves here
 STAGES: dict[str, StageFn] = {
     "extract": extract.run,
+    "check": check.run,
     "archive": archive.run,
 }
 
@@ -86,9 +88,13 @@ def run_lock(config: Config, timeout: float = 0) -> Iterator[None]:
 
 def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: str = "run",
                db: sqlite_utils.Database | None = None, clock: Callable[[], str] = utc_now,
-               progress_factory: Callable[[str], Callable[[int], None] | None] | None = None,
-               lock_timeout: float = 0) -> RunResult:
-    """Run ``stages`` (default: all, in order) under the run lock and record the run."""
+               progress_factory: Callable[[str], Callable[..., None] | None] | None = None,
+               lock_timeout: float = 0, options: dict[str, dict[str, Any]] | None = None) -> RunResult:
+    """Run ``stages`` (default: all, in order) under the run lock and record the run.
+
+    ``options`` maps a stage name to keyword arguments for its ``run`` (e.g.
+    ``{"check": {"force": True}}``).
+    """
     names = list(stages) if stages else stage_names()
     unknown = [n for n in names if n not in STAGES]
     if unknown:
@@ -98,15 +104,15 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
         own_db = db is None
         database = open_database(config.paths.database) if own_db else db
         try:
-            return _run_locked(database, config, names, command, clock, progress_factory)
+            return _run_locked(database, config, names, command, clock, progress_factory, options or {})
         finally:
             if own_db:
                 database.close()
 
 
 def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], command: str,
-                clock: Callable[[], str],
-                progress_factory: Callable[[str], Callable[[int], None] | None] | None) -> RunResult:
+                clock: Callable[[], str], progress_factory: Callable[[str], Callable[..., None] | None] | None,
+                options: dict[str, dict[str, Any]]) -> RunResult:
     stale = runs.abandon_stale_runs(db, clock())
     if stale:
         log.warning("%d earlier run(s) had been interrupted; resuming their work", stale)
@@ -116,7 +122,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         progress = progress_factory(name) if progress_factory else None
         log.info("stage %s: starting", name)
         try:
-            summary = STAGES[name](db, config, clock=clock, progress=progress)
+            summary = STAGES[name](db, config, clock=clock, progress=progress, **options.get(name, {}))
         except KeyboardInterrupt:
             result.outcome, result.error, result.failed_stage = "interrupted", "interrupted", name
             runs.finish_run(db, run_id, result.outcome, clock(), result.error)

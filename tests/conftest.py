@@ -33,3 +33,22 @@ def server() -> Iterator[LoopbackServer]:
 @pytest.fixture
 def config(tmp_path: Path) -> Config:
     return Config().replace(http=fast_http())
+
+
+def write_events(folder: Path, urls_by_event: dict[str, list[str]]) -> None:
+    """One Markdown event file per id, citing ``urls`` as its sources."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, (event_id, urls) in enumerate(sorted(urls_by_event.items())):
+        sources = "\n".join(f"  - url: {u}\n    title: Source {n}" for n, u in enumerate(urls, 1))
+        (folder / f"2025-01-{i % 28 + 1:02d}--{event_id}.md").write_text(
+            f"---\nid: {event_id}\ndate: 2025-01-{i % 28 + 1:02d}\ntitle: Event {event_id}\nsources:\n{sources}\n---\n"
+            "Body.\n", encoding="utf-8")
+
+
+def corpus_config(tmp_path: Path, **check: object) -> Config:
+    """A config whose events folder and database live in ``tmp_path``, loopback allowed."""
+    from pipeline.config import CheckConfig, PathsConfig
+
+    paths = PathsConfig(events=[tmp_path / "events"], archive=tmp_path / "archive",
+                        database=tmp_path / "data" / "sv.db")
+    return Config(paths=paths, http=fast_http(), check=dataclasses.replace(CheckConfig(), **check))

@@ -273,7 +273,7 @@ def _etag(h: Handler) -> None:
 
 def _announced_huge(h: Handler) -> None:
     h.send_response(200)
-    h.send_header("Content-Type", "video/mp4")
+    h.send_header("Content-Type", "text/html")
     h.send_header("Content-Length", str(10**12))
     h.end_headers()
     h.close_connection = True

@@ -152,6 +152,14 @@ def test_stage_looks_up_uncaptured_and_broken_links_and_saves_new_ones(fake, tmp
         fake.auth.clear()
         again = archive.run(db, config, clock=Clock(), sleep=sleep)
         assert (again.wayback_found, again.wayback_none, again.saved) == (0, 0, 0) and fake.auth == []
+        # a link the check stage calls broken is looked up too, though its capture was fine
+        with db.atomic():
+            db.execute("INSERT INTO link_states (link_id, state, verdict, checked_at, next_check_at) "
+                       "SELECT id, 'broken', 'gone', '2025-03-20T08:00:00Z', '2025-03-21T08:00:00Z' FROM links "
+                       "WHERE url = ?", [site.url("/ok")])
+        fake.available[site.url("/ok")] = "20250101000000"
+        third = archive.run(db, config, clock=Clock(), sleep=sleep)
+        assert (third.wayback_found, third.wayback_none) == (1, 0)
 
 
 def test_save_page_now_is_rate_limited_and_capped(fake, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from . import EXIT_FOUND, EXIT_OK, Context, fail, main, verbosity_options
-from .core import run_or_fail, wait_option
+from .core import run_pipeline, wait_option
 
 
 @main.command()
@@ -19,7 +19,7 @@ def archive(obj: Context, strict: bool, wait: float) -> None:
 
     Shows a progress bar on a terminal; otherwise prints one summary line (nothing with -q).
     """
-    result = run_or_fail(obj, ["archive"], "archive", wait)
+    result = run_pipeline(obj, ["archive"], "archive", wait)
     counts = result.counts.get("archive", {})
     if obj.verbosity >= 0:
         click.echo(summary_line(counts))

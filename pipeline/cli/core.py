@@ -37,14 +37,15 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] |
         yield factory
 
 
-def run_or_fail(obj: Context, stages: list[str] | None, command: str, wait: float) -> runner.RunResult:
-    """Run stages with a progress bar on a terminal; a run that did not complete exits with its code."""
+def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: float,
+                 options: dict[str, dict[str, object]] | None = None) -> runner.RunResult:
+    """Run stages with a progress display on a terminal; a run that did not complete exits here."""
     config = obj.config
     show_progress = sys.stderr.isatty() and obj.verbosity >= 0
     try:
         with _progress(show_progress) as factory:
             result = runner.run_stages(config, stages, command=command, progress_factory=factory,
-                                       lock_timeout=wait)
+                                       lock_timeout=wait, options=options)
     except runner.RunLocked as exc:
         fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
     except DatabaseError as exc:
@@ -57,7 +58,7 @@ def run_or_fail(obj: Context, stages: list[str] | None, command: str, wait: floa
 
 
 def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
-    result = run_or_fail(obj, stages, command, wait)
+    result = run_pipeline(obj, stages, command, wait)
     problems = sum(c.get("problems", 0) for c in result.counts.values())
     if obj.chatty:
         click.echo(_summary_line(result))
@@ -76,7 +77,7 @@ def _summary_line(result: runner.RunResult) -> str:
 
 _strict = click.option("--strict", is_flag=True, help="Exit 1 when input problems are found.")
 wait_option = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
-                           help="Wait this long for another run's lock instead of exiting 3.")
+                     help="Wait this long for another run's lock instead of exiting 3.")
 
 
 @main.command()

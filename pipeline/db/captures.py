@@ -145,12 +145,13 @@ def known_good_offsets(db: sqlite_utils.Database) -> dict[str, int]:
 
 
 def links_for_lookup(db: sqlite_utils.Database, looked_up_before: str) -> Iterator[LinkTodo]:
-    """Current links with no local capture, or whose latest capture is an error status,
-    that have not been looked up in the Wayback Machine since ``looked_up_before``."""
+    """Current links with no local capture, whose latest capture is an error status, or that the
+    check stage calls broken, not looked up in the Wayback Machine since ``looked_up_before``."""
     sql = f"""SELECT l.id, l.url, l.host FROM links l
               WHERE l.id > :after AND {_CURRENT}
-                AND ifnull((SELECT k.status FROM captures k WHERE k.link_id = l.id AND {_CAPTURED}
-                            ORDER BY k.id DESC LIMIT 1), 999) >= 400
+                AND (ifnull((SELECT k.status FROM captures k WHERE k.link_id = l.id AND {_CAPTURED}
+                             ORDER BY k.id DESC LIMIT 1), 999) >= 400
+                     OR EXISTS (SELECT 1 FROM link_states ls WHERE ls.link_id = l.id AND ls.state = 'broken'))
                 AND NOT EXISTS (SELECT 1 FROM external_snapshots s WHERE s.link_id = l.id
                                 AND s.service = 'wayback' AND s.looked_up_at >= :before)
               ORDER BY l.id"""

@@ -143,6 +143,53 @@ def _corpus(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(2, "checks: link state and check history")
+def _checks(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE link_states (
+            link_id INTEGER PRIMARY KEY REFERENCES links(id),
+            state TEXT NOT NULL,               -- healthy | failing | broken | unverifiable | recovered
+            verdict TEXT NOT NULL,             -- of the latest check
+            detail TEXT,                       -- its one-line reason
+            status_code INTEGER,
+            final_url TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            first_failure_at TEXT,             -- of the current run of failures
+            last_success_at TEXT,
+            checks INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,                         -- validators of the last successful answer,
+            last_modified TEXT,                -- sent back as If-None-Match / If-Modified-Since
+            checked_at TEXT NOT NULL,
+            next_check_at TEXT NOT NULL
+        );
+        CREATE INDEX link_states_due ON link_states(next_check_at);
+        CREATE INDEX link_states_state ON link_states(state, verdict);
+
+        CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            link_id INTEGER NOT NULL REFERENCES links(id),
+            url TEXT NOT NULL,                 -- as requested
+            method TEXT,                       -- HEAD | GET (of the answer judged)
+            verdict TEXT NOT NULL,
+            detail TEXT,
+            status_code INTEGER,
+            final_url TEXT,
+            redirects TEXT NOT NULL DEFAULT '[]', -- JSON: [{url, status, location, elapsed_ms}]
+            elapsed_ms INTEGER,
+            bytes INTEGER,                     -- body bytes read, decoded
+            attempts INTEGER,
+            error TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            checked_at TEXT NOT NULL
+        );
+        CREATE INDEX checks_link ON checks(link_id, checked_at);
+        """
+    )
+
+
 @migration(3, "archive: captures, external snapshots")
 def _archive(db: sqlite_utils.Database) -> None:
     run_script(
