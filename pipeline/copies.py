@@ -39,7 +39,7 @@ __all__ = ["FRONT_MATTER_KEYS", "host_folder", "slugify", "choose_copy_path", "r
 
 FRONT_MATTER_KEYS = (
     "url", "final_url", "captured_at", "status", "content_type", "body_sha256", "text_sha256",
-    "warc_file", "warc_record_id", "extractor", "extractor_version", "title", "date", "author", "site_name",
+    "warc_file", "warc_record_id", "warc_offset", "extractor", "extractor_version", "title", "date", "author", "site_name",
     "extraction",
 )
 RESERVED_FOLDERS = frozenset({"warc", "hand-saved", ".tmp"})
@@ -151,10 +151,10 @@ def copy_text(content: str) -> str | None:
         return None
     meta, body = parts
     top = "\n" + _top(meta)
-    end = body.rfind(_ORIGINAL)
-    if not body.startswith(top) or end < len(top) - 2:
+    tail = f"{_ORIGINAL}{meta.get('url')}>\n"
+    if not body.startswith(top) or not body.endswith(tail) or len(body) < len(top) + len(tail):
         return None
-    return body[len(top):end] if end >= len(top) else ""
+    return body[len(top):len(body) - len(tail)]
 
 
 def read_front_matter(path: Path) -> dict[str, Any] | None:

@@ -50,7 +50,7 @@ from warcio.warcwriter import WARCWriter
 
 __all__ = [
     "Exchange", "Original", "WrittenRecord", "WarcWriter", "RecordInfo", "WarcError",
-    "new_record_id", "sha1_digest", "repair_tail", "iter_records", "verify_warc", "read_payload",
+    "new_record_id", "sha1_digest", "repair_tail", "iter_records", "record_at", "verify_warc", "read_payload",
     "warc_date",
 ]
 
@@ -381,9 +381,10 @@ def _member_length(fh: io.BufferedReader, carry: bytes) -> tuple[int | None, byt
 # -- reading -------------------------------------------------------------------------
 
 
-def iter_records(path: Path, *, check_digests: bool = True) -> Iterator[RecordInfo]:
-    """Every record of ``path`` with its offset, length and digest verdict."""
+def iter_records(path: Path, *, check_digests: bool = True, start: int = 0) -> Iterator[RecordInfo]:
+    """Every record of ``path`` (from offset ``start``) with its offset, length and digest verdict."""
     with open(path, "rb") as fh:
+        fh.seek(start)
         it = ArchiveIterator(fh, check_digests=check_digests)
         try:
             for record in it:
@@ -404,8 +405,16 @@ def iter_records(path: Path, *, check_digests: bool = True) -> Iterator[RecordIn
                     digest_ok=checker.passed if check_digests else None,
                     problems=tuple(checker.problems) if check_digests else (),
                 )
-        except ArchiveLoadFailed as exc:
-            raise WarcError(f"{path}: not a readable WARC file: {str(exc).strip()}") from None
+        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+            where = f"after offset {it.offset}" if it.offset else "at its start"
+            raise WarcError(f"{path.name}: unreadable {where}: {str(exc).strip().splitlines()[0][:120]!r}") from None
+
+
+def record_at(path: Path, offset: int) -> RecordInfo:
+    """The one record at ``offset``, read and digest-checked (WarcError if none is there)."""
+    for info in iter_records(path, start=offset):
+        return info
+    raise WarcError(f"{path.name}: no record at offset {offset}")
 
 
 def verify_warc(path: Path) -> list[str]:

@@ -434,8 +434,40 @@ def make_pdf(title: str, lines: list[str], author: str = "Office of Public Affai
     return bytes(out)
 
 
-def bench_pages(n: int, seed: int = 7) -> list[tuple[str, str, str]]:
-    """``n`` distinct (path, html, true text) pages: articles with shuffled, subset paragraphs."""
+def _heavy_chrome(rng: random.Random) -> tuple[str, str]:
+    """What makes a real news page 150-300 kB: a mega-menu, a state blob, link farms, many comments."""
+    words = ("city council budget school river port hospital library police court election vote mayor "
+             "weather sports business opinion culture health science travel food review").split()
+    menu = "".join(
+        f'<li class="menu-section"><a href="/{w}">{w.title()}</a><ul>'
+        + "".join(f'<li><a href="/{w}/{rng.choice(words)}-{j}">{rng.choice(words).title()} '
+                  f'{rng.choice(words)} {j}</a></li>' for j in range(14)) + "</ul></li>" for w in words)
+    state = {"articles": [{"id": k, "headline": " ".join(rng.choice(words) for _ in range(9)),
+                           "teaser": " ".join(rng.choice(words) for _ in range(30))} for k in range(120)]}
+    farm = "".join(f'<div class="promo"><a href="/p/{k}"><img src="/img/{k}.jpg" alt="">'
+                   f'<span>{" ".join(rng.choice(words) for _ in range(8)).capitalize()}</span></a></div>'
+                   for k in range(60))
+    comments = "".join(f'<li class="comment"><span class="user">reader{k}</span><p>'
+                       f'{" ".join(rng.choice(words) for _ in range(25)).capitalize()}.</p></li>' for k in range(40))
+    head = (f'<nav class="mega-menu"><ul>{menu}</ul></nav>'
+            f'<script>window.__STATE__={_json_blob(state)}</script>')
+    tail = (f'<section class="promos"><h2>More from the site</h2>{farm}</section>'
+            f'<section class="comments more"><h2>More comments</h2><ol>{comments}</ol></section>')
+    return head, tail
+
+
+def _json_blob(data: object) -> str:
+    import json
+
+    return json.dumps(data).replace("</", "<\\/")
+
+
+def bench_pages(n: int, seed: int = 7, heavy: bool = False) -> list[tuple[str, str, str]]:
+    """``n`` distinct (path, html, true text) pages: articles with shuffled, subset paragraphs.
+
+    ``heavy`` adds the bulk of a real news page around the article (menus, state blobs, promos,
+    comments), so that extraction costs what it costs on the web.
+    """
     rng = random.Random(seed)
     layouts = list(LAYOUTS)
     out = []
@@ -446,6 +478,12 @@ def bench_pages(n: int, seed: int = 7) -> list[tuple[str, str, str]]:
         keep = paras[: max(4, len(paras) - rng.randrange(3))]
         art = Article(f"{base.slug}-{i}", f"{base.title} ({i})", base.author, base.date, tuple(keep), base.section)
         page, truth = render(art, layouts[i % len(layouts)], f"http://bench.test/{art.slug}")
+        if heavy:
+            head, tail = _heavy_chrome(rng)
+            page = page.replace("<body", "<body", 1)
+            cut = page.index(">", page.index("<body")) + 1
+            end = page.rindex("</body>")
+            page = page[:cut] + head + page[cut:end] + tail + page[end:]
         out.append((f"/news/{art.slug}", page, truth))
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import EXIT_FOUND, EXIT_OK, Context, fail, main, verbosity_options
+from . import EXIT_FOUND, EXIT_OK, Context, echo_json, fail, main, verbosity_options
 from .core import run_pipeline, wait_option
 
 
@@ -41,3 +41,28 @@ def summary_line(counts: dict[str, int]) -> str:
     if c("warc_bytes_cut"):
         parts.append(f"{c('warc_bytes_cut')} bytes of a torn WARC record cut")
     return "archive: " + ", ".join(parts)
+
+
+@main.command("archive-verify")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@verbosity_options
+@click.pass_obj
+def archive_verify(obj: Context, as_json: bool) -> None:
+    """Re-check every WARC digest, body_sha256 and text_sha256 of the archive (changes nothing).
+
+    Exit 1 when a problem is found (each is printed, naming the file or capture).
+    """
+    from ..audit import verify_archive
+
+    with obj.database() as db:
+        report = verify_archive(db, obj.config.paths.archive)
+    if as_json:
+        echo_json({"warc_files": report.warc_files, "records": report.records, "captures": report.captures,
+                   "copies": report.copies, "problems": report.problems})
+    else:
+        for problem in report.problems:
+            click.echo(problem)
+        click.echo(f"archive-verify: {report.warc_files} WARC files, {report.records} records, "
+                   f"{report.captures} captures, {report.copies} copies: "
+                   + ("all hashes verify" if report.ok else f"{len(report.problems)} problem(s)"))
+    raise SystemExit(EXIT_OK if report.ok else EXIT_FOUND)

@@ -22,7 +22,7 @@ from ..warc import Original
 
 __all__ = [
     "LinkTodo", "Recapture", "links_to_capture", "links_to_recapture", "record_capture",
-    "record_fetch_error", "mark_verified", "find_original", "copy_path_taken", "known_good_offsets",
+    "record_fetch_error", "mark_verified", "find_original", "record_location", "copy_path_taken", "known_good_offsets",
     "links_for_lookup", "links_for_save", "record_snapshot", "latest_capture", "archive_counts", "captures_of",
 ]
 
@@ -132,6 +132,13 @@ def find_original(db: sqlite_utils.Database, payload_digest: str) -> Original | 
            WHERE payload_digest = ? AND record_type = 'response' ORDER BY id LIMIT 1""", [payload_digest]
     ).fetchone()
     return Original(*row) if row else None
+
+
+def record_location(db: sqlite_utils.Database, record_id: str) -> tuple[str, int] | None:
+    """(WARC file, offset) of the record a capture stored under ``record_id``."""
+    row = db.execute("SELECT warc_file, warc_offset FROM captures WHERE warc_record_id = ? LIMIT 1",
+                     [record_id]).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def copy_path_taken(db: sqlite_utils.Database, copy_path: str) -> bool:

@@ -399,6 +399,7 @@ def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]
         "url": capture.url, "final_url": capture.final_url, "captured_at": capture.captured_at,
         "status": capture.status, "content_type": capture.content_type, "body_sha256": capture.body_sha256,
         "text_sha256": capture.text_sha256, "warc_file": capture.warc_file, "warc_record_id": capture.warc_record_id,
+        "warc_offset": capture.warc_offset,
         "extractor": capture.extractor, "extractor_version": capture.extractor_version, "title": capture.title,
         "date": capture.published, "author": capture.author, "site_name": capture.site_name,
         "extraction": capture.text_status.value,
