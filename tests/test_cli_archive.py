@@ -50,3 +50,24 @@ def test_strict_fails_on_links_that_need_attention_and_quiet_prints_nothing(tmp_
 def test_help_names_the_command():
     result = CliRunner().invoke(main, ["archive", "--help"])
     assert result.exit_code == 0 and "WARC" in result.output and "--strict" in result.output
+
+
+def test_captures_lists_flagged_links_and_status_counts_them(tmp_path):
+    from newspages import js_shell
+
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": news(0),
+                         "/app": lambda h: h.send(200, js_shell())}) as srv:
+        runner, cfg = setup(tmp_path, [srv.url("/a"), srv.url("/app"), "http://127.0.0.1:9/closed"])
+        assert runner.invoke(main, ["--config", str(cfg), "archive", "-q"]).exit_code == 0
+        flagged = runner.invoke(main, ["--config", str(cfg), "captures", "--flagged"])
+        listing = runner.invoke(main, ["--config", str(cfg), "captures", "--json"])
+        status = runner.invoke(main, ["--config", str(cfg), "status"])
+    lines = sorted(flagged.output.splitlines())
+    assert len(lines) == 2
+    assert lines[0].startswith("empty") and srv.url("/app") in lines[0] and "JavaScript" in lines[0]
+    assert lines[1].startswith("not captured") and "connection_error" in lines[1]
+    import json
+
+    rows = {r["link"]: r for r in json.loads(listing.output)}
+    assert rows[srv.url("/a")]["text_status"] == "ok" and rows[srv.url("/a")]["copy_path"].endswith(".md")
+    assert "archive    2 links captured, 1 not reachable, 1 without usable text, 0 drifted" in status.output

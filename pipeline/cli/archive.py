@@ -66,3 +66,26 @@ def archive_verify(obj: Context, as_json: bool) -> None:
                    f"{report.captures} captures, {report.copies} copies: "
                    + ("all hashes verify" if report.ok else f"{len(report.problems)} problem(s)"))
     raise SystemExit(EXIT_OK if report.ok else EXIT_FOUND)
+
+
+@main.command("captures")
+@click.option("--flagged", is_flag=True,
+              help="Only links that need a look: not captured, no usable text, error status, or drifted.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one object per link.")
+@click.option("--limit", type=int, default=None, help="At most this many links.")
+@verbosity_options
+@click.pass_obj
+def list_captures(obj: Context, flagged: bool, as_json: bool, limit: int | None) -> None:
+    """The latest capture of each cited link: status, text outcome, drift, copy, external snapshot."""
+    from ..db import captures
+
+    with obj.database() as db:
+        rows = captures.current_captures(db, flagged=flagged, limit=limit)
+    if as_json:
+        echo_json(rows)
+        return
+    for r in rows:
+        state = "drifted" if r["drifted"] else (r["text_status"] if r["warc_record_id"] else "not captured")
+        where = r["copy_path"] or r["snapshot_url"] or ""
+        reason = f" — {r['reason']}" if r["reason"] and state != "ok" else ""
+        click.echo(f"{state:<12} {r['status'] or '-':>3} {r['link']}{reason}" + (f"\n{'':16} {where}" if where else ""))

@@ -24,6 +24,7 @@ __all__ = [
     "LinkTodo", "Recapture", "links_to_capture", "links_to_recapture", "record_capture",
     "record_fetch_error", "mark_verified", "find_original", "record_location", "copy_path_taken", "known_good_offsets",
     "links_for_lookup", "links_for_save", "record_snapshot", "latest_capture", "archive_counts", "captures_of",
+    "current_captures",
 ]
 
 PAGE = 200
@@ -212,6 +213,28 @@ def captures_of(db: sqlite_utils.Database, url: str | None = None) -> list[Captu
     else:
         rows = db.query("SELECT * FROM captures WHERE url = ? ORDER BY id", [url])
     return [_capture(r) for r in rows]
+
+
+def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
+                     limit: int | None = None) -> list[dict[str, Any]]:
+    """The latest capture (or fetch error) of each current link, as rows for listing.
+
+    ``flagged``: only those that need a look — no response, no usable text (empty,
+    tiny, failed), an error status, or drifted.
+    """
+    sql = f"""SELECT l.url AS link, k.final_url, k.status, k.text_status, coalesce(k.error, k.text_reason) AS reason,
+                     k.similarity, k.drifted, k.copy_path, k.warc_file, k.warc_record_id, k.captured_at,
+                     (SELECT s.snapshot_url FROM external_snapshots s WHERE s.link_id = l.id
+                      AND s.snapshot_url IS NOT NULL ORDER BY s.looked_up_at DESC LIMIT 1) AS snapshot_url
+              FROM links l JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x WHERE x.link_id = l.id)
+              WHERE {_CURRENT}"""
+    if flagged:
+        sql += """ AND (k.warc_record_id IS NULL OR k.text_status IN ('empty', 'tiny', 'failed')
+                        OR k.status >= 400 OR k.drifted = 1)"""
+    sql += " ORDER BY l.url"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(r) for r in db.query(sql)]
 
 
 def archive_counts(db: sqlite_utils.Database) -> dict[str, int]:
