@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from newspages import bench_pages, tokens  # noqa: E402
+from newspages import bench_pages, tokens
 
 
 def serve(port_queue: multiprocessing.Queue, pages: int) -> None:
@@ -142,7 +142,7 @@ def measure_fidelity(db, archive_root: Path, truths: dict[str, str]) -> dict:
     from pipeline import copies
 
     ours, plain = [0, 0, 0], [0, 0, 0]
-    pages = dict((base_path, html) for base_path, html, _ in bench_pages(len(truths), heavy=True))
+    pages = {path: html for path, html, _ in bench_pages(len(truths), heavy=True)}
     for url, copy_path in db.execute("SELECT url, copy_path FROM captures"):
         truth = truths[url]
         text = ""

@@ -74,7 +74,7 @@ def _url_slug(url: str) -> str:
     path = unquote(urlsplit(url).path)
     parts = [p for p in path.split("/") if p]
     for part in reversed(parts):
-        slug = slugify(re.sub(r"\.(html?|php|aspx?|pdf)$", "", part, flags=re.I))
+        slug = slugify(re.sub(r"\.(html?|php|aspx?|pdf)$", "", part, flags=re.IGNORECASE))
         if slug and not slug.isdigit():
             return slug
     return ""

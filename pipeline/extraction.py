@@ -39,10 +39,10 @@ __all__ = ["ExtractionJob", "Extraction", "extract_capture", "decode_html", "con
 
 log = logging.getLogger(__name__)
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
-_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
@@ -87,7 +87,7 @@ def content_kind(content_type: str | None, head: bytes) -> str:
         return "pdf"
     if mime in ("text/html", "application/xhtml+xml") or (
         mime in ("", "text/plain", "application/octet-stream")
-        and re.search(rb"<(!doctype html|html|head|body)\b", head[:2048], re.I)
+        and re.search(rb"<(!doctype html|html|head|body)\b", head[:2048], re.IGNORECASE)
     ):
         return "html"
     return "other"
@@ -236,7 +236,7 @@ def _extract_html(body: bytes, job: ExtractionJob) -> dict:
         doc = trafilatura.bare_extraction(text, url=job.url, with_metadata=True, include_comments=False,
                                           include_links=True, include_formatting=True, include_tables=True,
                                           prune_xpath=["//noscript"])
-    except Exception as exc:  # a parser fault on hostile markup is a failed extraction, not a crash
+    except Exception as exc:  # noqa: BLE001 - a parser fault on hostile markup is a failed extraction
         return {**base, "status": TextStatus.FAILED, "reason": f"trafilatura failed: {type(exc).__name__}: {exc}"}
     finally:
         logger.removeHandler(catcher)
@@ -249,7 +249,7 @@ def _extract_html(body: bytes, job: ExtractionJob) -> dict:
 
 def _no_text_reason(html: str, messages: list[str]) -> str:
     """Why an HTML page gave no article text, in words a maintainer can act on."""
-    scripts = len(re.findall(r"<script\b", html, re.I))
+    scripts = len(re.findall(r"<script\b", html, re.IGNORECASE))
     visible = _SPACE.sub(" ", _TAG.sub(" ", _SCRIPT_OR_STYLE.sub(" ", html))).strip()
     said = next((m for m in reversed(messages) if m), None)
     if len(visible) < 80 and scripts:

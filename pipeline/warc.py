@@ -66,7 +66,7 @@ def new_record_id() -> str:
     return f"<urn:uuid:{uuid.uuid4()}>"
 
 
-def sha1_digest(hasher: "hashlib._Hash") -> str:
+def sha1_digest(hasher: hashlib._Hash) -> str:
     """The WARC spelling of a digest: ``sha1:<BASE32>``."""
     return f"{hasher.name}:{base64.b32encode(hasher.digest()).decode('ascii')}"
 
@@ -179,20 +179,20 @@ class WarcWriter:
             self._fh.close()
         self._fh = self._writer = self._name = None
 
-    def __enter__(self) -> "WarcWriter":
+    def __enter__(self) -> WarcWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _file_for(self, date: str) -> tuple[str, io.BufferedWriter, WARCWriter, list[WrittenRecord]]:
+    def _file_for(self, date: str) -> tuple[str, io.BufferedWriter, list[WrittenRecord]]:
         """The file to append to for a capture at ``date`` (a WARC-Date), rotating as configured."""
         day = date[:10].replace("-", "")
         written: list[WrittenRecord] = []
         if self._fh is not None and self._name is not None:
             same_day = not self.rotate_daily or _FILE_RX.match(self._name)["day"] == day  # type: ignore[index]
             if same_day and self._fh.tell() < self.max_file_bytes:
-                return self._name, self._fh, self._writer, written  # type: ignore[return-value]
+                return self._name, self._fh, written
             self.close()
         existing = self.files()
         if existing:
@@ -202,7 +202,7 @@ class WarcWriter:
             size = (self.folder / last).stat().st_size
             if (not self.rotate_daily or m["day"] == day) and size < self.max_file_bytes:
                 self._open_file(last)
-                return last, self._fh, self._writer, written  # type: ignore[return-value]
+                return last, self._fh, written  # type: ignore[return-value]
             serial = int(m["serial"]) + 1 if m["day"] == day else 0
         else:
             serial = 0
@@ -213,11 +213,11 @@ class WarcWriter:
         self._open_file(name)
         written.append(self._write_warcinfo(name, date))
         _fsync_dir(self.folder)
-        return name, self._fh, self._writer, written  # type: ignore[return-value]
+        return name, self._fh, written  # type: ignore[return-value]
 
     def _open_file(self, name: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._fh = open(self.folder / name, "ab")  # noqa: SIM115 (kept open across captures)
+        self._fh = open(self.folder / name, "ab")
         self._name = name
         self._writer = WARCWriter(self._fh, gzip=True)
 
@@ -247,7 +247,7 @@ class WarcWriter:
         if not exchanges:
             raise ValueError("a capture needs at least one exchange")
         date = warc_date(exchanges[0].fetched_at)
-        name, fh, writer, written = self._file_for(date)
+        name, fh, written = self._file_for(date)
         try:
             for i, ex in enumerate(exchanges):
                 last = i == len(exchanges) - 1
@@ -275,7 +275,7 @@ class WarcWriter:
                                    "WARC-Refers-To": revisit_of.record_id})
             out = [self._append(record, response_id, "revisit", ex.url)]
         else:
-            body = open(ex.body_path, "rb") if ex.body_path else io.BytesIO(b"")  # noqa: SIM115
+            body = open(ex.body_path, "rb") if ex.body_path else io.BytesIO(b"")
             try:
                 record = self._writer.create_warc_record(
                     ex.url, "response", payload=body, length=ex.body_length, http_headers=http_headers,

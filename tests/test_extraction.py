@@ -7,8 +7,8 @@ import zlib
 from collections import Counter
 
 import pytest
-
 from newspages import ARTICLES, CP1251_TITLE, LAYOUTS, cp1251_page, js_shell, make_pdf, paywall_stub, render, tokens
+
 from pipeline.extraction import ExtractionJob, content_kind, decode_html, extract_capture
 from pipeline.models import TextStatus
 
@@ -78,7 +78,7 @@ def test_windows_1251_without_any_declaration_is_detected(tmp_path):
 def test_header_charset_wins_and_a_wrong_one_falls_back(tmp_path):
     body, _ = cp1251_page(with_meta=False)
     assert decode_html(body, "text/html; charset=windows-1251")[1:] == ("cp1251", "header")
-    text, codec, source = decode_html("caf\u00e9".encode("utf-8"), "text/html; charset=bogus-charset")
+    text, codec, _ = decode_html("caf\u00e9".encode("utf-8"), "text/html; charset=bogus-charset")
     assert (text, codec) == ("caf\u00e9", "utf-8")
     assert decode_html(b"\xef\xbb\xbfhello", None)[1:] == ("utf-8-sig", "bom")
     assert decode_html("na\u00efve".encode("cp1252"), "text/html; charset=iso-8859-1")[1] == "cp1252"

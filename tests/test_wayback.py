@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from conftest import fast_http
 from servers import Handler, LoopbackServer
-from test_archive import Clock, make_config, news, run_archive, write_events
+from test_archive import Clock, make_config, news, write_events
 
 from pipeline import wayback
 from pipeline.db import open_database

@@ -239,7 +239,7 @@ def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
 
 def archive_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Counts for ``sourcevault status``: captured links, text outcomes, drift, snapshots."""
-    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    one = lambda sql: db.execute(sql).fetchone()[0]
     out = {
         "captured_links": one("SELECT count(DISTINCT link_id) FROM captures WHERE warc_record_id IS NOT NULL"),
         "captures": one("SELECT count(*) FROM captures WHERE warc_record_id IS NOT NULL"),

@@ -39,7 +39,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -119,7 +119,7 @@ def _exit_with(pid: int) -> None:
 
 def _days_ago(now: str, days: float) -> str:
     t = datetime.fromisoformat(now.replace("Z", "+00:00")) - timedelta(days=days)
-    return t.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return t.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class _Archiver:
