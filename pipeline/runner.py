@@ -27,7 +27,7 @@ import filelock
 import sqlite_utils
 
 from .config import Config
-from .db import captures, corpus, open_database, runs, utc_now
+from .db import captures, checks, corpus, open_database, runs, utc_now
 from .stages import archive, check, extract
 
 __all__ = ["STAGES", "RunResult", "RunLocked", "run_stages", "run_lock", "status", "stage_names"]
@@ -150,6 +150,7 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
         r["kind"]: r["n"] for r in db.query(
             "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")
     }
+    out["links_by_state"] = checks.state_counts(db)
     out["archive"] = captures.archive_counts(db)
     last = runs.recent_runs(db, 1)
     out["last_run"] = last[0] if last else None

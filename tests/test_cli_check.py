@@ -96,3 +96,13 @@ def test_every_command_has_help() -> None:
     for command in ("check", "links"):
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100
+
+
+def test_status_counts_links_by_state(site: tuple[Path, LoopbackServer]) -> None:
+    config, _ = site
+    sv(config, "extract")
+    _, out, _ = sv(config, "status")
+    assert "states     unchecked 3" in out
+    sv(config, "check")
+    _, out, _ = sv(config, "status", "--json")
+    assert json.loads(out)["links_by_state"] == {"failing": 1, "healthy": 1, "unverifiable": 1}

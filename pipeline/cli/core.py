@@ -122,6 +122,8 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
     click.echo(f"events     {data['events']}")
     click.echo(f"citations  {data['citations']}")
     click.echo(f"links      {data['links']} unique, on {data['hosts']} hosts")
+    if data["links_by_state"]:
+        click.echo("states     " + ", ".join(f"{k} {v}" for k, v in data["links_by_state"].items()))
     click.echo(f"problems   {data['problems']}"
                + (" (" + ", ".join(f"{k} {v}" for k, v in data["problems_by_kind"].items()) + ")"
                   if data["problems"] else ""))

@@ -21,7 +21,9 @@ from ..models import CheckResult, LinkState, Verdict
 __all__ = ["DueLink", "due_hosts", "due_links", "links_by_url", "record_checks", "link_rows", "state_counts",
            "check_history"]
 
-_CURRENT = "l.id IN (SELECT link_id FROM citations WHERE present = 1 AND link_id IS NOT NULL)"
+# correlated, so that a query for one host looks up only that host's links (an IN (SELECT …)
+# list was rebuilt from every citation for each host: 40 ms a host at 100,000 links)
+_CURRENT = "EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id AND c.present = 1)"
 _DUE = "(? OR s.link_id IS NULL OR s.next_check_at <= ?)"
 _LINK_COLUMNS = """l.id, l.url, l.canonical_url, l.host, s.state, s.verdict, s.consecutive_failures,
                    s.first_failure_at, s.last_success_at, s.checked_at, s.checks, s.etag, s.last_modified"""

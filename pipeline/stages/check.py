@@ -49,6 +49,7 @@ __all__ = ["CheckSummary", "run"]
 log = logging.getLogger(__name__)
 TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type")
+TYPICAL_LATENCY_S = 0.25
 
 
 @dataclass
@@ -130,9 +131,7 @@ class _Checker:
         self.fetcher: Fetcher | None = None
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
-        # hosts mostly wait on politeness delays, so many are worked on at once; the
-        # fetcher's limits bound the requests actually in flight
-        active = asyncio.Semaphore(max(64, self.config.http.max_concurrency * 8))
+        active = asyncio.Semaphore(self.hosts_at_once())
         async with Fetcher(self.config.http) as fetcher:
             self.fetcher = fetcher
             running: set[asyncio.Task[None]] = set()
@@ -146,6 +145,17 @@ class _Checker:
                     await asyncio.gather(*list(running))
             finally:
                 self.summary.requests = fetcher.requests_sent
+
+    def hosts_at_once(self) -> int:
+        """How many hosts to work on at once: enough to keep every global slot busy.
+
+        A host spaced by ``per_host_delay_s`` fills a slot only for a request's
+        latency (``TYPICAL_LATENCY_S``) in each delay; starting many more hosts
+        than that only makes them compete for the processor, which slows the
+        busiest host, the one that decides when the run ends.
+        """
+        http = self.config.http
+        return min(4096, max(32, int(http.max_concurrency * max(1.0, http.per_host_delay_s / TYPICAL_LATENCY_S))))
 
     async def _check_host(self, host: str, load: Callable[[str], list[checks_db.DueLink]],
                           active: asyncio.Semaphore) -> None:
