@@ -96,6 +96,14 @@ def content_kind(content_type: str | None, head: bytes) -> str:
 def extract_capture(job: ExtractionJob) -> Extraction:
     """Extract one capture; never raises for what the body contains."""
     try:
+        return _extract(job)
+    except Exception as exc:  # noqa: BLE001 - a library fault on a hostile file fails this capture only
+        log.warning("%s: extraction failed: %s: %s", job.url, type(exc).__name__, exc)
+        return Extraction(TextStatus.FAILED, f"extraction failed: {type(exc).__name__}: {exc}"[:500])
+
+
+def _extract(job: ExtractionJob) -> Extraction:
+    try:
         body = _read_decoded(job)
     except _BodyError as exc:
         return Extraction(TextStatus.FAILED, str(exc))

@@ -132,3 +132,13 @@ def test_other_content_types_are_skipped(tmp_path):
     result = extract(tmp_path, b"\x89PNG\r\n\x1a\n....", "image/png")
     assert result.status is TextStatus.SKIPPED and "image/png" in result.reason
     assert content_kind("text/plain", b"<!DOCTYPE html><html>") == "html"
+
+
+def test_an_unexpected_library_fault_fails_the_capture_not_the_run(tmp_path):
+    # a PDF whose page tree points at itself: pypdf recurses or raises something unusual
+    looped = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+              b"2 0 obj << /Type /Pages /Kids [2 0 R] /Count 1 >> endobj\n"
+              b"trailer << /Root 1 0 R >>\n%%EOF\n")
+    result = extract(tmp_path, looped, "application/pdf")
+    assert result.status in (TextStatus.FAILED, TextStatus.EMPTY)
+    assert result.reason
