@@ -255,7 +255,7 @@ class _Archiver:
             capture = _capture_row(link_id, url, fetched, records, main, extraction, original, previous,
                                    similarity if ok_status else None, self.cfg.drift_threshold)
             if extraction.status.has_text:
-                capture = self._write_copy(capture, host, extraction)
+                capture = await self._write_copy(capture, host, extraction)
             with self.db.atomic():
                 captures.record_capture(self.db, capture)
         finally:
@@ -296,14 +296,15 @@ class _Archiver:
                                                                initializer=_exit_with, initargs=(os.getpid(),))
         return self.pool
 
-    def _write_copy(self, capture: Capture, host: str, extraction: Extraction) -> Capture:
+    async def _write_copy(self, capture: Capture, host: str, extraction: Extraction) -> Capture:
         date = extraction.date or capture.captured_at[:10]
         path = copies.choose_copy_path(self.root, host, date, extraction.title, capture.url,
                                        lambda p: self._is_free(p, capture.url))
         rel = path.relative_to(self.root).as_posix()
         self.reserved.add(rel)
         capture = dataclasses.replace(capture, copy_path=rel)
-        copies.write_atomically(path, copies.render_copy(_front_matter(capture, extraction), extraction.text))
+        content = copies.render_copy(_front_matter(capture, extraction), extraction.text)
+        await asyncio.to_thread(copies.write_atomically, path, content)  # fsyncs: not on the event loop
         return capture
 
     def _is_free(self, path: Path, url: str) -> bool:
