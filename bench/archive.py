@@ -12,7 +12,8 @@ extraction, copies, database) in a fresh subprocess on a fresh archive:
 * ``pool``: ``archive.process_pool: --pool`` worker processes.
 
 Printed: wall time and pages/s of the stage (best of ``--repeat``), the
-speed-up, and the peak RSS of the main process and of the largest worker.
+speed-up, and the peak RSS of the main process while the stage runs and of
+the largest worker.
 Then extraction fidelity: token precision and recall of the text copies the
 pool run wrote, against each page's true article text, next to plain
 ``trafilatura.extract(html)`` on the same pages.
@@ -25,7 +26,6 @@ import json
 import multiprocessing
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -65,7 +65,8 @@ def run_mode(base: str, pages: int, pool: int, fidelity: bool) -> dict:
     truths = {}
     for i, (path, _, truth) in enumerate(bench_pages(pages, heavy=True)):
         url = base + path
-        truths[url] = truth
+        if fidelity:
+            truths[url] = truth
         front = {"id": f"e{i}", "date": "2025-03-18", "title": f"Event {i}", "sources": [{"url": url}]}
         (work / "events" / f"e{i}.md").write_text(f"---\n{yaml.safe_dump(front)}---\n", encoding="utf-8")
     (work / "config.yaml").write_text(yaml.safe_dump({
@@ -84,12 +85,22 @@ def run_mode(base: str, pages: int, pool: int, fidelity: bool) -> dict:
     seconds = time.perf_counter() - started
     sampler.stop()
     out = {"seconds": seconds, "captured": summary.captured, "text_ok": summary.text_ok,
-           "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+           "rss_main_mb": sampler.main_peak_kb / 1024,
            "rss_worker_mb": sampler.peak_kb / 1024,
            "warc_mb": sum(f.stat().st_size for f in (work / "archive" / "warc").iterdir()) / 1e6}
     if fidelity:
         out["fidelity"] = measure_fidelity(db, work / "archive", truths)
     return out
+
+
+def _status_kb(pid: int, key: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 class DescendantPeaks(threading.Thread):
@@ -102,17 +113,14 @@ class DescendantPeaks(threading.Thread):
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak_kb = 0
+        self.main_peak_kb = 0  # this process's RSS while the stage runs (not its set-up)
         self._halt = threading.Event()
 
     def run(self) -> None:
         while not self._halt.wait(0.1):
+            self.main_peak_kb = max(self.main_peak_kb, _status_kb(os.getpid(), "VmRSS:"))
             for pid in self._descendants(os.getpid()):
-                try:
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmHWM:"):
-                            self.peak_kb = max(self.peak_kb, int(line.split()[1]))
-                except (OSError, ValueError):
-                    pass
+                self.peak_kb = max(self.peak_kb, _status_kb(pid, "VmHWM:"))
 
     def _descendants(self, pid: int) -> list[int]:
         out = []
@@ -172,7 +180,7 @@ def main() -> None:
     server = multiprocessing.get_context("fork").Process(target=serve, args=(ports, args.pages), daemon=True)
     server.start()
     base = f"http://127.0.0.1:{ports.get(timeout=60)}"
-    print(f"{args.pages} pages of {len(bench_pages(1, heavy=True)[0][1]) // 1024} kB on {base}; "
+    print(f"{args.pages} pages of {len(next(bench_pages(1, heavy=True))[1]) // 1024} kB on {base}; "
           f"{os.cpu_count()} CPUs; best of {args.repeat}")
     try:
         results = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = ["Article", "ARTICLES", "LAYOUTS", "render", "js_shell", "paywall_stub", "cp1251_page",
@@ -462,7 +463,7 @@ def _json_blob(data: object) -> str:
     return json.dumps(data).replace("</", "<\\/")
 
 
-def bench_pages(n: int, seed: int = 7, heavy: bool = False) -> list[tuple[str, str, str]]:
+def bench_pages(n: int, seed: int = 7, heavy: bool = False) -> Iterator[tuple[str, str, str]]:
     """``n`` distinct (path, html, true text) pages: articles with shuffled, subset paragraphs.
 
     ``heavy`` adds the bulk of a real news page around the article (menus, state blobs, promos,
@@ -470,7 +471,6 @@ def bench_pages(n: int, seed: int = 7, heavy: bool = False) -> list[tuple[str, s
     """
     rng = random.Random(seed)
     layouts = list(LAYOUTS)
-    out = []
     for i in range(n):
         base = ARTICLES[i % len(ARTICLES)]
         paras = list(base.paragraphs)
@@ -484,8 +484,7 @@ def bench_pages(n: int, seed: int = 7, heavy: bool = False) -> list[tuple[str, s
             cut = page.index(">", page.index("<body")) + 1
             end = page.rindex("</body>")
             page = page[:cut] + head + page[cut:end] + tail + page[end:]
-        out.append((f"/news/{art.slug}", page, truth))
-    return out
+        yield f"/news/{art.slug}", page, truth
 
 
 def tokens(text: str) -> list[str]:
