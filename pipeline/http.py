@@ -19,6 +19,10 @@ What it guarantees, for every stage that fetches (check, archive):
   the raw request headers), the final response's raw headers, the raw bytes
   as received (to ``sink``) and the decoded body, timings and attempts.
 
+Helpers behind this module: :mod:`pipeline.addresses` (the guard),
+:mod:`pipeline.robots`, :mod:`pipeline.bodies` (capped decoding),
+:mod:`pipeline.pools` (a connection pool per site).
+
 :meth:`Fetcher.fetch` never raises for a network or server fault: the result
 carries a :class:`FetchError` whose :class:`FetchErrorKind` says what the
 caller can do about it (the kinds are named like the check stage's verdicts).
@@ -32,7 +36,6 @@ Usage::
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
 import dataclasses
 import email.utils
@@ -48,8 +51,10 @@ from enum import Enum
 import httpx
 
 from .addresses import AddressPolicy, AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
+from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body
 from .config import HttpConfig
 from .db import utc_now
+from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 
 __all__ = ["Fetcher", "FetchResult", "Hop", "FetchError", "FetchErrorKind", "RawHeaders", "StopAfter"]
@@ -57,10 +62,6 @@ __all__ = ["Fetcher", "FetchResult", "Hop", "FetchError", "FetchErrorKind", "Raw
 log = logging.getLogger(__name__)
 
 RawHeaders = tuple[tuple[bytes, bytes], ...]
-# how many decoded body bytes to read: a number, None (all, up to max_bytes), or a
-# function of the response headers returning one of those (0: do not read the body)
-StopAfter = int | None | Callable[[httpx.Headers], int | None]
-Sink = Callable[[bytes], object]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -172,7 +173,7 @@ class Fetcher:
         self._now = now
         policy = AddressPolicy(config.allow_private_addresses, config.allowed_networks)
         self._client = httpx.AsyncClient(
-            transport=GuardTransport(_SitePools(config), policy, resolver), follow_redirects=False, trust_env=False,
+            transport=GuardTransport(SitePools(config), policy, resolver), follow_redirects=False, trust_env=False,
             timeout=httpx.Timeout(connect=config.connect_timeout_s, read=config.read_timeout_s,
                                   write=config.read_timeout_s, pool=config.total_timeout_s),
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
@@ -221,7 +222,7 @@ class Fetcher:
                 if not rules.allows(str(current)):
                     return trail.fail(FetchErrorKind.ROBOTS_DISALLOWED,
                                       f"robots.txt of {current.host} disallows {current}", self._monotonic() - started)
-            outcome = await self._exchange(current, method, sent, _BodyPlan(limit, keep_bytes, stop_after, sink),
+            outcome = await self._exchange(current, method, sent, BodyPlan(limit, keep_bytes, stop_after, sink),
                                            trail)
             if isinstance(outcome, FetchError):
                 return trail.fail(outcome.kind, outcome.message, self._monotonic() - started)
@@ -278,7 +279,7 @@ class Fetcher:
         async with self._global:
             yield
 
-    async def _exchange(self, url: httpx.URL, method: str, headers: dict[str, str], plan: _BodyPlan,
+    async def _exchange(self, url: httpx.URL, method: str, headers: dict[str, str], plan: BodyPlan,
                         trail: _Trail) -> Hop | FetchResult | FetchError:
         """One hop: send (retrying as allowed) and return a redirect hop, a final answer or an error."""
         gate = self._gate(url.host)
@@ -311,7 +312,7 @@ class Fetcher:
     def _backoff(self, attempt: int) -> float:
         return min(self.config.retry_backoff_s * (2 ** attempt), self.config.max_retry_wait_s)
 
-    async def _send(self, url: httpx.URL, method: str, headers: dict[str, str], plan: _BodyPlan,
+    async def _send(self, url: httpx.URL, method: str, headers: dict[str, str], plan: BodyPlan,
                     trail: _Trail, final: bool) -> Hop | FetchResult | _Retry:
         started = self._monotonic()
         fetched_at = self._now()
@@ -323,7 +324,7 @@ class Fetcher:
                         request_headers=tuple(request.headers.raw))
             location = response.headers.get("location")
             if status in REDIRECT_STATUSES and location:
-                await _drain(response)
+                await drain(response)
                 try:
                     target = str(url.join(location.strip()))
                 except (httpx.InvalidURL, ValueError):
@@ -333,88 +334,19 @@ class Fetcher:
             result = FetchResult(trail.url, trail.method, str(url), fetched_at, headers=response.headers,
                                  raw_headers=tuple(response.headers.raw), remote_address=_peer(response), **base)
             if status in RETRY_STATUSES and not final:
-                await _drain(response)
+                await drain(response)
                 return _Retry(result, _retry_after(response.headers.get("retry-after"), self._now))
             if method == "HEAD":
-                await _drain(response)
+                await drain(response)
                 return result
-            body = await _read_body(response, plan)
-            if isinstance(body, FetchError):
-                return dataclasses.replace(result, error=body)
+            try:
+                body = await read_body(response, plan)
+            except BodyTooLarge as exc:
+                return dataclasses.replace(result, error=FetchError(FetchErrorKind.TOO_LARGE, str(exc)))
             return dataclasses.replace(result, body=body.kept, body_bytes=body.decoded, raw_bytes=body.raw,
                                        complete=body.complete)
         finally:
             await response.aclose()
-
-
-class _SitePools(httpx.AsyncBaseTransport):
-    """One small connection pool per site, the least recently used idle ones closed.
-
-    httpcore's pool looks at every pooled connection for every request; one pool
-    shared by hundreds of hosts made that the biggest cost of a check run.
-    """
-
-    def __init__(self, config: HttpConfig) -> None:
-        self._tls = httpx.create_ssl_context(verify=config.verify_tls)  # loaded once, shared
-        self._limits = httpx.Limits(max_connections=config.per_host_concurrency,
-                                    max_keepalive_connections=config.per_host_concurrency, keepalive_expiry=10)
-        self._keep = max(16, config.max_concurrency)
-        self._pools: collections.OrderedDict[tuple[str, str, int | None], _Pool] = collections.OrderedDict()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        key = (request.url.scheme, request.url.host, request.url.port)
-        pool = self._pools.get(key)
-        if pool is None:
-            pool = self._pools[key] = _Pool(httpx.AsyncHTTPTransport(verify=self._tls, limits=self._limits))
-            await self._close_idle()
-        else:
-            self._pools.move_to_end(key)
-        pool.active += 1
-        try:
-            response = await pool.transport.handle_async_request(request)
-        except BaseException:
-            pool.active -= 1
-            raise
-        response.stream = _Released(response.stream, pool)  # type: ignore[arg-type]
-        return response
-
-    async def _close_idle(self) -> None:
-        while len(self._pools) > self._keep:
-            idle = next((k for k, p in self._pools.items() if p.active == 0), None)
-            if idle is None:
-                return
-            await self._pools.pop(idle).transport.aclose()
-
-    async def aclose(self) -> None:
-        for pool in self._pools.values():
-            await pool.transport.aclose()
-        self._pools.clear()
-
-
-@dataclass
-class _Pool:
-    transport: httpx.AsyncHTTPTransport
-    active: int = 0  # responses not yet closed
-
-
-class _Released(httpx.AsyncByteStream):
-    """A response body that tells its pool when it is closed."""
-
-    def __init__(self, inner: httpx.AsyncByteStream, pool: _Pool) -> None:
-        self._inner = inner
-        self._pool: _Pool | None = pool
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._inner:
-            yield chunk
-
-    async def aclose(self) -> None:
-        try:
-            await self._inner.aclose()
-        finally:
-            if self._pool is not None:
-                self._pool.active -= 1
-                self._pool = None
 
 
 @dataclass
@@ -435,25 +367,9 @@ class _Trail:
 
 
 @dataclass(frozen=True)
-class _BodyPlan:
-    max_bytes: int
-    keep_bytes: int | None
-    stop_after: StopAfter
-    sink: Sink | None
-
-
-@dataclass(frozen=True)
 class _Retry:
     result: FetchResult
     retry_after: float | None
-
-
-@dataclass(frozen=True)
-class _Body:
-    kept: bytes
-    decoded: int
-    raw: int
-    complete: bool
 
 
 def _finish(result: FetchResult, trail: _Trail, elapsed: float) -> FetchResult:
@@ -548,79 +464,3 @@ def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
     log.warning("%s: unexpected %s while fetching: %s", url, type(exc).__name__, text)
     return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
-
-
-async def _drain(response: httpx.Response, limit: int = 65_536) -> None:
-    """Read a small body we do not need, so that the connection can be used again."""
-    seen = 0
-    async for chunk in response.aiter_raw():
-        seen += len(chunk)
-        if seen > limit:
-            return  # not worth it: the connection is closed instead
-
-
-async def _read_body(response: httpx.Response, plan: _BodyPlan) -> _Body | FetchError:
-    """Read the body under the decoded-size cap, feeding raw bytes to the sink."""
-    limit = plan.max_bytes
-    stop = plan.stop_after(response.headers) if callable(plan.stop_after) else plan.stop_after
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit and (stop is None or stop > limit):
-        return FetchError(FetchErrorKind.TOO_LARGE, f"announces {int(declared)} bytes; the cap is {limit}")
-    if stop is not None and stop <= 0:
-        return _Body(b"", 0, 0, False)
-    budget = limit if stop is None else min(stop, limit)
-    stopping = stop is not None and stop <= limit  # reaching the budget ends the read, not an error
-    decoder = _Decoder(response.headers.get("content-encoding", ""))
-    kept = bytearray()
-    keep = plan.keep_bytes
-    decoded = raw = 0
-    async for chunk in response.aiter_raw():
-        raw += len(chunk)
-        if plan.sink is not None:
-            plan.sink(chunk)
-        out, overflow = decoder.decode(chunk, budget - decoded)
-        decoded += len(out)
-        if keep is None or len(kept) < keep:
-            kept += out if keep is None else out[: keep - len(kept)]
-        if overflow:
-            if stopping:
-                return _Body(bytes(kept), decoded, raw, False)
-            return FetchError(FetchErrorKind.TOO_LARGE, f"the body is larger than the {limit}-byte cap (decoded)")
-    return _Body(bytes(kept), decoded, raw, True)
-
-
-class _Decoder:
-    """Content decoding with a bound on output: never inflates more than asked for."""
-
-    def __init__(self, content_encoding: str) -> None:
-        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
-        codings = [c for c in codings if c != "identity"]
-        self.kind = codings[0] if len(codings) == 1 and codings[0] in ("gzip", "x-gzip", "deflate") else None
-        self._wbits = 31 if self.kind in ("gzip", "x-gzip") else 15
-        self._z = zlib.decompressobj(self._wbits) if self.kind else None
-        self._started = False
-
-    def decode(self, data: bytes, room: int) -> tuple[bytes, bool]:
-        """Up to ``room`` decoded bytes of ``data``, and whether there was more."""
-        if self._z is None:  # identity, or a coding we do not decode: count it as it came
-            return data[:room], len(data) > room
-        out = bytearray()
-        pending = data
-        while pending:
-            try:
-                piece = self._z.decompress(pending, room - len(out) + 1)
-            except zlib.error:
-                if self.kind == "deflate" and not self._started:  # raw deflate without the zlib header
-                    self._z, self._wbits, self._started = zlib.decompressobj(-15), -15, True
-                    continue
-                raise
-            self._started = True
-            out += piece
-            if len(out) > room:
-                return bytes(out[:room]), True
-            pending = self._z.unconsumed_tail
-            if self._z.eof:
-                rest = self._z.unused_data
-                self._z = zlib.decompressobj(self._wbits)
-                pending = rest if rest[:2] == b"\x1f\x8b" else b""  # another gzip member, or trailing junk
-        return bytes(out), False
