@@ -2,4 +2,5 @@
 
 from .cli import main
 
-main(prog_name="sourcevault")
+if __name__ == "__main__":  # not when a worker process (spawn/forkserver) re-imports the main module
+    main(prog_name="sourcevault")

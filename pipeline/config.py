@@ -141,6 +141,35 @@ class CheckConfig:
 
 
 @dataclass(frozen=True)
+class ArchiveConfig:
+    """The archive stage (pipeline/stages/archive.py): WARC captures and text copies."""
+
+    recapture: str = _setting("never", choices=("never", "changed"))
+    recapture_after_days: float = _setting(30.0, min=0, max=3650)
+    retry_failed_after_hours: float = _setting(24.0, min=0, max=24 * 3650)
+    max_body_bytes: int = _setting(50_000_000, min=1_000)
+    warc_prefix: str = _setting("sourcevault")
+    warc_max_file_bytes: int = _setting(1_000_000_000, min=100_000)
+    warc_rotate_daily: bool = _setting(True)
+    min_text_length: int = _setting(500, min=0, max=1_000_000)
+    max_pdf_pages: int = _setting(300, min=1, max=100_000)
+    drift_threshold: float = _setting(0.8, min=0, max=1)
+    process_pool: int = _setting(2, min=0, max=64)
+    max_in_flight: int = _setting(16, min=1, max=1024)
+    wayback_lookup: bool = _setting(True)
+    wayback_lookup_after_days: float = _setting(30.0, min=0, max=3650)
+    wayback_available_url: str = _setting("https://archive.org/wayback/available")
+    wayback_cdx_url: str = _setting("https://web.archive.org/cdx/search/cdx")
+    wayback_web_url: str = _setting("https://web.archive.org/web")
+    save_page_now: bool = _setting(False)
+    save_page_now_url: str = _setting("https://web.archive.org/save")
+    save_page_now_auth_env: str = _setting("SOURCEVAULT_SPN_AUTH")
+    save_page_now_interval_s: float = _setting(10.0, min=0, max=3600)
+    save_page_now_max_per_run: int = _setting(50, min=0, max=100_000)
+    external_max_per_run: int = _setting(500, min=0, max=1_000_000)
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: str = _setting("info", choices=("debug", "info", "warning", "error"))
     format: str = _setting("auto", choices=("auto", "text", "json"))
@@ -188,6 +217,7 @@ class Config:
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     http: HttpConfig = field(default_factory=HttpConfig)
     check: CheckConfig = field(default_factory=CheckConfig)
+    archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
     log: LogConfig = field(default_factory=LogConfig)

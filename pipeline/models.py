@@ -72,6 +72,30 @@ class LinkState(str, Enum):
     RECOVERED = "recovered"
 
 
+class TextStatus(str, Enum):
+    """What text extraction made of a capture (docs/archive.md)."""
+
+    OK = "ok"  # article text of at least archive.min_text_length characters
+    TINY = "tiny"  # some text, but less than that: a paywall stub, a cookie wall, a teaser
+    EMPTY = "empty"  # no text at all: a JavaScript-only shell, an image
+    FAILED = "failed"  # the body could not be decoded or parsed (the reason says why)
+    SKIPPED = "skipped"  # not extracted: an error status, or a content type with no extractor
+
+    @property
+    def has_text(self) -> bool:
+        return self in (TextStatus.OK, TextStatus.TINY)
+
+
+class SnapshotStatus(str, Enum):
+    """The outcome of asking an external archive about a link."""
+
+    FOUND = "found"  # a snapshot exists (snapshot_url)
+    NONE = "none"  # the archive has no snapshot of the URL
+    SAVED = "saved"  # Save Page Now made a new snapshot
+    PENDING = "pending"  # Save Page Now accepted the job but had not finished
+    FAILED = "failed"  # the archive could not be asked (error says why)
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     """One URL an event cites, as written and canonicalised."""
@@ -205,3 +229,45 @@ class CheckResult:
     error: str | None = None  # the fetch error's message, when there was one
     etag: str | None = None
     last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """One archived fetch of a cited link: where its raw record and text copy are."""
+
+    link_id: int
+    url: str  # the cited URL fetched
+    captured_at: str
+    text_status: TextStatus
+    final_url: str | None = None
+    redirects: tuple[tuple[str, int], ...] = ()  # (url, status) of each redirect hop
+    status: int | None = None
+    content_type: str | None = None
+    error: str | None = None  # no response: "<kind>: <message>"
+    body_sha256: str | None = None
+    body_length: int | None = None
+    payload_digest: str | None = None
+    warc_file: str | None = None
+    warc_record_id: str | None = None
+    warc_offset: int | None = None
+    warc_length: int | None = None
+    warc_end: int | None = None
+    record_type: str | None = None  # response | revisit
+    refers_to_record_id: str | None = None
+    copy_path: str | None = None  # relative to the archive folder, '/'-separated
+    text_reason: str | None = None
+    text_length: int | None = None
+    text_sha256: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    charset: str | None = None
+    extractor: str | None = None
+    extractor_version: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    previous_id: int | None = None
+    similarity: float | None = None
+    drifted: bool = False
+    id: int | None = None

@@ -29,8 +29,8 @@ import filelock
 import sqlite_utils
 
 from .config import Config
-from .db import checks, corpus, matches, open_database, runs, utc_now
-from .stages import check, extract, match
+from .db import captures, checks, corpus, matches, open_database, runs, utc_now
+from .stages import archive, check, extract, match
 
 __all__ = ["STAGES", "RunResult", "RunLocked", "StopRequested", "run_stages", "run_lock", "status", "stage_names",
            "stop_on_signals"]
@@ -48,7 +48,7 @@ StageFn = Callable[..., Summary]
 STAGES: dict[str, StageFn] = {
     "extract": extract.run,
     "check": check.run,
-    # archive goes here, before match
+    "archive": archive.run,
     "match": match.run,
 }
 
@@ -209,6 +209,7 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
             "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")
     }
     out["links_by_state"] = checks.state_counts(db)
+    out["archive"] = captures.archive_counts(db)
     out.update(matches.match_counts(db))
     last = runs.recent_runs(db, 1)
     out["last_run"] = last[0] if last else None

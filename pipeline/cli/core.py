@@ -138,6 +138,11 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
     click.echo(f"problems   {data['problems']}"
                + (" (" + ", ".join(f"{k} {v}" for k, v in data["problems_by_kind"].items()) + ")"
                   if data["problems"] else ""))
+    arch = data.get("archive") or {}
+    if arch.get("captures") or arch.get("fetch_errors"):
+        flagged = sum(arch.get(k, 0) for k in ("text_empty", "text_tiny", "text_failed"))
+        click.echo(f"archive    {arch['captured_links']} links captured, {arch['fetch_errors']} not reachable, "
+                   f"{flagged} without usable text, {arch['drifted']} drifted (sourcevault captures --flagged)")
     last = data.get("last_run")
     if last:
         click.echo(f"last run   #{last['id']} {last['command']} {last['outcome']} at {last['started_at']}")

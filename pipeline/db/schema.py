@@ -188,6 +188,70 @@ def _checks(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(3, "archive: captures, external snapshots")
+def _archive(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE captures (
+            id INTEGER PRIMARY KEY,
+            link_id INTEGER NOT NULL REFERENCES links(id),
+            url TEXT NOT NULL,                 -- the cited URL that was fetched
+            final_url TEXT,                    -- after redirects
+            redirects TEXT NOT NULL DEFAULT '[]', -- JSON: [{"url", "status"}] of each redirect hop
+            status INTEGER,                    -- HTTP status of the final response (NULL: no response)
+            content_type TEXT,
+            error TEXT,                        -- why there is no response (fetch_error kind: message)
+            body_sha256 TEXT,                  -- of the body with Content-Encoding undone
+            body_length INTEGER,
+            payload_digest TEXT,               -- WARC-Payload-Digest (sha1:BASE32 of the body as received)
+            warc_file TEXT,                    -- file name in <archive>/warc/
+            warc_record_id TEXT,               -- the final response (or revisit) record
+            warc_offset INTEGER,               -- where that record starts in warc_file
+            warc_length INTEGER,
+            warc_end INTEGER,                  -- end of the capture's last record (a known-good offset)
+            record_type TEXT,                  -- response | revisit
+            refers_to_record_id TEXT,          -- for a revisit: the record holding the payload
+            copy_path TEXT,                    -- the text copy, relative to the archive folder
+            text_status TEXT NOT NULL,         -- ok | tiny | empty | failed | skipped
+            text_reason TEXT,
+            text_length INTEGER,
+            text_sha256 TEXT,
+            title TEXT,
+            author TEXT,
+            published TEXT,                    -- the article's date as extracted (YYYY-MM-DD)
+            site_name TEXT,
+            charset TEXT,
+            extractor TEXT,
+            extractor_version TEXT,
+            etag TEXT,                         -- for conditional re-capture
+            last_modified TEXT,
+            previous_id INTEGER REFERENCES captures(id), -- the capture this one re-captures
+            similarity REAL,                   -- text similarity to previous_id (0..1)
+            drifted INTEGER NOT NULL DEFAULT 0,
+            captured_at TEXT NOT NULL,
+            verified_at TEXT                   -- last re-fetch that found the same content
+        );
+        CREATE INDEX captures_link ON captures(link_id, id);
+        CREATE INDEX captures_payload ON captures(payload_digest);
+        CREATE UNIQUE INDEX captures_copy ON captures(copy_path) WHERE copy_path IS NOT NULL;
+        CREATE INDEX captures_warc ON captures(warc_file);
+
+        CREATE TABLE external_snapshots (
+            id INTEGER PRIMARY KEY,
+            link_id INTEGER NOT NULL REFERENCES links(id),
+            service TEXT NOT NULL,             -- wayback (lookup) | save_page_now
+            status TEXT NOT NULL,              -- found | none | saved | pending | failed
+            snapshot_url TEXT,
+            snapshot_at TEXT,                  -- the snapshot's own time (UTC ISO)
+            error TEXT,
+            looked_up_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX external_snapshots_link ON external_snapshots(link_id, service);
+        """
+    )
+
+
 @migration(4, "match: copies, matches, indexed_citations")
 def _match(db: sqlite_utils.Database) -> None:
     run_script(

@@ -1,0 +1,254 @@
+"""SQL for the archive stage: captures of cited links and external snapshots.
+
+A *capture* row exists for every fetch that got an HTTP response (its raw
+records are in a WARC file) and for the latest fetch of a link that got none
+(``error`` set, no WARC columns), so a failure is visible and retried later.
+A link is *current* when at least one present citation points at it. Lists
+of work are read in pages keyed by link id, so memory stays flat however big
+the corpus is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from typing import Any
+
+import sqlite_utils
+
+from ..models import Capture, SnapshotStatus, TextStatus
+from ..warc import Original
+
+__all__ = [
+    "LinkTodo", "Recapture", "links_to_capture", "links_to_recapture", "record_capture",
+    "record_fetch_error", "mark_verified", "find_original", "record_location", "copy_path_taken", "known_good_offsets",
+    "links_for_lookup", "links_for_save", "record_snapshot", "latest_capture", "archive_counts", "captures_of",
+    "current_captures",
+]
+
+PAGE = 200
+_CURRENT = "EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id AND c.present = 1)"
+_CAPTURED = "k.warc_record_id IS NOT NULL"
+_COLUMNS = [f.name for f in fields(Capture) if f.name != "id"]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkTodo:
+    link_id: int
+    url: str
+    host: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recapture:
+    """A link due for a conditional re-fetch, with what its latest capture knew."""
+
+    link_id: int
+    url: str
+    host: str
+    capture_id: int
+    payload_digest: str | None
+    body_sha256: str | None
+    copy_path: str | None
+    text_status: str
+    etag: str | None
+    last_modified: str | None
+
+
+def _paged(db: sqlite_utils.Database, sql: str, params: dict[str, Any]) -> Iterator[tuple]:
+    """Rows of ``sql`` (which filters ``l.id > :after`` and orders by l.id), a page at a time."""
+    after = 0
+    while True:
+        rows = db.execute(sql + f" LIMIT {PAGE}", {**params, "after": after}).fetchall()
+        yield from rows
+        if len(rows) < PAGE:
+            return
+        after = rows[-1][0]
+
+
+def links_to_capture(db: sqlite_utils.Database, retry_before: str) -> Iterator[LinkTodo]:
+    """Current links with no capture, whose last failed fetch (if any) is older than ``retry_before``."""
+    sql = f"""SELECT l.id, l.url, l.host FROM links l
+              WHERE l.id > :after AND {_CURRENT}
+                AND NOT EXISTS (SELECT 1 FROM captures k WHERE k.link_id = l.id
+                                AND ({_CAPTURED} OR k.captured_at >= :retry_before))
+              ORDER BY l.id"""
+    for row in _paged(db, sql, {"retry_before": retry_before}):
+        yield LinkTodo(*row)
+
+
+def links_to_recapture(db: sqlite_utils.Database, due_before: str, retry_before: str) -> Iterator[Recapture]:
+    """Current links whose latest capture was made or confirmed before ``due_before``."""
+    sql = f"""SELECT l.id, l.url, l.host, k.id, k.payload_digest, k.body_sha256, k.copy_path, k.text_status,
+                     k.etag, k.last_modified
+              FROM links l
+              JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x
+                                         WHERE x.link_id = l.id AND x.warc_record_id IS NOT NULL)
+              WHERE l.id > :after AND {_CURRENT}
+                AND coalesce(k.verified_at, k.captured_at) < :due_before
+                AND NOT EXISTS (SELECT 1 FROM captures e WHERE e.link_id = l.id AND e.warc_record_id IS NULL
+                                AND e.id > k.id AND e.captured_at >= :retry_before)
+              ORDER BY l.id"""
+    for row in _paged(db, sql, {"due_before": due_before, "retry_before": retry_before}):
+        yield Recapture(*row)
+
+
+def record_capture(db: sqlite_utils.Database, capture: Capture) -> int:
+    """Insert a capture (the caller commits). Returns its id."""
+    values = _row(capture)
+    marks = ", ".join(f":{c}" for c in _COLUMNS)
+    cur = db.execute(f"INSERT INTO captures ({', '.join(_COLUMNS)}) VALUES ({marks})", values)
+    return int(cur.lastrowid)
+
+
+def record_fetch_error(db: sqlite_utils.Database, capture: Capture) -> int:
+    """Record a fetch without a response; a repeated failure updates the link's last error row."""
+    last = db.execute("SELECT id, warc_record_id FROM captures WHERE link_id = ? ORDER BY id DESC LIMIT 1",
+                      [capture.link_id]).fetchone()
+    if last and last[1] is None:
+        db.execute("UPDATE captures SET error = ?, captured_at = ?, final_url = ?, redirects = ? WHERE id = ?",
+                   [capture.error, capture.captured_at, capture.final_url,
+                    json.dumps([list(r) for r in capture.redirects]), last[0]])
+        return int(last[0])
+    return record_capture(db, capture)
+
+
+def _row(capture: Capture) -> dict[str, Any]:
+    values = {c: getattr(capture, c) for c in _COLUMNS}
+    values["redirects"] = json.dumps([list(r) for r in capture.redirects])
+    values["text_status"] = capture.text_status.value
+    values["drifted"] = int(capture.drifted)
+    return values
+
+
+def mark_verified(db: sqlite_utils.Database, capture_id: int, now: str) -> None:
+    db.execute("UPDATE captures SET verified_at = ? WHERE id = ?", [now, capture_id])
+
+
+def find_original(db: sqlite_utils.Database, payload_digest: str) -> Original | None:
+    """The first response record stored with this payload digest (the target of a revisit)."""
+    row = db.execute(
+        """SELECT warc_record_id, final_url, captured_at FROM captures
+           WHERE payload_digest = ? AND record_type = 'response' ORDER BY id LIMIT 1""", [payload_digest]
+    ).fetchone()
+    return Original(*row) if row else None
+
+
+def record_location(db: sqlite_utils.Database, record_id: str) -> tuple[str, int] | None:
+    """(WARC file, offset) of the record a capture stored under ``record_id``."""
+    row = db.execute("SELECT warc_file, warc_offset FROM captures WHERE warc_record_id = ? LIMIT 1",
+                     [record_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def copy_path_taken(db: sqlite_utils.Database, copy_path: str) -> bool:
+    return db.execute("SELECT 1 FROM captures WHERE copy_path = ?", [copy_path]).fetchone() is not None
+
+
+def known_good_offsets(db: sqlite_utils.Database) -> dict[str, int]:
+    """For each WARC file, the end of the last record a committed capture points into."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT warc_file, max(warc_end) FROM captures WHERE warc_file IS NOT NULL GROUP BY warc_file")}
+
+
+def links_for_lookup(db: sqlite_utils.Database, looked_up_before: str) -> Iterator[LinkTodo]:
+    """Current links with no local capture, whose latest capture is an error status, or that the
+    check stage calls broken, not looked up in the Wayback Machine since ``looked_up_before``."""
+    sql = f"""SELECT l.id, l.url, l.host FROM links l
+              WHERE l.id > :after AND {_CURRENT}
+                AND (ifnull((SELECT k.status FROM captures k WHERE k.link_id = l.id AND {_CAPTURED}
+                             ORDER BY k.id DESC LIMIT 1), 999) >= 400
+                     OR EXISTS (SELECT 1 FROM link_states ls WHERE ls.link_id = l.id AND ls.state = 'broken'))
+                AND NOT EXISTS (SELECT 1 FROM external_snapshots s WHERE s.link_id = l.id
+                                AND s.service = 'wayback' AND s.looked_up_at >= :before)
+              ORDER BY l.id"""
+    for row in _paged(db, sql, {"before": looked_up_before}):
+        yield LinkTodo(*row)
+
+
+def links_for_save(db: sqlite_utils.Database) -> Iterator[LinkTodo]:
+    """Current links captured with a success status that Save Page Now has not been asked about."""
+    sql = f"""SELECT l.id, l.url, l.host FROM links l
+              WHERE l.id > :after AND {_CURRENT}
+                AND (SELECT k.status FROM captures k WHERE k.link_id = l.id AND {_CAPTURED}
+                     ORDER BY k.id DESC LIMIT 1) < 400
+                AND NOT EXISTS (SELECT 1 FROM external_snapshots s WHERE s.link_id = l.id
+                                AND s.service = 'save_page_now' AND s.status != 'failed')
+              ORDER BY l.id"""
+    yield from (LinkTodo(*row) for row in _paged(db, sql, {}))
+
+
+def record_snapshot(db: sqlite_utils.Database, link_id: int, service: str, status: SnapshotStatus,
+                    snapshot_url: str | None, snapshot_at: str | None, error: str | None, now: str) -> None:
+    """Store the latest answer of ``service`` about a link (one row per link and service)."""
+    db.execute(
+        """INSERT INTO external_snapshots (link_id, service, status, snapshot_url, snapshot_at, error, looked_up_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(link_id, service) DO UPDATE SET status = excluded.status,
+               snapshot_url = coalesce(excluded.snapshot_url, snapshot_url),
+               snapshot_at = coalesce(excluded.snapshot_at, snapshot_at),
+               error = excluded.error, looked_up_at = excluded.looked_up_at""",
+        [link_id, service, status.value, snapshot_url, snapshot_at, error, now],
+    )
+
+
+def _capture(row: dict[str, Any]) -> Capture:
+    data = {k: row[k] for k in _COLUMNS}
+    data["redirects"] = tuple(tuple(r) for r in json.loads(row["redirects"] or "[]"))
+    data["text_status"] = TextStatus(row["text_status"])
+    data["drifted"] = bool(row["drifted"])
+    return Capture(id=row["id"], **data)
+
+
+def latest_capture(db: sqlite_utils.Database, link_id: int) -> Capture | None:
+    rows = list(db.query("SELECT * FROM captures WHERE link_id = ? ORDER BY id DESC LIMIT 1", [link_id]))
+    return _capture(rows[0]) if rows else None
+
+
+def captures_of(db: sqlite_utils.Database, url: str | None = None) -> list[Capture]:
+    """Every capture (of one cited URL, if given), oldest first. For tests and audits."""
+    if url is None:
+        rows = db.query("SELECT * FROM captures ORDER BY id")
+    else:
+        rows = db.query("SELECT * FROM captures WHERE url = ? ORDER BY id", [url])
+    return [_capture(r) for r in rows]
+
+
+def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
+                     limit: int | None = None) -> list[dict[str, Any]]:
+    """The latest capture (or fetch error) of each current link, as rows for listing.
+
+    ``flagged``: only those that need a look — no response, no usable text (empty,
+    tiny, failed), an error status, or drifted.
+    """
+    sql = f"""SELECT l.url AS link, k.final_url, k.status, k.text_status, coalesce(k.error, k.text_reason) AS reason,
+                     k.similarity, k.drifted, k.copy_path, k.warc_file, k.warc_record_id, k.captured_at,
+                     (SELECT s.snapshot_url FROM external_snapshots s WHERE s.link_id = l.id
+                      AND s.snapshot_url IS NOT NULL ORDER BY s.looked_up_at DESC LIMIT 1) AS snapshot_url
+              FROM links l JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x WHERE x.link_id = l.id)
+              WHERE {_CURRENT}"""
+    if flagged:
+        sql += """ AND (k.warc_record_id IS NULL OR k.text_status IN ('empty', 'tiny', 'failed')
+                        OR k.status >= 400 OR k.drifted = 1)"""
+    sql += " ORDER BY l.url"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(r) for r in db.query(sql)]
+
+
+def archive_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Counts for ``sourcevault status``: captured links, text outcomes, drift, snapshots."""
+    one = lambda sql: db.execute(sql).fetchone()[0]
+    out = {
+        "captured_links": one("SELECT count(DISTINCT link_id) FROM captures WHERE warc_record_id IS NOT NULL"),
+        "captures": one("SELECT count(*) FROM captures WHERE warc_record_id IS NOT NULL"),
+        "fetch_errors": one("""SELECT count(*) FROM captures k WHERE warc_record_id IS NULL AND NOT EXISTS
+                               (SELECT 1 FROM captures o WHERE o.link_id = k.link_id AND o.id > k.id)"""),
+        "drifted": one("SELECT count(*) FROM captures WHERE drifted = 1"),
+        "wayback_found": one("SELECT count(*) FROM external_snapshots WHERE status IN ('found', 'saved')"),
+    }
+    for status, n in db.execute(
+            "SELECT text_status, count(*) FROM captures WHERE warc_record_id IS NOT NULL GROUP BY text_status"):
+        out[f"text_{status}"] = n
+    return out
