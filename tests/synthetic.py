@@ -17,10 +17,14 @@ OUTLETS = ["The Guardian", "Reuters", "The New York Times", "ProPublica", "NPR",
 NOT_URLS = ["Reuters", "", None, "Bloomberg", "IMF Press Release"]
 
 
-def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
+def make_corpus(folder: Path, n: int, seed: int = 7, base: str | None = None) -> None:
+    """Write ``n`` events below ``folder``. With ``base`` (``http://127.0.0.1:9``), every
+    URL is below it (``<base>/www.site3.example/...``) instead of on its own host."""
     rng = random.Random(seed)
-    hosts = [f"www.site{i}.example" for i in range(max(50, n * 1160 // 2000))]
-    shared = [f"https://{rng.choice(hosts)}/shared/{i}" for i in range(max(10, n // 100))]
+    sites = [f"www.site{i}.example" for i in range(max(50, n * 1160 // 2000))]
+    hosts = [f"{base.split('://', 1)[1]}/{site}" for site in sites] if base else sites
+    scheme = base.split("://", 1)[0] if base else "https"
+    shared = [f"{scheme}://{rng.choice(hosts)}/shared/{i}" for i in range(max(10, n // 100))]
     for i in range(n):
         sources = []
         for j in range(rng.choice([1, 2, 3, 3, 4, 5, 6])):
@@ -30,7 +34,7 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
             elif roll < 0.05:
                 url = rng.choice(shared)
             else:
-                url = f"https://{rng.choice(hosts)}/{2000 + i % 25}/{i:06d}/article-{j}?utm_source=x"
+                url = f"{scheme}://{rng.choice(hosts)}/{2000 + i % 25}/{i:06d}/article-{j}?utm_source=x"
             src = {"title": f"Article {i}-{j} about matters of public record", "url": url,
                    ("outlet" if rng.random() < 0.8 else "publisher"): rng.choice(OUTLETS),
                    "date": f"20{10 + i % 15}-0{1 + i % 9}-1{j}"}
@@ -45,6 +49,6 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
         if rng.random() < 0.07:
             (sub / f"ev-{i:07d}.json").write_text(json.dumps(event), encoding="utf-8")
         else:
-            body = f"Body of event {i}. See https://{rng.choice(hosts)}/body/{i} for more.\n"
+            body = f"Body of event {i}. See {scheme}://{rng.choice(hosts)}/body/{i} for more.\n"
             (sub / f"ev-{i:07d}.md").write_text("---\n" + yaml.safe_dump(event, sort_keys=False) + "---\n\n" + body,
                                                 encoding="utf-8")
