@@ -5,8 +5,11 @@ each record's block and payload digests; for every capture in the database
 it re-hashes the stored body (Content-Encoding undone) against
 ``body_sha256``, checks that the record id sits at the recorded offset, and
 re-hashes the text between a copy's date line and ``Original url:`` against
-``text_sha256``. Text copies that no capture names, and temporary files left
-behind, are reported too. Nothing is changed.
+``text_sha256``, and compares the copy's own front matter (``text_sha256``,
+``body_sha256``, ``warc_record_id``) with the database. Hand-saved copies are
+re-hashed against the hash the match stage recorded. WARC files and text
+copies that nothing names, and temporary files left behind, are reported too.
+Nothing is changed.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import sqlite_utils
 
 from . import copies, warc
 from .db import captures
+from .db import matches as copy_rows
+from .manifest import sha256_file
 from .models import Capture
 
 __all__ = ["AuditReport", "verify_archive"]
@@ -59,8 +64,19 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
         if capture.copy_path:
             named.add(capture.copy_path)
             report.copies += 1
-            _check_copy(root / capture.copy_path, capture.text_sha256, where, report)
+            _check_copy(root / capture.copy_path, capture, where, report)
         _check_record(db, folder, capture, where, report)
+    named_warcs = captures.warc_files(db)
+    for path in sorted(folder.glob("*.warc.gz")) if folder.is_dir() else []:
+        if path.name not in named_warcs:
+            report.problems.append(f"warc/{path.name}: a WARC file that no capture names")
+    for row in copy_rows.hand_saved_copies(db):
+        path = Path(row["root"]) / row["path"]
+        if not path.is_file():
+            report.problems.append(f"{row['path']}: a hand-saved copy the database knows is missing")
+        elif sha256_file(path) != row["file_sha256"]:
+            report.problems.append(f"{row['path']}: a hand-saved copy changed since it was matched "
+                                   "(run 'sourcevault match' to re-match it)")
     for path in sorted(root.glob("*/*.md")):
         rel = path.relative_to(root).as_posix()
         if path.parent.name != "hand-saved" and rel not in named:
@@ -102,13 +118,20 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
         report.problems.append(f"{where}: the stored body does not hash to body_sha256")
 
 
-def _check_copy(path: Path, text_sha256: str | None, where: str, report: AuditReport) -> None:
+def _check_copy(path: Path, capture: Capture, where: str, report: AuditReport) -> None:
     try:
-        text = copies.copy_text(path.read_text(encoding="utf-8"))
+        content = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        report.problems.append(f"{where}: cannot read its copy {path.name}: {exc}")
+        report.problems.append(f"{where}: cannot read its copy {path.name}: {exc.strerror if isinstance(exc, OSError) else exc}")
         return
+    text = copies.copy_text(content)
     if text is None:
         report.problems.append(f"{where}: {path.name} is not in the copy shape (front matter, text, Original url)")
-    elif hashlib.sha256(text.encode("utf-8")).hexdigest() != text_sha256:
+        return
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != capture.text_sha256:
         report.problems.append(f"{where}: the text of {path.name} does not hash to text_sha256 (edited?)")
+    front = copies.read_front_matter(path) or {}
+    for key in ("text_sha256", "body_sha256", "warc_record_id"):
+        if front.get(key) != getattr(capture, key):
+            report.problems.append(f"{where}: {path.name} says {key} {front.get(key)!r}, the database "
+                                   f"{getattr(capture, key)!r}")

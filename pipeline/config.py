@@ -71,7 +71,7 @@ def _formats_error(formats: list[str]) -> str | None:
 class ReportConfig:
     output_dir: Path = _setting("reports", path=True)
     formats: list[str] = _setting(["markdown", "html", "csv", "json"], check=_formats_error)
-    trend_reports: int = _setting(10, min=1, max=1000)
+    trend_reports: int = _setting(10, min=2, max=1000)
 
 
 @dataclass(frozen=True)

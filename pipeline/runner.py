@@ -30,7 +30,7 @@ import sqlite_utils
 
 from .config import Config
 from .db import captures, checks, corpus, matches, open_database, runs, utc_now
-from .stages import archive, check, extract, match
+from .stages import archive, check, extract, match, report
 
 __all__ = ["STAGES", "RunResult", "RunLocked", "StopRequested", "run_stages", "run_lock", "status", "stage_names",
            "stop_on_signals"]
@@ -50,6 +50,7 @@ STAGES: dict[str, StageFn] = {
     "check": check.run,
     "archive": archive.run,
     "match": match.run,
+    "report": report.run,
 }
 
 

@@ -51,9 +51,46 @@ def test_archive_verify_command(tmp_path):
     cfg = tmp_path / "config.yaml"
     cfg.write_text(yaml.safe_dump({"paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"}}))
     runner = CliRunner()
-    ok = runner.invoke(main, ["--config", str(cfg), "archive-verify"])
+    ok = runner.invoke(main, ["--config", str(cfg), "verify"])
     assert ok.exit_code == 0 and "all hashes verify" in ok.output
     copy = config.paths.archive / captures.captures_of(db)[0].copy_path
     copy.write_text(copy.read_text(encoding="utf-8") + "\nan edit\n", encoding="utf-8")
-    bad = runner.invoke(main, ["--config", str(cfg), "archive-verify"])
+    bad = runner.invoke(main, ["--config", str(cfg), "verify"])
     assert bad.exit_code == 1 and "1 problem(s)" in bad.output
+
+
+def test_deleted_warc_unreferenced_warc_and_front_matter_disagreement_are_named(tmp_path):
+    config, db = build(tmp_path)
+    root = config.paths.archive
+    first, second = sorted(captures.captures_of(db), key=lambda c: c.url)
+    (root / "warc" / "sourcevault-stray.warc.gz").write_bytes((root / "warc" / first.warc_file).read_bytes())
+    copy = root / second.copy_path
+    copy.write_text(copy.read_text(encoding="utf-8").replace(second.body_sha256, "f" * 64), encoding="utf-8")
+    problems = verify_archive(db, root).problems
+    assert "warc/sourcevault-stray.warc.gz: a WARC file that no capture names" in problems
+    assert any(second.url in p and "says body_sha256 'ffff" in p for p in problems)
+    (root / "warc" / first.warc_file).unlink()
+    problems = verify_archive(db, root).problems
+    assert sum(1 for p in problems if "its record cannot be read" in p) == 2  # both captures lived in it
+
+
+def test_an_edited_hand_saved_copy_is_named(tmp_path):
+    import shutil
+
+    from conftest import ARCHIVE
+
+    from pipeline.stages import match
+
+    config, db = build(tmp_path)
+    saved = config.paths.archive / "hand-saved"
+    shutil.copytree(ARCHIVE / "hand-saved", saved)
+    match.run(db, config)
+    assert verify_archive(db, config.paths.archive).ok
+    path = next(saved.iterdir())
+    path.write_text(path.read_text(encoding="utf-8").replace("Musk", "Must"), encoding="utf-8")
+    problems = verify_archive(db, config.paths.archive).problems
+    assert problems == [f"hand-saved/{path.name}: a hand-saved copy changed since it was matched "
+                        "(run 'sourcevault match' to re-match it)"]
+    path.unlink()
+    assert verify_archive(db, config.paths.archive).problems == [
+        f"hand-saved/{path.name}: a hand-saved copy the database knows is missing"]

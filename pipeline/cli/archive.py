@@ -43,14 +43,16 @@ def summary_line(counts: dict[str, int]) -> str:
     return "archive: " + ", ".join(parts)
 
 
-@main.command("archive-verify")
+@main.command("verify")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @verbosity_options
 @click.pass_obj
-def archive_verify(obj: Context, as_json: bool) -> None:
-    """Re-check every WARC digest, body_sha256 and text_sha256 of the archive (changes nothing).
+def verify(obj: Context, as_json: bool) -> None:
+    """Re-check the archive for auditors: every WARC digest, body_sha256 and text_sha256,
+    copies' front matter against the database, hand-saved copies, and files nothing names.
 
-    Exit 1 when a problem is found (each is printed, naming the file or capture).
+    Changes nothing. Exit 1 when anything is missing, altered or unreferenced (each is
+    printed, naming the file or capture).
     """
     from ..audit import verify_archive
 
@@ -62,7 +64,7 @@ def archive_verify(obj: Context, as_json: bool) -> None:
     else:
         for problem in report.problems:
             click.echo(problem)
-        click.echo(f"archive-verify: {report.warc_files} WARC files, {report.records} records, "
+        click.echo(f"verify: {report.warc_files} WARC files, {report.records} records, "
                    f"{report.captures} captures, {report.copies} copies: "
                    + ("all hashes verify" if report.ok else f"{len(report.problems)} problem(s)"))
     raise SystemExit(EXIT_OK if report.ok else EXIT_FOUND)

@@ -62,10 +62,14 @@ def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: flo
     return result
 
 
-def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float) -> None:
+def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float,
+             fail_on_new_broken: bool = False) -> None:
     result = run_pipeline(obj, stages, command, wait)
     if obj.chatty:
         click.echo(_summary_line(result))
+    newly_broken = result.counts.get("report", {}).get("newly_broken", 0)
+    if fail_on_new_broken and newly_broken:
+        fail(f"{newly_broken} link(s) newly broken (see the report in {obj.config.report.output_dir})", EXIT_FOUND)
     if strict:
         with obj.database() as db:
             problems = runner.status(db)["problems"]
@@ -91,12 +95,14 @@ wait_option = click.option("--wait", type=float, default=0, metavar="SECONDS", s
 @click.option("--stage", "stages", multiple=True, metavar="NAME",
               help="Run only this stage (repeatable). Default: every stage, in order.")
 @_strict
+@click.option("--fail-on-new-broken", is_flag=True,
+              help="Exit 1 when the report finds links that became broken since the last report.")
 @wait_option
 @verbosity_options
 @click.pass_obj
-def run(obj: Context, stages: tuple[str, ...], strict: bool, wait: float) -> None:
+def run(obj: Context, stages: tuple[str, ...], strict: bool, fail_on_new_broken: bool, wait: float) -> None:
     """Run every stage once, in order (for cron). Quiet on success unless on a terminal or -v."""
-    _execute(obj, list(stages) or None, "run", strict, wait)
+    _execute(obj, list(stages) or None, "run", strict, wait, fail_on_new_broken)
 
 
 @main.command()

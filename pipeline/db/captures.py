@@ -142,6 +142,11 @@ def record_location(db: sqlite_utils.Database, record_id: str) -> tuple[str, int
     return (row[0], row[1]) if row else None
 
 
+def warc_files(db: sqlite_utils.Database) -> set[str]:
+    """The WARC files that at least one capture points into."""
+    return {r[0] for r in db.execute("SELECT DISTINCT warc_file FROM captures WHERE warc_file IS NOT NULL")}
+
+
 def copy_path_taken(db: sqlite_utils.Database, copy_path: str) -> bool:
     return db.execute("SELECT 1 FROM captures WHERE copy_path = ?", [copy_path]).fetchone() is not None
 

@@ -213,6 +213,12 @@ def match_counts(db: sqlite_utils.Database) -> dict[str, int]:
 _MATCH_COLUMNS = "m.event_id, m.kind, m.position, m.method, m.score, m.reason, m.is_candidate"
 
 
+def hand_saved_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Present hand-saved copies with the hash recorded when they were last read."""
+    return [dict(r) for r in db.query(
+        "SELECT root, path, file_sha256 FROM copies WHERE present = 1 AND kind = 'hand_saved' ORDER BY path")]
+
+
 def copy_report(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Every present copy with its matches and candidates, by folder and path."""
     copies = [dict(r) for r in db.query(

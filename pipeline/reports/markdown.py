@@ -46,11 +46,13 @@ def render(report: Report) -> str:
             st = t.get("links_by_state", {})
             out.append(f"| {t['generated_at']} | {st.get('broken', 0)} | {st.get('failing', 0)} | "
                        f"{st.get('unverifiable', 0)} | {st.get('healthy', 0)} |")
+    empty = [section.title for section in report.sections if not section.events]
+    if empty:
+        out += ["", "Nothing to report in: " + ", ".join(empty) + "."]
     for section in report.sections:
-        out += ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
         if not section.events:
-            out += ["", "None."]
             continue
+        out += ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
         for group in section.events:
             out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
                     f"File: `{group.file}`", "",

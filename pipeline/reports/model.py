@@ -154,8 +154,10 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
     problems = corpus.current_problems(db)
     copies = queries.review_copies(db)
     summary["copies_to_review"] = len(copies)
-    return Report(clock(), summary, queries.recent_snapshots(db, trend_length), list(sections.values()),
-                  problems, copies, sorted(broken))
+    generated_at = clock()
+    trend = queries.recent_snapshots(db, trend_length - 1) + [
+        {"generated_at": generated_at, "links_by_state": summary["links_by_state"], "sections": summary["sections"]}]
+    return Report(generated_at, summary, trend, list(sections.values()), problems, copies, sorted(broken))
 
 
 def _section_of(row: dict[str, Any], previously_broken: set[int]) -> str | None:
@@ -218,6 +220,8 @@ def _action(section: str, row: dict[str, Any], replacement: str | None, kind: st
     if section == "moved":
         return f"update the URL to {row['final_url']}"
     if section == "failing":
+        if replacement:
+            return f"wait: it is checked again sooner; {_KIND_WORDS[kind]} exists ({replacement})"
         return "wait: it is checked again sooner; archive it now if it matters"
     if section == "unverifiable":
         return "open it in a browser to confirm; the site blocks automated checks"
