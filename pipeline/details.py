@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from .config import Config
-from .db import corpus
+from .db import captures, checks, corpus
 from .db import matches as store
 from .stages.match import archive_roots
 
@@ -58,7 +58,9 @@ def match_report(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 
 def event_details(db: sqlite_utils.Database, event_id: str) -> dict[str, Any]:
-    """An event with each citation and the copies that back it (or are candidates for it)."""
+    """An event with each citation: its health now and its check history, its captures
+    (time, final URL, status, hashes, WARC file and record id), and the archived copies
+    that back it (or are candidates for it)."""
     event = corpus.event_with_citations(db, event_id)
     if event is None:
         raise NotFound(f"no event {event_id!r} in the database (run 'sourcevault extract' first?)")
@@ -80,7 +82,12 @@ def event_details(db: sqlite_utils.Database, event_id: str) -> dict[str, Any]:
             "canonical_url": c["canonical_url"], "title": c["title"], "outlet": c["outlet"],
             "cited_date": c["cited_date"], "archive_urls": [],
             "copies": copies.get(("body" if c["kind"] == "body" else "source", c["position"]), []),
+            "health": None, "checks": [], "captures": [],
         }
+        if c["link_id"] is not None:
+            entry["health"] = checks.link_state(db, c["link_id"])
+            entry["checks"] = checks.check_history(db, c["link_id"])
+            entry["captures"] = captures.link_captures(db, c["link_id"])
         if c["kind"] == "source":
             by_source[c["position"]] = entry
         citations.append(entry)

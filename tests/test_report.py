@@ -218,3 +218,32 @@ def test_html_report_works_in_a_headless_browser(world, tmp_path) -> None:
         finally:
             browser.close()
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_show_gives_an_auditor_health_history_and_capture_hashes(world) -> None:
+    import hashlib
+
+    from click.testing import CliRunner
+
+    import yaml
+
+    from pipeline.cli import main
+
+    config, alive, reports, srv = world
+    clock = Clock()
+    run_day(config, clock)
+    cfg = config.paths.database.parent / "config.yaml"
+    cfg.write_text(yaml.safe_dump({"paths": {"events": ["events"], "archive": "archive", "database": "sv.db"}}))
+    out = CliRunner().invoke(main, ["--config", str(cfg), "show", "2025-01-01--budget", "--json"])
+    assert out.exit_code == 0, out.output
+    first = json.loads(out.output)["citations"][0]
+    assert first["url"] == srv.url("/dies")
+    assert first["health"]["state"] == "healthy" and first["health"]["verdict"] == "ok"
+    assert [c["verdict"] for c in first["checks"]] == ["ok"]
+    (capture,) = first["captures"]
+    assert capture["status"] == 200 and capture["warc_file"].endswith(".warc.gz")
+    copy = config.paths.archive / capture["copy_path"]
+    assert f"text_sha256: {capture['text_sha256']}" in copy.read_text(encoding="utf-8")
+    text = CliRunner().invoke(main, ["--config", str(cfg), "show", "2025-01-01--budget"]).output
+    assert "health    healthy" in text and f"body sha256 {capture['body_sha256']}" in text
+    assert hashlib.sha256(b"").hexdigest() not in text

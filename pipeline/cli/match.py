@@ -58,7 +58,8 @@ def match(obj: Context, as_json: bool, max_listed: int, fail_on_unmatched: bool,
 @verbosity_options
 @click.pass_obj
 def show(obj: Context, event_id: str | None, copy_path: str | None, as_json: bool) -> None:
-    """Show an event's citations with their archived copies (EVENT_ID), or a copy with its events (--copy)."""
+    """Show an event's citations with their health history, captures and archived copies
+    (EVENT_ID), or an archived copy with the events it backs (--copy PATH)."""
     if (event_id is None) == (copy_path is None):
         fail("give either an EVENT_ID or --copy PATH", EXIT_USAGE)
     with obj.database() as db:
@@ -84,6 +85,29 @@ def _render_event(data: dict[str, Any]) -> None:
             click.echo(f"      {c['title'] or ''}" + (f" — {c['outlet']}" if c["outlet"] else ""))
         for url in c["archive_urls"]:
             click.echo(f"      archive URL {url}")
+        health = c.get("health")
+        if health:
+            since = f" since {health['first_failure_at']}" if health.get("first_failure_at") else ""
+            click.echo(f"      health    {health['state']}{since}: {health['verdict']}"
+                       + (f" ({health['status_code']})" if health.get("status_code") else "")
+                       + (f", {health['detail']}" if health.get("detail") else ""))
+        elif c["url"]:
+            click.echo("      health    not checked yet")
+        for check in c.get("checks", [])[-5:]:
+            click.echo(f"      checked   {check['checked_at']}  {check['verdict']}"
+                       + (f" {check['status_code']}" if check["status_code"] else "")
+                       + (f" -> {check['final_url']}" if check["final_url"] and check["final_url"] != check["url"] else ""))
+        for cap in c.get("captures", []):
+            if cap["status"] is None:
+                click.echo(f"      not captured {cap['captured_at']}: {cap['error']}")
+                continue
+            click.echo(f"      captured  {cap['captured_at']}  HTTP {cap['status']}  {cap['final_url'] or ''}"
+                       + (f"  text {cap['text_status']}" if cap["text_status"] != "ok" else "")
+                       + ("  DRIFTED" if cap["drifted"] else ""))
+            if cap["warc_file"]:
+                click.echo(f"                body sha256 {cap['body_sha256']}  text sha256 {cap['text_sha256']}")
+                click.echo(f"                {cap['warc_file']} @{cap['warc_offset']} {cap['warc_record_id']}"
+                           + (f"  copy {cap['copy_path']}" if cap["copy_path"] else ""))
         if not c["copies"]:
             click.echo("      no archived copy")
         for copy in c["copies"]:

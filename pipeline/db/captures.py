@@ -220,6 +220,15 @@ def captures_of(db: sqlite_utils.Database, url: str | None = None) -> list[Captu
     return [_capture(r) for r in rows]
 
 
+def link_captures(db: sqlite_utils.Database, link_id: int) -> list[dict[str, Any]]:
+    """Every capture of one link, oldest first, with what an auditor re-checks."""
+    return [dict(r) for r in db.query(
+        """SELECT id, url, final_url, status, content_type, error, captured_at, body_sha256, payload_digest,
+                  text_status, text_reason, text_sha256, copy_path, warc_file, warc_record_id, warc_offset,
+                  record_type, refers_to_record_id, similarity, drifted
+           FROM captures WHERE link_id = ? ORDER BY id""", [link_id])]
+
+
 def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
                      limit: int | None = None) -> list[dict[str, Any]]:
     """The latest capture (or fetch error) of each current link, as rows for listing.

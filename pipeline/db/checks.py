@@ -147,6 +147,12 @@ def state_counts(db: sqlite_utils.Database) -> dict[str, int]:
             WHERE {_CURRENT} GROUP BY 1 ORDER BY 1""")}
 
 
+def link_state(db: sqlite_utils.Database, link_id: int) -> dict[str, Any] | None:
+    """The link's current state row, or None if it was never checked."""
+    rows = [dict(r) for r in db.query("SELECT * FROM link_states WHERE link_id = ?", [link_id])]
+    return rows[0] if rows else None
+
+
 def check_history(db: sqlite_utils.Database, link_id: int) -> list[dict[str, Any]]:
     """Every check of one link, oldest first."""
     rows = [dict(r) for r in db.query("SELECT * FROM checks WHERE link_id = ? ORDER BY checked_at, id", [link_id])]
