@@ -59,7 +59,8 @@ from urllib.parse import unquote, urlsplit
 import frontmatter
 import yaml
 
-from .eventfile import body_links
+from .documents import DocumentError, load_yaml
+from .eventfile import GuardedYAML, body_links
 from .files import write_atomic
 from .models import ArchivedCopy, CopyKind
 
@@ -168,8 +169,8 @@ def _split(content: str) -> tuple[dict[str, Any], str] | None:
     if end < 0:
         return None
     try:
-        meta = yaml.safe_load(content[4:end + 1])
-    except yaml.YAMLError:
+        meta = load_yaml(content[4:end + 1])
+    except (yaml.YAMLError, DocumentError):
         return None
     return (meta, content[end + 5:]) if isinstance(meta, dict) else None
 
@@ -293,8 +294,8 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not stripped.startswith("---"):
         return {}, text
     try:
-        post = frontmatter.loads(stripped)
-    except (yaml.YAMLError, ValueError, TypeError):
+        post = frontmatter.loads(stripped, handler=GuardedYAML())
+    except (yaml.YAMLError, ValueError, TypeError):  # DocumentError is a ValueError
         return {}, text  # not front matter after all: read it all as text
     meta = post.metadata if isinstance(post.metadata, dict) else {}
     return meta, post.content

@@ -25,26 +25,27 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from .documents import DocumentError, load_json, load_yaml, preview
 from .models import Citation, CitationKind, Event, ParsedFile, Problem, ProblemKind
 from .urls import InvalidURL, canonicalize
 
 __all__ = ["parse_event_file", "body_links", "EventFileOptions"]
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 OUTLET_KEYS = ("outlet", "publisher", "publication", "source", "site", "site_name")
 DATE_KEYS = ("date", "published", "published_date", "publication_date", "pub_date")
 DESCRIPTION_KEYS = ("description", "summary")
 MAX_VALUE_IN_PROBLEM = 300
 
 
-class _FastYAML(YAMLHandler):
-    """python-frontmatter's YAML handler, but with libyaml's safe loader when present."""
+class GuardedYAML(YAMLHandler):
+    """python-frontmatter's YAML handler, loading through :func:`pipeline.documents.load_yaml`
+    (a safe loader, libyaml's when present, refusing over-deep nesting and alias bombs)."""
 
     def load(self, fm: str, **kwargs: Any) -> Any:
-        return yaml.load(fm, Loader=_SafeLoader)  # noqa: S506 - a *safe* loader
+        return load_yaml(fm)
 
 
-_HANDLER = _FastYAML()
+_HANDLER = GuardedYAML()
 
 
 class EventFileOptions:
@@ -180,10 +181,10 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
     lower = name.lower()
     try:
         if lower.endswith(".json"):
-            meta = json.loads(text)
+            meta = load_json(text)
             body = ""
         elif lower.endswith((".yaml", ".yml")):
-            meta = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a *safe* loader
+            meta = load_yaml(text)
             body = meta.pop("body", "") if isinstance(meta, dict) else ""
         else:
             if not text.lstrip().startswith("---"):
@@ -192,6 +193,8 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
             meta, body = post.metadata, post.content
     except json.JSONDecodeError as exc:
         raise _Malformed(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except DocumentError as exc:
+        raise _Malformed(f"cannot use this document: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
@@ -242,10 +245,7 @@ def _text(value: Any) -> str | None:
 
 
 def _show(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = value if isinstance(value, str) else json.dumps(value, default=str, ensure_ascii=False)
-    return text if len(text) <= MAX_VALUE_IN_PROBLEM else text[:MAX_VALUE_IN_PROBLEM] + "…"
+    return preview(value, MAX_VALUE_IN_PROBLEM)
 
 
 def _invalid(exc: InvalidURL, value: Any) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .bodies import Decoder
 from .models import TextStatus
 
 with warnings.catch_warnings():
@@ -159,17 +160,14 @@ def _read_decoded(job: ExtractionJob) -> bytes:
 
 
 def _inflate(data: bytes, enc: str, limit: int) -> bytes:
-    wbits = zlib.MAX_WBITS | 16 if enc != "deflate" else zlib.MAX_WBITS
-    for bits in ((wbits,) if enc != "deflate" else (zlib.MAX_WBITS, -zlib.MAX_WBITS)):
-        d = zlib.decompressobj(bits)
-        try:
-            out = d.decompress(data, limit + 1)
-        except zlib.error:
-            continue
-        if len(out) > limit:
-            raise _BodyError(f"body is larger than {limit} bytes after decoding (compression bomb?)")
-        return out
-    raise _BodyError(f"the body is not valid {enc} data")
+    """Undo one gzip/deflate coding with the HTTP layer's bounded decoder (every gzip member)."""
+    try:
+        out, more = Decoder(enc).decode(data, limit)
+    except zlib.error:
+        raise _BodyError(f"the body is not valid {enc} data") from None
+    if more:
+        raise _BodyError(f"body is larger than {limit} bytes after decoding (compression bomb?)")
+    return out
 
 
 # -- HTML ------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
+from .documents import DocumentError, load_json
 from .models import SnapshotStatus
 
 __all__ = ["Snapshot", "Endpoints", "lookup", "save_page_now", "wayback_time"]
@@ -67,8 +68,8 @@ async def _get_json(fetcher: _Fetcher, url: str, headers: dict[str, str] | None 
     if result.status is None or result.status >= 400:
         return None, f"HTTP {result.status} from {url.split('?')[0]}"
     try:
-        return json.loads(result.body.decode("utf-8", errors="replace") or "null"), None
-    except json.JSONDecodeError:
+        return load_json(result.body.decode("utf-8", errors="replace") or "null"), None
+    except (json.JSONDecodeError, DocumentError):
         return None, f"not JSON from {url.split('?')[0]}"
 
 

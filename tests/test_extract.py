@@ -207,3 +207,17 @@ def test_killed_mid_batch_rerun_completes(project) -> None:
     extract.run(db, config)
     assert status(db)["events"] == 262
     assert table(db, "SELECT count(*) FROM citations WHERE kind = 'source' AND field LIKE 'sources[%'") == [(886,)]
+
+
+def test_renaming_the_events_folder_moves_the_events_with_it(project) -> None:
+    project.add_seeds()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    project.events.rename(project.root / "timeline")
+    moved = project.config(paths={"events": ["timeline"]})
+    summary = extract.run(db, moved)
+    assert summary.files_removed == 1 and summary.files_parsed == 1
+    assert table(db, "SELECT file, present FROM events") == [(f"timeline/{next((project.root / 'timeline').glob('*.md')).name}", 1)]
+    assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
+    assert status(db)["citations"] == 3

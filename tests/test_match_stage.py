@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from pathlib import Path
@@ -250,11 +251,12 @@ def test_a_missing_archive_folder_is_reported_not_fatal(tmp_path):
     assert summary.missing_folders == [str(tmp_path / "no-archive")] and summary.copies_seen == 0
 
 
-def test_the_stage_runs_last_through_the_runner(tmp_path):
+def test_the_stage_runs_after_archive_and_before_the_report(tmp_path):
     archive = tmp_path / "archive"
     shutil.copytree(ROOT / "archive", archive)
     config = make_config(tmp_path, ROOT / "seeds", archive)
-    assert list(runner.STAGES)[-1] == "match"
+    assert list(runner.STAGES)[-2:] == ["match", "report"]
+    assert list(runner.STAGES).index("archive") < list(runner.STAGES).index("match")
     result = runner.run_stages(config, clock=clock)
     assert result.ok and result.counts["match"]["matched"] == 1
 
@@ -304,3 +306,18 @@ def test_a_migration_missing_from_an_older_build_is_applied_later(tmp_path, monk
     assert schema_version(db) == dbmod.MIGRATIONS[-1][0]
     assert apply_migrations(db) == [missing]
     assert schema_version(db) == dbmod.MIGRATIONS[-1][0]
+
+
+def test_an_archive_folder_dropped_from_the_config_takes_its_matches_with_it(tmp_path):
+    archive = tmp_path / "archive"
+    shutil.copytree(ROOT / "archive", archive)
+    config = make_config(tmp_path, ROOT / "seeds", archive)
+    runner.run_stages(config, ["extract", "match"], clock=clock)
+    db = open_database(config.paths.database)
+    assert db.execute("SELECT count(*) FROM matches").fetchone() == (1,)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    moved = config.replace(paths=dataclasses.replace(config.paths, archive=elsewhere))
+    runner.run_stages(moved, ["match"], clock=clock)
+    assert db.execute("SELECT count(*) FROM matches").fetchone() == (0,)
+    assert db.execute("SELECT present FROM copies").fetchall() == [(0,)]

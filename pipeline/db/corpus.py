@@ -17,7 +17,7 @@ from ..models import Citation, Event, Problem, ProblemKind
 
 __all__ = [
     "FileState", "file_states", "mark_seen", "record_stat", "record_file",
-    "remove_unseen_files", "replace_problems", "NewFile", "record_new_files", "unknown_event_ids",
+    "remove_unseen_files", "remove_files_outside", "replace_problems", "NewFile", "record_new_files", "unknown_event_ids",
     "files_claiming", "corpus_counts", "current_problems", "event_with_citations",
 ]
 
@@ -253,10 +253,22 @@ def remove_unseen_files(db: sqlite_utils.Database, root: str, run_token: int, no
 
     Returns the number of files removed and the event ids they released.
     """
-    gone = db.execute(
+    return _retire_files(db, db.execute(
         "SELECT path, name, event_id FROM files WHERE root = ? AND present = 1 AND ifnull(seen_run, -1) != ?",
         [root, run_token],
-    ).fetchall()
+    ).fetchall(), now)
+
+
+def remove_files_outside(db: sqlite_utils.Database, roots: Sequence[str], now: str) -> tuple[int, list[str]]:
+    """Files under a folder that is no longer configured leave the corpus, like deleted ones."""
+    marks = ",".join("?" * len(roots)) or "''"
+    return _retire_files(db, db.execute(
+        f"SELECT path, name, event_id FROM files WHERE present = 1 AND root NOT IN ({marks})", list(roots),
+    ).fetchall(), now)
+
+
+def _retire_files(db: sqlite_utils.Database, gone: list[tuple[str, str, str | None]],
+                  now: str) -> tuple[int, list[str]]:
     released = []
     for path, name, event_id in gone:
         if event_id:

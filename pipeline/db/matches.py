@@ -182,8 +182,18 @@ def has_copies(db: sqlite_utils.Database, root: str) -> bool:
 
 def remove_unseen_copies(db: sqlite_utils.Database, root: str, token: int, now: str) -> int:
     """Copies under ``root`` that this run did not see were deleted: drop their matches."""
-    gone = [r[0] for r in db.execute(
-        "SELECT id FROM copies WHERE root = ? AND present = 1 AND ifnull(seen_run, -1) != ?", [root, token])]
+    return _retire_copies(db, [r[0] for r in db.execute(
+        "SELECT id FROM copies WHERE root = ? AND present = 1 AND ifnull(seen_run, -1) != ?", [root, token])], now)
+
+
+def remove_copies_outside(db: sqlite_utils.Database, roots: Sequence[str], now: str) -> int:
+    """Copies under a folder that is no longer configured are gone from the archive's view."""
+    marks = ",".join("?" * len(roots)) or "''"
+    return _retire_copies(db, [r[0] for r in db.execute(
+        f"SELECT id FROM copies WHERE present = 1 AND root NOT IN ({marks})", list(roots))], now)
+
+
+def _retire_copies(db: sqlite_utils.Database, gone: list[int], now: str) -> int:
     db.conn.executemany("DELETE FROM matches WHERE copy_id = ?", [(i,) for i in gone])
     db.conn.executemany("UPDATE copies SET present = 0, removed_at = ? WHERE id = ?", [(now, i) for i in gone])
     return len(gone)

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-__all__ = ["attention_rows", "current_run_id", "link_state_counts", "review_copies", "latest_check_at", "baseline_snapshot",
+__all__ = ["attention_rows", "current_run_id", "review_copies", "latest_check_at", "baseline_snapshot",
            "save_snapshot", "recent_snapshots"]
 
 # Every current citation of a current event whose link is not simply healthy, or whose
@@ -58,17 +58,6 @@ def attention_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(names, row))
-
-
-def link_state_counts(db: sqlite_utils.Database) -> dict[str, int]:
-    """Current links by state (``unchecked`` when never checked)."""
-    rows = db.execute(
-        """SELECT coalesce(ls.state, 'unchecked'), count(*) FROM links l
-           LEFT JOIN link_states ls ON ls.link_id = l.id
-           WHERE l.id IN (SELECT link_id FROM citations WHERE present = 1)
-           GROUP BY 1 ORDER BY 1"""
-    ).fetchall()
-    return {state: n for state, n in rows}
 
 
 def review_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..db import corpus, utc_now
+from ..db import checks, corpus, utc_now
 from ..db import reports as queries
 
 __all__ = ["Report", "Section", "EventGroup", "Item", "SECTIONS", "build_report"]
@@ -145,7 +145,7 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "events": counts["events"],
         "citations": counts["citations"],
         "links": counts["links"],
-        "links_by_state": queries.link_state_counts(db),
+        "links_by_state": checks.state_counts(db),
         "sections": {s.key: s.count for s in sections.values()},
         "problems": counts["problems"],
         "baseline": baseline["generated_at"] if baseline else None,

@@ -62,6 +62,10 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     extensions = tuple(e.lower() for e in config.extract.extensions)
     token = (db.execute("SELECT max(ifnull(seen_run, 0)) FROM files").fetchone()[0] or 0) + 1
     released: list[str] = []
+    with db.atomic():  # a folder dropped from paths.events takes its events with it (history kept)
+        dropped, freed = corpus.remove_files_outside(db, [str(Path(r)) for r in config.paths.events], clock())
+    summary.files_removed += dropped
+    released += freed
     parser = _Parser(config.extract.max_file_bytes, options, config.extract.workers)
     try:
         for root in config.paths.events:

@@ -228,6 +228,9 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         progress: Callable[[int], None] | None = None) -> MatchSummary:
     """Match every archived copy to the citations it backs; return what was done."""
     state = _Run(db, config, clock, progress)
+    with db.atomic():  # a folder dropped from the config takes its copies' matches with it
+        state.summary.copies_removed += store.remove_copies_outside(
+            db, [str(r) for r in archive_roots(config)], clock())
     complete = True
     for root in archive_roots(config):
         if not root.is_dir():
