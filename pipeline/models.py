@@ -100,6 +100,9 @@ class SnapshotStatus(str, Enum):
 class Citation:
     """One URL an event cites, as written and canonicalised."""
 
+    def __reduce__(self) -> tuple:  # compact and fast to pickle (results cross process boundaries)
+        return (Citation, tuple(getattr(self, f) for f in self.__slots__))
+
     kind: CitationKind
     position: int  # 1-based: the source's index in sources[], or the link's order in the body
     raw_url: str | None
@@ -117,6 +120,9 @@ class Citation:
 class Problem:
     """Something wrong with an input file, recorded instead of crashing."""
 
+    def __reduce__(self) -> tuple:  # compact and fast to pickle (results cross process boundaries)
+        return (Problem, tuple(getattr(self, f) for f in self.__slots__))
+
     file: str
     kind: ProblemKind
     message: str
@@ -129,6 +135,9 @@ class Problem:
 class Event:
     """A timeline event as parsed from one file."""
 
+    def __reduce__(self) -> tuple:  # compact and fast to pickle (results cross process boundaries)
+        return (Event, tuple(getattr(self, f) for f in self.__slots__))
+
     id: str
     file: str  # relative to its events folder's parent, '/'-separated
     title: str | None
@@ -140,6 +149,9 @@ class Event:
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
     """What the extract stage learned from one file: an event and/or problems."""
+
+    def __reduce__(self) -> tuple:  # compact and fast to pickle (results cross process boundaries)
+        return (ParsedFile, tuple(getattr(self, f) for f in self.__slots__))
 
     file: str
     content_sha256: str

@@ -20,6 +20,7 @@ from .schema import MIGRATIONS
 __all__ = ["open_database", "DatabaseError", "schema_version", "utc_now"]
 
 BUSY_TIMEOUT_S = 30
+CACHE_KIB = 65536  # SQLite page cache per connection (64 MiB)
 
 
 class DatabaseError(Exception):
@@ -41,6 +42,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # bounded: index pages of a large corpus stay hot
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{target}: cannot open database: {exc}") from None
     db = sqlite_utils.Database(conn, execute_plugins=False)
