@@ -15,6 +15,8 @@ from pipeline.models import ProblemKind
 DEEP_JSON = "[" * 100_000 + "]" * 100_000
 DEEP_FLOW_YAML = "id: x\nsources: " + "[" * 5000 + "]" * 5000 + "\n"
 DEEP_BLOCK_YAML = "id: x\nsources:\n" + "".join(" " * (2 * i) + "- \n" for i in range(2000))
+DEEP_ONE_LINE = "id: x\nnotes:\n  " + "- " * 100_000 + "x\n"
+DEEP_KEYS = "id: x\nnotes:\n  " + "? " * 100_000 + "x\n"
 ALIAS_BOMB = ("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
               + "".join(f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefg", "bcdefgh"))
               + "id: *h\n")
@@ -24,6 +26,8 @@ ALIAS_BOMB = ("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     ("deep.json", DEEP_JSON),
     ("deep.yaml", DEEP_FLOW_YAML),
     ("deep-block.yaml", DEEP_BLOCK_YAML),
+    ("deep-line.md", "---\n" + DEEP_ONE_LINE + "---\nbody\n"),
+    ("deep-keys.yaml", DEEP_KEYS),
     ("deep.md", "---\n" + DEEP_FLOW_YAML + "---\nbody\n"),
     ("bomb.md", "---\n" + ALIAS_BOMB + "---\nbody\n"),
 ])
@@ -47,6 +51,14 @@ def test_loaders_refuse_with_a_reason() -> None:
     with pytest.raises(DocumentError, match="aliases"):
         load_yaml(ALIAS_BOMB)
     assert load_yaml("a: [1, [2, [3]]]\nb: '*not an alias'\n") == {"a": [1, [2, [3]]], "b": "*not an alias"}
+
+
+def test_ordinary_documents_with_asterisks_brackets_and_anchors_load() -> None:
+    emphasis = " ".join(f"*word{i}*" for i in range(50))
+    text = (f"title: '{emphasis}'\nnote: '[sic ' \nbody: |\n  " + "[sic " * 80 + "\n  Footnote *3\n"
+            "base: &base {outlet: Reuters}\nsources:\n- <<: *base\n  url: https://a.org/x\n")
+    data = load_yaml(text)
+    assert data["title"] == emphasis and data["sources"][0]["outlet"] == "Reuters"
 
 
 def test_preview_is_bounded_even_for_shared_structures() -> None:

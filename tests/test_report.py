@@ -247,3 +247,32 @@ def test_show_gives_an_auditor_health_history_and_capture_hashes(world) -> None:
     text = CliRunner().invoke(main, ["--config", str(cfg), "show", "2025-01-01--budget"]).output
     assert "health    healthy" in text and f"body sha256 {capture['body_sha256']}" in text
     assert hashlib.sha256(b"").hexdigest() not in text
+
+
+def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
+    """A cited URL or title with table pipes, newlines or HTML stays inert in every format."""
+    from pipeline.reports import html, markdown, tabular
+    from pipeline.reports.model import EventGroup, Item, Report, Section
+
+    evil_url = "http://h.example/a|b\n# Injected heading\n[click](https://evil.example/)<script>alert(1)</script>"
+    item = Item(event_id="e", position=1, kind="source", field="sources[0].url", url=evil_url,
+                canonical_url="http://h.example/a%7Cb%23Injected", cited_title="<img src=x onerror=alert(1)>|x",
+                outlet="=HYPERLINK(\"https://evil.example\")", state="broken", verdict="gone", since=None,
+                failures=3, status_code=404, error="HTTP 404", checked_at=None, final_url=None,
+                action="find the article's new home")
+    section = Section("newly_broken", "Newly broken", "advice", [EventGroup("e", "T", "events/e|`x`.md", None,
+                                                                          [item])])
+    summary = {"events": 1, "citations": 1, "links": 1, "links_by_state": {"broken": 1}, "problems": 0,
+               "copies_to_review": 0, "baseline": None, "checked_through": None,
+               "sections": {"newly_broken": 1, "moved": 0, "soft_404": 0, "drifted": 0, "recovered": 0}}
+    report = Report("2025-01-01T00:00:00Z", summary, [], [section], [], [], [1])
+    text = markdown.render(report)
+    assert "\n# Injected" not in text and "<script>" not in text
+    assert "\\<img" in text and "<img" not in text.replace("\\<img", "")  # escaped: shown, not rendered
+    row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
+    assert row.count(" | ") == 7  # the table row keeps its eight cells
+    page = html.render(report)
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    cells = list(csv.DictReader(io.StringIO(tabular.render_csv(report))))[0]
+    assert cells["outlet"].startswith("'=HYPERLINK")

@@ -93,7 +93,10 @@ def _render_event(data: dict[str, Any]) -> None:
                        + (f", {health['detail']}" if health.get("detail") else ""))
         elif c["url"]:
             click.echo("      health    not checked yet")
-        for check in c.get("checks", [])[-5:]:
+        history = c.get("checks", [])
+        if len(history) > 5:
+            click.echo(f"      ({len(history) - 5} earlier checks; --json shows all)")
+        for check in history[-5:]:
             click.echo(f"      checked   {check['checked_at']}  {check['verdict']}"
                        + (f" {check['status_code']}" if check["status_code"] else "")
                        + (f" -> {check['final_url']}" if check["final_url"] and check["final_url"] != check["url"] else ""))

@@ -70,6 +70,9 @@ def manifest(obj: Context, output: str | None) -> None:
     root = obj.config.paths.archive
     if not root.is_dir():
         fail(f"archive folder {root} does not exist", EXIT_USAGE)
-    summary = write_manifest(root, Path(output) if output else None)
+    try:
+        summary = write_manifest(root, Path(output) if output else None)
+    except (OSError, ValueError) as exc:
+        fail(f"cannot write the manifest: {exc}", EXIT_FAILED)
     if obj.verbosity >= 0:
         click.echo(f"manifest: {summary.files} files, {summary.bytes} bytes hashed into {summary.path}")

@@ -140,11 +140,19 @@ def link_rows(db: sqlite_utils.Database, *, state: str | None = None, verdict: s
     return out
 
 
-def state_counts(db: sqlite_utils.Database) -> dict[str, int]:
-    """Current links by state (``unchecked`` for links never checked)."""
+def state_counts(db: sqlite_utils.Database, kinds: Sequence[str] | None = None) -> dict[str, int]:
+    """Current links by state (``unchecked`` for links never checked); with ``kinds``, only
+    links cited as one of those citation kinds (the report leaves out links cited only as
+    an archive snapshot, since the event already has its archived copy)."""
+    current = _CURRENT
+    params: list[str] = []
+    if kinds:
+        current = ("EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id AND c.present = 1 "
+                   f"AND c.kind IN ({','.join('?' * len(kinds))}))")
+        params = list(kinds)
     return {r[0]: r[1] for r in db.execute(
         f"""SELECT ifnull(s.state, 'unchecked'), count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
-            WHERE {_CURRENT} GROUP BY 1 ORDER BY 1""")}
+            WHERE {current} GROUP BY 1 ORDER BY 1""", params)}
 
 
 def link_state(db: sqlite_utils.Database, link_id: int) -> dict[str, Any] | None:

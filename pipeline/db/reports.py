@@ -36,8 +36,9 @@ SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS
          WHERE m.citation_id = ci.id AND m.is_candidate = 0 AND cp.kind = 'hand_saved'
          ORDER BY m.score DESC, cp.path LIMIT 1) AS saved_copy,
        xs.snapshot_url AS wayback_url, xs.snapshot_at AS wayback_at,
-       (SELECT a.raw_url FROM citations a WHERE a.event_id = ci.event_id AND a.kind = 'archive'
-         AND a.position = ci.position AND a.present = 1 ORDER BY a.id LIMIT 1) AS cited_archive
+       CASE WHEN ci.kind = 'source' THEN
+           (SELECT a.raw_url FROM citations a WHERE a.event_id = ci.event_id AND a.kind = 'archive'
+             AND a.position = ci.position AND a.present = 1 ORDER BY a.id LIMIT 1) END AS cited_archive
 FROM citations ci
 JOIN events e ON e.id = ci.event_id AND e.present = 1
 LEFT JOIN link_states ls ON ls.link_id = ci.link_id

@@ -15,9 +15,10 @@ def md(text: object) -> str:
 
 
 def _cited(item: Item) -> str:
+    """A link to the canonical URL: it is percent-encoded, so it cannot break the table or inject markup."""
     title = md(item.cited_title or item.url)
     outlet = f" — {md(item.outlet)}" if item.outlet else ""
-    return f"[{title}](<{item.url}>){outlet}"
+    return f"[{title}](<{item.canonical_url}>){outlet}"
 
 
 def _verdict(item: Item) -> str:
@@ -55,7 +56,7 @@ def render(report: Report) -> str:
         out += ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
         for group in section.events:
             out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
-                    f"File: `{group.file}`", "",
+                    f"File: {md(group.file)}", "",
                     "| # | cited | verdict | state | since | fails | error | what to do |",
                     "|---:|---|---|---|---|---:|---|---|"]
             for item in group.items:
@@ -66,14 +67,14 @@ def render(report: Report) -> str:
     out += ["", f"## Input problems ({len(report.problems)})", ""]
     if report.problems:
         out += ["| file | event | field | problem |", "|---|---|---|---|"]
-        out += [f"| `{p['file']}` | {md(p['event_id'])} | {md(p['field'])} | {md(p['message'])} |"
+        out += [f"| {md(p['file'])} | {md(p['event_id'])} | {md(p['field'])} | {md(p['message'])} |"
                 for p in report.problems]
     else:
         out.append("None.")
     out += ["", f"## Archived copies to review ({len(report.copies_to_review)})", ""]
     if report.copies_to_review:
         out += ["| copy | status | url | title |", "|---|---|---|---|"]
-        out += [f"| `{c['path']}` | {md(c['status'])} | {md(c['url'])} | {md(c['title'])} |"
+        out += [f"| {md(c['path'])} | {md(c['status'])} | {md(c['url'])} | {md(c['title'])} |"
                 for c in report.copies_to_review]
     else:
         out.append("None.")

@@ -52,7 +52,8 @@ class Item:
     position: int
     kind: str
     field: str
-    url: str
+    url: str  # as cited
+    canonical_url: str
     cited_title: str | None
     outlet: str | None
     state: str
@@ -145,7 +146,7 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "events": counts["events"],
         "citations": counts["citations"],
         "links": counts["links"],
-        "links_by_state": checks.state_counts(db),
+        "links_by_state": checks.state_counts(db, kinds=("source", "body")),
         "sections": {s.key: s.count for s in sections.values()},
         "problems": counts["problems"],
         "baseline": baseline["generated_at"] if baseline else None,
@@ -187,7 +188,7 @@ def _add(section: Section, row: dict[str, Any]) -> None:
     replacement, kind, date = _replacement(row)
     section.events[-1].items.append(Item(
         event_id=row["event_id"], position=row["position"], kind=row["kind"], field=row["field"],
-        url=row["raw_url"], cited_title=row["cited_title"], outlet=row["outlet"], state=row["state"],
+        url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"], state=row["state"],
         verdict=row["verdict"], since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
         status_code=row["status_code"], error=row["detail"], checked_at=row["checked_at"],
         final_url=row["final_url"], action=_action(section.key, row, replacement, kind),

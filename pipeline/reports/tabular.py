@@ -8,14 +8,26 @@ import json
 
 from .model import Report
 
-COLUMNS = ["section", "event_id", "event_title", "event_file", "position", "kind", "field", "url",
+COLUMNS = ["section", "event_id", "event_title", "event_file", "position", "kind", "field", "url", "canonical_url",
            "cited_title", "outlet", "state", "verdict", "since", "failures", "status_code", "error",
            "checked_at", "final_url", "action", "replacement", "replacement_kind", "replacement_date"]
 
 
+def _cell(value: object) -> object:
+    """Text a spreadsheet would run as a formula is quoted with a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+class _SafeWriter(csv.DictWriter):
+    def writerow(self, rowdict):  # type: ignore[no-untyped-def]
+        return super().writerow({k: _cell(v) for k, v in rowdict.items()})
+
+
 def render_csv(report: Report) -> str:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, COLUMNS, lineterminator="\n")
+    writer = _SafeWriter(buf, COLUMNS, lineterminator="\n")
     writer.writeheader()
     for section, group, item in report.items():
         row = {k: getattr(item, k, None) for k in COLUMNS}

@@ -9,7 +9,8 @@ run loses at most one uncommitted batch and a rerun resumes from there.
 
 Files that were not seen by a complete walk of their folder were deleted:
 their events and citations leave the current view (the rows stay, marked
-removed). A folder that is missing or cannot be walked removes nothing.
+removed). A configured folder that is missing or cannot be walked removes
+nothing; a folder taken out of ``paths.events`` takes its events with it.
 """
 
 from __future__ import annotations
