@@ -21,6 +21,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,8 +218,7 @@ class _Parser:
         if self.workers > 1 and (self.pool is not None or len(items) >= self.POOL_THRESHOLD):
             try:
                 if self.pool is None:
-                    self.pool = concurrent.futures.ProcessPoolExecutor(
-                        self.workers, mp_context=multiprocessing.get_context("spawn"))
+                    self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=_pool_context())
                 size = max(1, len(items) // (4 * self.workers))
                 futures = [self.pool.submit(_parse_chunk, items[i:i + size], self.limit, self.options)
                            for i in range(0, len(items), size)]
@@ -247,6 +247,15 @@ class _Parser:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """``fork`` when this process has no other threads (instant workers, nothing to re-import);
+    ``spawn`` otherwise (the daemon runs jobs in threads, and forking a threaded process is unsafe).
+    Workers only parse bytes: they never touch the parent's database connection."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _parse_chunk(items: list[tuple[Path, str]], limit: int, options: EventFileOptions) -> list[ParsedFile | None]:
