@@ -131,3 +131,17 @@ def test_seed_event_id_is_shown_after_extract(project) -> None:
 
     db = open_database(project.config().paths.database)
     assert db.execute("SELECT id FROM events").fetchall() == [(SEED_EVENT_ID,)]
+
+
+def test_status_tells_a_killed_run_from_a_running_one(project) -> None:
+    from pipeline.db import open_database, runs
+    from pipeline.runner import run_lock
+
+    config = project.config()
+    db = open_database(config.paths.database)
+    runs.start_run(db, "run", "2025-01-01T00:00:00Z")  # as a run killed with SIGKILL leaves it
+    db.close()
+    cfg = str(config.source)
+    assert "last run   #1 run stopped before finishing (the next run resumes it)" in invoke("--config", cfg, "status").output
+    with run_lock(config):
+        assert "last run   #1 run running at" in invoke("--config", cfg, "status").output

@@ -86,6 +86,15 @@ def _summary_line(result: runner.RunResult) -> str:
     return f"run {result.run_id} ok — " + "; ".join(parts)
 
 
+def _lock_held(obj: Context) -> bool:
+    """Whether some run holds the database's run lock right now."""
+    try:
+        with runner.run_lock(obj.config):
+            return False
+    except runner.RunLocked:
+        return True
+
+
 _strict = click.option("--strict", is_flag=True, help="Exit 1 when input problems are found.")
 wait_option = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
                      help="Wait this long for another run's lock instead of exiting 3.")
@@ -151,7 +160,10 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
                    f"{flagged} without usable text, {arch['drifted']} drifted (sourcevault captures --flagged)")
     last = data.get("last_run")
     if last:
-        click.echo(f"last run   #{last['id']} {last['command']} {last['outcome']} at {last['started_at']}")
+        outcome = last["outcome"]
+        if outcome == "running" and not _lock_held(obj):
+            outcome = "stopped before finishing (the next run resumes it)"
+        click.echo(f"last run   #{last['id']} {last['command']} {outcome} at {last['started_at']}")
     for p in problems:
         where = f" {p['field']}" if p["field"] else ""
         click.echo(f"  {p['file']}{where}: {p['message']}")
