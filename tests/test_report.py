@@ -276,3 +276,19 @@ def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     cells = list(csv.DictReader(io.StringIO(tabular.render_csv(report))))[0]
     assert cells["outlet"].startswith("'=HYPERLINK")
+
+
+def test_archive_leaves_links_the_check_found_unreachable_for_later(tmp_path) -> None:
+    """With the default guard, a loopback URL is refused by check; archive does not try it again."""
+    from pipeline.db import open_database
+
+    write_events(tmp_path / "events", {"2025-01-03--local": ["http://127.0.0.1:9/private"]})
+    config = Config(paths=PathsConfig(events=[tmp_path / "events"], archive=tmp_path / "archive",
+                                      database=tmp_path / "sv.db"),
+                    archive=ArchiveConfig(process_pool=0, wayback_lookup=False),
+                    report=ReportConfig(output_dir=tmp_path / "reports"))
+    result = runner.run_stages(config, ["extract", "check", "archive"], clock=Clock())
+    assert result.counts["check"].get("refused_address") == 1
+    assert result.counts["archive"].get("fetch_errors", 0) == 0
+    db = open_database(config.paths.database)
+    assert db.execute("SELECT count(*) FROM captures").fetchone() == (0,)

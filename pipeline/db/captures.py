@@ -68,11 +68,19 @@ def _paged(db: sqlite_utils.Database, sql: str, params: dict[str, Any]) -> Itera
 
 
 def links_to_capture(db: sqlite_utils.Database, retry_before: str) -> Iterator[LinkTodo]:
-    """Current links with no capture, whose last failed fetch (if any) is older than ``retry_before``."""
+    """Current links with no capture, whose last failed fetch (if any) is older than ``retry_before``.
+
+    A link the check stage found unreachable since then (its host does not
+    resolve, its address is refused, robots.txt disallows it) is left for
+    later: fetching it again now would only fail the same way.
+    """
     sql = f"""SELECT l.id, l.url, l.host FROM links l
               WHERE l.id > :after AND {_CURRENT}
                 AND NOT EXISTS (SELECT 1 FROM captures k WHERE k.link_id = l.id
                                 AND ({_CAPTURED} OR k.captured_at >= :retry_before))
+                AND NOT EXISTS (SELECT 1 FROM link_states s WHERE s.link_id = l.id
+                                AND s.verdict IN ('dns_error', 'refused_address', 'invalid_url', 'robots_disallowed')
+                                AND s.checked_at >= :retry_before)
               ORDER BY l.id"""
     for row in _paged(db, sql, {"retry_before": retry_before}):
         yield LinkTodo(*row)
