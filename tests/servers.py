@@ -82,17 +82,26 @@ class Handler(BaseHTTPRequestHandler):
     def _dispatch(self) -> None:
         owner = self.server.owner
         owner.traffic.enter(owner.host, self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
+        self._in_flight = True
         try:
             route = owner.routes.get(self.route_path, owner.fallback)
             route(self)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
         finally:
-            owner.traffic.leave(owner.host)
+            self._leave()
+
+    def _leave(self) -> None:
+        """The request stops counting as in flight once its answer starts: after that the
+        client may already have it and send its next request before this thread ends."""
+        if getattr(self, "_in_flight", False):
+            self._in_flight = False
+            self.server.owner.traffic.leave(self.server.owner.host)
 
     def send(self, status: int, body: bytes | str = b"", headers: dict[str, str] | None = None,
              ctype: str = "text/html; charset=utf-8") -> None:
         data = body.encode() if isinstance(body, str) else body
+        self._leave()
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
