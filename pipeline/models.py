@@ -11,6 +11,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
+class StageCounts:
+    """Mixin for a stage's summary dataclass: its whole-number fields are its counts."""
+
+    def as_counts(self) -> dict[str, int]:
+        return {k: v for k, v in vars(self).items() if isinstance(v, int) and not isinstance(v, bool)}
+
+
 class CitationKind(str, Enum):
     SOURCE = "source"  # sources[i].url (or a plain string entry)
     ARCHIVE = "archive"  # sources[i].archive_url: a snapshot of the source's original

@@ -94,6 +94,16 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
     )
 
 
+def _table(title: str, headers: list[str], rows: list[list[str]]) -> list[str]:
+    """A titled table of already-escaped cells, or "None." when there are no rows."""
+    out = [f"<h2>{_e(title)}</h2>"]
+    if not rows:
+        return out + ["<p>None.</p>"]
+    out.append("<table><thead><tr>" + "".join(f"<th>{_e(h)}</th>" for h in headers) + "</tr></thead><tbody>")
+    out += ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows]
+    return out + ["</tbody></table>"]
+
+
 def render(report: Report) -> str:
     s = report.summary
     by_state = s["links_by_state"]
@@ -134,21 +144,9 @@ def render(report: Report) -> str:
             for item in group.items:
                 parts.append(_row(section.key, section.title, group.event_id, group.title, group.file, order, item))
     parts.append("</tbody></table>")
-    parts.append(f"<h2>Input problems ({len(report.problems)})</h2>")
-    if report.problems:
-        parts.append("<table><thead><tr><th>file</th><th>event</th><th>field</th><th>problem</th></tr></thead><tbody>")
-        parts += [f"<tr><td>{_e(p['file'])}</td><td>{_e(p['event_id'])}</td><td>{_e(p['field'])}</td>"
-                  f"<td>{_e(p['message'])}</td></tr>" for p in report.problems]
-        parts.append("</tbody></table>")
-    else:
-        parts.append("<p>None.</p>")
-    parts.append(f"<h2>Archived copies to review ({len(report.copies_to_review)})</h2>")
-    if report.copies_to_review:
-        parts.append("<table><thead><tr><th>copy</th><th>status</th><th>url</th><th>title</th></tr></thead><tbody>")
-        parts += [f"<tr><td>{_e(c['path'])}</td><td>{_e(c['status'])}</td><td class=url>{_e(c['url'])}</td>"
-                  f"<td>{_e(c['title'])}</td></tr>" for c in report.copies_to_review]
-        parts.append("</tbody></table>")
-    else:
-        parts.append("<p>None.</p>")
+    parts += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
+                    [[_e(p["file"]), _e(p["event_id"]), _e(p["field"]), _e(p["message"])] for p in report.problems])
+    parts += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],
+                    [[_e(c["path"]), _e(c["status"]), _e(c["url"]), _e(c["title"])] for c in report.copies_to_review])
     parts.append(f"<script>{_SCRIPT}</script></body></html>")
     return "\n".join(parts) + "\n"

@@ -26,6 +26,15 @@ def _verdict(item: Item) -> str:
     return f"{md(item.verdict or 'unchecked')}{code}"
 
 
+def _table(title: str, headers: list[str], rows: list[list[object]]) -> list[str]:
+    """A titled table (cells escaped), or "None." when there are no rows."""
+    out = ["", f"## {title}", ""]
+    if not rows:
+        return out + ["None."]
+    out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    return out + ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+
+
 def render(report: Report) -> str:
     s = report.summary
     by_state = s["links_by_state"]
@@ -64,18 +73,8 @@ def render(report: Report) -> str:
                 out.append(
                     f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
                     f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {md(item.action)} |")
-    out += ["", f"## Input problems ({len(report.problems)})", ""]
-    if report.problems:
-        out += ["| file | event | field | problem |", "|---|---|---|---|"]
-        out += [f"| {md(p['file'])} | {md(p['event_id'])} | {md(p['field'])} | {md(p['message'])} |"
-                for p in report.problems]
-    else:
-        out.append("None.")
-    out += ["", f"## Archived copies to review ({len(report.copies_to_review)})", ""]
-    if report.copies_to_review:
-        out += ["| copy | status | url | title |", "|---|---|---|---|"]
-        out += [f"| {md(c['path'])} | {md(c['status'])} | {md(c['url'])} | {md(c['title'])} |"
-                for c in report.copies_to_review]
-    else:
-        out.append("None.")
+    out += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
+                  [[p["file"], p["event_id"], p["field"], p["message"]] for p in report.problems])
+    out += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],
+                  [[c["path"], c["status"], c["url"], c["title"]] for c in report.copies_to_review])
     return "\n".join(out) + "\n"

@@ -32,7 +32,7 @@ from ..config import Config
 from ..db import corpus, utc_now
 from ..eventfile import EventFileOptions, parse_event_file
 from ..folders import FolderWalk
-from ..models import ParsedFile, Problem, ProblemKind
+from ..models import ParsedFile, Problem, ProblemKind, StageCounts
 
 __all__ = ["ExtractSummary", "run"]
 
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class ExtractSummary:
+class ExtractSummary(StageCounts):
     files_seen: int = 0
     files_parsed: int = 0
     files_unchanged: int = 0
@@ -50,9 +50,6 @@ class ExtractSummary:
     citations_removed: int = 0
     problems: int = 0  # problems found in the files parsed by this run
     missing_folders: list[str] = field(default_factory=list)
-
-    def as_counts(self) -> dict[str, int]:
-        return {k: v for k, v in self.__dict__.items() if isinstance(v, int)}
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,

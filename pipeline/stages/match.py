@@ -33,7 +33,7 @@ from ..db import utc_now
 from ..folders import FolderWalk
 from ..matchindex import CitationIndex, CopyFeatures, features_of
 from ..matching import WEIGHTS, Decision, Policy, decide
-from ..models import ArchivedCopy, CopyKind, CopyStatus
+from ..models import ArchivedCopy, CopyKind, CopyStatus, StageCounts
 
 __all__ = ["MatchSummary", "run", "match_copy", "archive_roots", "ALGORITHM_VERSION"]
 
@@ -45,7 +45,7 @@ FULL_REMATCH_SHARE = 0.3  # when this share of citations changed, match every co
 
 
 @dataclass
-class MatchSummary:
+class MatchSummary(StageCounts):
     copies_seen: int = 0
     copies_matched: int = 0  # matched (again) in full this run
     copies_unchanged: int = 0
@@ -58,9 +58,6 @@ class MatchSummary:
     citations_changed: int = 0  # new or changed since the last run
     citations_removed: int = 0
     missing_folders: list[str] = field(default_factory=list)
-
-    def as_counts(self) -> dict[str, int]:
-        return {k: v for k, v in self.__dict__.items() if isinstance(v, int)}
 
 
 def match_copy(index: CitationIndex, features: CopyFeatures, policy: Policy) -> Decision:

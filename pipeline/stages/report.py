@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from ..models import StageCounts
 from ..config import Config
 from ..db import reports as queries
 from ..db import utc_now
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class ReportSummary:
+class ReportSummary(StageCounts):
     newly_broken: int = 0
     still_broken: int = 0
     failing: int = 0
@@ -33,9 +34,6 @@ class ReportSummary:
     copies_to_review: int = 0
     files_written: int = 0
     paths: list[str] = field(default_factory=list)
-
-    def as_counts(self) -> dict[str, int]:
-        return {k: v for k, v in self.__dict__.items() if isinstance(v, int)}
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
