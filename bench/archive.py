@@ -56,9 +56,10 @@ def run_mode(base: str, pages: int, pool: int, fidelity: bool) -> dict:
     """One archive run in this process (called in a fresh subprocess per mode)."""
     import yaml
 
+    from pipeline.archive import stage as archive
     from pipeline.config import load_config
     from pipeline.db import open_database
-    from pipeline.stages import archive, extract
+    from pipeline.extract import stage as extract
 
     work = Path(tempfile.mkdtemp(prefix="bench-archive-"))
     (work / "events").mkdir()
@@ -147,7 +148,7 @@ def measure_fidelity(db, archive_root: Path, truths: dict[str, str]) -> dict:
     """Token precision/recall (micro-averaged) of our copies and of plain trafilatura."""
     import trafilatura
 
-    from pipeline import copies
+    from pipeline.archive import copies
 
     ours, plain = [0, 0, 0], [0, 0, 0]
     pages = {path: html for path, html, _ in bench_pages(len(truths), heavy=True)}

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import subprocess
 import sys
@@ -29,13 +28,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from synthetic import make_corpus  # noqa: E402  (tests/synthetic.py: shared with the tests)
+from synthetic import make_corpus
+
 
 def measure(folder: Path, n: int) -> dict:
     """Runs inside the child process."""
     from pipeline.config import config_from_dict
     from pipeline.db import open_database
-    from pipeline.stages import extract
+    from pipeline.extract import stage as extract
 
     config = config_from_dict({"paths": {"events": [str(folder / "events")], "database": str(folder / "sv.db")}},
                               base=folder)

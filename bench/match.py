@@ -31,11 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.config import config_from_dict  # noqa: E402
-from pipeline.db import corpus, open_database  # noqa: E402
-from pipeline.eventfile import parse_event_file  # noqa: E402
-from pipeline.models import Citation, CitationKind, Event  # noqa: E402
-from pipeline.urls import canonicalize  # noqa: E402
+from pipeline.config import config_from_dict
+from pipeline.db import corpus, open_database
+from pipeline.extract.eventfile import parse_event_file
+from pipeline.models import Citation, CitationKind, Event
+from pipeline.urls import canonicalize
 
 SAMPLE = ROOT / "tests/fixtures/corpus/events"
 NOW = "2025-06-01T00:00:00Z"
@@ -133,7 +133,7 @@ def add_citations(workdir: Path, n: int) -> None:
 
 def measure(workdir: Path) -> None:
     """Run the match stage once (in this fresh process) and print one JSON line."""
-    from pipeline.stages import match
+    from pipeline.match import stage as match
 
     config = config_from_dict({"paths": {"events": [], "archive": str(workdir / "archive"),
                                          "database": str(workdir / "bench.db")}}, workdir)

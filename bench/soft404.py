@@ -20,11 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
 
-from conftest import corpus_config, write_events  # noqa: E402
-from soft404_pages import Labelled, score, serve_sites  # noqa: E402
+from conftest import corpus_config, write_events
+from soft404_pages import Labelled, score, serve_sites
 
-from pipeline import runner  # noqa: E402
-from pipeline.db import checks, open_database  # noqa: E402
+from pipeline import runner
+from pipeline.db import checks, open_database
 
 
 def sourcevault_verdicts(pages: list[Labelled], method: str, work: Path) -> dict[str, str]:

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Config", "ConfigError", "load_config", "DEFAULT_CONFIG_NAME"]
+__all__ = ["DEFAULT_CONFIG_NAME", "Config", "ConfigError", "load_config"]
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 
@@ -224,7 +224,7 @@ class Config:
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: Path | None = None  # the file this was loaded from (not a key in YAML)
 
-    def replace(self, **changes: Any) -> "Config":
+    def replace(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)
 
 

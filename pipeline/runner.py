@@ -1,7 +1,7 @@
 """The library API: run stages, record the run, report status.
 
 The CLI and the scheduler both call :func:`run_stages`; tests call it too.
-A stage is a module in :mod:`pipeline.stages` with a
+A stage is a package (:mod:`pipeline.extract`, :mod:`pipeline.check`, …) with a
 ``run(db, config, *, clock, progress, **options) -> summary`` function whose
 summary has ``as_counts()``; ``progress(n, total=None)`` advances a progress
 display by ``n`` (and may announce the total). Stages run in the order of :data:`STAGES`; each stage commits
@@ -28,12 +28,21 @@ from typing import Any, Protocol
 import filelock
 import sqlite_utils
 
+from . import archive, check, extract, match, report
 from .config import Config
 from .db import captures, checks, corpus, matches, open_database, runs, utc_now
-from .stages import archive, check, extract, match, report
 
-__all__ = ["STAGES", "RunResult", "RunLocked", "StopRequested", "run_stages", "run_lock", "status", "stage_names",
-           "stop_on_signals"]
+__all__ = [
+    "STAGES",
+    "RunLocked",
+    "RunResult",
+    "StopRequested",
+    "run_lock",
+    "run_stages",
+    "stage_names",
+    "status",
+    "stop_on_signals",
+]
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -62,7 +62,7 @@ class Daemon:
             "max_instances": 1, "coalesce": True,
             "misfire_grace_time": config.schedule.misfire_grace_seconds,
         })
-        first = {"next_run_time": datetime.now(timezone.utc)} if run_now else {}
+        first = {"next_run_time": datetime.now(UTC)} if run_now else {}
         for job in config.schedule.jobs:
             self.scheduler.add_job(self._run_job, trigger_factory(job), args=[job], id=job.name, name=job.name,
                                    **first)

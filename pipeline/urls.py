@@ -38,15 +38,15 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from courlan.clean import scrub_url
 
 __all__ = [
-    "InvalidURL",
     "CanonicalURL",
+    "InvalidURL",
     "canonicalize",
-    "unwrap_archive",
     "equivalence_key",
-    "site_key",
-    "unwrap_amp_cache",
     "host_of",
     "is_http_url",
+    "site_key",
+    "unwrap_amp_cache",
+    "unwrap_archive",
 ]
 
 TRACKING_PARAMS = frozenset(

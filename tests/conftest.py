@@ -14,10 +14,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from servers import LoopbackServer  # noqa: E402
+from servers import LoopbackServer
 
-from pipeline.config import Config, HttpConfig, load_config  # noqa: E402
-from pipeline.db import open_database  # noqa: E402
+from pipeline.config import Config, HttpConfig, load_config
+from pipeline.db import open_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

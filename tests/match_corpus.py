@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from pipeline.eventfile import parse_event_file
+from pipeline.extract.eventfile import parse_event_file
 from pipeline.models import CitationKind
 from pipeline.urls import InvalidURL, canonicalize, equivalence_key
 
@@ -44,10 +44,7 @@ FILLER = [
     "Experts cautioned that the full picture may take time to emerge.",
     "The statement was released late in the evening without further explanation.",
 ]
-DECOY_WORDS = (
-    "garden orchard recipe violin marathon glacier lantern pottery festival harbor meadow compost "
-    "telescope origami cycling bakery sailboat knitting aquarium canyon sculpture carnival puppet "
-    "lighthouse waterfall pancake migration beekeeping hiking astronomy chess quilt").split()
+DECOY_WORDS = ["garden", "orchard", "recipe", "violin", "marathon", "glacier", "lantern", "pottery", "festival", "harbor", "meadow", "compost", "telescope", "origami", "cycling", "bakery", "sailboat", "knitting", "aquarium", "canyon", "sculpture", "carnival", "puppet", "lighthouse", "waterfall", "pancake", "migration", "beekeeping", "hiking", "astronomy", "chess", "quilt"]
 VARIANT_RULES = ("scheme", "www", "trailing_slash", "tracking", "fragment", "default_port",
                  "percent_encoding", "amp", "mobile")
 
@@ -112,7 +109,7 @@ def variant(url: str, rule: str) -> str:
     elif rule == "amp":
         path = path.rstrip("/") + "/amp"
     elif rule == "mobile":
-        host = "m." + (host[4:] if host.startswith("www.") else host)
+        host = "m." + (host.removeprefix("www."))
     return urlunsplit((parts.scheme, host, path, parts.query, ""))
 
 

@@ -64,15 +64,15 @@ class Traffic:
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "_Server"
+    server: _Server
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - silence the default logging
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._dispatch()
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._dispatch()
 
     @property
@@ -135,7 +135,7 @@ class Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
-    owner: "LoopbackServer"
+    owner: LoopbackServer
 
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # clients that hang up early are expected here

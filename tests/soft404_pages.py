@@ -20,10 +20,7 @@ from dataclasses import dataclass
 
 from servers import Handler, LoopbackServer
 
-WORDS = ("council budget river school court mayor election report police hospital water energy policy union "
-         "strike contract housing market bank inflation trade port railway bridge fire storm flood harvest "
-         "museum festival library study scientists vaccine climate minister senate governor lawsuit judge "
-         "company investors shares profit merger factory workers wages tax audit fraud charity donors").split()
+WORDS = ["council", "budget", "river", "school", "court", "mayor", "election", "report", "police", "hospital", "water", "energy", "policy", "union", "strike", "contract", "housing", "market", "bank", "inflation", "trade", "port", "railway", "bridge", "fire", "storm", "flood", "harvest", "museum", "festival", "library", "study", "scientists", "vaccine", "climate", "minister", "senate", "governor", "lawsuit", "judge", "company", "investors", "shares", "profit", "merger", "factory", "workers", "wages", "tax", "audit", "fraud", "charity", "donors"]
 
 
 def prose(seed: int, words: int) -> str:
@@ -46,7 +43,7 @@ class Site:
     name: str
     live: dict[str, tuple[str, str]]  # path -> (title, body)
     dead: list[str]  # paths that are gone (answered by ``missing``)
-    missing: Callable[[Handler, "Site"], None]
+    missing: Callable[[Handler, Site], None]
     boilerplate: int = 40
 
     def route(self, h: Handler) -> None:

@@ -7,7 +7,7 @@ import sqlite3
 import yaml
 from conftest import ROOT
 
-from pipeline.stages import extract
+from pipeline.extract import stage as extract
 
 
 def test_every_canned_query_runs(project) -> None:

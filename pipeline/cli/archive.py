@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from . import EXIT_FOUND, EXIT_LOCKED, EXIT_OK, Context, echo_json, fail, main, verbosity_options
-from .core import run_pipeline, wait_option
+from . import EXIT_FOUND, EXIT_OK, Context, echo_json, fail, main, verbosity_options
+from .run import run_pipeline, wait_option
 
 
 @main.command()
@@ -41,38 +41,6 @@ def summary_line(counts: dict[str, int]) -> str:
     if c("warc_bytes_cut"):
         parts.append(f"{c('warc_bytes_cut')} bytes of a torn WARC record cut")
     return "archive: " + ", ".join(parts)
-
-
-@main.command("verify")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@wait_option
-@verbosity_options
-@click.pass_obj
-def verify(obj: Context, as_json: bool, wait: float) -> None:
-    """Re-check the archive for auditors: every WARC digest, body_sha256 and text_sha256,
-    copies' front matter against the database, hand-saved copies, and files nothing names.
-
-    Changes nothing. Exit 1 when anything is missing, altered or unreferenced (each is
-    printed, naming the file or capture).
-    """
-    from .. import runner
-    from ..audit import verify_archive
-
-    try:  # an archive run in progress has files it has not recorded yet: wait for it
-        with runner.run_lock(obj.config, wait), obj.database() as db:
-            report = verify_archive(db, obj.config.paths.archive)
-    except runner.RunLocked as exc:
-        fail(f"{exc}; not verifying a moving archive (use --wait SECONDS)", EXIT_LOCKED)
-    if as_json:
-        echo_json({"warc_files": report.warc_files, "records": report.records, "captures": report.captures,
-                   "copies": report.copies, "problems": report.problems})
-    else:
-        for problem in report.problems:
-            click.echo(problem)
-        click.echo(f"verify: {report.warc_files} WARC files, {report.records} records, "
-                   f"{report.captures} captures, {report.copies} copies: "
-                   + ("all hashes verify" if report.ok else f"{len(report.problems)} problem(s)"))
-    raise SystemExit(EXIT_OK if report.ok else EXIT_FOUND)
 
 
 @main.command("captures")

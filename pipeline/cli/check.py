@@ -6,7 +6,7 @@ import click
 
 from ..models import LinkState, Verdict
 from . import EXIT_FOUND, EXIT_USAGE, Context, echo_json, fail, main, verbosity_options
-from .core import run_pipeline, wait_option
+from .run import run_pipeline, wait_option
 
 STATE_NAMES = [s.value for s in LinkState]
 VERDICT_NAMES = [v.value for v in Verdict]

@@ -10,14 +10,14 @@ functions and never write SQL themselves.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 
 from .schema import MIGRATIONS
 
-__all__ = ["open_database", "DatabaseError", "schema_version", "utc_now"]
+__all__ = ["DatabaseError", "open_database", "schema_version", "utc_now"]
 
 BUSY_TIMEOUT_S = 30
 CACHE_KIB = 65536  # SQLite page cache per connection (64 MiB)
@@ -29,7 +29,7 @@ class DatabaseError(Exception):
 
 def utc_now() -> str:
     """The current time as the UTC ISO string stored in ``*_at`` columns."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:

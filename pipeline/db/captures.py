@@ -17,14 +17,28 @@ from typing import Any
 
 import sqlite_utils
 
+from ..archive.warc import Original
 from ..models import Capture, SnapshotStatus, TextStatus
-from ..warc import Original
 
 __all__ = [
-    "LinkTodo", "Recapture", "links_to_capture", "links_to_recapture", "record_capture",
-    "record_fetch_error", "mark_verified", "find_original", "record_location", "copy_path_taken", "known_good_offsets",
-    "links_for_lookup", "links_for_save", "record_snapshot", "latest_capture", "archive_counts", "captures_of",
+    "LinkTodo",
+    "Recapture",
+    "archive_counts",
+    "captures_of",
+    "copy_path_taken",
     "current_captures",
+    "find_original",
+    "known_good_offsets",
+    "latest_capture",
+    "links_for_lookup",
+    "links_for_save",
+    "links_to_capture",
+    "links_to_recapture",
+    "mark_verified",
+    "record_capture",
+    "record_fetch_error",
+    "record_location",
+    "record_snapshot",
 ]
 
 PAGE = 200

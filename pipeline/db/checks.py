@@ -15,11 +15,19 @@ from typing import Any
 
 import sqlite_utils
 
-from ..linkstate import LinkHealth
+from ..check.linkstate import LinkHealth
 from ..models import CheckResult, LinkState, Verdict
 
-__all__ = ["DueLink", "due_hosts", "due_links", "links_by_url", "record_checks", "link_rows", "state_counts",
-           "check_history"]
+__all__ = [
+    "DueLink",
+    "check_history",
+    "due_hosts",
+    "due_links",
+    "link_rows",
+    "links_by_url",
+    "record_checks",
+    "state_counts",
+]
 
 # correlated, so that a query for one host looks up only that host's links (an IN (SELECT …)
 # list was rebuilt from every citation for each host: 40 ms a host at 100,000 links)

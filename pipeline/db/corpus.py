@@ -16,9 +16,21 @@ import sqlite_utils
 from ..models import Citation, Event, Problem, ProblemKind
 
 __all__ = [
-    "FileState", "file_states", "mark_seen", "record_stat", "record_file",
-    "remove_unseen_files", "remove_files_outside", "replace_problems", "NewFile", "record_new_files", "unknown_event_ids",
-    "files_claiming", "corpus_counts", "current_problems", "event_with_citations",
+    "FileState",
+    "NewFile",
+    "corpus_counts",
+    "current_problems",
+    "event_with_citations",
+    "file_states",
+    "files_claiming",
+    "mark_seen",
+    "record_file",
+    "record_new_files",
+    "record_stat",
+    "remove_files_outside",
+    "remove_unseen_files",
+    "replace_problems",
+    "unknown_event_ids",
 ]
 
 
@@ -294,7 +306,7 @@ def files_claiming(db: sqlite_utils.Database, event_ids: Sequence[str]) -> list[
 
 
 def corpus_counts(db: sqlite_utils.Database) -> dict[str, int]:
-    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    one = lambda sql: db.execute(sql).fetchone()[0]
     return {
         "events": one("SELECT count(*) FROM events WHERE present = 1"),
         "citations": one("SELECT count(*) FROM citations WHERE present = 1"),

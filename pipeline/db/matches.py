@@ -19,9 +19,25 @@ import sqlite_utils
 from ..models import ArchivedCopy, CopyStatus, Match
 
 __all__ = [
-    "CitationRow", "CopyState", "citation_rows", "redirect_targets", "evidence_hashes", "save_evidence_hashes",
-    "copy_states", "next_run_token", "mark_seen", "record_copy", "replace_matches", "copies_citing",
-    "has_copies", "remove_unseen_copies", "match_counts", "copy_report", "find_copies", "copy_matches", "event_matches",
+    "CitationRow",
+    "CopyState",
+    "citation_rows",
+    "copies_citing",
+    "copy_matches",
+    "copy_report",
+    "copy_states",
+    "event_matches",
+    "evidence_hashes",
+    "find_copies",
+    "has_copies",
+    "mark_seen",
+    "match_counts",
+    "next_run_token",
+    "record_copy",
+    "redirect_targets",
+    "remove_unseen_copies",
+    "replace_matches",
+    "save_evidence_hashes",
 ]
 
 CHUNK = 500

@@ -8,8 +8,15 @@ from typing import Any
 
 import sqlite_utils
 
-__all__ = ["attention_rows", "current_run_id", "review_copies", "latest_check_at", "baseline_snapshot",
-           "save_snapshot", "recent_snapshots"]
+__all__ = [
+    "attention_rows",
+    "baseline_snapshot",
+    "current_run_id",
+    "latest_check_at",
+    "recent_snapshots",
+    "review_copies",
+    "save_snapshot",
+]
 
 # Every current citation of a current event whose link is not simply healthy, or whose
 # capture drifted or came back without text. One row per citation, with the best

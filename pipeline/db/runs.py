@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-__all__ = ["start_run", "record_stage", "finish_run", "recent_runs", "abandon_stale_runs"]
+__all__ = ["abandon_stale_runs", "finish_run", "recent_runs", "record_stage", "start_run"]
 
 
 def start_run(db: sqlite_utils.Database, command: str, now: str) -> int:

@@ -1,0 +1,11 @@
+"""Stage 3, archive: WARC captures, readable text copies, drift, external archives.
+
+``capture`` fetches a page into a spool and its WARC records, ``warc`` writes
+and reads the WARC files, ``text`` turns a capture into article text,
+``copies`` writes and reads the Markdown copies, ``drift`` compares texts,
+``wayback`` talks to the Internet Archive, and ``stage`` runs it all.
+"""
+
+from .stage import ArchiveSummary, run
+
+__all__ = ["ArchiveSummary", "run"]

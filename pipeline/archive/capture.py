@@ -1,0 +1,126 @@
+"""Fetching one URL for the archive: the body to disk, the exchanges for the WARC.
+
+:func:`fetch_capture` sends a GET through the shared
+:class:`~pipeline.net.fetcher.Fetcher` (same limits, robots.txt, address guard,
+deadlines and size cap as the check stage) with a :class:`BodySpool` as the
+sink: the raw body (as received, still content-encoded) goes straight to a
+temporary file while its SHA-1 payload digest is computed, so memory stays
+flat whatever the page size. The result lists one :class:`~pipeline.archive.warc.Exchange`
+per redirect hop and one for the final response.
+
+Redirect responses are recorded with their headers; their bodies (a line of
+"moved" HTML at most) are not read by the HTTP layer and are stored empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..net.fetcher import Fetcher, FetchResult, RawHeaders
+from .warc import Exchange, sha1_digest
+
+__all__ = ["EMPTY_DIGEST", "BodySpool", "Fetched", "fetch_capture"]
+
+EMPTY_DIGEST = sha1_digest(hashlib.sha1(b""))
+
+
+class BodySpool:
+    """A sink for raw body bytes: a temporary file plus the running SHA-1."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix="body-", suffix=".tmp", dir=folder)
+        self.path = Path(name)
+        self._fh = os.fdopen(fd, "wb")
+        self._sha1 = hashlib.sha1()
+        self.length = 0
+
+    def write(self, chunk: bytes) -> None:
+        self._fh.write(chunk)
+        self._sha1.update(chunk)
+        self.length += len(chunk)
+
+    def finish(self, raw_bytes: int) -> str:
+        """Close the file; return the payload digest of the final attempt's ``raw_bytes`` bytes.
+
+        If the HTTP layer retried after part of a body had arrived, the spool
+        holds the earlier attempt's bytes first: only the last ``raw_bytes``
+        are the answer, so the file is cut down to them.
+        """
+        self._fh.close()
+        if self.length == raw_bytes:
+            return sha1_digest(self._sha1)
+        with open(self.path, "rb") as src, open(f"{self.path}.tail", "wb") as dst:
+            src.seek(self.length - raw_bytes)
+            digest = hashlib.sha1()
+            while chunk := src.read(1 << 16):
+                dst.write(chunk)
+                digest.update(chunk)
+        os.replace(f"{self.path}.tail", self.path)
+        self.length = raw_bytes
+        return sha1_digest(digest)
+
+    def discard(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
+
+
+@dataclass
+class Fetched:
+    """One fetch for the archive: the HTTP layer's result and what goes into the WARC."""
+
+    result: FetchResult
+    spool: BodySpool
+    exchanges: list[Exchange] = field(default_factory=list)  # empty when there was no usable answer
+
+    @property
+    def final(self) -> Exchange | None:
+        return self.exchanges[-1] if self.exchanges else None
+
+    @property
+    def error(self) -> str | None:
+        r = self.result
+        if r.error is not None:
+            return f"{r.error.kind.value}: {r.error.message}"
+        return None if r.status is not None else "no response"
+
+    def discard(self) -> None:
+        self.spool.discard()
+
+
+def _text_headers(raw: RawHeaders) -> tuple[tuple[str, str], ...]:
+    return tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in raw)
+
+
+async def fetch_capture(fetcher: Fetcher, url: str, spool_dir: Path, *, max_bytes: int,
+                        headers: Mapping[str, str] | None = None) -> Fetched:
+    """GET ``url`` with the body spooled to ``spool_dir``; never raises for network faults."""
+    spool = BodySpool(spool_dir)
+    try:
+        result = await fetcher.fetch(url, headers=headers, max_bytes=max_bytes, keep_bytes=0, sink=spool.write)
+    except BaseException:
+        spool.discard()
+        raise
+    fetched = Fetched(result, spool)
+    if result.error is not None or result.status is None:
+        spool.finish(spool.length)
+        return fetched
+    digest = spool.finish(result.raw_bytes)
+    for hop in result.hops:
+        fetched.exchanges.append(Exchange(
+            hop.url, hop.fetched_at, hop.method, _text_headers(hop.request_headers), hop.http_version, hop.status,
+            hop.reason, _text_headers(hop.headers), None, 0, EMPTY_DIGEST))
+    fetched.exchanges.append(Exchange(
+        result.final_url, result.fetched_at, result.method, _text_headers(result.request_headers),
+        result.http_version, result.status, result.reason, _text_headers(result.raw_headers),
+        spool.path if spool.length else None, spool.length, digest, result.remote_address))
+    return fetched

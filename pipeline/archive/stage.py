@@ -1,0 +1,425 @@
+"""The archive stage: a raw WARC capture and a readable text copy of every cited link.
+
+For each current link without a capture (and, with ``archive.recapture:
+changed``, each link whose capture is due for a conditional re-fetch), in
+link order with at most ``archive.max_in_flight`` links in progress:
+
+1. fetch it through the shared HTTP layer, body spooled to ``<archive>/.tmp/``
+   (:mod:`pipeline.archive.capture`); no response → an error row, retried later;
+2. append the request/response records of every hop to the WARC file and
+   fsync (:mod:`pipeline.archive.warc`); a payload already stored becomes a
+   ``revisit`` record;
+3. extract the text in the process pool (:mod:`pipeline.archive.text`) while
+   other links are being fetched; a re-capture is compared with the previous
+   copy there too (:mod:`pipeline.archive.drift`);
+4. write the text copy atomically (:mod:`pipeline.archive.copies`);
+5. commit the capture row (:mod:`pipeline.db.captures`).
+
+That order is what makes a killed run safe: a row is only committed once the
+records and the copy it names are complete on disk; an incomplete record at
+the end of a WARC file is cut off when the next run opens it; a leftover
+copy that no row names is overwritten by the rerun's copy of the same page.
+
+Then links with no local capture or a broken one are looked up in the
+Wayback Machine, and, if enabled, Save Page Now is asked to snapshot
+captured links (:mod:`pipeline.archive.wayback`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import concurrent.futures.process
+import dataclasses
+import logging
+import multiprocessing
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from ..config import Config
+from ..db import captures, utc_now
+from ..models import Capture, SnapshotStatus, TextStatus
+from ..net.fetcher import Fetcher
+from ..safefiles import write_atomic
+from . import copies, drift, wayback
+from .capture import Fetched, fetch_capture
+from .text import Extraction, ExtractionJob, extract_capture
+from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
+
+__all__ = ["ArchiveSummary", "extract_and_compare", "run"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ArchiveSummary:
+    captured: int = 0  # new captures stored (first captures and changed re-captures)
+    revisits: int = 0  # of which the payload was already archived (revisit record)
+    fetch_errors: int = 0
+    text_ok: int = 0
+    text_tiny: int = 0
+    text_empty: int = 0
+    text_failed: int = 0
+    text_skipped: int = 0
+    unchanged: int = 0  # re-fetched, same content
+    drifted: int = 0
+    wayback_found: int = 0
+    wayback_none: int = 0
+    wayback_failed: int = 0
+    saved: int = 0
+    warc_bytes_cut: int = 0  # an incomplete record left by a killed run, removed
+
+    def as_counts(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
+        progress: Callable[[int], None] | None = None, make_id: Callable[[], str] = new_record_id,
+        sleep: Callable[[float], object] | None = None) -> ArchiveSummary:
+    """Capture what needs capturing; return counts. ``make_id``/``clock`` make WARCs deterministic."""
+    return asyncio.run(_Archiver(db, config, clock, progress, make_id, sleep).run())
+
+
+def extract_and_compare(job: ExtractionJob, previous_copy: Path | None) -> tuple[Extraction, float | None]:
+    """Worker-side: extract a capture and score it against the previous copy's text, if any."""
+    result = extract_capture(job)
+    if previous_copy is None:
+        return result, None
+    try:
+        old = copies.copy_text(previous_copy.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        old = None
+    if old is None:
+        return result, None
+    return result, drift.text_similarity(old, result.text if result.status.has_text else "")
+
+
+def _exit_with(pid: int) -> None:
+    """Pool initializer: a worker ends when the archiving process is gone (e.g. killed) instead
+    of waiting on its task queue for ever (it holds that queue's write end itself)."""
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _days_ago(now: str, days: float) -> str:
+    t = datetime.fromisoformat(now.replace("Z", "+00:00")) - timedelta(days=days)
+    return t.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class _Archiver:
+    def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
+                 progress: Callable[[int], None] | None, make_id: Callable[[], str],
+                 sleep: Callable[[float], object] | None) -> None:
+        self.db, self.config, self.cfg = db, config, config.archive
+        self.clock, self.progress, self.sleep = clock, progress, sleep or asyncio.sleep
+        self.root = Path(config.paths.archive)
+        self.spool = self.root / ".tmp"
+        self.summary = ArchiveSummary()
+        self.writer = WarcWriter(self.root / "warc", prefix=self.cfg.warc_prefix,
+                                 max_file_bytes=self.cfg.warc_max_file_bytes, rotate_daily=self.cfg.warc_rotate_daily,
+                                 make_id=make_id, software=_software())
+        self.pending: dict[str, Original] = {}  # payload digest -> record written, row not yet committed
+        self.reserved: set[str] = set()  # copy paths chosen, rows not yet committed
+        self.warc_lock = asyncio.Lock()
+        self.pool: concurrent.futures.Executor | None = None
+
+    async def run(self) -> ArchiveSummary:
+        self._prepare()
+        try:
+            async with Fetcher(self.config.http, now=self.clock) as fetcher:
+                self.fetcher = fetcher
+                now = self.clock()
+                retry = _days_ago(now, self.cfg.retry_failed_after_hours / 24)
+                await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
+                if self.cfg.recapture == "changed":
+                    due = _days_ago(now, self.cfg.recapture_after_days)
+                    await self._drain(self._recapture(r) for r in captures.links_to_recapture(self.db, due, retry))
+                if self.cfg.wayback_lookup:
+                    await self._lookups(_days_ago(now, self.cfg.wayback_lookup_after_days))
+                if self.cfg.save_page_now:
+                    await self._saves()
+        finally:
+            self.writer.close()
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+            shutil.rmtree(self.spool, ignore_errors=True)
+        return self.summary
+
+    def _prepare(self) -> None:
+        """Undo what a killed run may have left: a torn WARC record, temporary files."""
+        shutil.rmtree(self.spool, ignore_errors=True)
+        copies.sweep_temp_files(self.root)
+        cut = self.writer.open(captures.known_good_offsets(self.db))
+        if cut:
+            log.warning("cut %d bytes of an incomplete record off the newest WARC file (a run was killed)", cut)
+        self.summary.warc_bytes_cut = cut
+
+    async def _drain(self, jobs) -> None:  # type: ignore[no-untyped-def]
+        """Run coroutines from a lazy iterable, at most max_in_flight at a time."""
+        slots = asyncio.Semaphore(self.cfg.max_in_flight)
+        tasks: set[asyncio.Task] = set()
+
+        async def guarded(job) -> None:  # type: ignore[no-untyped-def]
+            try:
+                await job
+            finally:
+                slots.release()
+                if self.progress:
+                    self.progress(1)
+
+        try:
+            for job in jobs:
+                await slots.acquire()
+                task = asyncio.create_task(guarded(job))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+                for done in [t for t in list(tasks) if t.done()]:
+                    done.result()
+            await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            raise
+
+    # -- one link -----------------------------------------------------------------------
+
+    async def _capture(self, todo: captures.LinkTodo) -> None:
+        fetched = await fetch_capture(self.fetcher, todo.url, self.spool, max_bytes=self.cfg.max_body_bytes)
+        try:
+            await self._store(todo.link_id, todo.url, todo.host, fetched, None)
+        finally:
+            fetched.discard()
+
+    async def _recapture(self, due: captures.Recapture) -> None:
+        headers = {}
+        if due.etag:
+            headers["If-None-Match"] = due.etag
+        if due.last_modified:
+            headers["If-Modified-Since"] = due.last_modified
+        fetched = await fetch_capture(self.fetcher, due.url, self.spool, max_bytes=self.cfg.max_body_bytes,
+                                      headers=headers)
+        try:
+            final = fetched.final
+            if final is not None and (final.status == 304 or final.payload_digest == due.payload_digest):
+                with self.db.atomic():
+                    captures.mark_verified(self.db, due.capture_id, self.clock())
+                self.summary.unchanged += 1
+                return
+            await self._store(due.link_id, due.url, due.host, fetched, due)
+        finally:
+            fetched.discard()
+
+    async def _store(self, link_id: int, url: str, host: str, fetched: Fetched,
+                     previous: captures.Recapture | None) -> None:
+        final = fetched.final
+        if final is None:
+            self.summary.fetch_errors += 1
+            log.info("%s: not captured: %s", url, fetched.error)
+            with self.db.atomic():
+                captures.record_fetch_error(self.db, Capture(
+                    link_id, url, self.clock(), TextStatus.SKIPPED, final_url=fetched.result.final_url,
+                    redirects=tuple((h.url, h.status) for h in fetched.result.hops), error=fetched.error))
+            return
+        digest = final.payload_digest
+        async with self.warc_lock:  # one writer; the dedup lookup must see every record written before
+            original = None
+            if final.body_length:
+                original = self.pending.get(digest) or captures.find_original(self.db, digest)
+            records = await asyncio.to_thread(self.writer.write_capture, fetched.exchanges, original)
+            main = [r for r in records if r.record_type in ("response", "revisit")][-1]
+            if original is None and final.body_length:
+                self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
+        capture: Capture | None = None
+        try:
+            extraction, similarity = await self._extract(fetched, previous)
+            ok_status = 200 <= final.status < 300
+            if not ok_status and extraction.status is not TextStatus.FAILED:
+                extraction = dataclasses.replace(extraction, status=TextStatus.SKIPPED, text="", text_sha256=None,
+                                                 reason=f"HTTP {final.status}: not extracted")
+            capture = _capture_row(link_id, url, fetched, records, main, extraction, original, previous,
+                                   similarity if ok_status else None, self.cfg.drift_threshold)
+            if extraction.status.has_text:
+                capture = await self._write_copy(capture, host, extraction)
+            with self.db.atomic():
+                captures.record_capture(self.db, capture)
+        finally:
+            if capture is not None and capture.copy_path:
+                self.reserved.discard(capture.copy_path)
+            if (pending := self.pending.get(digest)) and pending.record_id == main.record_id:
+                del self.pending[digest]
+        self._count(capture, original)
+
+    async def _extract(self, fetched: Fetched,
+                       previous: captures.Recapture | None) -> tuple[Extraction, float | None]:
+        final = fetched.final
+        assert final is not None
+        headers = fetched.result.headers
+        job = ExtractionJob(final.body_path or fetched.spool.path, final.url, headers.get("content-type"),
+                            headers.get("content-encoding"), self.cfg.min_text_length, self.cfg.max_body_bytes,
+                            self.cfg.max_pdf_pages)
+        previous_copy = self.root / previous.copy_path if previous and previous.copy_path else None
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._pool(), extract_and_compare, job, previous_copy)
+        except concurrent.futures.process.BrokenProcessPool:
+            # a worker died (out of memory on a hostile file?): this capture fails, the run goes on
+            log.error("%s: the extraction worker died; recorded as failed", final.url)
+            if self.pool is not None:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = None
+            return Extraction(TextStatus.FAILED, "the extraction worker process died (out of memory?)"), None
+
+    def _pool(self) -> concurrent.futures.Executor | None:
+        """The extraction pool, started on first use (None: the default thread, one at a time)."""
+        if self.pool is None and self.cfg.process_pool > 0:
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            context = multiprocessing.get_context(method)
+            if method == "forkserver":
+                context.set_forkserver_preload(["pipeline.archive.text"])
+            self.pool = concurrent.futures.ProcessPoolExecutor(self.cfg.process_pool, mp_context=context,
+                                                               initializer=_exit_with, initargs=(os.getpid(),))
+        return self.pool
+
+    async def _write_copy(self, capture: Capture, host: str, extraction: Extraction) -> Capture:
+        date = extraction.date or capture.captured_at[:10]
+        path = copies.choose_copy_path(self.root, host, date, extraction.title, capture.url,
+                                       lambda p: self._is_free(p, capture.url))
+        rel = path.relative_to(self.root).as_posix()
+        self.reserved.add(rel)
+        capture = dataclasses.replace(capture, copy_path=rel)
+        content = copies.render_copy(_front_matter(capture, extraction), extraction.text)
+        await asyncio.to_thread(write_atomic, path, content)  # fsyncs: not on the event loop
+        return capture
+
+    def _is_free(self, path: Path, url: str) -> bool:
+        rel = path.relative_to(self.root).as_posix()
+        if rel in self.reserved or captures.copy_path_taken(self.db, rel):
+            return False
+        if not path.exists():
+            return True
+        # a copy that no row names is a killed run's leftover of this page: ours to replace
+        meta = copies.read_front_matter(path)
+        return bool(meta and meta.get("url") == url and meta.get("warc_record_id"))
+
+    def _count(self, capture: Capture, original: Original | None) -> None:
+        s = self.summary
+        s.captured += 1
+        s.revisits += original is not None
+        s.drifted += capture.drifted
+        name = f"text_{capture.text_status.value}"
+        setattr(s, name, getattr(s, name) + 1)
+        if capture.text_status in (TextStatus.EMPTY, TextStatus.TINY, TextStatus.FAILED):
+            log.info("%s: text %s: %s", capture.url, capture.text_status.value, capture.text_reason)
+        if capture.drifted:
+            log.warning("%s: drifted (similarity %.2f to the previous capture)", capture.url, capture.similarity)
+
+    # -- external archives -----------------------------------------------------------------
+
+    async def _lookups(self, looked_up_before: str) -> None:
+        endpoints = self._endpoints()
+        budget = self.cfg.external_max_per_run
+
+        async def one(todo: captures.LinkTodo) -> None:
+            snap = await wayback.lookup(self.fetcher, todo.url, endpoints)
+            with self.db.atomic():
+                captures.record_snapshot(self.db, todo.link_id, "wayback", snap.status, snap.url, snap.taken_at,
+                                         snap.error, self.clock())
+            name = {SnapshotStatus.FOUND: "wayback_found", SnapshotStatus.NONE: "wayback_none"}.get(
+                snap.status, "wayback_failed")
+            setattr(self.summary, name, getattr(self.summary, name) + 1)
+
+        todos = captures.links_for_lookup(self.db, looked_up_before)
+        await self._drain(one(t) for _, t in zip(range(budget), todos))
+
+    async def _saves(self) -> None:
+        endpoints = self._endpoints()
+        auth = os.environ.get(self.cfg.save_page_now_auth_env) or None
+        todos = captures.links_for_save(self.db)
+        for i, todo in zip(range(self.cfg.save_page_now_max_per_run), todos):
+            if i:
+                await self.sleep(self.cfg.save_page_now_interval_s)  # type: ignore[misc]
+            snap = await wayback.save_page_now(self.fetcher, todo.url, endpoints, auth=auth,
+                                               poll_interval_s=self.cfg.save_page_now_interval_s,
+                                               sleep=self.sleep)  # type: ignore[arg-type]
+            with self.db.atomic():
+                captures.record_snapshot(self.db, todo.link_id, "save_page_now", snap.status, snap.url,
+                                         snap.taken_at, snap.error, self.clock())
+            self.summary.saved += snap.status is SnapshotStatus.SAVED
+
+    def _endpoints(self) -> wayback.Endpoints:
+        c = self.cfg
+        return wayback.Endpoints(c.wayback_available_url, c.wayback_cdx_url, c.wayback_web_url, c.save_page_now_url)
+
+
+# -- rows ------------------------------------------------------------------------------------
+
+
+def _capture_row(link_id: int, url: str, fetched: Fetched, records: list[WrittenRecord], main: WrittenRecord,
+                 extraction: Extraction,
+                 original: Original | None, previous: captures.Recapture | None, similarity: float | None,
+                 threshold: float) -> Capture:
+    final = fetched.final
+    assert final is not None
+    headers = fetched.result.headers
+    return Capture(
+        link_id=link_id, url=url, captured_at=warc_date(final.fetched_at), text_status=extraction.status,
+        final_url=final.url, redirects=tuple((h.url, h.status) for h in fetched.result.hops), status=final.status,
+        content_type=headers.get("content-type"), body_sha256=extraction.body_sha256,
+        body_length=extraction.body_length or None, payload_digest=final.payload_digest,
+        warc_file=main.file, warc_record_id=main.record_id, warc_offset=main.offset, warc_length=main.length,
+        warc_end=records[-1].offset + records[-1].length, record_type=main.record_type,
+        refers_to_record_id=original.record_id if original else None,
+        text_reason=extraction.reason, text_length=len(extraction.text) if extraction.text else None,
+        text_sha256=extraction.text_sha256, title=extraction.title, author=extraction.author,
+        published=extraction.date, site_name=extraction.site_name, charset=extraction.charset,
+        extractor=extraction.extractor, extractor_version=extraction.extractor_version,
+        etag=headers.get("etag"), last_modified=headers.get("last-modified"),
+        previous_id=previous.capture_id if previous else None, similarity=similarity,
+        drifted=drift.is_drifted(similarity, threshold),
+    )
+
+
+def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]:
+    front: dict[str, object] = {
+        "url": capture.url, "final_url": capture.final_url, "captured_at": capture.captured_at,
+        "status": capture.status, "content_type": capture.content_type, "body_sha256": capture.body_sha256,
+        "text_sha256": capture.text_sha256, "warc_file": capture.warc_file, "warc_record_id": capture.warc_record_id,
+        "warc_offset": capture.warc_offset,
+        "extractor": capture.extractor, "extractor_version": capture.extractor_version, "title": capture.title,
+        "date": capture.published, "author": capture.author, "site_name": capture.site_name,
+        "extraction": capture.text_status.value,
+    }
+    if extraction.reason:
+        front["extraction_note"] = extraction.reason
+    if capture.refers_to_record_id:
+        front["revisit_of"] = capture.refers_to_record_id
+    if capture.previous_id is not None:
+        front["similarity_to_previous"] = capture.similarity
+        front["drifted"] = capture.drifted
+    return front
+
+
+def _software() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"sourcevault/{version('sourcevault')} warcio/{version('warcio')}"
+    except PackageNotFoundError:
+        return "sourcevault"

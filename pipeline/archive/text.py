@@ -1,0 +1,330 @@
+"""Readable text from a captured body: HTML through trafilatura, PDF through pypdf.
+
+:func:`extract_capture` is the whole job for one capture and is what the
+archive stage runs in its process pool: it reads the body as received (from a
+file, so nothing large crosses the process boundary), undoes the
+Content-Encoding, hashes the decoded body, decodes HTML text with the right
+charset (HTTP header, byte-order mark, ``<meta>`` tag, then detection), and
+extracts the article with its title, author, date and site name.
+
+It never raises for bad input: the outcome's :class:`~pipeline.models.TextStatus`
+says what happened and ``reason`` says why when there is no usable text
+(trafilatura itself only logs its reasons; we keep them). A page with less
+than ``min_text_length`` characters of text is ``tiny`` (a paywall stub, a
+cookie wall); one with none is ``empty`` (a JavaScript-only shell).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import logging
+import re
+import warnings
+import zlib
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from ..models import TextStatus
+from ..net.bodies import Decoder
+
+with warnings.catch_warnings():
+    # trafilatura probes urllib3's optional SOCKS support, which warns when PySocks is absent;
+    # we never let trafilatura download anything, so that warning is noise
+    warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
+    import trafilatura
+
+__all__ = ["Extraction", "ExtractionJob", "content_kind", "decode_html", "extract_capture"]
+
+log = logging.getLogger(__name__)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionJob:
+    """What a worker needs to extract one capture (small and picklable)."""
+
+    body_path: Path
+    url: str
+    content_type: str | None
+    content_encoding: str | None = None
+    min_text_length: int = 500
+    max_bytes: int = 20_000_000  # cap on the decoded body (compression bombs)
+    max_pdf_pages: int = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    status: TextStatus
+    reason: str | None = None
+    kind: str = "other"  # html | pdf | other
+    text: str = ""
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # YYYY-MM-DD when known
+    site_name: str | None = None
+    body_sha256: str | None = None  # of the decoded body (Content-Encoding undone)
+    body_length: int = 0
+    text_sha256: str | None = None
+    charset: str | None = None
+    charset_source: str | None = None  # header | bom | meta | detected | default
+    extractor: str | None = None
+    extractor_version: str | None = None
+    details: dict[str, str] = field(default_factory=dict)
+
+
+def content_kind(content_type: str | None, head: bytes) -> str:
+    """``html``, ``pdf`` or ``other``, from the Content-Type and the first bytes."""
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime == "application/pdf" or head.startswith(b"%PDF-"):
+        return "pdf"
+    if mime in ("text/html", "application/xhtml+xml") or (
+        mime in ("", "text/plain", "application/octet-stream")
+        and re.search(rb"<(!doctype html|html|head|body)\b", head[:2048], re.IGNORECASE)
+    ):
+        return "html"
+    return "other"
+
+
+def extract_capture(job: ExtractionJob) -> Extraction:
+    """Extract one capture; never raises for what the body contains."""
+    try:
+        return _extract(job)
+    except Exception as exc:  # noqa: BLE001 - a library fault on a hostile file fails this capture only
+        log.warning("%s: extraction failed: %s: %s", job.url, type(exc).__name__, exc)
+        return Extraction(TextStatus.FAILED, f"extraction failed: {type(exc).__name__}: {exc}"[:500])
+
+
+def _extract(job: ExtractionJob) -> Extraction:
+    try:
+        body = _read_decoded(job)
+    except _BodyError as exc:
+        return Extraction(TextStatus.FAILED, str(exc))
+    body_sha = hashlib.sha256(body).hexdigest()
+    kind = content_kind(job.content_type, body[:4096])
+    common = {"kind": kind, "body_sha256": body_sha, "body_length": len(body)}
+    if kind == "html":
+        result = _extract_html(body, job)
+    elif kind == "pdf":
+        result = _extract_pdf(body, job)
+    else:
+        mime = (job.content_type or "unknown").split(";")[0].strip()
+        return Extraction(TextStatus.SKIPPED, f"no text extractor for content type {mime}", **common)
+    return _finish(result, job, common)
+
+
+def _finish(partial: dict, job: ExtractionJob, common: dict) -> Extraction:
+    text = (partial.pop("text", "") or "").strip()
+    status, reason = partial.pop("status", None), partial.pop("reason", None)
+    if status is None:
+        if not text:
+            status = TextStatus.EMPTY
+        elif len(text) < job.min_text_length:
+            status = TextStatus.TINY
+            reason = reason or f"only {len(text)} characters of text (archive.min_text_length is {job.min_text_length})"
+        else:
+            status = TextStatus.OK
+    text_sha = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None
+    return Extraction(status, reason, text=text, text_sha256=text_sha, **common, **partial)
+
+
+class _BodyError(Exception):
+    pass
+
+
+def _read_decoded(job: ExtractionJob) -> bytes:
+    try:
+        raw = job.body_path.read_bytes()
+    except OSError as exc:
+        raise _BodyError(f"cannot read the captured body: {exc.strerror or exc}") from None
+    encodings = [e.strip().lower() for e in (job.content_encoding or "").split(",") if e.strip()]
+    data = raw
+    for enc in reversed(encodings):  # applied in order, so undone in reverse
+        if enc in ("identity", ""):
+            continue
+        if enc in ("gzip", "x-gzip", "deflate"):
+            data = _inflate(data, enc, job.max_bytes)
+        else:
+            raise _BodyError(f"unsupported Content-Encoding {enc!r}; the raw body is kept in the WARC")
+    if len(data) > job.max_bytes:
+        raise _BodyError(f"body is larger than {job.max_bytes} bytes after decoding")
+    return data
+
+
+def _inflate(data: bytes, enc: str, limit: int) -> bytes:
+    """Undo one gzip/deflate coding with the HTTP layer's bounded decoder (every gzip member)."""
+    try:
+        out, more = Decoder(enc).decode(data, limit)
+    except zlib.error:
+        raise _BodyError(f"the body is not valid {enc} data") from None
+    if more:
+        raise _BodyError(f"body is larger than {limit} bytes after decoding (compression bomb?)")
+    return out
+
+
+# -- HTML ------------------------------------------------------------------------------
+
+
+def decode_html(body: bytes, content_type: str | None) -> tuple[str, str, str]:
+    """(text, charset, where the charset came from) for an HTML body."""
+    candidates: list[tuple[str, str]] = []
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            candidates.append((name, "bom"))
+            break
+    m = _HEADER_CHARSET.search(content_type or "")
+    if m:
+        candidates.append((m.group(1), "header"))
+    m = _META_CHARSET.search(body[:8192])
+    if m:
+        candidates.append((m.group(1).decode("ascii", "replace"), "meta"))
+    for name, source in candidates:
+        codec = _codec(name)
+        if codec is None:
+            continue
+        try:
+            return body.decode(codec), codec, source
+        except UnicodeDecodeError:
+            continue
+    try:
+        return body.decode("utf-8"), "utf-8", "detected" if candidates else "default"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:200_000]).best()
+    if best is not None:
+        codec = _codec(best.encoding) or "utf-8"
+        return body.decode(codec, errors="replace"), codec, "detected"
+    return body.decode("utf-8", errors="replace"), "utf-8", "default"
+
+
+def _codec(name: str) -> str | None:
+    try:
+        info = codecs.lookup(name.strip().strip("\"'"))
+    except LookupError:
+        return None
+    # browsers read latin-1 labels as windows-1252 (WHATWG Encoding), and so do we
+    return "cp1252" if info.name in ("latin-1", "iso8859-1", "ascii") else info.name
+
+
+class _LogReasons(logging.Handler):
+    """Collects what trafilatura logs while it works: its only way of saying why it gave up."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.messages) < 20:
+            self.messages.append(record.getMessage())
+
+
+def _extract_html(body: bytes, job: ExtractionJob) -> dict:
+    text, charset, source = decode_html(body, job.content_type)
+    text = text.lstrip("\ufeff")
+    base = {"charset": charset, "charset_source": source, "extractor": "trafilatura",
+            "extractor_version": _version("trafilatura")}
+    logger = logging.getLogger("trafilatura")
+    catcher = _LogReasons()
+    old_level = logger.level
+    logger.addHandler(catcher)
+    logger.setLevel(logging.DEBUG)
+    try:
+        doc = trafilatura.bare_extraction(text, url=job.url, with_metadata=True, include_comments=False,
+                                          include_links=True, include_formatting=True, include_tables=True,
+                                          prune_xpath=["//noscript"])
+    except Exception as exc:  # noqa: BLE001 - a parser fault on hostile markup is a failed extraction
+        return {**base, "status": TextStatus.FAILED, "reason": f"trafilatura failed: {type(exc).__name__}: {exc}"}
+    finally:
+        logger.removeHandler(catcher)
+        logger.setLevel(old_level)
+    if doc is None or not (doc.text or "").strip():
+        return {**base, "text": "", "reason": _no_text_reason(text, catcher.messages)}
+    return {**base, "text": _tidy_markdown(doc.text), "title": _clean(doc.title), "author": _clean(doc.author),
+            "date": _clean(doc.date), "site_name": _clean(doc.sitename)}
+
+
+def _no_text_reason(html: str, messages: list[str]) -> str:
+    """Why an HTML page gave no article text, in words a maintainer can act on."""
+    scripts = len(re.findall(r"<script\b", html, re.IGNORECASE))
+    visible = _SPACE.sub(" ", _TAG.sub(" ", _SCRIPT_OR_STYLE.sub(" ", html))).strip()
+    said = next((m for m in reversed(messages) if m), None)
+    if len(visible) < 80 and scripts:
+        why = (f"no visible text ({len(visible)} characters outside {scripts} script tag(s)): "
+               "the page is probably built by JavaScript")
+    elif not visible:
+        why = "the page has no visible text"
+    else:
+        why = f"no article found in {len(visible)} characters of visible text"
+    return f"{why}; trafilatura: {said}" if said else why
+
+
+def _tidy_markdown(text: str) -> str:
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = _SPACE.sub(" ", str(value)).strip()
+    return text[:500] or None
+
+
+# -- PDF -------------------------------------------------------------------------------
+
+
+def _extract_pdf(body: bytes, job: ExtractionJob) -> dict:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    base = {"extractor": "pypdf", "extractor_version": _version("pypdf")}
+    try:
+        reader = PdfReader(io.BytesIO(body))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return {**base, "status": TextStatus.FAILED, "reason": "the PDF is encrypted"}
+        pages = []
+        for i, page in enumerate(reader.pages):
+            if i >= job.max_pdf_pages:
+                break
+            pages.append(page.extract_text() or "")
+        meta = reader.metadata or {}
+        title = _clean(meta.get("/Title"))
+        author = _clean(meta.get("/Author"))
+        date = _pdf_date(meta.get("/CreationDate"))
+        total = len(reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+        return {**base, "status": TextStatus.FAILED, "reason": f"pypdf cannot read the PDF: {type(exc).__name__}: {exc}"}
+    text = "\n\n".join(_tidy_pdf_page(p) for p in pages if p.strip())
+    out = {**base, "text": text, "title": title, "author": author, "date": date,
+           "details": {"pages": str(total)}}
+    if total > job.max_pdf_pages:
+        out["reason"] = f"text of the first {job.max_pdf_pages} of {total} pages"
+    if not text.strip():
+        out["reason"] = f"no text layer in {total} page(s) (a scanned PDF needs OCR)"
+    return out
+
+
+def _tidy_pdf_page(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
+
+
+def _pdf_date(value: object) -> str | None:
+    m = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", str(value or ""))
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+
+
+def _version(package: str) -> str | None:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None

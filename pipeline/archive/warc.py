@@ -1,0 +1,452 @@
+"""WARC files (ISO 28500): appending raw captures and reading them back.
+
+A capture is one or more HTTP *exchanges* (a request and its response; one per
+redirect hop). :class:`WarcWriter` appends each exchange as a ``response``
+record followed by its ``request`` record (``WARC-Concurrent-To`` links them),
+or, when the final response's payload is byte-identical to an earlier
+capture, as a ``revisit`` record (profile *identical-payload-digest*) that
+names the original (``WARC-Refers-To``/``-Target-URI``/``-Date``).
+
+Layout: ``<archive>/warc/<prefix>-<YYYYMMDD>-<NNNNN>.warc.gz``, one gzip
+member per record (so a reader can seek to any record), a ``warcinfo``
+record at the start of each file. A new file starts when the UTC day changes
+(``rotate_daily``) or the current file has reached ``max_file_bytes``.
+
+Bodies are stored as received, after transfer decoding only: httpx hands us
+de-chunked bytes, so a ``Transfer-Encoding`` header is kept under the name
+``X-Archive-Orig-Transfer-Encoding``; ``Content-Encoding`` (gzip…) is kept and
+the body stays encoded, as it came over the wire. ``WARC-Payload-Digest`` is
+the SHA-1 (base32) of exactly those bytes; ``WARC-Block-Digest`` covers the
+HTTP headers and the body.
+
+Durability: every capture is flushed and ``fsync``-ed before
+:meth:`WarcWriter.write_capture` returns, so a database row written after it
+never points at an incomplete record. A process killed while writing leaves
+at most one incomplete gzip member at the end of the newest file;
+:meth:`WarcWriter.open` cuts it off (:func:`repair_tail`) before appending.
+
+Record ids and dates are injected (``make_id``, the exchange's
+``fetched_at``), so output is byte-for-byte deterministic in tests.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import re
+import uuid
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+__all__ = [
+    "Exchange",
+    "Original",
+    "RecordInfo",
+    "WarcError",
+    "WarcWriter",
+    "WrittenRecord",
+    "iter_records",
+    "new_record_id",
+    "read_payload",
+    "record_at",
+    "repair_tail",
+    "sha1_digest",
+    "verify_warc",
+    "warc_date",
+]
+
+_FILE_RX = re.compile(r"^(?P<prefix>[A-Za-z0-9_.-]+)-(?P<day>\d{8})-(?P<serial>\d{5})\.warc\.gz$")
+_CHUNK = 1 << 16
+
+
+class WarcError(Exception):
+    """A WARC file cannot be written or read; the message names the file."""
+
+
+def new_record_id() -> str:
+    return f"<urn:uuid:{uuid.uuid4()}>"
+
+
+def sha1_digest(hasher: hashlib._Hash) -> str:
+    """The WARC spelling of a digest: ``sha1:<BASE32>``."""
+    return f"{hasher.name}:{base64.b32encode(hasher.digest()).decode('ascii')}"
+
+
+def warc_date(iso: str) -> str:
+    """``2025-03-18T12:00:00Z`` (our ``*_at`` form, possibly with micro/offset) as a WARC-Date."""
+    text = iso.strip().replace("+00:00", "Z")
+    if not text.endswith("Z"):
+        text += "Z"
+    return text[:19] + "Z" if len(text) > 20 and "." in text else text
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """One request and the response it got (one hop of a redirect chain)."""
+
+    url: str
+    fetched_at: str  # UTC ISO; becomes WARC-Date
+    method: str
+    request_headers: Sequence[tuple[str, str]]
+    http_version: str  # as received, e.g. "HTTP/1.1"
+    status: int
+    reason: str
+    response_headers: Sequence[tuple[str, str]]  # as received, in order, repeats kept
+    body_path: Path | None  # the body as received (content-encoded); None = no body
+    body_length: int
+    payload_digest: str  # sha1_digest() of the body bytes
+    ip_address: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    """An earlier response record with the same payload digest (the target of a revisit)."""
+
+    record_id: str
+    target_uri: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenRecord:
+    record_id: str
+    record_type: str  # response | request | revisit | warcinfo
+    target_uri: str
+    file: str  # file name inside the WARC folder
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordInfo:
+    """One record as read back, with the result of its digest check."""
+
+    record_id: str
+    record_type: str
+    target_uri: str
+    date: str
+    offset: int
+    length: int
+    payload_digest: str | None
+    refers_to: str | None
+    digest_ok: bool | None  # None: nothing to check (revisit, no digest)
+    problems: tuple[str, ...] = field(default=())
+
+
+class WarcWriter:
+    """Appends captures to rotating, gzip-per-record WARC files in ``folder``."""
+
+    def __init__(self, folder: Path, *, prefix: str = "sourcevault", max_file_bytes: int = 1_000_000_000,
+                 rotate_daily: bool = True, make_id: Callable[[], str] = new_record_id,
+                 software: str = "sourcevault") -> None:
+        if not re.fullmatch(r"[A-Za-z0-9_.]+", prefix):
+            raise WarcError(f"WARC file prefix {prefix!r} must be letters, digits, '_' or '.'")
+        self.folder = Path(folder)
+        self.prefix = prefix
+        self.max_file_bytes = max_file_bytes
+        self.rotate_daily = rotate_daily
+        self.make_id = make_id
+        self.software = software
+        self._fh: io.BufferedWriter | None = None
+        self._name: str | None = None
+        self._writer: WARCWriter | None = None
+
+    # -- files -----------------------------------------------------------------
+
+    def files(self) -> list[str]:
+        """Our WARC files in the folder, oldest first."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(n for n in os.listdir(self.folder)
+                      if (m := _FILE_RX.match(n)) and m["prefix"] == self.prefix)
+
+    def open(self, known_good: dict[str, int] | None = None) -> int:
+        """Prepare for appending: cut an incomplete last record off the newest file.
+
+        ``known_good`` maps file names to an offset known to end a complete record
+        (from the database), so the check starts there instead of at byte 0.
+        Returns the number of bytes cut off.
+        """
+        self.folder.mkdir(parents=True, exist_ok=True)
+        existing = self.files()
+        if not existing:
+            return 0
+        newest = existing[-1]
+        start = (known_good or {}).get(newest, 0)
+        return repair_tail(self.folder / newest, start)
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        self._fh = self._writer = self._name = None
+
+    def __enter__(self) -> WarcWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _file_for(self, date: str) -> tuple[str, io.BufferedWriter, list[WrittenRecord]]:
+        """The file to append to for a capture at ``date`` (a WARC-Date), rotating as configured."""
+        day = date[:10].replace("-", "")
+        written: list[WrittenRecord] = []
+        if self._fh is not None and self._name is not None:
+            same_day = not self.rotate_daily or _FILE_RX.match(self._name)["day"] == day  # type: ignore[index]
+            if same_day and self._fh.tell() < self.max_file_bytes:
+                return self._name, self._fh, written
+            self.close()
+        existing = self.files()
+        if existing:
+            last = existing[-1]
+            m = _FILE_RX.match(last)
+            assert m
+            size = (self.folder / last).stat().st_size
+            if (not self.rotate_daily or m["day"] == day) and size < self.max_file_bytes:
+                self._open_file(last)
+                return last, self._fh, written  # type: ignore[return-value]
+            serial = int(m["serial"]) + 1 if m["day"] == day else 0
+        else:
+            serial = 0
+        name = f"{self.prefix}-{day}-{serial:05d}.warc.gz"
+        while (self.folder / name).exists():  # another prefix user or a clock step back
+            serial += 1
+            name = f"{self.prefix}-{day}-{serial:05d}.warc.gz"
+        self._open_file(name)
+        written.append(self._write_warcinfo(name, date))
+        _fsync_dir(self.folder)
+        return name, self._fh, written  # type: ignore[return-value]
+
+    def _open_file(self, name: str) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._fh = open(self.folder / name, "ab")
+        self._name = name
+        self._writer = WARCWriter(self._fh, gzip=True)
+
+    def _write_warcinfo(self, name: str, date: str) -> WrittenRecord:
+        assert self._writer is not None
+        info = {"software": self.software, "format": "WARC File Format 1.0",
+                "conformsTo": "http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf",
+                "robots": "obey", "description": "sourcevault captures of cited sources"}
+        body = "".join(f"{k}: {v}\r\n" for k, v in info.items()).encode("utf-8")
+        record_id = self.make_id()
+        record = self._writer.create_warc_record(
+            "", "warcinfo", payload=io.BytesIO(body), length=len(body),
+            warc_content_type="application/warc-fields",
+            warc_headers_dict={"WARC-Record-ID": record_id, "WARC-Date": date, "WARC-Filename": name})
+        return self._append(record, record_id, "warcinfo", "")
+
+    # -- writing -----------------------------------------------------------------
+
+    def write_capture(self, exchanges: Sequence[Exchange],
+                      revisit_of: Original | None = None) -> list[WrittenRecord]:
+        """Append every exchange (the last one as a revisit if ``revisit_of``), then fsync.
+
+        Returns the records written, in order: for each exchange its response
+        (or revisit) record, then its request record. A new file's warcinfo
+        record comes first when the capture starts one.
+        """
+        if not exchanges:
+            raise ValueError("a capture needs at least one exchange")
+        date = warc_date(exchanges[0].fetched_at)
+        name, fh, written = self._file_for(date)
+        try:
+            for i, ex in enumerate(exchanges):
+                last = i == len(exchanges) - 1
+                written += self._write_exchange(ex, revisit_of if last else None)
+            fh.flush()
+            os.fsync(fh.fileno())
+        except OSError as exc:
+            self.close()
+            raise WarcError(f"{self.folder / name}: cannot write: {exc.strerror or exc}") from None
+        return written
+
+    def _write_exchange(self, ex: Exchange, revisit_of: Original | None) -> list[WrittenRecord]:
+        assert self._writer is not None
+        date = warc_date(ex.fetched_at)
+        response_id, request_id = self.make_id(), self.make_id()
+        http_headers = StatusAndHeaders(f"{ex.status} {ex.reason}".strip(), _stored_headers(ex.response_headers),
+                                        protocol=ex.http_version or "HTTP/1.1")
+        common = {"WARC-Date": date}
+        if ex.ip_address:
+            common["WARC-IP-Address"] = ex.ip_address
+        if revisit_of is not None:
+            record = self._writer.create_revisit_record(
+                ex.url, ex.payload_digest, revisit_of.target_uri, revisit_of.date, http_headers=http_headers,
+                warc_headers_dict={"WARC-Record-ID": response_id, **common,
+                                   "WARC-Refers-To": revisit_of.record_id})
+            out = [self._append(record, response_id, "revisit", ex.url)]
+        else:
+            body = open(ex.body_path, "rb") if ex.body_path else io.BytesIO(b"")
+            try:
+                record = self._writer.create_warc_record(
+                    ex.url, "response", payload=body, length=ex.body_length, http_headers=http_headers,
+                    warc_headers_dict={"WARC-Record-ID": response_id, **common,
+                                       "WARC-Payload-Digest": ex.payload_digest})
+                out = [self._append(record, response_id, "response", ex.url)]
+            finally:
+                body.close()
+        parts = urlsplit(ex.url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        request_headers = StatusAndHeaders(f"{ex.method} {target} HTTP/1.1", list(ex.request_headers),
+                                           is_http_request=True)
+        record = self._writer.create_warc_record(
+            ex.url, "request", http_headers=request_headers,
+            warc_headers_dict={"WARC-Record-ID": request_id, **common, "WARC-Concurrent-To": response_id})
+        out.append(self._append(record, request_id, "request", ex.url))
+        return out
+
+    def _append(self, record: object, record_id: str, record_type: str, uri: str) -> WrittenRecord:
+        assert self._fh is not None and self._writer is not None and self._name is not None
+        start = self._fh.tell()
+        self._writer.write_record(record)
+        return WrittenRecord(record_id, record_type, uri, self._name, start, self._fh.tell() - start)
+
+
+def _stored_headers(headers: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Response headers as stored: the body is de-chunked, so Transfer-Encoding is renamed."""
+    out = []
+    for name, value in headers:
+        if name.lower() == "transfer-encoding":
+            name = "X-Archive-Orig-Transfer-Encoding"
+        out.append((name, value))
+    return out
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- repair ------------------------------------------------------------------------
+
+
+def repair_tail(path: Path, start: int = 0) -> int:
+    """Cut ``path`` back to its last complete gzip member (record); return bytes removed.
+
+    Members are checked from ``start`` (an offset known to end a complete
+    record). A member that is truncated, corrupt, or does not hold a WARC
+    record marks the end of the good part.
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    good = start if 0 <= start <= size else 0
+    with open(path, "rb") as fh:
+        fh.seek(good)
+        carry = b""  # bytes already read that belong to the next member
+        while good < size:
+            length, carry = _member_length(fh, carry)
+            if length is None:
+                break
+            good += length
+    if good < size:
+        with open(path, "r+b") as fh:
+            fh.truncate(good)
+            fh.flush()
+            os.fsync(fh.fileno())
+    return size - good
+
+
+def _member_length(fh: io.BufferedReader, carry: bytes) -> tuple[int | None, bytes]:
+    """The length of the gzip member that starts with ``carry`` then continues in ``fh``.
+
+    Returns (None, b"") when the member is incomplete, corrupt or not a WARC record;
+    else (length, the bytes read past its end).
+    """
+    d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    head = b""
+    length = 0
+    data = carry or fh.read(_CHUNK)
+    while data:
+        try:
+            out = d.decompress(data)
+        except zlib.error:
+            return None, b""
+        if len(head) < 5:
+            head += out[:5 - len(head)]
+        if d.eof:
+            rest = d.unused_data
+            return (length + len(data) - len(rest), rest) if head == b"WARC/" else (None, b"")
+        length += len(data)
+        data = fh.read(_CHUNK)
+    return None, b""
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def iter_records(path: Path, *, check_digests: bool = True, start: int = 0) -> Iterator[RecordInfo]:
+    """Every record of ``path`` (from offset ``start``) with its offset, length and digest verdict."""
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        it = ArchiveIterator(fh, check_digests=check_digests)
+        try:
+            for record in it:
+                stream = record.content_stream()
+                while stream.read(_CHUNK):
+                    pass
+                h = record.rec_headers
+                checker = record.digest_checker
+                yield RecordInfo(
+                    record_id=h.get_header("WARC-Record-ID") or "",
+                    record_type=record.rec_type,
+                    target_uri=h.get_header("WARC-Target-URI") or "",
+                    date=h.get_header("WARC-Date") or "",
+                    offset=it.get_record_offset(),
+                    length=it.get_record_length(),
+                    payload_digest=h.get_header("WARC-Payload-Digest"),
+                    refers_to=h.get_header("WARC-Refers-To"),
+                    digest_ok=checker.passed if check_digests else None,
+                    problems=tuple(checker.problems) if check_digests else (),
+                )
+        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+            where = f"after offset {it.offset}" if it.offset else "at its start"
+            raise WarcError(f"{path.name}: unreadable {where}: {str(exc).strip().splitlines()[0][:120]!r}") from None
+
+
+def record_at(path: Path, offset: int) -> RecordInfo:
+    """The one record at ``offset``, read and digest-checked (WarcError if none is there)."""
+    for info in iter_records(path, start=offset):
+        return info
+    raise WarcError(f"{path.name}: no record at offset {offset}")
+
+
+def verify_warc(path: Path) -> list[str]:
+    """Problems found reading ``path`` back and re-computing every digest (empty = valid)."""
+    problems = []
+    try:
+        for info in iter_records(path):
+            if info.digest_ok is False:
+                problems.append(f"{path.name} @{info.offset} {info.record_id}: {'; '.join(info.problems)}")
+    except WarcError as exc:
+        problems.append(str(exc))
+    return problems
+
+
+def read_payload(path: Path, offset: int, *, max_bytes: int = 50_000_000, decoded: bool = True) -> bytes:
+    """The payload of the record at ``offset`` (Content-Encoding undone unless ``decoded=False``)."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        record = next(iter(ArchiveIterator(fh)))
+        stream = record.content_stream() if decoded else record.raw_stream
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
+    return data

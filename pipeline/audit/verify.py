@@ -1,0 +1,137 @@
+"""Re-checking the archive the way an auditor would: every hash, from the files alone.
+
+:func:`verify_archive` reads every WARC file back with warcio and re-computes
+each record's block and payload digests; for every capture in the database
+it re-hashes the stored body (Content-Encoding undone) against
+``body_sha256``, checks that the record id sits at the recorded offset, and
+re-hashes the text between a copy's date line and ``Original url:`` against
+``text_sha256``, and compares the copy's own front matter (``text_sha256``,
+``body_sha256``, ``warc_record_id``) with the database. Hand-saved copies are
+re-hashed against the hash the match stage recorded. WARC files and text
+copies that nothing names, and temporary files left behind, are reported too.
+Nothing is changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from ..archive import copies, warc
+from ..db import captures
+from ..db import matches as copy_rows
+from ..models import Capture
+from .manifest import sha256_file
+
+__all__ = ["AuditReport", "verify_archive"]
+
+
+@dataclass
+class AuditReport:
+    warc_files: int = 0
+    records: int = 0
+    captures: int = 0
+    copies: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport:
+    root = Path(archive_root)
+    report = AuditReport()
+    folder = root / "warc"
+    for path in sorted(folder.glob("*.warc.gz")) if folder.is_dir() else []:
+        report.warc_files += 1
+        try:
+            for info in warc.iter_records(path):
+                report.records += 1
+                if info.digest_ok is False:
+                    report.problems.append(f"{path.name} @{info.offset}: {'; '.join(info.problems)}")
+        except warc.WarcError as exc:
+            report.problems.append(str(exc))
+    named: set[str] = set()
+    for capture in captures.captures_of(db):
+        if capture.warc_record_id is None:
+            continue
+        report.captures += 1
+        where = f"capture {capture.id} ({capture.url})"
+        if capture.copy_path:
+            named.add(capture.copy_path)
+            report.copies += 1
+            _check_copy(root / capture.copy_path, capture, where, report)
+        _check_record(db, folder, capture, where, report)
+    named_warcs = captures.warc_files(db)
+    for path in sorted(folder.glob("*.warc.gz")) if folder.is_dir() else []:
+        if path.name not in named_warcs:
+            report.problems.append(f"warc/{path.name}: a WARC file that no capture names")
+    for row in copy_rows.hand_saved_copies(db):
+        path = Path(row["root"]) / row["path"]
+        if not path.is_file():
+            report.problems.append(f"{row['path']}: a hand-saved copy the database knows is missing")
+        elif sha256_file(path) != row["file_sha256"]:
+            report.problems.append(f"{row['path']}: a hand-saved copy changed since it was matched "
+                                   "(run 'sourcevault match' to re-match it)")
+    for path in sorted(root.glob("*/*.md")):
+        rel = path.relative_to(root).as_posix()
+        if path.parent.name != "hand-saved" and rel not in named:
+            report.problems.append(f"{rel}: a text copy that no capture names")
+    for tmp in sorted(root.glob("*/.*.tmp")):
+        report.problems.append(f"{tmp.relative_to(root).as_posix()}: a temporary file left behind")
+    return report
+
+
+def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, where: str,
+                  report: AuditReport) -> None:
+    path = folder / (capture.warc_file or "")
+    try:
+        info = warc.record_at(path, capture.warc_offset or 0)
+    except (warc.WarcError, OSError) as exc:
+        report.problems.append(f"{where}: its record cannot be read: {exc}")
+        return
+    if info.record_id != capture.warc_record_id:
+        report.problems.append(f"{where}: {capture.warc_file} @{capture.warc_offset} holds {info.record_id}, "
+                               f"not {capture.warc_record_id}")
+        return
+    if info.digest_ok is False:
+        report.problems.append(f"{where}: its record fails the digest check")
+        return
+    if not capture.body_sha256:
+        return
+    body_at = (capture.warc_file, capture.warc_offset)
+    if capture.record_type == "revisit":  # the body is in the record it refers to
+        body_at = captures.record_location(db, capture.refers_to_record_id or "") or (None, None)
+        if body_at[0] is None:
+            report.problems.append(f"{where}: the record its revisit refers to is unknown")
+            return
+    try:
+        body = warc.read_payload(folder / body_at[0], body_at[1])  # type: ignore[operator,arg-type]
+    except (warc.WarcError, OSError, StopIteration) as exc:
+        report.problems.append(f"{where}: its body cannot be read: {exc}")
+        return
+    if hashlib.sha256(body).hexdigest() != capture.body_sha256:
+        report.problems.append(f"{where}: the stored body does not hash to body_sha256")
+
+
+def _check_copy(path: Path, capture: Capture, where: str, report: AuditReport) -> None:
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        report.problems.append(f"{where}: cannot read its copy {path.name}: {exc.strerror if isinstance(exc, OSError) else exc}")
+        return
+    text = copies.copy_text(content)
+    if text is None:
+        report.problems.append(f"{where}: {path.name} is not in the copy shape (front matter, text, Original url)")
+        return
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != capture.text_sha256:
+        report.problems.append(f"{where}: the text of {path.name} does not hash to text_sha256 (edited?)")
+    front = copies.read_front_matter(path) or {}
+    for key in ("text_sha256", "body_sha256", "warc_record_id"):
+        if front.get(key) != getattr(capture, key):
+            report.problems.append(f"{where}: {path.name} says {key} {front.get(key)!r}, the database "
+                                   f"{getattr(capture, key)!r}")

@@ -1,0 +1,11 @@
+"""Stage 2, check: a verdict for every check and a link state over time.
+
+``pagefacts`` reads what a page says about itself, ``soft404`` judges pages
+that answer 200 for what is gone, ``classify`` turns the facts into a verdict
+(pure), ``linkstate`` derives a link's state from its history (pure), and
+``stage`` fetches the links that are due and records the results.
+"""
+
+from .stage import CheckSummary, run
+
+__all__ = ["CheckSummary", "run"]

@@ -1,0 +1,118 @@
+"""From what a check saw to its verdict: one pure function, :func:`classify`.
+
+The vocabulary is :class:`~pipeline.models.Verdict` (docs/check.md says what
+each means and what a maintainer should do). The order of the rules matters
+and is the documentation of precedence:
+
+1. the fetch failed (no usable answer): the error's kind *is* the verdict
+   (``timeout``, ``dns_error``, ``robots_disallowed``, ``refused_address``, …);
+2. a bot wall (a Cloudflare/Akamai/DataDome/… challenge, whatever its status): ``blocked``;
+3. the status: 404/410 ``gone``; 401/403/407/451 and other 4xx ``blocked``
+   (we could not look, which is not evidence that the page is dead);
+   429 ``rate_limited``; 5xx ``server_error``; LinkedIn's 999 ``blocked``;
+4. for an answer that arrived: redirected to a login, subscription or consent
+   page ``blocked``; a soft 404 (:mod:`pipeline.check.soft404`) ``soft_404``;
+   a permanent redirect (301/308) to a different URL ``redirected``;
+   anything else, including 304 Not Modified, ``ok``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..models import Verdict
+from ..urls import InvalidURL, canonicalize
+from .pagefacts import PageFacts
+
+__all__ = ["CheckFacts", "bot_wall", "classify", "moved_permanently"]
+
+PERMANENT = frozenset({301, 308})
+_WALL_TITLES = re.compile(
+    r"^\s*(just a moment|attention required|access denied|are you a (robot|human)|pardon our interruption"
+    r"|request unsuccessful|security check|verify you are (a )?human|one more step|bot verification"
+    r"|checking your browser|ddos-guard)\b",
+    re.IGNORECASE,
+)
+_WALL_TEXT = re.compile(
+    r"enable javascript and cookies to continue|captcha-delivery\.com|px-captcha|cf-chl-|_incapsula_resource"
+    r"|please verify you are a human|checking if the site connection is secure",
+    re.IGNORECASE,
+)
+_LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscription|paywall|register|consent)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CheckFacts:
+    """What one check observed, reduced to what judging needs."""
+
+    url: str
+    status: int | None = None
+    final_url: str | None = None
+    redirect_statuses: tuple[int, ...] = ()  # of the redirect hops, in order
+    error_kind: str | None = None  # a FetchErrorKind value when the fetch failed
+    error: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
+    page: PageFacts | None = None  # None for HEAD and for non-HTML answers
+    soft404: str | None = None  # why the page is a soft 404, when it is one
+
+
+def classify(facts: CheckFacts) -> tuple[Verdict, str]:
+    """The verdict and a one-line reason."""
+    if facts.error_kind:
+        return Verdict(facts.error_kind), facts.error or facts.error_kind.replace("_", " ")
+    status = facts.status
+    if status is None:
+        return Verdict.CONNECTION_ERROR, facts.error or "no answer"
+    wall = bot_wall(status, facts.headers, facts.page)
+    if wall:
+        return Verdict.BLOCKED, f"HTTP {status}: {wall}"
+    if status in (404, 410):
+        return Verdict.GONE, f"HTTP {status}"
+    if status == 429:
+        return Verdict.RATE_LIMITED, "HTTP 429 after retries"
+    if status == 999 or 400 <= status < 500:
+        return Verdict.BLOCKED, f"HTTP {status}: the server would not show the page to us"
+    if status >= 500:
+        return Verdict.SERVER_ERROR, f"HTTP {status}"
+    redirected = bool(facts.redirect_statuses)
+    final = facts.final_url or facts.url
+    if redirected and _LOGIN_PATH.search(urlsplit(final).path) and not _LOGIN_PATH.search(urlsplit(facts.url).path):
+        return Verdict.BLOCKED, f"redirected to a login, subscription or consent page {final}"
+    if redirected and urlsplit(final).hostname and urlsplit(final).hostname.startswith("consent."):
+        return Verdict.BLOCKED, f"redirected to a consent page {final}"
+    if facts.soft404:
+        return Verdict.SOFT_404, facts.soft404
+    if status == 304:
+        return Verdict.OK, "HTTP 304: not modified since the last check"
+    if PERMANENT.intersection(facts.redirect_statuses) and moved_permanently(facts.url, final):
+        return Verdict.REDIRECTED, f"moved permanently to {final}"
+    if redirected:
+        return Verdict.OK, f"HTTP {status} after redirects, at {final}"
+    return Verdict.OK, f"HTTP {status}"
+
+
+def bot_wall(status: int, headers: Mapping[str, str], page: PageFacts | None) -> str | None:
+    """The name of the bot wall in front of the page, if there is one."""
+    if headers.get("cf-mitigated", "").lower() == "challenge":
+        return "Cloudflare challenge"
+    if "x-datadome" in headers or headers.get("server", "").lower().startswith("datadome"):
+        return "DataDome challenge" if status in (401, 403, 405) else None
+    if page is not None and status in (200, 202, 403, 405, 429, 503):
+        if _WALL_TITLES.search(page.title):
+            return f"bot check page {page.title.strip()[:60]!r}"
+        if page.words < 300 and _WALL_TEXT.search(page.text):
+            return "bot check page"
+    return None
+
+
+def moved_permanently(url: str, final: str) -> bool:
+    """True when ``final`` is a different URL than ``url``, not just its https version."""
+    try:
+        a, b = canonicalize(url).canonical, canonicalize(final).canonical
+    except InvalidURL:
+        return url != final
+    return a.split("://", 1)[1] != b.split("://", 1)[1]

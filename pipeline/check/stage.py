@@ -1,0 +1,288 @@
+"""The check stage: is each cited link still there? Politely, and without false alarms.
+
+For every link that is due (``link_states.next_check_at``; all with ``force``,
+or only the given URLs), grouped by host, the busiest hosts first:
+
+1. the site is *profiled* once (:mod:`pipeline.check.soft404`): a made-up sibling URL
+   is fetched to learn how the site answers for pages that do not exist;
+2. each link is fetched through the shared :class:`~pipeline.net.fetcher.Fetcher`
+   (robots.txt, politeness, guard, caps): HEAD where the profile says HEAD is
+   reliable (``check.method: auto``), else GET; a HEAD answered 4xx/5xx/405
+   (not 429) or cut off is retried as GET. A GET reads an HTML or text page to
+   its end (up to ``check.max_page_bytes``) and keeps ``check.read_bytes`` of
+   it to judge; other types are not read beyond their headers. A link whose
+   last check succeeded is asked conditionally (ETag / Last-Modified);
+3. the answer is judged (:func:`pipeline.check.classify.classify`), the link's state
+   advanced (:mod:`pipeline.check.linkstate`) and its next check scheduled;
+4. results are committed every ``check.batch_size`` checks, so a killed run
+   loses at most one batch and a rerun checks only what is still due.
+
+A fault in sourcevault's own code while checking one link is logged and
+counted (``errors``); the link stays due and the run goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import httpx
+import sqlite_utils
+
+from ..config import Config
+from ..db import checks as checks_db
+from ..db import utc_now
+from ..models import CheckResult, RedirectHop, Verdict
+from ..net.fetcher import Fetcher, FetchResult
+from ..urls import InvalidURL, canonicalize
+from .classify import CheckFacts, classify
+from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
+from .pagefacts import PageFacts, read_page
+from .soft404 import SiteProfile, judge_soft404, probe_url, profile_site
+
+__all__ = ["CheckSummary", "run"]
+
+log = logging.getLogger(__name__)
+TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type")
+TYPICAL_LATENCY_S = 0.25
+
+
+@dataclass
+class CheckSummary:
+    due: int = 0
+    checked: int = 0
+    requests: int = 0  # HTTP requests sent, robots.txt and probes included
+    probes: int = 0
+    errors: int = 0  # links whose check failed inside sourcevault (logged; they stay due)
+    not_cited: int = 0  # URLs asked for (``urls``) that are not cited links: warned about, not checked
+    verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
+    states: collections.Counter[str] = field(default_factory=collections.Counter)
+
+    def as_counts(self) -> dict[str, int]:
+        counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
+                  "errors": self.errors, "not_cited": self.not_cited}
+        counts.update(sorted(self.verdicts.items()))
+        counts.update((f"state_{k}", v) for k, v in sorted(self.states.items()))
+        return counts
+
+
+def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
+        progress: Callable[..., None] | None = None, force: bool = False, urls: Sequence[str] = (),
+        token: Callable[[], str] = lambda: secrets.token_hex(8)) -> CheckSummary:
+    """Check the due links (every current link with ``force``; only ``urls`` if given)."""
+    summary = CheckSummary()
+    now = clock()
+    if urls:
+        chosen, summary.not_cited = _chosen_links(db, urls)
+        by_host: dict[str, list[checks_db.DueLink]] = collections.defaultdict(list)
+        for link in chosen:
+            by_host[link.host].append(link)
+        hosts = sorted(((h, len(v)) for h, v in by_host.items()), key=lambda hv: -hv[1])
+        load: Callable[[str], list[checks_db.DueLink]] = by_host.__getitem__
+    else:
+        hosts = checks_db.due_hosts(db, now, force)
+        load = lambda host: checks_db.due_links(db, host, now, force)
+    summary.due = sum(n for _, n in hosts)
+    if progress is not None:
+        progress(0, summary.due)
+    if not hosts:
+        return summary
+    checker = _Checker(db, config, clock, progress, summary, token)
+    try:
+        asyncio.run(checker.check_hosts(hosts, load))
+    finally:
+        checker.flush()  # keep every finished check, even when interrupted
+    return summary
+
+
+def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str]) -> tuple[list[checks_db.DueLink], int]:
+    """The cited links behind ``urls``, and how many of ``urls`` are not cited links."""
+    wanted, unknown = {}, 0
+    for url in urls:
+        try:
+            wanted[canonicalize(url).canonical] = url
+        except InvalidURL as exc:
+            log.warning("%s: not a URL that can be checked: %s", url, exc)
+            unknown += 1
+    found = checks_db.links_by_url(db, list(wanted))
+    for canonical in sorted(set(wanted) - {link.canonical_url for link in found}):
+        log.warning("%s: not cited by any current event (see 'sourcevault links'); not checked", wanted[canonical])
+        unknown += 1
+    return found, unknown
+
+
+class _Checker:
+    def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
+                 progress: Callable[..., None] | None, summary: CheckSummary, token: Callable[[], str]) -> None:
+        self.db = db
+        self.config = config
+        self.check = config.check
+        self.clock = clock
+        self.progress = progress
+        self.summary = summary
+        self.token = token
+        self.policy = StatePolicy.from_config(config.check)
+        self.pending: list[tuple[CheckResult, LinkHealth, str]] = []
+        self.fetcher: Fetcher | None = None
+
+    async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
+        active = asyncio.Semaphore(self.hosts_at_once())
+        async with Fetcher(self.config.http) as fetcher:
+            self.fetcher = fetcher
+            running: set[asyncio.Task[None]] = set()
+            try:
+                for host, _ in hosts:
+                    await active.acquire()
+                    task = asyncio.create_task(self._check_host(host, load, active))
+                    running.add(task)
+                    task.add_done_callback(running.discard)
+                while running:
+                    await asyncio.gather(*list(running))
+            finally:
+                self.summary.requests = fetcher.requests_sent
+
+    def hosts_at_once(self) -> int:
+        """How many hosts to work on at once: enough to keep every global slot busy.
+
+        A host spaced by ``per_host_delay_s`` fills a slot only for a request's
+        latency (``TYPICAL_LATENCY_S``) in each delay; starting many more hosts
+        than that only makes them compete for the processor, which slows the
+        busiest host, the one that decides when the run ends.
+        """
+        http = self.config.http
+        return min(4096, max(32, int(http.max_concurrency * max(1.0, http.per_host_delay_s / TYPICAL_LATENCY_S))))
+
+    async def _check_host(self, host: str, load: Callable[[str], list[checks_db.DueLink]],
+                          active: asyncio.Semaphore) -> None:
+        try:
+            queue = collections.deque(load(host))
+            if not queue:
+                return
+            profile = None if self.check.method == "head" else await self._profile(queue[0].url)
+
+            async def worker() -> None:
+                while queue:
+                    await self._check_and_record(queue.popleft(), profile)
+
+            await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
+        finally:
+            active.release()
+
+    async def _profile(self, url: str) -> SiteProfile:
+        assert self.fetcher is not None
+        probe = probe_url(url, self.token())
+        result = await self.fetcher.fetch(probe, method="GET", **self._get_args())
+        self.summary.probes += 1
+        if result.error is not None:
+            return profile_site(probe, None, None, None)
+        profile = profile_site(probe, result.status, result.final_url, _page_of(result))
+        log.debug("%s: site profile %s (HTTP %s)", probe, profile.outcome.value, result.status)
+        return profile
+
+    async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None) -> None:
+        try:
+            result = await self.check_link(link, profile)
+        except Exception:  # a bug of ours must not end the run: the link stays due
+            log.exception("%s: the check failed inside sourcevault", link.url)
+            self.summary.errors += 1
+            return
+        health = advance(link.health, result.verdict, result.checked_at, self.policy)
+        self.pending.append((result, health, next_check_at(link.id, health, self.policy)))
+        self.summary.checked += 1
+        self.summary.verdicts[result.verdict.value] += 1
+        self.summary.states[health.state.value] += 1
+        log.info("%s: %s (%s)", link.url, result.verdict.value, result.detail)
+        if self.progress is not None:
+            self.progress(1)
+        if len(self.pending) >= self.check.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            with self.db.atomic():
+                checks_db.record_checks(self.db, self.pending)
+            self.pending = []
+
+    async def check_link(self, link: checks_db.DueLink, profile: SiteProfile | None) -> CheckResult:
+        """Fetch one link (HEAD and/or GET) and judge the answer."""
+        assert self.fetcher is not None
+        url = _fetchable(link)
+        conditional = {}
+        if link.last_verdict is not None and link.last_verdict.is_success:
+            if link.etag:
+                conditional["If-None-Match"] = link.etag
+            if link.last_modified:
+                conditional["If-Modified-Since"] = link.last_modified
+        head = self.check.method == "head" or (self.check.method == "auto" and profile is not None
+                                               and profile.head_reliable)
+        if head:
+            result = await self.fetcher.fetch(url, method="HEAD", headers=conditional)
+            attempts = result.attempts
+            if _needs_get(result):
+                result = await self.fetcher.fetch(url, method="GET", headers=conditional, **self._get_args())
+                attempts += result.attempts
+        else:
+            result = await self.fetcher.fetch(url, method="GET", headers=conditional, **self._get_args())
+            attempts = result.attempts
+        page = _page_of(result)
+        soft = None
+        if result.ok and result.status is not None and 200 <= result.status < 300:
+            soft = judge_soft404(url, result.final_url, bool(result.hops), page, profile,
+                                 self.check.soft404_similarity)
+        facts = CheckFacts(url, result.status, result.final_url, tuple(h.status for h in result.hops),
+                           result.error.kind.value if result.error else None,
+                           result.error.message if result.error else None,
+                           {k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers}, page, soft)
+        verdict, detail = classify(facts)
+        etag, modified = _validators(result, link, verdict)
+        return CheckResult(
+            link.id, url, self.clock(), verdict, detail, result.method if result.status else None, result.status,
+            result.final_url, tuple(RedirectHop(h.url, h.status, h.location, round(h.elapsed_s * 1000))
+                                    for h in result.hops),
+            round(result.elapsed_s * 1000), result.body_bytes, attempts,
+            result.error.message if result.error else None, etag, modified)
+
+    def _get_args(self) -> dict[str, object]:
+        return {"max_bytes": self.check.max_page_bytes, "keep_bytes": self.check.read_bytes,
+                "stop_after": _text_only}
+
+
+def _text_only(headers: httpx.Headers) -> int | None:
+    """Read HTML and text to the end (under the cap); other types not at all."""
+    kind = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return None if kind in TEXT_TYPES else 0
+
+
+def _needs_get(result: FetchResult) -> bool:
+    if result.error is not None:
+        return result.error.kind.value == "connection_error"
+    return result.status is not None and result.status >= 400 and result.status != 429
+
+
+def _page_of(result: FetchResult) -> PageFacts | None:
+    if result.method != "GET" or not result.body or result.content_type not in TEXT_TYPES:
+        return None
+    return read_page(result.body, result.charset)
+
+
+def _fetchable(link: checks_db.DueLink) -> str:
+    """The URL as cited, unless httpx cannot use it; then its canonical form."""
+    try:
+        httpx.URL(link.url)
+        return link.url
+    except (httpx.InvalidURL, TypeError):
+        return link.canonical_url
+
+
+def _validators(result: FetchResult, link: checks_db.DueLink, verdict: Verdict) -> tuple[str | None, str | None]:
+    """The ETag/Last-Modified to send next time: only for a page that was fine."""
+    if not verdict.is_success:
+        return None, None
+    if result.status == 304:
+        return (result.headers.get("etag") or link.etag, result.headers.get("last-modified") or link.last_modified)
+    return result.headers.get("etag"), result.headers.get("last-modified")

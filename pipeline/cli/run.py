@@ -1,0 +1,202 @@
+"""``sourcevault run``, ``extract`` and ``status``."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+from collections.abc import Callable, Iterator
+
+import click
+
+from .. import runner
+from ..db import DatabaseError
+from . import (
+    EXIT_FAILED,
+    EXIT_FOUND,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Context,
+    echo_json,
+    fail,
+    main,
+    verbosity_options,
+)
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] | None]]:
+    """A factory of per-stage progress callbacks: a rich bar on a terminal, nothing otherwise."""
+    if not enabled:
+        yield lambda stage: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), transient=True) as bar:
+        def factory(stage: str) -> Callable[[int], None]:
+            task = bar.add_task(stage, total=None)
+
+            def advance(n: int, total: int | None = None) -> None:
+                if total is not None:
+                    bar.update(task, total=total)
+                bar.advance(task, n)
+
+            return advance
+
+        yield factory
+
+
+def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: float,
+                 options: dict[str, dict[str, object]] | None = None) -> runner.RunResult:
+    """Run stages with a progress display on a terminal; a run that did not complete exits here.
+
+    SIGTERM/SIGINT stop the run at its next commit (exit 4, committed work kept).
+    """
+    config = obj.config
+    show_progress = sys.stderr.isatty() and obj.verbosity >= 0
+    stop = threading.Event()
+    try:
+        with runner.stop_on_signals(stop), _progress(show_progress) as factory:
+            result = runner.run_stages(config, stages, command=command, progress_factory=factory,
+                                       lock_timeout=wait, stop=stop, options=options)
+    except runner.RunLocked as exc:
+        fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
+    except DatabaseError as exc:
+        fail(str(exc), EXIT_FAILED)
+    except ValueError as exc:
+        fail(str(exc), EXIT_USAGE)
+    if not result.ok:
+        fail(f"run {result.run_id} {result.outcome}: {result.error}", EXIT_FAILED)
+    return result
+
+
+def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float,
+             fail_on_new_broken: bool = False) -> None:
+    result = run_pipeline(obj, stages, command, wait)
+    if obj.chatty:
+        click.echo(_summary_line(result))
+    newly_broken = result.counts.get("report", {}).get("newly_broken", 0)
+    if fail_on_new_broken and newly_broken:
+        fail(f"{newly_broken} link(s) newly broken (see the report in {obj.config.report.output_dir})", EXIT_FOUND)
+    if strict:
+        with obj.database() as db:
+            problems = runner.status(db)["problems"]
+        if problems:
+            fail(f"{problems} input problem(s) in the corpus (see 'sourcevault status')", EXIT_FOUND)
+    raise SystemExit(EXIT_OK)
+
+
+def _summary_line(result: runner.RunResult) -> str:
+    parts = []
+    for stage, counts in result.counts.items():
+        shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items() if v)
+        parts.append(f"{stage}: {shown or 'nothing to do'}")
+    return f"run {result.run_id} ok — " + "; ".join(parts)
+
+
+def _lock_held(obj: Context) -> bool:
+    """Whether some run holds the database's run lock right now."""
+    try:
+        with runner.run_lock(obj.config):
+            return False
+    except runner.RunLocked:
+        return True
+
+
+_strict = click.option("--strict", is_flag=True, help="Exit 1 when input problems are found.")
+wait_option = click.option("--wait", type=float, default=0, metavar="SECONDS", show_default=True,
+                     help="Wait this long for another run's lock instead of exiting 3.")
+
+
+@main.command()
+@click.option("--stage", "stages", multiple=True, metavar="NAME",
+              help="Run only this stage (repeatable). Default: every stage, in order.")
+@_strict
+@click.option("--fail-on-new-broken", is_flag=True,
+              help="Exit 1 when the report finds links that became broken since the last report.")
+@wait_option
+@verbosity_options
+@click.pass_obj
+def run(obj: Context, stages: tuple[str, ...], strict: bool, fail_on_new_broken: bool, wait: float) -> None:
+    """Run every stage once, in order (for cron). Quiet on success unless on a terminal or -v."""
+    _execute(obj, list(stages) or None, "run", strict, wait, fail_on_new_broken)
+
+
+@main.command()
+@_strict
+@wait_option
+@verbosity_options
+@click.pass_obj
+def extract(obj: Context, strict: bool, wait: float) -> None:
+    """Read event files and record their events, citations and links."""
+    _execute(obj, ["extract"], "extract", strict, wait)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--problems", "max_problems", type=int, default=20, show_default=True,
+              help="How many input problems to list (all with --json).")
+@verbosity_options
+@click.pass_obj
+def status(obj: Context, as_json: bool, max_problems: int) -> None:
+    """Counts of events, citations, links, hosts, archived copies and input problems."""
+    from ..db import corpus
+
+    with obj.database() as db:
+        data = runner.status(db)
+        problems = corpus.current_problems(db, None if as_json else max_problems)
+    if as_json:
+        data["problem_list"] = problems
+        echo_json(data)
+        return
+    click.echo(f"events     {data['events']}")
+    click.echo(f"citations  {data['citations']}")
+    click.echo(f"links      {data['links']} unique, on {data['hosts']} hosts")
+    click.echo(f"copies     {data['copies']} archived: {data['matched_copies']} matched, "
+               f"{data['candidate_copies']} candidate, {data['ambiguous_copies']} ambiguous, "
+               f"{data['unmatched_copies']} unmatched"
+               + (f", {data['unreadable_copies']} unreadable" if data["unreadable_copies"] else ""))
+    if data["links_by_state"]:
+        click.echo("states     " + ", ".join(f"{k} {v}" for k, v in data["links_by_state"].items()))
+    click.echo(f"problems   {data['problems']}"
+               + (" (" + ", ".join(f"{k} {v}" for k, v in data["problems_by_kind"].items()) + ")"
+                  if data["problems"] else ""))
+    arch = data.get("archive") or {}
+    if arch.get("captures") or arch.get("fetch_errors"):
+        flagged = sum(arch.get(k, 0) for k in ("text_empty", "text_tiny", "text_failed"))
+        click.echo(f"archive    {arch['captured_links']} links captured, {arch['fetch_errors']} not reachable, "
+                   f"{flagged} without usable text, {arch['drifted']} drifted (sourcevault captures --flagged)")
+    last = data.get("last_run")
+    if last:
+        outcome = last["outcome"]
+        if outcome == "running" and not _lock_held(obj):
+            outcome = "stopped before finishing (the next run resumes it)"
+        click.echo(f"last run   #{last['id']} {last['command']} {outcome} at {last['started_at']}")
+    for p in problems:
+        where = f" {p['field']}" if p["field"] else ""
+        click.echo(f"  {p['file']}{where}: {p['message']}")
+    if data["problems"] > len(problems):
+        click.echo(f"  … {data['problems'] - len(problems)} more (sourcevault status --json)")
+
+
+@main.command()
+@click.option("--run-now", is_flag=True, help="Also run every job once at start, then follow the schedule.")
+@verbosity_options
+@click.pass_obj
+def daemon(obj: Context, run_now: bool) -> None:
+    """Run the stages on the schedule in config.yaml until SIGTERM or Ctrl-C.
+
+    Logs one line per run (JSON lines when not on a terminal). Exits 0 after a
+    clean shutdown, 4 when the run in flight had to be abandoned.
+    """
+    from ..scheduler import Daemon, ScheduleError
+
+    config = obj.config
+    try:
+        service = Daemon(config, run_now=run_now)
+    except ScheduleError as exc:
+        fail(str(exc), EXIT_USAGE)
+    clean = service.serve()
+    raise SystemExit(EXIT_OK if clean else EXIT_FAILED)

@@ -1,0 +1,275 @@
+"""An in-memory index of the cited sources, so that a copy is compared with a
+handful of citations instead of all of them.
+
+Built once per run from the database's citation rows:
+
+* URL maps: the equivalence key (:func:`pipeline.urls.equivalence_key`) of each
+  cited URL, and of each URL a cited link redirected to (check history);
+* two inverted indexes of words (postings as compact ``array('i')``): cited
+  titles -> citations, and event title + description -> events.
+
+A copy's URL is looked up in the URL maps. Content evidence is only scored for
+the citations that share the copy's rarest words: up to ``TITLE_HITS``
+citations by cited title and ``EVENT_HITS`` events by event text, scanning at
+most ``POSTINGS_BUDGET`` postings per copy and never a word so common that it
+names more than ``max_df`` documents. Memory grows with the number of
+citations, not with the number of copies.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import sys
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..db.matches import CitationRow
+from ..models import ArchivedCopy, CitationKind, Match, MatchMethod
+from ..urls import InvalidURL, canonicalize, equivalence_key, host_of
+from .scoring import (
+    Evidence,
+    Scored,
+    body_overlap,
+    content_score,
+    date_agreement,
+    normalize_text,
+    outlet_agreement,
+    split_title_suffix,
+    title_similarity,
+    tokens,
+)
+
+__all__ = ["CitationIndex", "CopyFeatures", "features_of"]
+
+TITLE_HITS = 8
+EVENT_HITS = 3
+CITATIONS_PER_EVENT = 12
+POSTINGS_BUDGET = 8_000  # per index and copy
+TITLE_QUERY_WORDS = 8  # the copy's rarest headline words
+BODY_QUERY_WORDS = 16  # and rarest body words, for the event query
+MAX_BODY_CHARS = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class CopyFeatures:
+    """What matching needs of a copy, computed once."""
+
+    copy: ArchivedCopy
+    canonical: str | None
+    final_canonical: str | None
+    host: str | None
+    outlet: str | None
+    title_words: tuple[str, ...]
+    body_words: frozenset[str]
+
+
+def _canonical(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return canonicalize(url).canonical
+    except InvalidURL:
+        return None
+
+
+def features_of(copy: ArchivedCopy) -> CopyFeatures:
+    canonical = _canonical(copy.url)
+    final = _canonical(copy.final_url)
+    suffix = split_title_suffix(copy.title)[1] if copy.title else None
+    return CopyFeatures(
+        copy, canonical, final if final != canonical else None,
+        host_of(canonical or final or "") or None, copy.outlet or suffix,
+        tuple(dict.fromkeys(tokens(copy.title or ""))),
+        frozenset(tokens(copy.body[:MAX_BODY_CHARS])),
+    )
+
+
+@dataclass(slots=True)
+class _Source:
+    citation_id: int
+    event: int
+    kind: CitationKind
+    position: int
+    canonical_url: str | None
+    url_key: str | None  # equivalence_key(canonical_url), shared with the URL map's key
+    title: str | None
+    outlet: str | None
+    cited_date: str | None
+
+
+@dataclass(slots=True)
+class _Event:
+    event_id: str
+    date: str | None
+    words: tuple[str, ...]
+    sources: list[int]
+
+
+class CitationIndex:
+    """Cited sources, indexed by URL and by words."""
+
+    def __init__(self, rows: Iterable[CitationRow], redirects: dict[int, list[str]] | None = None,
+                 max_df_share: float = 0.02) -> None:
+        self.sources: list[_Source] = []
+        self.events: list[_Event] = []
+        self._event_ids: dict[str, int] = {}
+        self._by_url: dict[str, list[int]] = {}
+        self._by_redirect: dict[str, list[tuple[int, str]]] = {}
+        self._titles: dict[str, array] = {}
+        self._event_words: dict[str, array] = {}
+        self._idf: dict[str, float] = {}
+        redirects = redirects or {}
+        for row in rows:
+            self._add(row, redirects.get(row.link_id, ()) if row.link_id else ())
+        self.max_title_df = max(200, int(max_df_share * len(self.sources)))
+        self.max_event_df = max(200, int(max_df_share * len(self.events)))
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def _add(self, row: CitationRow, final_urls: Iterable[str]) -> None:
+        event = self._event_ids.get(row.event_id)
+        if event is None:
+            event = self._event_ids[row.event_id] = len(self.events)
+            text = f"{row.event_title or ''} {row.event_description or ''}"
+            words = tuple(dict.fromkeys(map(sys.intern, tokens(text))))
+            self.events.append(_Event(row.event_id, _shared(row.event_date), words, []))
+            for word in words:
+                self._event_words.setdefault(word, array("i")).append(event)
+        # an archive URL is a copy of sources[i]: it answers for that source position
+        kind = CitationKind.BODY if row.kind == CitationKind.BODY.value else CitationKind.SOURCE
+        index = len(self.sources)
+        key = equivalence_key(row.canonical_url) if row.canonical_url else None
+        if key is not None:
+            same = self._by_url.setdefault(key, [])
+            key = self.sources[same[0]].url_key if same else key  # one string per key
+            same.append(index)
+        self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, key, row.title,
+                                    _shared(row.outlet), _shared(row.cited_date)))
+        for final in final_urls:
+            canon = _canonical(final)
+            if canon and host_of(canon) and _path_of(canon) != "/":  # a redirect home is a dead link
+                self._by_redirect.setdefault(equivalence_key(canon), []).append((index, final))
+        if row.kind == CitationKind.SOURCE.value:  # archive URLs repeat their source; body links have no title
+            self.events[event].sources.append(index)
+            for word in dict.fromkeys(map(sys.intern, tokens(row.title or ""))):
+                self._titles.setdefault(word, array("i")).append(index)
+
+    # -- URL evidence -------------------------------------------------------------------------
+
+    def url_evidence(self, f: CopyFeatures) -> list[Scored]:
+        """Citations whose URL is the copy's URL (or where a cited URL redirected to it)."""
+        out: list[Scored] = []
+        for label, canon, exact, loose in (("URL", f.canonical, 1.0, 0.95),
+                                           ("final URL", f.final_canonical, 0.95, 0.93)):
+            if not canon:
+                continue
+            key = equivalence_key(canon)
+            for i in self._by_url.get(key, ()):
+                cited = self.sources[i].canonical_url
+                if cited == canon:
+                    out.append(self._scored(i, MatchMethod.URL, exact, f"the copy's {label} is the cited URL {cited}"))
+                else:
+                    out.append(self._scored(i, MatchMethod.URL, loose,
+                                            f"the copy's {label} {canon} is the cited URL {cited} "
+                                            "up to scheme, www./m./amp. host, trailing slash or AMP form"))
+            for i, final in self._by_redirect.get(key, ()):
+                out.append(self._scored(i, MatchMethod.REDIRECT, 0.9,
+                                        f"the cited URL {self.sources[i].canonical_url} redirected to "
+                                        f"{final}, the copy's {label} (check history)"))
+        return out
+
+    def _scored(self, i: int, method: MatchMethod, score: float, reason: str, group: str = "url") -> Scored:
+        s = self.sources[i]
+        match = Match(s.citation_id, self.events[s.event].event_id, s.kind, s.position, method, score, reason)
+        return Scored(match, group)
+
+    # -- content evidence ---------------------------------------------------------------------
+
+    def content_evidence(self, f: CopyFeatures) -> list[Scored]:
+        """Score the copy against the cited sources that share its rarest words."""
+        out = []
+        note = (f"the copy's URL {f.canonical} is cited nowhere" if f.canonical
+                else "the copy names no URL")
+        best: dict[str, Scored] = {}  # the best pair of each cited URL
+        for i in self._candidates(f):
+            s = self.sources[i]
+            score, reason = content_score(self._evidence(f, s, self.events[s.event]))
+            group = s.url_key if s.url_key else \
+                f"title:{normalize_text(s.title or '')}|{s.cited_date or ''}"
+            scored = self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group)
+            out.append(scored)
+            if s.url_key and (group not in best or score > best[group].match.score):
+                best[group] = scored
+        # a copy of an article backs every citation of that article's URL, with the same confidence
+        for group, top in best.items():
+            source = f"{top.match.event_id} {top.match.kind.value} {top.match.position}"
+            for i in self._by_url.get(group, ()):
+                if self.sources[i].citation_id != top.match.citation_id:
+                    out.append(self._scored(i, MatchMethod.CONTENT, top.match.score,
+                                            f"cites the same URL as {source}: {top.match.reason}", group))
+        return out
+
+    def _evidence(self, f: CopyFeatures, s: _Source, event: _Event) -> Evidence:
+        notes = {}
+        headline = title_similarity(f.copy.title, s.title) if f.copy.title and s.title else None
+        date = date_agreement(f.copy.date, s.cited_date, event.date)
+        if date is not None:
+            notes["date"] = f"copy {f.copy.date}, cited {s.cited_date or '?'}, event {event.date or '?'}"
+        cited_host = host_of(s.canonical_url) if s.canonical_url else None
+        outlet = outlet_agreement(f.host, f.outlet, cited_host or None, s.outlet)
+        if outlet is not None:
+            notes["outlet"] = f"copy {f.host or f.outlet}, cited {cited_host or s.outlet}"
+        body = body_overlap(f.body_words, event.words, self._event_idf) if event.words else None
+        return Evidence(headline, date, outlet, body, notes)
+
+    def _event_idf(self, word: str) -> float:
+        idf = self._idf.get(word)
+        if idf is None:
+            df = len(self._event_words.get(word, ()))
+            idf = self._idf[word] = math.log(1 + len(self.events) / (1 + df))
+        return idf
+
+    def _candidates(self, f: CopyFeatures) -> list[int]:
+        """Source indexes worth scoring: best by shared rare title words, then by event words."""
+        found = self._top(self._titles, f.title_words, self.max_title_df, len(self.sources), TITLE_HITS,
+                          TITLE_QUERY_WORDS)
+        words = self._event_words
+        body = heapq.nsmallest(BODY_QUERY_WORDS, (w for w in f.body_words if w in words and w not in f.title_words),
+                               key=lambda w: len(words[w]))
+        events = self._top(words, f.title_words + tuple(body), self.max_event_df, len(self.events), EVENT_HITS,
+                           TITLE_QUERY_WORDS + BODY_QUERY_WORDS)
+        seen = dict.fromkeys(found)
+        for e in events:
+            seen.update(dict.fromkeys(self.events[e].sources[:CITATIONS_PER_EVENT]))
+        return list(seen)
+
+    @staticmethod
+    def _top(postings: dict[str, array], words: Iterable[str], max_df: int, n_docs: int, k: int,
+             n_words: int) -> list[int]:
+        """The ``k`` documents sharing the most IDF weight with the ``n_words`` rarest query words."""
+        lists = sorted((postings[w] for w in words if w in postings and len(postings[w]) <= max_df), key=len)
+        weights: dict[int, float] = {}
+        budget = POSTINGS_BUDGET
+        for plist in lists[:n_words]:
+            if budget < len(plist):
+                break
+            budget -= len(plist)
+            idf = math.log(1 + n_docs / len(plist))
+            for doc in plist:
+                weights[doc] = weights.get(doc, 0.0) + idf
+        return heapq.nlargest(k, weights, key=weights.__getitem__)
+
+
+def _shared(value: str | None) -> str | None:
+    """One string object for values that repeat (outlets, dates)."""
+    return sys.intern(value) if value is not None else None
+
+
+def _path_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    slash = rest.find("/")
+    path = rest[slash:] if slash >= 0 else "/"
+    return path.split("?", 1)[0] or "/"

@@ -1,0 +1,243 @@
+"""The match stage: every archived copy back to the citations it backs.
+
+Walks the archive folder (``paths.archive``, skipping ``warc/``) and any
+``match.extra_archives``, reads each copy (:mod:`pipeline.archive.copies`), and decides
+which citations it backs: by URL, by a cited URL's redirect target, or by
+content (:mod:`pipeline.match.scoring`, via the index in :mod:`pipeline.match.index`).
+docs/match.md describes the evidence and the statuses.
+
+Incremental: a copy whose file (size and mtime, else SHA-256) and match
+settings are unchanged is not matched again, unless citations it matched
+changed or disappeared. Citations that are new or changed since the last run
+(their evidence hash differs from ``indexed_citations``) are checked against
+every unchanged copy through a small index of just those citations; only the
+copies they might concern are matched again in full. Work is committed one
+batch of copies at a time, so a killed run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from ..archive.copies import parse_copy
+from ..config import Config, MatchConfig
+from ..db import matches as store
+from ..db import utc_now
+from ..folderwalk import FolderWalk
+from ..models import ArchivedCopy, CopyKind, CopyStatus, StageCounts
+from .index import CitationIndex, CopyFeatures, features_of
+from .scoring import WEIGHTS, Decision, Policy, decide
+
+__all__ = ["ALGORITHM_VERSION", "MatchSummary", "archive_roots", "match_copy", "run"]
+
+log = logging.getLogger(__name__)
+
+ALGORITHM_VERSION = 1  # bump when scoring changes: every copy is matched again
+DELTA_SLACK = 0.15  # a new citation scoring this close to the candidate threshold re-matches the copy
+FULL_REMATCH_SHARE = 0.3  # when this share of citations changed, match every copy again
+
+
+@dataclass
+class MatchSummary(StageCounts):
+    copies_seen: int = 0
+    copies_matched: int = 0  # matched (again) in full this run
+    copies_unchanged: int = 0
+    copies_removed: int = 0
+    unreadable: int = 0
+    matched: int = 0  # statuses of the copies matched this run
+    candidate: int = 0
+    ambiguous: int = 0
+    unmatched: int = 0
+    citations_changed: int = 0  # new or changed since the last run
+    citations_removed: int = 0
+    missing_folders: list[str] = field(default_factory=list)
+
+
+def match_copy(index: CitationIndex, features: CopyFeatures, policy: Policy) -> Decision:
+    """URL evidence first; content evidence only when no URL evidence reaches the threshold."""
+    scored = index.url_evidence(features)
+    if not any(s.match.score >= policy.threshold for s in scored):
+        scored += index.content_evidence(features)
+    return decide(scored, policy)
+
+
+def policy_of(settings: MatchConfig) -> Policy:
+    return Policy(settings.threshold, settings.candidate_threshold, settings.ambiguity_margin,
+                  settings.max_candidates)
+
+
+def matcher_sha256(settings: MatchConfig) -> str:
+    """Fingerprint of what decides a match: a change re-matches every copy."""
+    data = {"version": ALGORITHM_VERSION, "policy": repr(policy_of(settings)), "weights": WEIGHTS}
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def _evidence_sha256(row: store.CitationRow, redirects: dict[int, list[str]]) -> str:
+    parts = [str(v) for v in row[1:]] + sorted(redirects.get(row.link_id, ()) if row.link_id else ())
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+class _Run:
+    """The state of one match run (what changed, the indexes, the counts)."""
+
+    def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
+                 progress: Callable[[int], None] | None) -> None:
+        self.db, self.config, self.clock, self.progress = db, config, clock, progress
+        self.settings = config.match
+        self.policy = policy_of(self.settings)
+        self.matcher = matcher_sha256(self.settings)
+        self.summary = MatchSummary()
+        self.redirects = store.redirect_targets(db)
+        current = {row.citation_id: _evidence_sha256(row, self.redirects) for row in store.citation_rows(db)}
+        stored = store.evidence_hashes(db)
+        self.changed = {cid: h for cid, h in current.items() if stored.get(cid) != h}
+        self.gone = [cid for cid in stored if cid not in current]
+        self.summary.citations_changed, self.summary.citations_removed = len(self.changed), len(self.gone)
+        self.rematch_all = bool(current) and len(self.changed) > FULL_REMATCH_SHARE * len(current)
+        self.stale = set() if self.rematch_all else store.copies_citing(db, list(self.changed) + self.gone)
+        self._full: CitationIndex | None = None
+        self._delta: CitationIndex | None = None
+        self.token = store.next_run_token(db)
+
+    @property
+    def full(self) -> CitationIndex:
+        if self._full is None:
+            self._full = CitationIndex(store.citation_rows(self.db), self.redirects)
+            log.info("match: indexed %d citations", len(self._full))
+        return self._full
+
+    @property
+    def delta(self) -> CitationIndex | None:
+        if not self.changed or self.rematch_all:
+            return None
+        if self._delta is None:
+            self._delta = CitationIndex(store.citation_rows(self.db, list(self.changed)), self.redirects)
+        return self._delta
+
+    def walk_root(self, root: Path) -> bool:
+        """Match the copies under ``root``; False when the walk was incomplete."""
+        walk = FolderWalk(root, tuple(self.settings.extensions), skip_dirs=("warc",))
+        batch: list[Path] = []
+        for path in walk:
+            batch.append(path)
+            if len(batch) >= self.settings.batch_size:
+                self._batch(root, batch)
+                batch = []
+        if batch:
+            self._batch(root, batch)
+        if walk.errors:
+            log.warning("could not read all of %s (%s); deleted copies there are kept this run", root, walk.errors[0])
+            return False
+        with self.db.atomic():
+            self.summary.copies_removed += store.remove_unseen_copies(self.db, str(root), self.token, self.clock())
+        return True
+
+    def _batch(self, root: Path, paths: list[Path]) -> None:
+        rels = [p.relative_to(root).as_posix() for p in paths]
+        states = store.copy_states(self.db, str(root), rels)
+        now = self.clock()
+        with self.db.atomic():
+            for path, rel in zip(paths, rels):
+                self.summary.copies_seen += 1
+                self._one(root, path, rel, states.get(rel), now)
+        if self.progress:
+            self.progress(len(paths))
+
+    def _one(self, root: Path, path: Path, rel: str, state: store.CopyState | None, now: str) -> None:
+        try:
+            st = path.stat()
+        except OSError as exc:
+            self._unreadable(root, ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot stat: {exc.strerror}"),
+                             -1, -1, state, now)
+            return
+        settled = (state is not None and state.present and state.matcher_sha256 == self.matcher
+                   and state.id not in self.stale and not self.rematch_all)
+        if settled and state.size == st.st_size and state.mtime_ns == st.st_mtime_ns and (
+                self.delta is None or state.status == CopyStatus.UNREADABLE.value):
+            store.mark_seen(self.db, [state.id], self.token)
+            self.summary.copies_unchanged += 1
+            return
+        copy = self._read(path, rel)
+        if copy.problem:
+            self._unreadable(root, copy, st.st_size, st.st_mtime_ns, state, now)
+            return
+        features = features_of(copy)
+        if settled and copy.file_sha256 == state.file_sha256 and not self._touched_by_delta(features):
+            store.mark_seen(self.db, [state.id], self.token)
+            self.db.execute("UPDATE copies SET size = ?, mtime_ns = ? WHERE id = ?",
+                            [st.st_size, st.st_mtime_ns, state.id])
+            self.summary.copies_unchanged += 1
+            return
+        decision = match_copy(self.full, features, self.policy)
+        copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=st.st_size, mtime_ns=st.st_mtime_ns,
+                                    canonical_url=features.canonical, status=decision.status,
+                                    matcher_sha256=self.matcher,
+                                    now=now, token=self.token)
+        store.replace_matches(self.db, copy_id, decision.matches, now)
+        self.summary.copies_matched += 1
+        setattr(self.summary, decision.status.value, getattr(self.summary, decision.status.value) + 1)
+
+    def _touched_by_delta(self, features: CopyFeatures) -> bool:
+        """Might a new or changed citation concern this copy? (Cheap: the small index only.)"""
+        delta = self.delta
+        if delta is None:
+            return False
+        if delta.url_evidence(features):
+            return True
+        floor = self.policy.candidate_threshold - DELTA_SLACK
+        return any(s.match.score >= floor for s in delta.content_evidence(features))
+
+    def _read(self, path: Path, rel: str) -> ArchivedCopy:
+        limit = self.settings.max_file_bytes
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except OSError as exc:
+            return ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot read: {exc.strerror or exc}")
+        if len(data) > limit:
+            return ArchivedCopy(rel, hashlib.sha256(data).hexdigest(), CopyKind.HAND_SAVED,
+                                problem=f"file is larger than match.max_file_bytes ({limit})")
+        return parse_copy(rel, data)
+
+    def _unreadable(self, root: Path, copy: ArchivedCopy, size: int, mtime_ns: int,
+                    state: store.CopyState | None, now: str) -> None:
+        log.warning("%s: %s", (root / copy.path).as_posix(), copy.problem)
+        self.summary.unreadable += 1
+        copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=size, mtime_ns=mtime_ns,
+                                    canonical_url=None, status=CopyStatus.UNREADABLE,
+                                    matcher_sha256=self.matcher, now=now, token=self.token)
+        store.replace_matches(self.db, copy_id, [], now)
+
+
+def archive_roots(config: Config) -> list[Path]:
+    """The folders of archived copies: ``paths.archive`` then ``match.extra_archives``."""
+    return [Path(config.paths.archive), *map(Path, config.match.extra_archives)]
+
+
+def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
+        progress: Callable[[int], None] | None = None) -> MatchSummary:
+    """Match every archived copy to the citations it backs; return what was done."""
+    state = _Run(db, config, clock, progress)
+    with db.atomic():  # a folder dropped from the config takes its copies' matches with it
+        state.summary.copies_removed += store.remove_copies_outside(
+            db, [str(r) for r in archive_roots(config)], clock())
+    complete = True
+    for root in archive_roots(config):
+        if not root.is_dir():
+            # normal before anything is archived: not worth a warning on every run
+            log.info("archive folder %s does not exist or is not a folder; nothing there is removed", root)
+            state.summary.missing_folders.append(str(root))
+            complete = complete and not store.has_copies(db, str(root))
+            continue
+        complete = state.walk_root(root) and complete
+    if complete:  # every copy has now seen the new citations
+        with db.atomic():
+            store.save_evidence_hashes(db, state.changed, state.gone)
+    return state.summary

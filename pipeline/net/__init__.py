@@ -1,0 +1,11 @@
+"""The one HTTP layer: every request sourcevault sends goes through :class:`Fetcher`.
+
+Public API: :class:`Fetcher`, :class:`FetchResult`, :class:`FetchError`,
+:class:`FetchErrorKind`, :class:`Hop`. The modules beside it are private to
+this package: ``addresses`` (the private-address guard), ``robots``,
+``bodies`` (capped decoding) and ``pools`` (a connection pool per site).
+"""
+
+from .fetcher import Fetcher, FetchError, FetchErrorKind, FetchResult, Hop, RawHeaders, StopAfter
+
+__all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "RawHeaders", "StopAfter"]

@@ -1,0 +1,120 @@
+"""Reading response bodies under a cap counted on *decoded* bytes.
+
+The fetcher asks for ``Accept-Encoding: gzip, deflate`` and decodes here,
+with zlib told never to produce more than the room left under the cap: a
+200 MB gzip bomb costs a few kilobytes of reading before it is refused. The
+raw bytes, as received, go to an optional sink (for a WARC record). A coding
+we do not decode (br, zstd, several stacked) is counted as it came.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+__all__ = ["Body", "BodyPlan", "BodyTooLarge", "Decoder", "Sink", "StopAfter", "drain", "read_body"]
+
+# how many decoded body bytes to read: a number, None (all, up to max_bytes), or a
+# function of the response headers returning one of those (0: do not read the body)
+StopAfter = int | None | Callable[[httpx.Headers], int | None]
+Sink = Callable[[bytes], object]
+DRAIN_LIMIT = 65_536
+
+
+class BodyTooLarge(Exception):
+    """The body is (or announces itself) larger than the cap; the message says which."""
+
+
+@dataclass(frozen=True)
+class BodyPlan:
+    max_bytes: int  # more than this, decoded, is BodyTooLarge
+    keep_bytes: int | None  # decoded bytes to keep (None: all that is read)
+    stop_after: StopAfter  # stop reading early, without an error
+    sink: Sink | None  # receives the raw bytes
+
+
+@dataclass(frozen=True)
+class Body:
+    kept: bytes
+    decoded: int  # decoded bytes read
+    raw: int  # bytes received
+    complete: bool  # read to its end
+
+
+async def drain(response: httpx.Response, limit: int = DRAIN_LIMIT) -> None:
+    """Read a small body we do not need, so that the connection can be used again."""
+    seen = 0
+    async for chunk in response.aiter_raw():
+        seen += len(chunk)
+        if seen > limit:
+            return  # not worth it: the connection is closed instead
+
+
+async def read_body(response: httpx.Response, plan: BodyPlan) -> Body:
+    """Read the body under the decoded-size cap, feeding raw bytes to the sink."""
+    limit = plan.max_bytes
+    stop = plan.stop_after(response.headers) if callable(plan.stop_after) else plan.stop_after
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit and (stop is None or stop > limit):
+        raise BodyTooLarge(f"announces {int(declared)} bytes; the cap is {limit}")
+    if stop is not None and stop <= 0:
+        return Body(b"", 0, 0, False)
+    budget = limit if stop is None else min(stop, limit)
+    stopping = stop is not None and stop <= limit  # reaching the budget ends the read, not an error
+    decoder = Decoder(response.headers.get("content-encoding", ""))
+    kept = bytearray()
+    keep = plan.keep_bytes
+    decoded = raw = 0
+    async for chunk in response.aiter_raw():
+        raw += len(chunk)
+        if plan.sink is not None:
+            plan.sink(chunk)
+        out, overflow = decoder.decode(chunk, budget - decoded)
+        decoded += len(out)
+        if keep is None or len(kept) < keep:
+            kept += out if keep is None else out[: keep - len(kept)]
+        if overflow:
+            if stopping:
+                return Body(bytes(kept), decoded, raw, False)
+            raise BodyTooLarge(f"the body is larger than the {limit}-byte cap (decoded)")
+    return Body(bytes(kept), decoded, raw, True)
+
+
+class Decoder:
+    """Content decoding with a bound on output: never inflates more than asked for."""
+
+    def __init__(self, content_encoding: str) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+        codings = [c for c in codings if c != "identity"]
+        self.kind = codings[0] if len(codings) == 1 and codings[0] in ("gzip", "x-gzip", "deflate") else None
+        self._wbits = 31 if self.kind in ("gzip", "x-gzip") else 15
+        self._z = zlib.decompressobj(self._wbits) if self.kind else None
+        self._started = False
+
+    def decode(self, data: bytes, room: int) -> tuple[bytes, bool]:
+        """Up to ``room`` decoded bytes of ``data``, and whether there was more."""
+        if self._z is None:  # identity, or a coding we do not decode: count it as it came
+            return data[:room], len(data) > room
+        out = bytearray()
+        pending = data
+        while pending:
+            try:
+                piece = self._z.decompress(pending, room - len(out) + 1)
+            except zlib.error:
+                if self.kind == "deflate" and not self._started:  # raw deflate without the zlib header
+                    self._z, self._wbits, self._started = zlib.decompressobj(-15), -15, True
+                    continue
+                raise
+            self._started = True
+            out += piece
+            if len(out) > room:
+                return bytes(out[:room]), True
+            pending = self._z.unconsumed_tail
+            if self._z.eof:
+                rest = self._z.unused_data
+                self._z = zlib.decompressobj(self._wbits)
+                pending = rest if rest[:2] == b"\x1f\x8b" else b""  # another gzip member, or trailing junk
+        return bytes(out), False

@@ -1,0 +1,466 @@
+"""The one HTTP layer: every request sourcevault sends goes through a :class:`Fetcher`.
+
+What it guarantees, for every stage that fetches (check, archive):
+
+* **Politeness**: at most ``http.max_concurrency`` requests in flight, at most
+  ``http.per_host_concurrency`` per host, starts to one host spaced by
+  ``http.per_host_delay_s`` (raised by a robots.txt ``Crawl-delay``, capped),
+  robots.txt honoured (:mod:`pipeline.net.robots`), an honest User-Agent.
+* **Safety**: only http/https; private, loopback, link-local, multicast and
+  reserved addresses refused on every hop (:mod:`pipeline.net.addresses`); a
+  connect and read timeout plus a total deadline per request; at most
+  ``http.max_redirects`` redirects; a body cap counted on *decoded* bytes, so
+  a gzip bomb stops at the cap.
+* **Retries** of 429/502/503/504 answers and of dropped connections, with a
+  doubling backoff; a ``Retry-After`` is honoured up to ``http.max_retry_wait_s``
+  (a server asking for longer is not retried). While a host is waited out, the
+  other requests to it wait too.
+* **A record of everything**: every redirect hop (URL, status, raw headers,
+  the raw request headers), the final response's raw headers, the raw bytes
+  as received (to ``sink``) and the decoded body, timings and attempts.
+
+Helpers behind this module: :mod:`pipeline.net.addresses` (the guard),
+:mod:`pipeline.net.robots`, :mod:`pipeline.net.bodies` (capped decoding),
+:mod:`pipeline.net.pools` (a connection pool per site).
+
+:meth:`Fetcher.fetch` never raises for a network or server fault: the result
+carries a :class:`FetchError` whose :class:`FetchErrorKind` says what the
+caller can do about it (the kinds are named like the check stage's verdicts).
+
+Usage::
+
+    async with Fetcher(config.http) as fetcher:
+        result = await fetcher.fetch(url, method="GET", max_bytes=10_000_000, sink=file.write)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import email.utils
+import logging
+import ssl
+import time
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum
+
+import httpx
+
+from ..config import HttpConfig
+from ..db import utc_now
+from .addresses import AddressPolicy, AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
+from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body
+from .pools import SitePools
+from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
+
+__all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "RawHeaders", "StopAfter"]
+
+log = logging.getLogger(__name__)
+
+RawHeaders = tuple[tuple[bytes, bytes], ...]
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+CONDITIONAL_HEADERS = ("if-none-match", "if-modified-since")
+
+
+class FetchErrorKind(str, Enum):
+    """Why a fetch produced no usable answer (values match the check verdicts)."""
+
+    INVALID_URL = "invalid_url"  # not an http(s) URL, or a redirect to one that is not
+    REFUSED_ADDRESS = "refused_address"  # the host is (or resolves to) a non-public address
+    ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids it: not fetched
+    DNS_ERROR = "dns_error"  # the host name does not resolve
+    CONNECTION_ERROR = "connection_error"  # refused, reset, closed early, protocol or decoding error
+    TLS_ERROR = "tls_error"  # handshake or certificate failure
+    TIMEOUT = "timeout"  # connect/read timeout or the total deadline
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+    TOO_LARGE = "too_large"  # the body (decoded) is larger than allowed
+
+
+UNREACHABLE = frozenset({FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.DNS_ERROR})
+
+
+@dataclass(frozen=True)
+class FetchError:
+    kind: FetchErrorKind
+    message: str
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One redirect response on the way to the final answer."""
+
+    url: str
+    method: str
+    status: int
+    reason: str
+    http_version: str
+    headers: RawHeaders  # as received
+    request_headers: RawHeaders  # as sent
+    location: str  # the absolute URL it sent us to
+    fetched_at: str
+    elapsed_s: float
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """Everything learned from one fetch, with or without an answer."""
+
+    url: str  # as requested
+    method: str
+    final_url: str  # after redirects (the URL of the last request sent)
+    fetched_at: str
+    status: int | None = None  # of the final response; None when there was none
+    reason: str = ""
+    http_version: str = ""
+    headers: httpx.Headers = field(default_factory=httpx.Headers)
+    raw_headers: RawHeaders = ()
+    request_headers: RawHeaders = ()
+    hops: tuple[Hop, ...] = ()
+    body: bytes = b""  # decoded, at most keep_bytes of it
+    body_bytes: int = 0  # decoded bytes read
+    raw_bytes: int = 0  # bytes received (before content decoding)
+    complete: bool = False  # the body was read to its end
+    elapsed_s: float = 0.0
+    attempts: int = 0  # requests sent for this fetch (retries and hops included; robots.txt not)
+    error: FetchError | None = None
+    remote_address: str | None = None  # the IP address that answered (for WARC-IP-Address)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+    @property
+    def charset(self) -> str | None:
+        for part in self.headers.get("content-type", "").split(";")[1:]:
+            key, _, value = part.partition("=")
+            if key.strip().lower() == "charset" and value.strip():
+                return value.strip().strip("\"'")
+        return None
+
+
+class _HostGate:
+    """Per-host concurrency and spacing of request starts."""
+
+    def __init__(self, limit: int, delay: float) -> None:
+        self.slots = asyncio.Semaphore(limit)
+        self.delay = delay
+        self.next_start = 0.0
+        self.turn = asyncio.Lock()
+
+    def hold_off(self, until: float) -> None:
+        self.next_start = max(self.next_start, until)
+
+
+class Fetcher:
+    """An ``httpx.AsyncClient`` with sourcevault's limits; use as an async context manager."""
+
+    def __init__(self, config: HttpConfig, *, resolver: Resolver = system_resolver,
+                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                 monotonic: Callable[[], float] = time.monotonic, now: Callable[[], str] = utc_now) -> None:
+        self.config = config
+        self._sleep = sleep
+        self._monotonic = monotonic
+        self._now = now
+        policy = AddressPolicy(config.allow_private_addresses, config.allowed_networks)
+        self._client = httpx.AsyncClient(
+            transport=GuardTransport(SitePools(config), policy, resolver), follow_redirects=False, trust_env=False,
+            timeout=httpx.Timeout(connect=config.connect_timeout_s, read=config.read_timeout_s,
+                                  write=config.read_timeout_s, pool=config.total_timeout_s),
+            headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
+        )
+        self._global = asyncio.Semaphore(config.max_concurrency)
+        self._gates: dict[str, _HostGate] = {}
+        self.robots = RobotsCache(self._fetch_robots, config.user_agent)
+        self.requests_sent = 0  # every request, robots.txt included
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def fetch(self, url: str, *, method: str = "GET", headers: Mapping[str, str] | None = None,
+                    max_bytes: int | None = None, keep_bytes: int | None = None, stop_after: StopAfter = None,
+                    sink: Sink | None = None, respect_robots: bool | None = None) -> FetchResult:
+        """Fetch ``url``, following redirects; never raises for network or server faults.
+
+        ``max_bytes`` (default ``http.max_body_bytes``) caps the decoded body: more is a
+        ``too_large`` error. ``stop_after`` stops reading early without an error
+        (``complete`` is then False). ``keep_bytes`` caps what ``body`` keeps (default:
+        all that was read). ``sink`` receives the raw bytes as received, for a WARC.
+        """
+        method = method.upper()
+        started = self._monotonic()
+        trail = _Trail(url, method, self._now())
+        try:
+            current = _parse_url(url)
+        except ValueError as exc:
+            return trail.fail(FetchErrorKind.INVALID_URL, str(exc), self._monotonic() - started)
+        sent = dict(headers or {})
+        respect = self.config.respect_robots if respect_robots is None else respect_robots
+        limit = self.config.max_body_bytes if max_bytes is None else max_bytes
+        for _ in range(self.config.max_redirects + 1):
+            trail.final_url = str(current)
+            if respect:
+                rules = await self.robots_rules(current)
+                if rules.unreachable:  # the site's address is refused or its name unknown: so is this URL
+                    return trail.fail(FetchErrorKind(rules.unreachable[0]), rules.unreachable[1],
+                                      self._monotonic() - started)
+                if not rules.allows(str(current)):
+                    return trail.fail(FetchErrorKind.ROBOTS_DISALLOWED,
+                                      f"robots.txt of {current.host} disallows {current}", self._monotonic() - started)
+            outcome = await self._exchange(current, method, sent, BodyPlan(limit, keep_bytes, stop_after, sink),
+                                           trail)
+            if isinstance(outcome, FetchError):
+                return trail.fail(outcome.kind, outcome.message, self._monotonic() - started)
+            if isinstance(outcome, FetchResult):
+                return _finish(outcome, trail, self._monotonic() - started)
+            hop = outcome
+            trail.hops.append(hop)
+            try:
+                nxt = _parse_url(hop.location)
+            except ValueError as exc:
+                return trail.fail(FetchErrorKind.INVALID_URL, f"redirected to an unusable URL: {exc}",
+                                  self._monotonic() - started)
+            sent = {k: v for k, v in sent.items() if k.lower() not in CONDITIONAL_HEADERS}
+            if (nxt.scheme, nxt.host, nxt.port) != (current.scheme, current.host, current.port):
+                sent = {}  # nothing of the caller's is carried to another site
+            current = nxt
+        return trail.fail(FetchErrorKind.TOO_MANY_REDIRECTS,
+                          f"more than {self.config.max_redirects} redirects", self._monotonic() - started)
+
+    async def robots_rules(self, url: httpx.URL | str) -> RobotsRules:
+        """The robots.txt rules of ``url``'s site (fetched once per run)."""
+        url = httpx.URL(url) if isinstance(url, str) else url
+        known = self.robots.known(origin := origin_of(url.scheme, url.host, url.port))
+        rules = known or await self.robots.rules(origin)
+        if known is None:
+            delay = rules.crawl_delay()
+            if delay:
+                gate = self._gate(url.host)
+                gate.delay = max(gate.delay, min(delay, self.config.max_crawl_delay_s))
+        return rules
+
+    async def _fetch_robots(self, robots_url: str) -> tuple[int | None, str, tuple[str, str] | None]:
+        result = await self.fetch(robots_url, respect_robots=False, stop_after=MAX_ROBOTS_BYTES,
+                                  max_bytes=self.config.max_body_bytes)
+        if result.error is not None:
+            hopeless = result.error.kind in UNREACHABLE and not result.hops
+            return None, "", (result.error.kind.value, result.error.message) if hopeless else None
+        return result.status, result.body.decode(result.charset or "utf-8", errors="replace"), None
+
+    def _gate(self, host: str) -> _HostGate:
+        gate = self._gates.get(host)
+        if gate is None:
+            gate = self._gates[host] = _HostGate(self.config.per_host_concurrency, self.config.per_host_delay_s)
+        return gate
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, gate: _HostGate) -> AsyncIterator[None]:
+        """Wait for this host's next start time, then for a global slot."""
+        async with gate.turn:
+            wait = gate.next_start - self._monotonic()
+            if wait > 0:
+                await self._sleep(wait)
+            gate.next_start = self._monotonic() + gate.delay
+        async with self._global:
+            yield
+
+    async def _exchange(self, url: httpx.URL, method: str, headers: dict[str, str], plan: BodyPlan,
+                        trail: _Trail) -> Hop | FetchResult | FetchError:
+        """One hop: send (retrying as allowed) and return a redirect hop, a final answer or an error."""
+        gate = self._gate(url.host)
+        retries = self.config.max_retries
+        async with gate.slots:
+            for attempt in range(retries + 1):
+                async with self._turn(gate):
+                    trail.attempts += 1
+                    self.requests_sent += 1
+                    try:
+                        async with asyncio.timeout(self.config.total_timeout_s):
+                            answer = await self._send(url, method, headers, plan, trail, final=attempt == retries)
+                    except Exception as exc:  # noqa: BLE001 - every failure becomes a FetchError
+                        error = _error_of(exc, url, self.config.total_timeout_s)
+                        if attempt == retries or not _retryable(exc):
+                            return error
+                        log.debug("%s %s: %s; retrying", method, url, error.message)
+                        await self._sleep(self._backoff(attempt))
+                        continue
+                if isinstance(answer, _Retry):
+                    wait = answer.retry_after if answer.retry_after is not None else self._backoff(attempt)
+                    if wait > self.config.max_retry_wait_s:
+                        return answer.result
+                    log.debug("%s %s: HTTP %s; retrying in %.1fs", method, url, answer.result.status, wait)
+                    gate.hold_off(self._monotonic() + wait)
+                    continue
+                return answer
+        raise AssertionError("unreachable")  # the last attempt always returns
+
+    def _backoff(self, attempt: int) -> float:
+        return min(self.config.retry_backoff_s * (2 ** attempt), self.config.max_retry_wait_s)
+
+    async def _send(self, url: httpx.URL, method: str, headers: dict[str, str], plan: BodyPlan,
+                    trail: _Trail, final: bool) -> Hop | FetchResult | _Retry:
+        started = self._monotonic()
+        fetched_at = self._now()
+        request = self._client.build_request(method, url, headers=headers)
+        response = await self._client.send(request, stream=True)
+        try:
+            status = response.status_code
+            base = dict(status=status, reason=response.reason_phrase, http_version=response.http_version,
+                        request_headers=tuple(request.headers.raw))
+            location = response.headers.get("location")
+            if status in REDIRECT_STATUSES and location:
+                await drain(response)
+                try:
+                    target = str(url.join(location.strip()))
+                except (httpx.InvalidURL, ValueError):
+                    target = location
+                return Hop(str(url), method, location=target, headers=tuple(response.headers.raw),
+                           fetched_at=fetched_at, elapsed_s=self._monotonic() - started, **base)
+            result = FetchResult(trail.url, trail.method, str(url), fetched_at, headers=response.headers,
+                                 raw_headers=tuple(response.headers.raw), remote_address=_peer(response), **base)
+            if status in RETRY_STATUSES and not final:
+                await drain(response)
+                return _Retry(result, _retry_after(response.headers.get("retry-after"), self._now))
+            if method == "HEAD":
+                await drain(response)
+                return result
+            try:
+                body = await read_body(response, plan)
+            except BodyTooLarge as exc:
+                return dataclasses.replace(result, error=FetchError(FetchErrorKind.TOO_LARGE, str(exc)))
+            return dataclasses.replace(result, body=body.kept, body_bytes=body.decoded, raw_bytes=body.raw,
+                                       complete=body.complete)
+        finally:
+            await response.aclose()
+
+
+@dataclass
+class _Trail:
+    """What a fetch has gathered so far."""
+
+    url: str
+    method: str
+    fetched_at: str
+    final_url: str = ""
+    attempts: int = 0
+    hops: list[Hop] = field(default_factory=list)
+
+    def fail(self, kind: FetchErrorKind, message: str, elapsed: float) -> FetchResult:
+        return FetchResult(self.url, self.method, self.final_url or self.url, self.fetched_at,
+                           hops=tuple(self.hops), elapsed_s=elapsed, attempts=self.attempts,
+                           error=FetchError(kind, message))
+
+
+@dataclass(frozen=True)
+class _Retry:
+    result: FetchResult
+    retry_after: float | None
+
+
+def _finish(result: FetchResult, trail: _Trail, elapsed: float) -> FetchResult:
+    return dataclasses.replace(result, hops=tuple(trail.hops), elapsed_s=elapsed, attempts=trail.attempts)
+
+
+def _peer(response: httpx.Response) -> str | None:
+    stream = response.extensions.get("network_stream")
+    try:
+        address = stream.get_extra_info("server_addr") if stream is not None else None
+    except Exception:  # noqa: BLE001 - best effort, for the record only
+        return None
+    return str(address[0]) if address else None
+
+
+def _parse_url(url: str) -> httpx.URL:
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"not a usable URL: {exc}") from None
+    if parsed.scheme not in ("http", "https"):
+        raise ValueError(f"scheme {parsed.scheme!r} is not http or https" if parsed.scheme else "not an absolute URL")
+    if not parsed.host:
+        raise ValueError("the URL has no host")
+    return parsed.copy_with(fragment=None)
+
+
+def _retry_after(value: str | None, now: Callable[[], str]) -> float | None:
+    """Seconds asked for by a Retry-After header (a number or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    current = datetime.fromisoformat(now().replace("Z", "+00:00"))
+    return max(0.0, (when - current).total_seconds())
+
+
+def _retryable(exc: BaseException) -> bool:
+    if isinstance(exc, (AddressRefused, NameNotResolved, TimeoutError, httpx.TimeoutException)):
+        return False
+    if _ssl_error(exc):
+        return False
+    return isinstance(exc, (httpx.ConnectError, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError))
+
+
+def _ssl_error(exc: BaseException) -> BaseException | None:
+    seen = 0
+    cur: BaseException | None = exc
+    while cur is not None and seen < 10:
+        if isinstance(cur, (ssl.SSLError, ssl.CertificateError)):
+            return cur
+        cur = cur.__cause__ or cur.__context__
+        seen += 1
+    return None
+
+
+def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError:
+    """Translate a foreign exception into a FetchError (httpx/httpcore never leak upward)."""
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, AddressRefused):
+        return FetchError(FetchErrorKind.REFUSED_ADDRESS, text)
+    if isinstance(exc, NameNotResolved):
+        return FetchError(FetchErrorKind.DNS_ERROR, text)
+    if isinstance(exc, TimeoutError):
+        return FetchError(FetchErrorKind.TIMEOUT, f"no complete answer within {deadline:g}s (total deadline)")
+    if isinstance(exc, httpx.TimeoutException):
+        what = {httpx.ConnectTimeout: "connecting", httpx.ReadTimeout: "waiting for data",
+                httpx.WriteTimeout: "sending", httpx.PoolTimeout: "waiting for a connection"}.get(type(exc), "")
+        return FetchError(FetchErrorKind.TIMEOUT, f"timed out {what}".strip())
+    tls = _ssl_error(exc)
+    if tls is not None:
+        return FetchError(FetchErrorKind.TLS_ERROR, f"TLS: {getattr(tls, 'reason', None) or tls}")
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return FetchError(FetchErrorKind.INVALID_URL, text)
+    if isinstance(exc, zlib.error):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"cannot decompress the body: {text}")
+    if isinstance(exc, (httpx.ReadError, httpx.WriteError)):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, "the server reset or closed the connection"
+                          + (f": {exc}" if str(exc) else ""))
+    if isinstance(exc, httpx.ConnectError):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"cannot connect: {text}")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"broken HTTP answer: {text}")
+    if isinstance(exc, (httpx.HTTPError, OSError)):
+        return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
+    log.warning("%s: unexpected %s while fetching: %s", url, type(exc).__name__, text)
+    return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")

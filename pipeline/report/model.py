@@ -1,0 +1,235 @@
+"""The report model: one object that every formatter renders.
+
+:func:`build_report` reads the database once and sorts each citation that
+needs attention into exactly one section, grouped by event, with the action a
+maintainer should take and the best replacement we know of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from ..db import checks, corpus, utc_now
+from ..db import reports as queries
+
+__all__ = ["SECTIONS", "EventGroup", "Item", "Report", "Section", "build_report"]
+
+FAILURE_STATES = {"failing", "broken"}
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    key: str
+    title: str
+    advice: str
+
+
+SECTIONS: tuple[SectionInfo, ...] = (
+    SectionInfo("newly_broken", "Newly broken", "Dead since the last report: replace the source or link the archived copy."),
+    SectionInfo("still_broken", "Still broken", "Dead for a while: replace the source or link the archived copy."),
+    SectionInfo("failing", "Failing (not yet broken)",
+                "Failed recently but not long enough to be called broken; no action needed yet."),
+    SectionInfo("soft_404", "Soft 404s", "The page answers but says it is not found (or sends you to the home page)."),
+    SectionInfo("moved", "Moved permanently", "The page has a new address: update the URL in the event."),
+    SectionInfo("unverifiable", "Unverifiable (blocked)",
+                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, it is not known to be dead."),
+    SectionInfo("drifted", "Drifted", "The page changed a lot since we first archived it: re-read it against the event's claim."),
+    SectionInfo("no_text", "Archived without text",
+                "Our capture has little or no article text (paywall stub, script-only page): the raw WARC is kept."),
+    SectionInfo("recovered", "Recovered", "Answering again after failures: nothing to do."),
+)
+
+
+@dataclass
+class Item:
+    """One citation that needs attention."""
+
+    event_id: str
+    position: int
+    kind: str
+    field: str
+    url: str  # as cited
+    canonical_url: str
+    cited_title: str | None
+    outlet: str | None
+    state: str
+    verdict: str | None
+    since: str | None
+    failures: int
+    status_code: int | None
+    error: str | None
+    checked_at: str | None
+    final_url: str | None
+    action: str
+    replacement: str | None = None
+    replacement_kind: str | None = None  # our_copy | saved_copy | wayback | cited_archive
+    replacement_date: str | None = None
+    similarity: float | None = None
+    link_id: int | None = None
+
+
+@dataclass
+class EventGroup:
+    event_id: str
+    title: str | None
+    file: str
+    date: str | None
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    advice: str
+    events: list[EventGroup] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(len(e.items) for e in self.events)
+
+
+@dataclass
+class Report:
+    generated_at: str
+    summary: dict[str, Any]
+    trend: list[dict[str, Any]]
+    sections: list[Section]
+    problems: list[dict[str, Any]]
+    copies_to_review: list[dict[str, Any]]
+    broken_link_ids: list[int]
+
+    def section(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
+
+    def items(self) -> Iterable[tuple[Section, EventGroup, Item]]:
+        for section in self.sections:
+            for group in section.events:
+                for item in group.items:
+                    yield section, group, item
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "generated_at": self.generated_at,
+            "summary": self.summary,
+            "trend": self.trend,
+            "sections": {
+                s.key: {"title": s.title, "advice": s.advice, "count": s.count,
+                        "events": [asdict(g) for g in s.events]}
+                for s in self.sections
+            },
+            "problems": self.problems,
+            "copies_to_review": self.copies_to_review,
+        }
+
+
+def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_now,
+                 trend_length: int = 10) -> Report:
+    checked_through = queries.latest_check_at(db)
+    baseline = queries.baseline_snapshot(db, checked_through)
+    previously_broken = baseline["broken_link_ids"] if baseline else set()
+    sections = {info.key: Section(info.key, info.title, info.advice) for info in SECTIONS}
+    broken: set[int] = set()
+    for row in queries.attention_rows(db):
+        key = _section_of(row, previously_broken)
+        if row["state"] == "broken":
+            broken.add(row["link_id"])
+        if key is None:
+            continue
+        _add(sections[key], row)
+    counts = corpus.corpus_counts(db)
+    summary = {
+        "events": counts["events"],
+        "citations": counts["citations"],
+        "links": counts["links"],
+        "links_by_state": checks.state_counts(db, kinds=("source", "body")),
+        "sections": {s.key: s.count for s in sections.values()},
+        "problems": counts["problems"],
+        "baseline": baseline["generated_at"] if baseline else None,
+        "checked_through": checked_through,
+    }
+    problems = corpus.current_problems(db)
+    copies = queries.review_copies(db)
+    summary["copies_to_review"] = len(copies)
+    generated_at = clock()
+    trend = queries.recent_snapshots(db, trend_length - 1) + [
+        {"generated_at": generated_at, "links_by_state": summary["links_by_state"], "sections": summary["sections"]}]
+    return Report(generated_at, summary, trend, list(sections.values()), problems, copies, sorted(broken))
+
+
+def _section_of(row: dict[str, Any], previously_broken: set[int]) -> str | None:
+    state, verdict = row["state"], row["verdict"]
+    if state == "broken":
+        return "still_broken" if row["link_id"] in previously_broken else "newly_broken"
+    if verdict == "soft_404" and state in FAILURE_STATES:
+        return "soft_404"
+    if state == "failing":
+        return "failing"
+    if state == "unverifiable":
+        return "unverifiable"
+    if verdict == "redirected":
+        return "moved"
+    if row["drifted"]:
+        return "drifted"
+    if row["text_status"] in ("empty", "tiny"):
+        return "no_text"
+    if state == "recovered":
+        return "recovered"
+    return None
+
+
+def _add(section: Section, row: dict[str, Any]) -> None:
+    if not section.events or section.events[-1].event_id != row["event_id"]:
+        section.events.append(EventGroup(row["event_id"], row["event_title"], row["event_file"], row["event_date"]))
+    replacement, kind, date = _replacement(row)
+    section.events[-1].items.append(Item(
+        event_id=row["event_id"], position=row["position"], kind=row["kind"], field=row["field"],
+        url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"], state=row["state"],
+        verdict=row["verdict"], since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
+        status_code=row["status_code"], error=row["detail"], checked_at=row["checked_at"],
+        final_url=row["final_url"], action=_action(section.key, row, replacement, kind),
+        replacement=replacement, replacement_kind=kind, replacement_date=date,
+        similarity=row["similarity"], link_id=row["link_id"],
+    ))
+
+
+def _replacement(row: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    if row["our_copy"]:
+        return row["our_copy"], "our_copy", row["our_copy_at"]
+    if row["saved_copy"]:
+        return row["saved_copy"], "saved_copy", None
+    if row["wayback_url"]:
+        return row["wayback_url"], "wayback", row["wayback_at"]
+    if row["cited_archive"]:
+        return row["cited_archive"], "cited_archive", None
+    return None, None, None
+
+
+_KIND_WORDS = {"our_copy": "our archived copy", "saved_copy": "the hand-saved copy",
+               "wayback": "the Wayback Machine snapshot", "cited_archive": "the archive URL the event already cites"}
+
+
+def _action(section: str, row: dict[str, Any], replacement: str | None, kind: str | None) -> str:
+    if section in ("newly_broken", "still_broken", "soft_404"):
+        if replacement:
+            return f"replace with {_KIND_WORDS[kind]} ({replacement}) or find the article's new home"
+        return "find the article's new home or another source; no archived copy is known"
+    if section == "moved":
+        return f"update the URL to {row['final_url']}"
+    if section == "failing":
+        if replacement:
+            return f"wait: it is checked again sooner; {_KIND_WORDS[kind]} exists ({replacement})"
+        return "wait: it is checked again sooner; archive it now if it matters"
+    if section == "unverifiable":
+        return "open it in a browser to confirm; the site blocks automated checks"
+    if section == "drifted":
+        sim = row["similarity"]
+        return f"re-read against the event (text similarity {sim:.2f} to the first capture)" if sim is not None \
+            else "re-read against the event"
+    if section == "no_text":
+        return f"look at the raw capture ({row['text_reason'] or row['text_status']})"
+    return "nothing to do"

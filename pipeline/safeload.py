@@ -1,0 +1,86 @@
+"""Loading untrusted YAML and JSON (event files, copy front matter, remote answers) safely.
+
+YAML is always read with a *safe* loader (libyaml's when available). A
+document nested deeper than :data:`MAX_DEPTH` levels or using more than
+:data:`MAX_ALIASES` aliases is refused before it is composed: deep nesting
+crashes libyaml's composer (a segfault, not an exception) and Python's JSON
+decoder (RecursionError), and aliases let a 500-byte file stand for gigabytes
+once something walks it. The exact check walks the parser's event stream
+(libyaml's parser keeps its own stack and stops early); a cheap upper bound on
+the nesting, computed from the text, lets ordinary documents skip it.
+:func:`preview` renders any loaded value in bounded time and size.
+"""
+
+from __future__ import annotations
+
+import json
+import reprlib
+from typing import Any
+
+import yaml
+
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "load_json", "load_yaml", "preview"]
+
+MAX_DEPTH = 64
+MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PREVIEW = reprlib.Repr()
+_PREVIEW.maxlevel, _PREVIEW.maxdict, _PREVIEW.maxlist, _PREVIEW.maxstring, _PREVIEW.maxother = 3, 6, 6, 200, 60
+
+
+class DocumentError(ValueError):
+    """The document cannot be loaded; the message says why (and where, when known)."""
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound on how deep a YAML document can nest: every open flow bracket,
+    plus, on the worst line, its indentation and its block indicators."""
+    flow = text.count("[") + text.count("{")
+    if flow > MAX_DEPTH:
+        return flow
+    block = 0
+    for line in text.splitlines():
+        body = line.lstrip(" ")
+        block = max(block, len(line) - len(body) + body.count("- ") + body.count("? ") + body.count(": "))
+    return flow + block + 1
+
+
+def _check_events(text: str) -> None:
+    depth = aliases = 0
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DocumentError(f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise DocumentError(f"uses more than {MAX_ALIASES} YAML aliases")
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML safely; raise :class:`DocumentError` (or ``yaml.YAMLError``) when it cannot be used."""
+    if "&" in text or _nesting_bound(text) > MAX_DEPTH:  # anchors make aliases possible
+        _check_events(text)
+    try:
+        return yaml.load(text, Loader=_SafeLoader)
+    except RecursionError:
+        raise DocumentError(f"nested too deep (more than {MAX_DEPTH} levels)") from None
+
+
+def load_json(text: str | bytes) -> Any:
+    """Parse JSON; raise :class:`DocumentError` (or ``json.JSONDecodeError``) when it cannot be used."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise DocumentError("nested too deep") from None
+
+
+def preview(value: Any, limit: int = 300) -> str | None:
+    """A short, bounded rendering of a loaded value for messages (None stays None)."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else _PREVIEW.repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -1,0 +1,50 @@
+"""Helpers shared by the archive, audit and CLI tests: events citing pages, a config, a clock, WARC ids."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from pathlib import Path
+
+import yaml
+from conftest import fast_http
+from newspages import ARTICLES, render
+
+from pipeline.archive import stage as archive
+from pipeline.config import ArchiveConfig, Config, PathsConfig
+
+
+def news(article_index: int, layout: str = "semantic"):
+    page = render(ARTICLES[article_index], layout)[0]
+    return lambda h: h.send(200, page)
+
+
+def write_events(folder: Path, urls: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, url in enumerate(urls):
+        front = {"id": f"event-{i}", "date": "2025-03-18", "title": f"Event {i}",
+                 "sources": [{"title": f"Source {i}", "url": url}]}
+        (folder / f"event-{i}.md").write_text(f"---\n{yaml.safe_dump(front)}---\n\nBody {i}.\n", encoding="utf-8")
+
+
+def make_config(tmp_path: Path, **archive_changes: object) -> Config:
+    paths = PathsConfig(events=[tmp_path / "events"], archive=tmp_path / "archive", database=tmp_path / "db.sqlite")
+    arch = dataclasses.replace(ArchiveConfig(process_pool=2, wayback_lookup=False), **archive_changes)
+    return Config(paths=paths, http=fast_http(), archive=arch)
+
+
+class Clock:
+    def __init__(self, start: str = "2025-03-20T08:00:00Z") -> None:
+        self.now = start
+
+    def __call__(self) -> str:
+        return self.now
+
+
+def ids():
+    counter = itertools.count(1)
+    return lambda: f"<urn:uuid:00000000-0000-4000-8000-{next(counter):012d}>"
+
+
+def run_archive(db, config, clock=None):
+    return archive.run(db, config, clock=clock or Clock(), make_id=ids())

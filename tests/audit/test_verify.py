@@ -1,0 +1,96 @@
+"""Re-checking an archive: a clean one verifies; edits, torn files and stray copies are named."""
+
+from __future__ import annotations
+
+import yaml
+from archiveworld import make_config, news, run_archive, write_events
+from click.testing import CliRunner
+from servers import LoopbackServer
+
+from pipeline.audit.verify import verify_archive
+from pipeline.cli import main
+from pipeline.db import captures, open_database
+from pipeline.extract import stage as extract
+
+
+def build(tmp_path):
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": news(0), "/b": news(1, "press")}) as srv:
+        write_events(tmp_path / "events", [srv.url("/a"), srv.url("/b")])
+        config = make_config(tmp_path, process_pool=0)
+        db = open_database(config.paths.database)
+        extract.run(db, config)
+        run_archive(db, config)
+    return config, db
+
+
+def test_clean_archive_verifies_then_each_tampering_is_named(tmp_path):
+    config, db = build(tmp_path)
+    root = config.paths.archive
+    report = verify_archive(db, root)
+    assert report.ok and (report.warc_files, report.captures, report.copies) == (1, 2, 2)
+    assert report.records == 1 + 2 * 2  # warcinfo, then a response and a request per page
+
+    first, second = sorted(captures.captures_of(db), key=lambda c: c.url)  # /a, then /b
+    copy = root / first.copy_path
+    copy.write_text(copy.read_text(encoding="utf-8").replace("9 to 4", "9 to 5"), encoding="utf-8")
+    (root / first.copy_path).with_name("2025-01-01--stray.md").write_text("hello")
+    warc_path = root / "warc" / second.warc_file
+    data = bytearray(warc_path.read_bytes())
+    data[second.warc_offset + 40] ^= 0xFF  # flip a byte inside /b's response record
+    warc_path.write_bytes(bytes(data))
+    problems = verify_archive(db, root).problems
+    assert any("does not hash to text_sha256" in p and first.url in p for p in problems)
+    assert any("no capture names" in p and "stray" in p for p in problems)
+    assert any(second.url in p and "cannot be read" in p for p in problems)
+    assert any(p.startswith(second.warc_file + ": unreadable") for p in problems)
+    assert len(problems) == 4
+
+
+def test_archive_verify_command(tmp_path):
+    config, db = build(tmp_path)
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(yaml.safe_dump({"paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"}}))
+    runner = CliRunner()
+    ok = runner.invoke(main, ["--config", str(cfg), "verify"])
+    assert ok.exit_code == 0 and "all hashes verify" in ok.output
+    copy = config.paths.archive / captures.captures_of(db)[0].copy_path
+    copy.write_text(copy.read_text(encoding="utf-8") + "\nan edit\n", encoding="utf-8")
+    bad = runner.invoke(main, ["--config", str(cfg), "verify"])
+    assert bad.exit_code == 1 and "1 problem(s)" in bad.output
+
+
+def test_deleted_warc_unreferenced_warc_and_front_matter_disagreement_are_named(tmp_path):
+    config, db = build(tmp_path)
+    root = config.paths.archive
+    first, second = sorted(captures.captures_of(db), key=lambda c: c.url)
+    (root / "warc" / "sourcevault-stray.warc.gz").write_bytes((root / "warc" / first.warc_file).read_bytes())
+    copy = root / second.copy_path
+    copy.write_text(copy.read_text(encoding="utf-8").replace(second.body_sha256, "f" * 64), encoding="utf-8")
+    problems = verify_archive(db, root).problems
+    assert "warc/sourcevault-stray.warc.gz: a WARC file that no capture names" in problems
+    assert any(second.url in p and "says body_sha256 'ffff" in p for p in problems)
+    (root / "warc" / first.warc_file).unlink()
+    problems = verify_archive(db, root).problems
+    assert sum(1 for p in problems if "its record cannot be read" in p) == 2  # both captures lived in it
+
+
+def test_an_edited_hand_saved_copy_is_named(tmp_path):
+    import shutil
+
+    from conftest import ARCHIVE
+
+    from pipeline.match import stage as match
+
+    config, db = build(tmp_path)
+    saved = config.paths.archive / "hand-saved"
+    shutil.copytree(ARCHIVE / "hand-saved", saved)
+    match.run(db, config)
+    assert verify_archive(db, config.paths.archive).ok
+    path = next(saved.iterdir())
+    path.write_text(path.read_text(encoding="utf-8").replace("Musk", "Must"), encoding="utf-8")
+    problems = verify_archive(db, config.paths.archive).problems
+    assert problems == [f"hand-saved/{path.name}: a hand-saved copy changed since it was matched "
+                        "(run 'sourcevault match' to re-match it)"]
+    path.unlink()
+    assert verify_archive(db, config.paths.archive).problems == [
+        f"hand-saved/{path.name}: a hand-saved copy the database knows is missing"]

@@ -1,0 +1,146 @@
+"""Parsing one event file: formats, the corpus's variants, and bad input as problems."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SEED_EVENT_ID, SEEDS
+
+from pipeline.extract.eventfile import body_links, parse_event_file
+from pipeline.models import CitationKind, ProblemKind
+
+
+def parse(name: str, text: str):
+    return parse_event_file(name, text.encode("utf-8"))
+
+
+def test_seed_event_yields_its_three_sources() -> None:
+    path = next(SEEDS.glob("*.md"))
+    parsed = parse_event_file(path.name, path.read_bytes())
+    event = parsed.event
+    assert event.id == SEED_EVENT_ID
+    assert event.date == "2025-03-18"
+    assert event.title == "Russia Proposes Mars Exploration Collaboration with Elon Musk"
+    assert parsed.problems == ()
+    got = [(c.kind, c.position, c.raw_url, c.title, c.outlet, c.cited_date) for c in event.citations]
+    assert got == [
+        (CitationKind.SOURCE, 1, "https://www.theguardian.com/world/2025/mar/18/russia-mars-elon-musk",
+         "Russia will 'undoubtedly' discuss future Mars flights with Musk, Putin envoy says", "The Guardian",
+         "2025-03-18"),
+        (CitationKind.SOURCE, 2, "https://www.themoscowtimes.com/2025/03/18/putin-envoy-dmitriev-says-he-will-hold-"
+         "talks-with-musk-about-mars-exploration-a88400",
+         "Putin Envoy Dmitriev Says He Will Hold Talks With Musk About Mars Exploration", "The Moscow Times",
+         "2025-03-18"),
+        (CitationKind.SOURCE, 3, "https://www.themoscowtimes.com/2025/04/02/putin-envoy-dmitriev-may-visit-us-this-"
+         "week-kremlin-confirms-a88576",
+         "Putin Envoy Dmitriev May Visit U.S. This Week, Kremlin Confirms", "The Moscow Times", "2025-04-02"),
+    ]
+
+
+def test_json_event_with_publisher_and_summary() -> None:
+    data = {"id": "e1", "date": "2014-08-16", "title": "T", "summary": "See https://example.org/body-link.",
+            "sources": [{"url": "https://a.org/x", "title": "A", "publisher": "BuzzFeed News", "tier": 1}]}
+    event = parse("e1.json", json.dumps(data)).event
+    assert event.description.startswith("See")
+    src, body = event.citations
+    assert (src.kind, src.outlet, src.title) == (CitationKind.SOURCE, "BuzzFeed News", "A")
+    assert (body.kind, body.raw_url) == (CitationKind.BODY, "https://example.org/body-link")
+
+
+def test_yaml_event_with_string_sources_and_body() -> None:
+    text = "id: y1\ndate: 2020-01-02\ntitle: Y\nsources:\n  - https://a.org/one\n  - https://a.org/two\nbody: text\n"
+    event = parse("y1.yaml", text).event
+    assert event.date == "2020-01-02"  # a YAML date becomes ISO text
+    assert [c.raw_url for c in event.citations] == ["https://a.org/one", "https://a.org/two"]
+    assert [c.field for c in event.citations] == ["sources[0]", "sources[1]"]
+
+
+def test_archive_url_is_recorded_as_an_archive_of_its_original() -> None:
+    text = """---
+id: a1
+date: '2018-12-12'
+sources:
+- url: https://www.npr.org/2017/11/07/560849787/trump-soho
+  archive_url: https://web.archive.org/web/20250814000000/https://www.npr.org/2017/11/07/560849787/trump-soho
+---
+"""
+    source, archive = parse("a1.md", text).event.citations
+    assert archive.kind == CitationKind.ARCHIVE
+    assert archive.position == source.position == 1
+    assert archive.canonical_url == source.canonical_url
+    assert archive.raw_url.startswith("https://web.archive.org/")
+    assert (archive.archive_service, archive.archive_timestamp) == ("wayback", "20250814000000")
+
+
+def test_values_that_are_not_urls_become_problems_and_keep_their_citation() -> None:
+    text = """---
+id: bad-urls
+date: '2020-01-01'
+sources:
+- {url: Reuters, title: R, outlet: Reuters}
+- {url: '', title: E}
+- {url: null, title: N}
+- {url: 'javascript:alert(1)', title: J}
+- {url: 'https://ok.org/a', title: OK}
+---
+"""
+    parsed = parse("bad.md", text)
+    assert len(parsed.event.citations) == 5
+    assert [c.canonical_url for c in parsed.event.citations][:4] == [None] * 4
+    problems = [(p.kind, p.event_id, p.field, p.value) for p in parsed.problems]
+    assert problems == [
+        (ProblemKind.INVALID_URL, "bad-urls", "sources[0].url", "Reuters"),
+        (ProblemKind.INVALID_URL, "bad-urls", "sources[1].url", ""),
+        (ProblemKind.INVALID_URL, "bad-urls", "sources[2].url", None),
+        (ProblemKind.INVALID_URL, "bad-urls", "sources[3].url", "javascript:alert(1)"),
+    ]
+    assert "Reuters" in parsed.problems[0].message
+
+
+def test_broken_front_matter_is_a_problem_not_a_crash() -> None:
+    parsed = parse("broken.md", "---\nid: x\ntitle: [unclosed\n---\nbody\n")
+    assert parsed.event is None
+    (problem,) = parsed.problems
+    assert problem.kind == ProblemKind.MALFORMED and problem.file == "broken.md"
+    assert "invalid YAML" in problem.message
+
+
+def test_other_malformed_inputs() -> None:
+    assert parse("nofm.md", "just text\n").problems[0].kind == ProblemKind.MALFORMED
+    assert parse("list.json", "[1, 2]").problems[0].message.startswith("the event must be a mapping")
+    assert "line 1" in parse("bad.json", "{oops").problems[0].message
+    assert parse_event_file("bin.md", b"\xff\xfe\x00garbage").problems[0].kind == ProblemKind.UNREADABLE
+
+
+def test_missing_id_falls_back_to_file_name_and_missing_date_is_reported() -> None:
+    parsed = parse("folder/2020-01-01--no-id.md", "---\ntitle: T\nsources: []\n---\n")
+    assert parsed.event.id == "2020-01-01--no-id"
+    kinds = {(p.kind, p.field) for p in parsed.problems}
+    assert kinds == {(ProblemKind.MISSING_FIELD, "id"), (ProblemKind.MISSING_FIELD, "date")}
+
+
+def test_sources_of_the_wrong_shape() -> None:
+    parsed = parse("w.md", "---\nid: w\ndate: '2020-01-01'\nsources: 7\n---\n")
+    assert parsed.problems[0].kind == ProblemKind.BAD_FIELD and parsed.problems[0].field == "sources"
+    parsed = parse("w.md", "---\nid: w\ndate: '2020-01-01'\nsources: [3]\n---\n")
+    assert parsed.problems[0].kind == ProblemKind.BAD_FIELD and parsed.problems[0].field == "sources[0]"
+
+
+def test_body_links_markdown_angle_and_bare() -> None:
+    text = ("See [the report](https://a.org/r \"t\") and <https://b.org/x>, also https://c.org/p?q=1. "
+            "Wikipedia: https://en.wikipedia.org/wiki/Foo_(bar). Again [dup](https://a.org/r).")
+    assert list(body_links(text)) == [
+        "https://a.org/r", "https://b.org/x", "https://c.org/p?q=1", "https://en.wikipedia.org/wiki/Foo_(bar)",
+    ]
+
+
+def test_body_link_equal_to_a_source_is_not_counted_twice() -> None:
+    text = "---\nid: b\ndate: '2020-01-01'\nsources:\n- url: https://a.org/x\n---\nAs [reported](https://a.org/x#p2).\n"
+    assert [c.kind for c in parse("b.md", text).event.citations] == [CitationKind.SOURCE]
+
+
+def test_content_hash_is_of_the_bytes() -> None:
+    import hashlib
+
+    data = b"---\nid: h\ndate: '2020-01-01'\n---\n"
+    assert parse_event_file("h.md", data).content_sha256 == hashlib.sha256(data).hexdigest()

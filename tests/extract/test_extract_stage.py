@@ -1,0 +1,223 @@
+"""The extract stage against real files and a real database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from conftest import SEED_EVENT_ID
+
+from pipeline.extract import stage as extract
+from pipeline.runner import status
+
+
+def table(db, sql: str, params=()) -> list[tuple]:
+    return [tuple(r) for r in db.execute(sql, params).fetchall()]
+
+
+def snapshot(db) -> dict[str, list[tuple]]:
+    """Everything the stage writes, minus bookkeeping that a rerun may touch."""
+    return {
+        "events": table(db, "SELECT * FROM events ORDER BY id"),
+        "citations": table(db, "SELECT * FROM citations ORDER BY id"),
+        "links": table(db, "SELECT * FROM links ORDER BY id"),
+        "problems": table(db, "SELECT * FROM problems ORDER BY id"),
+    }
+
+
+def test_seed_event_end_to_end(project) -> None:
+    project.add_seeds()
+    config = project.config()
+    db = project.db(config)
+    summary = extract.run(db, config)
+    assert (summary.files_parsed, summary.citations_added, summary.problems) == (1, 3, 0)
+    rows = table(db, "SELECT position, canonical_url, title, outlet FROM citations WHERE event_id = ? ORDER BY position",
+                 [SEED_EVENT_ID])
+    assert [r[0] for r in rows] == [1, 2, 3]
+    assert rows[1][3] == "The Moscow Times" and rows[0][3] == "The Guardian"
+    counts = status(db)
+    assert (counts["events"], counts["citations"], counts["links"], counts["hosts"]) == (1, 3, 3, 2)
+
+
+def test_real_corpus_counts(project) -> None:
+    project.add_corpus()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    # the numbers stated in tests/fixtures/corpus/README.md
+    assert table(db, "SELECT count(*) FROM events WHERE present = 1") == [(262,)]
+    assert table(db, "SELECT count(*) FROM citations WHERE kind = 'source' AND field LIKE 'sources[%'") == [(886,)]
+    distinct = table(db, """SELECT count(DISTINCT raw_url) FROM citations
+                            WHERE kind = 'source' AND field LIKE 'sources[%' AND canonical_url IS NOT NULL""")
+    assert distinct == [(843,)]
+    assert table(db, "SELECT count(*) FROM problems WHERE kind = 'invalid_url' AND field LIKE 'sources[%'") == [(25,)]
+    values = {r[0] for r in table(db, "SELECT value FROM problems WHERE kind = 'invalid_url'")}
+    assert {"Reuters", "Bloomberg", "", None} <= values
+    # 18 files carry web.archive.org URLs (archive_url, archived in citations[], or as the url itself),
+    # each recorded with the original it wraps as its canonical URL
+    assert table(db, "SELECT count(DISTINCT event_id) FROM citations WHERE archive_service = 'wayback'") == [(18,)]
+    assert table(db, """SELECT count(*) FROM citations c JOIN links l ON l.id = c.link_id
+                        WHERE c.archive_service IS NOT NULL AND l.url LIKE '%web.archive.org%'""") == [(0,)]
+    orphan = table(db, """SELECT count(*) FROM citations a WHERE a.kind = 'archive' AND NOT EXISTS (
+                            SELECT 1 FROM citations s WHERE s.kind = 'source' AND s.event_id = a.event_id
+                            AND s.position = a.position)""")
+    assert orphan == [(0,)]
+    # a URL cited by several events is one link
+    shared = table(db, """SELECT count(*) FROM (SELECT link_id FROM citations WHERE kind = 'source'
+                          AND link_id IS NOT NULL GROUP BY link_id HAVING count(DISTINCT event_id) > 1)""")
+    assert shared[0][0] >= 10
+    # every problem names its file and event
+    assert table(db, "SELECT count(*) FROM problems WHERE file = '' OR event_id IS NULL") == [(0,)]
+
+
+def test_rerun_on_unchanged_corpus_changes_nothing(project) -> None:
+    project.add_corpus()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    before = snapshot(db)
+    summary = extract.run(db, config)
+    assert summary.files_parsed == 0 and summary.files_unchanged == 262
+    assert snapshot(db) == before
+
+
+def test_touched_but_unchanged_file_is_not_reparsed(project) -> None:
+    project.add_seeds()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    before = snapshot(db)
+    path = next(project.events.glob("*.md"))
+    os.utime(path, ns=(1, 1))
+    summary = extract.run(db, config)
+    assert (summary.files_parsed, summary.files_unchanged) == (0, 1)
+    assert snapshot(db) == before
+
+
+def test_editing_one_file_reextracts_only_it(project) -> None:
+    project.add_corpus()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    path = project.events / "1975-01-27--church-committee-begins.md"
+    event_id = path.stem
+    text = path.read_text(encoding="utf-8")
+    first_url = table(db, "SELECT raw_url FROM citations WHERE event_id = ? AND position = 1 AND kind = 'source'",
+                      [event_id])[0][0]
+    path.write_text(text.replace(first_url, "https://example.org/replacement"), encoding="utf-8")
+    summary = extract.run(db, config)
+    assert summary.files_parsed == 1 and summary.files_unchanged == 261
+    current = table(db, """SELECT raw_url FROM citations WHERE event_id = ? AND position = 1 AND kind = 'source'
+                           AND present = 1""", [event_id])
+    assert current == [("https://example.org/replacement",)]
+    # the replaced citation stays in the history, marked removed
+    assert table(db, "SELECT present FROM citations WHERE event_id = ? AND raw_url = ?", [event_id, first_url]) == [(0,)]
+
+
+def test_deleting_a_file_removes_its_citations_but_keeps_history(project) -> None:
+    project.add_corpus()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    path = project.events / "1975-01-27--church-committee-begins.md"
+    n = table(db, "SELECT count(*) FROM citations WHERE event_id = ? AND present = 1", [path.stem])[0][0]
+    assert n > 0
+    path.unlink()
+    summary = extract.run(db, config)
+    assert summary.files_removed == 1
+    assert status(db)["events"] == 261
+    assert table(db, "SELECT present, removed_at IS NOT NULL FROM events WHERE id = ?", [path.stem]) == [(0, 1)]
+    assert table(db, "SELECT count(*) FROM citations WHERE event_id = ? AND present = 0", [path.stem]) == [(n,)]
+
+
+def test_missing_events_folder_removes_nothing(project) -> None:
+    project.add_seeds()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    shutil.rmtree(project.events)
+    summary = extract.run(db, config)
+    assert summary.missing_folders == [str(project.events)]
+    assert status(db)["events"] == 1
+
+
+def test_duplicate_id_is_a_problem_and_the_id_moves_when_the_owner_goes(project) -> None:
+    project.add_seeds()
+    original = next(project.events.glob("*.md"))
+    copy = project.events / "zz-copy.md"
+    copy.write_text(original.read_text(encoding="utf-8").replace("theguardian.com/world", "theguardian.com/copy"),
+                    encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+    summary = extract.run(db, config)
+    assert summary.problems == 1
+    problem = table(db, "SELECT file, kind, event_id FROM problems WHERE present = 1")
+    assert problem == [("events/zz-copy.md", "duplicate_id", SEED_EVENT_ID)]
+    assert table(db, "SELECT file FROM events") == [(f"events/{original.name}",)]
+    original.unlink()
+    extract.run(db, config)
+    assert table(db, "SELECT file, present FROM events") == [("events/zz-copy.md", 1)]
+    assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
+    urls = {r[0] for r in table(db, "SELECT raw_url FROM citations WHERE present = 1")}
+    assert "https://www.theguardian.com/copy/2025/mar/18/russia-mars-elon-musk" in urls
+
+
+def test_fixing_a_file_resolves_its_problem(project) -> None:
+    bad = project.events / "bad.md"
+    bad.write_text("---\nid: b\ntitle: [oops\n---\n", encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/bad.md", "malformed")]
+    bad.write_text("---\nid: b\ndate: '2020-01-01'\ntitle: fixed\n---\n", encoding="utf-8")
+    extract.run(db, config)
+    assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
+    assert table(db, "SELECT resolved_at IS NOT NULL FROM problems") == [(1,)]
+
+
+def test_unreadable_and_oversized_files_are_problems(project) -> None:
+    (project.events / "big.md").write_text("---\nid: big\n---\n" + "x" * 5000, encoding="utf-8")
+    (project.events / "README.md").write_text("# not an event\n", encoding="utf-8")
+    (project.events / "notes.txt").write_text("ignored extension\n", encoding="utf-8")
+    config = project.config(extract={"max_file_bytes": 1000})
+    db = project.db(config)
+    summary = extract.run(db, config)
+    assert summary.files_seen == 1
+    assert table(db, "SELECT file, kind FROM problems") == [("events/big.md", "unreadable")]
+
+
+def test_killed_mid_batch_rerun_completes(project) -> None:
+    """A batch that failed to commit leaves no trace, and the next run does all of it."""
+    project.add_corpus()
+    config = project.config(extract={"batch_size": 50})
+    db = project.db(config)
+
+    calls = {"n": 0}
+
+    def dying_progress(n: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+
+    try:
+        extract.run(db, config, progress=dying_progress)
+    except KeyboardInterrupt:
+        pass
+    assert status(db)["events"] == 100  # two committed batches of 50
+    extract.run(db, config)
+    assert status(db)["events"] == 262
+    assert table(db, "SELECT count(*) FROM citations WHERE kind = 'source' AND field LIKE 'sources[%'") == [(886,)]
+
+
+def test_renaming_the_events_folder_moves_the_events_with_it(project) -> None:
+    project.add_seeds()
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    project.events.rename(project.root / "timeline")
+    moved = project.config(paths={"events": ["timeline"]})
+    summary = extract.run(db, moved)
+    assert summary.files_removed == 1 and summary.files_parsed == 1
+    assert table(db, "SELECT file, present FROM events") == [(f"timeline/{next((project.root / 'timeline').glob('*.md')).name}", 1)]
+    assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
+    assert status(db)["citations"] == 3

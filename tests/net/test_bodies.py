@@ -1,0 +1,41 @@
+"""Bounded content decoding: what arrives compressed never inflates past the room given."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+
+import pytest
+
+from pipeline.net.bodies import Decoder
+
+TEXT = b"<html>" + b"council budget " * 5000 + b"</html>"
+
+
+def decode_all(decoder: Decoder, data: bytes, room: int, chunk: int = 1000) -> tuple[bytes, bool]:
+    out = bytearray()
+    for i in range(0, len(data), chunk):
+        piece, over = decoder.decode(data[i:i + chunk], room - len(out))
+        out += piece
+        if over:
+            return bytes(out), True
+    return bytes(out), False
+
+
+@pytest.mark.parametrize("encoding, data", [
+    ("gzip", gzip.compress(TEXT)),
+    ("x-gzip", gzip.compress(TEXT)),
+    ("deflate", zlib.compress(TEXT)),
+    ("deflate", zlib.compress(TEXT)[2:-4]),  # raw deflate, as some servers send it
+    ("gzip", gzip.compress(TEXT[:30000]) + gzip.compress(TEXT[30000:])),  # two gzip members
+    ("identity", TEXT),
+    ("br", TEXT),  # not decoded: counted as it came
+])
+def test_decodes_within_room(encoding: str, data: bytes) -> None:
+    assert decode_all(Decoder(encoding), data, len(TEXT)) == (TEXT, False)
+
+
+def test_overflow_is_reported_without_inflating_everything() -> None:
+    bomb = gzip.compress(b"\0" * 50_000_000)
+    out, over = decode_all(Decoder("gzip"), bomb, 10_000, chunk=len(bomb))
+    assert over and len(out) == 10_000
