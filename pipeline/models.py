@@ -8,7 +8,7 @@ a row reads the same in SQLite, in JSON output and in code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
 class StageCounts:
@@ -18,13 +18,13 @@ class StageCounts:
         return {k: v for k, v in vars(self).items() if isinstance(v, int) and not isinstance(v, bool)}
 
 
-class CitationKind(str, Enum):
+class CitationKind(StrEnum):
     SOURCE = "source"  # sources[i].url (or a plain string entry)
     ARCHIVE = "archive"  # sources[i].archive_url: a snapshot of the source's original
     BODY = "body"  # a link in the event's Markdown body or description
 
 
-class ProblemKind(str, Enum):
+class ProblemKind(StrEnum):
     UNREADABLE = "unreadable"  # I/O error, not UTF-8, too large
     MALFORMED = "malformed"  # broken front matter / JSON / YAML, top level not a mapping
     MISSING_FIELD = "missing_field"  # no id or no date
@@ -33,7 +33,7 @@ class ProblemKind(str, Enum):
     INVALID_URL = "invalid_url"  # a url value that is not an http(s) URL
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """The outcome of one check of one link (a closed vocabulary; docs/check.md)."""
 
     OK = "ok"
@@ -68,7 +68,7 @@ class Verdict(str, Enum):
         return not (self.is_success or self.is_unverifiable)
 
 
-class LinkState(str, Enum):
+class LinkState(StrEnum):
     """A link's health over time, derived from its check history."""
 
     UNCHECKED = "unchecked"
@@ -79,7 +79,7 @@ class LinkState(str, Enum):
     RECOVERED = "recovered"
 
 
-class TextStatus(str, Enum):
+class TextStatus(StrEnum):
     """What text extraction made of a capture (docs/archive.md)."""
 
     OK = "ok"  # article text of at least archive.min_text_length characters
@@ -93,7 +93,7 @@ class TextStatus(str, Enum):
         return self in (TextStatus.OK, TextStatus.TINY)
 
 
-class SnapshotStatus(str, Enum):
+class SnapshotStatus(StrEnum):
     """The outcome of asking an external archive about a link."""
 
     FOUND = "found"  # a snapshot exists (snapshot_url)
@@ -166,14 +166,14 @@ class ParsedFile:
     problems: tuple[Problem, ...] = field(default=())
 
 
-class CopyKind(str, Enum):
+class CopyKind(StrEnum):
     """Who wrote an archived copy."""
 
     OWN = "own"  # written by the archive stage (front matter with capture provenance)
     HAND_SAVED = "hand_saved"  # saved by a person (the seed copy's format or close to it)
 
 
-class CopyStatus(str, Enum):
+class CopyStatus(StrEnum):
     """What the match stage concluded about one archived copy (docs/match.md)."""
 
     MATCHED = "matched"  # backs one or more citations with confidence
@@ -183,7 +183,7 @@ class CopyStatus(str, Enum):
     UNREADABLE = "unreadable"  # the file could not be read (the reason is kept)
 
 
-class MatchMethod(str, Enum):
+class MatchMethod(StrEnum):
     """The strongest evidence behind a match, strongest first."""
 
     URL = "url"  # the copy's URL is a cited URL (after canonicalisation)

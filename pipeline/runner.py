@@ -29,8 +29,9 @@ import filelock
 import sqlite_utils
 
 from . import archive, check, extract, match, report
+from .clock import utc_now
 from .config import Config
-from .db import captures, checks, corpus, matches, open_database, runs, utc_now
+from .db import captures, checks, corpus, matches, open_database, runs
 
 __all__ = [
     "STAGES",

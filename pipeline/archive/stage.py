@@ -39,13 +39,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
 
+from ..clock import shift, utc_now
 from ..config import Config
-from ..db import captures, utc_now
+from ..db import captures
 from ..models import Capture, SnapshotStatus, TextStatus
 from ..net.fetcher import Fetcher
 from ..safefiles import write_atomic
@@ -118,11 +118,6 @@ def _exit_with(pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _days_ago(now: str, days: float) -> str:
-    t = datetime.fromisoformat(now.replace("Z", "+00:00")) - timedelta(days=days)
-    return t.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 class _Archiver:
     def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
                  progress: Callable[[int], None] | None, make_id: Callable[[], str],
@@ -146,13 +141,13 @@ class _Archiver:
             async with Fetcher(self.config.http, now=self.clock) as fetcher:
                 self.fetcher = fetcher
                 now = self.clock()
-                retry = _days_ago(now, self.cfg.retry_failed_after_hours / 24)
+                retry = shift(now, days=-(self.cfg.retry_failed_after_hours / 24))
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
                 if self.cfg.recapture == "changed":
-                    due = _days_ago(now, self.cfg.recapture_after_days)
+                    due = shift(now, days=-self.cfg.recapture_after_days)
                     await self._drain(self._recapture(r) for r in captures.links_to_recapture(self.db, due, retry))
                 if self.cfg.wayback_lookup:
-                    await self._lookups(_days_ago(now, self.cfg.wayback_lookup_after_days))
+                    await self._lookups(shift(now, days=-self.cfg.wayback_lookup_after_days))
                 if self.cfg.save_page_now:
                     await self._saves()
         finally:

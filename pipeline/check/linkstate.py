@@ -26,12 +26,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
+from ..clock import format_time, parse_time
 from ..config import CheckConfig
 from ..models import LinkState, Verdict
 
-__all__ = ["LinkHealth", "StatePolicy", "advance", "derive", "format_time", "next_check_at", "parse_time"]
+__all__ = ["LinkHealth", "StatePolicy", "advance", "derive", "next_check_at"]
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,6 @@ class LinkHealth:
     last_success_at: str | None = None
     last_checked_at: str | None = None
     checks: int = 0
-
-
-def parse_time(value: str) -> datetime:
-    when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
-def format_time(when: datetime) -> str:
-    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def advance(health: LinkHealth, verdict: Verdict, checked_at: str, policy: StatePolicy) -> LinkHealth:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import collections
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
@@ -77,7 +77,7 @@ _BODY_CUES = re.compile(
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?/?|[a-z]{2}([-_][a-z]{2})?/)?$", re.IGNORECASE)
 
 
-class ProbeOutcome(str, Enum):
+class ProbeOutcome(StrEnum):
     HONEST = "honest"
     SOFT = "soft"
     REDIRECT = "redirect"

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 import httpx
 import sqlite_utils
 
+from ..clock import utc_now
 from ..config import Config
 from ..db import checks as checks_db
-from ..db import utc_now
 from ..models import CheckResult, RedirectHop, Verdict
 from ..net.fetcher import Fetcher, FetchResult
 from ..urls import InvalidURL, canonicalize

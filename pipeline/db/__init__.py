@@ -10,14 +10,14 @@ functions and never write SQL themselves.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 
+from ..clock import utc_now
 from .schema import MIGRATIONS
 
-__all__ = ["DatabaseError", "open_database", "schema_version", "utc_now"]
+__all__ = ["DatabaseError", "open_database", "schema_version"]
 
 BUSY_TIMEOUT_S = 30
 CACHE_KIB = 65536  # SQLite page cache per connection (64 MiB)
@@ -25,11 +25,6 @@ CACHE_KIB = 65536  # SQLite page cache per connection (64 MiB)
 
 class DatabaseError(Exception):
     """The database file cannot be opened or is newer than this program."""
-
-
-def utc_now() -> str:
-    """The current time as the UTC ISO string stored in ``*_at`` columns."""
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:

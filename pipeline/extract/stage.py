@@ -28,8 +28,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..clock import utc_now
 from ..config import Config
-from ..db import corpus, utc_now
+from ..db import corpus
 from ..folderwalk import FolderWalk
 from ..models import ParsedFile, Problem, ProblemKind, StageCounts
 from .eventfile import EventFileOptions, parse_event_file

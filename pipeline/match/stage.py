@@ -27,9 +27,9 @@ from pathlib import Path
 import sqlite_utils
 
 from ..archive.copies import parse_copy
+from ..clock import utc_now
 from ..config import Config, MatchConfig
 from ..db import matches as store
-from ..db import utc_now
 from ..folderwalk import FolderWalk
 from ..models import ArchivedCopy, CopyKind, CopyStatus, StageCounts
 from .index import CitationIndex, CopyFeatures, features_of

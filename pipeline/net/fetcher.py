@@ -46,12 +46,12 @@ import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import Enum
+from enum import StrEnum
 
 import httpx
 
+from ..clock import utc_now
 from ..config import HttpConfig
-from ..db import utc_now
 from .addresses import AddressPolicy, AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
 from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body
 from .pools import SitePools
@@ -68,7 +68,7 @@ ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 CONDITIONAL_HEADERS = ("if-none-match", "if-modified-since")
 
 
-class FetchErrorKind(str, Enum):
+class FetchErrorKind(StrEnum):
     """Why a fetch produced no usable answer (values match the check verdicts)."""
 
     INVALID_URL = "invalid_url"  # not an http(s) URL, or a redirect to one that is not

@@ -13,7 +13,8 @@ from typing import Any
 
 import sqlite_utils
 
-from ..db import checks, corpus, utc_now
+from ..clock import utc_now
+from ..db import checks, corpus
 from ..db import reports as queries
 
 __all__ = ["SECTIONS", "EventGroup", "Item", "Report", "Section", "build_report"]

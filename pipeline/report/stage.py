@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from ..clock import utc_now
 from ..config import Config
 from ..db import reports as queries
-from ..db import utc_now
 from ..models import StageCounts
 from .formats import build_report, write_reports
 

@@ -5,21 +5,18 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import hashlib
-import itertools
 from pathlib import Path
 
 import pytest
 import yaml
-from archiveworld import Clock, ids, make_config, news, run_archive, write_events
-from conftest import fast_http
+from archiveworld import Clock, make_config, news, run_archive, write_events
 from newspages import ARTICLES, cp1251_page, js_shell, make_pdf, paywall_stub, render
 from servers import Handler, LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.archive import copies, warc
-from pipeline.archive import stage as archive
 from pipeline.audit.verify import verify_archive
-from pipeline.config import ArchiveConfig, Config, PathsConfig
+from pipeline.config import Config
 from pipeline.db import captures, open_database
 from pipeline.extract import stage as extract
 from pipeline.models import TextStatus

@@ -12,7 +12,7 @@ from conftest import corpus_config, write_events
 from servers import HOSTILE_ROUTES, Handler, LoopbackServer, Traffic
 
 from pipeline import runner
-from pipeline.check.linkstate import format_time, parse_time
+from pipeline.clock import format_time, parse_time
 from pipeline.config import Config
 from pipeline.db import checks, open_database
 

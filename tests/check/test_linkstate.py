@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from pipeline.check.linkstate import LinkHealth, StatePolicy, advance, derive, format_time, next_check_at, parse_time
+from pipeline.check.linkstate import LinkHealth, StatePolicy, advance, derive, next_check_at
+from pipeline.clock import format_time, parse_time
 from pipeline.models import LinkState, Verdict
 
 POLICY = StatePolicy(broken_after_checks=3, broken_after_days=3)
