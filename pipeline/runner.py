@@ -2,9 +2,11 @@
 
 The CLI and the scheduler both call :func:`run_stages`; tests call it too.
 A stage is a package (:mod:`pipeline.extract`, :mod:`pipeline.check`, …) with a
-``run(db, config, *, clock, progress, **options) -> summary`` function whose
+``run(db, config, *, clock, stop, progress, **options) -> summary`` function whose
 summary has ``as_counts()``; ``progress(n, total=None)`` advances a progress
-display by ``n`` (and may announce the total). Stages run in the order of :data:`STAGES`; each stage commits
+display by ``n`` (and may announce the total). ``stop`` is a
+:class:`threading.Event`: once it is set, a stage starts no new work, commits
+what is in flight and returns. Stages run in the order of :data:`STAGES`; each stage commits
 its own work in batches, and its counts are committed to the run record as
 soon as it ends, so a crash keeps everything done before it.
 
@@ -37,7 +39,6 @@ __all__ = [
     "STAGES",
     "RunLocked",
     "RunResult",
-    "StopRequested",
     "run_lock",
     "run_stages",
     "stage_names",
@@ -70,10 +71,6 @@ def stage_names() -> list[str]:
 
 class RunLocked(Exception):
     """Another sourcevault run holds the lock on this database."""
-
-
-class StopRequested(Exception):
-    """Raised at a stage's next progress report (after a commit) once a stop was asked for."""
 
 
 @contextlib.contextmanager
@@ -162,21 +159,15 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         log.warning("%d earlier run(s) had been interrupted; resuming their work", stale)
     run_id = runs.start_run(db, command, clock())
     result = RunResult(run_id, "ok")
+    stop = stop if stop is not None else threading.Event()
     for name in names:
-        progress = _stoppable(progress_factory(name) if progress_factory else None, stop)
-        if stop is not None and stop.is_set():
+        progress = progress_factory(name) if progress_factory else None
+        if stop.is_set():
             result.outcome, result.error = "interrupted", f"stopped before stage {name}"
             break
         log.info("stage %s: starting", name)
         try:
-            summary = STAGES[name](db, config, clock=clock, progress=progress, **options.get(name, {}))
-        except StopRequested:
-            with contextlib.suppress(Exception):
-                db.conn.rollback()
-            result.outcome, result.failed_stage = "interrupted", name
-            result.error = f"stopped during stage {name}; its committed work is kept"
-            log.warning("%s", result.error)
-            break
+            summary = STAGES[name](db, config, clock=clock, stop=stop, progress=progress, **options.get(name, {}))
         except KeyboardInterrupt:
             with contextlib.suppress(Exception):
                 db.conn.rollback()
@@ -194,22 +185,14 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         counts = summary.as_counts()
         result.counts[name] = counts
         runs.record_stage(db, run_id, name, counts)
+        if stop.is_set():
+            result.outcome, result.failed_stage = "interrupted", name
+            result.error = f"stopped during stage {name}; its committed work is kept"
+            log.warning("%s", result.error)
+            break
         log.info("stage %s: done %s", name, counts)
     runs.finish_run(db, run_id, result.outcome, clock(), result.error)
     return result
-
-
-def _stoppable(progress: Callable[..., None] | None, stop: threading.Event | None) -> Callable[..., None] | None:
-    if stop is None:
-        return progress
-
-    def advance(n: int, *args: Any, **kwargs: Any) -> None:
-        if progress is not None:
-            progress(n, *args, **kwargs)
-        if stop.is_set():
-            raise StopRequested
-
-    return advance
 
 
 def status(db: sqlite_utils.Database) -> dict[str, Any]:

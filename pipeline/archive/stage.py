@@ -82,10 +82,11 @@ class ArchiveSummary:
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
-        progress: Callable[[int], None] | None = None, make_id: Callable[[], str] = new_record_id,
+        stop: threading.Event | None = None, progress: Callable[[int], None] | None = None,
+        make_id: Callable[[], str] = new_record_id,
         sleep: Callable[[float], object] | None = None) -> ArchiveSummary:
     """Capture what needs capturing; return counts. ``make_id``/``clock`` make WARCs deterministic."""
-    return asyncio.run(_Archiver(db, config, clock, progress, make_id, sleep).run())
+    return asyncio.run(_Archiver(db, config, clock, progress, make_id, sleep, stop or threading.Event()).run())
 
 
 def extract_and_compare(job: ExtractionJob, previous_copy: Path | None) -> tuple[Extraction, float | None]:
@@ -121,8 +122,9 @@ def _exit_with(pid: int) -> None:
 class _Archiver:
     def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
                  progress: Callable[[int], None] | None, make_id: Callable[[], str],
-                 sleep: Callable[[float], object] | None) -> None:
+                 sleep: Callable[[float], object] | None, stop: threading.Event) -> None:
         self.db, self.config, self.cfg = db, config, config.archive
+        self.stop = stop
         self.clock, self.progress, self.sleep = clock, progress, sleep or asyncio.sleep
         self.root = Path(config.paths.archive)
         self.spool = self.root / ".tmp"
@@ -143,12 +145,12 @@ class _Archiver:
                 now = self.clock()
                 retry = shift(now, days=-(self.cfg.retry_failed_after_hours / 24))
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
-                if self.cfg.recapture == "changed":
+                if self.cfg.recapture == "changed" and not self.stop.is_set():
                     due = shift(now, days=-self.cfg.recapture_after_days)
                     await self._drain(self._recapture(r) for r in captures.links_to_recapture(self.db, due, retry))
-                if self.cfg.wayback_lookup:
+                if self.cfg.wayback_lookup and not self.stop.is_set():
                     await self._lookups(shift(now, days=-self.cfg.wayback_lookup_after_days))
-                if self.cfg.save_page_now:
+                if self.cfg.save_page_now and not self.stop.is_set():
                     await self._saves()
         finally:
             self.writer.close()
@@ -182,6 +184,10 @@ class _Archiver:
         try:
             for job in jobs:
                 await slots.acquire()
+                if self.stop.is_set():
+                    job.close()  # never started
+                    slots.release()
+                    break
                 task = asyncio.create_task(guarded(job))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)

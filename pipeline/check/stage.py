@@ -27,6 +27,7 @@ import asyncio
 import collections
 import logging
 import secrets
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -72,7 +73,8 @@ class CheckSummary:
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
-        progress: Callable[..., None] | None = None, force: bool = False, urls: Sequence[str] = (),
+        stop: threading.Event | None = None, progress: Callable[..., None] | None = None,
+        force: bool = False, urls: Sequence[str] = (),
         token: Callable[[], str] = lambda: secrets.token_hex(8)) -> CheckSummary:
     """Check the due links (every current link with ``force``; only ``urls`` if given)."""
     summary = CheckSummary()
@@ -92,7 +94,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         progress(0, summary.due)
     if not hosts:
         return summary
-    checker = _Checker(db, config, clock, progress, summary, token)
+    checker = _Checker(db, config, clock, progress, summary, token, stop or threading.Event())
     try:
         asyncio.run(checker.check_hosts(hosts, load))
     finally:
@@ -118,8 +120,10 @@ def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str]) -> tuple[list[
 
 class _Checker:
     def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
-                 progress: Callable[..., None] | None, summary: CheckSummary, token: Callable[[], str]) -> None:
+                 progress: Callable[..., None] | None, summary: CheckSummary, token: Callable[[], str],
+                 stop: threading.Event) -> None:
         self.db = db
+        self.stop = stop
         self.config = config
         self.check = config.check
         self.clock = clock
@@ -138,6 +142,9 @@ class _Checker:
             try:
                 for host, _ in hosts:
                     await active.acquire()
+                    if self.stop.is_set():
+                        active.release()
+                        break
                     task = asyncio.create_task(self._check_host(host, load, active))
                     running.add(task)
                     task.add_done_callback(running.discard)
@@ -166,7 +173,7 @@ class _Checker:
             profile = None if self.check.method == "head" else await self._profile(queue[0].url)
 
             async def worker() -> None:
-                while queue:
+                while queue and not self.stop.is_set():
                     await self._check_and_record(queue.popleft(), profile)
 
             await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))

@@ -324,3 +324,15 @@ def _reports(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration(6, "snapshot links: an archive URL is a link of its own, checked and judged as a snapshot")
+def _snapshot_links(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE links ADD COLUMN kind TEXT NOT NULL DEFAULT 'page';   -- page | snapshot
+        ALTER TABLE citations ADD COLUMN snapshot_link_id INTEGER REFERENCES links(id);
+        CREATE INDEX citations_snapshot_link ON citations(snapshot_link_id);
+        """
+    )

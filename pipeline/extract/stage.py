@@ -54,8 +54,13 @@ class ExtractSummary(StageCounts):
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
-        progress: Callable[[int], None] | None = None) -> ExtractSummary:
-    """Bring the database in line with the event files; return what changed."""
+        stop: threading.Event | None = None, progress: Callable[[int], None] | None = None) -> ExtractSummary:
+    """Bring the database in line with the event files; return what changed.
+
+    Once ``stop`` is set, the batch in flight is written and the run ends
+    without removing anything (unseen files may simply not have been reached).
+    """
+    stop = stop if stop is not None else threading.Event()
     summary = ExtractSummary()
     options = EventFileOptions(config.extract.source_keys, config.extract.archive_keys,
                                config.extract.body_links, config.extract.extra_tracking_params)
@@ -70,7 +75,9 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     try:
         for root in config.paths.events:
             released += _extract_folder(db, Path(root), extensions, token, parser, summary, clock,
-                                        config.extract.batch_size, progress)
+                                        config.extract.batch_size, progress, stop)
+            if stop.is_set():
+                return summary
         _reclaim(db, released, token, parser, summary, clock)
     finally:
         parser.close()
@@ -79,7 +86,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
 
 def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str, ...], token: int,
                     parser: _Parser, summary: ExtractSummary, clock: Callable[[], str], batch_size: int,
-                    progress: Callable[[int], None] | None) -> list[str]:
+                    progress: Callable[[int], None] | None, stop: threading.Event) -> list[str]:
     """Extract one events folder; return the event ids that files in it gave up."""
     if not root.is_dir():
         log.warning("events folder %s does not exist or is not a folder; nothing there is removed", root)
@@ -89,12 +96,16 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
     walk = FolderWalk(root, extensions)
     in_flight: _Batch | None = None  # parsed by the workers while the previous batch is written
     for paths in _chunks(walk, batch_size):
+        if stop.is_set():
+            break
         batch = _prepare_batch(db, root, paths, parser, summary)
         if in_flight is not None:
             released += _write_batch(db, in_flight, token, summary, clock, progress)
         in_flight = batch
     if in_flight is not None:
         released += _write_batch(db, in_flight, token, summary, clock, progress)
+    if stop.is_set():
+        return released
     if walk.errors:
         log.warning("could not read all of %s (%s); deleted files there are not removed this run",
                     root, walk.errors[0])

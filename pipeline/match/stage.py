@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,8 +89,9 @@ class _Run:
     """The state of one match run (what changed, the indexes, the counts)."""
 
     def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
-                 progress: Callable[[int], None] | None) -> None:
+                 progress: Callable[[int], None] | None, stop: threading.Event) -> None:
         self.db, self.config, self.clock, self.progress = db, config, clock, progress
+        self.stop = stop
         self.settings = config.match
         self.policy = policy_of(self.settings)
         self.matcher = matcher_sha256(self.settings)
@@ -126,12 +128,16 @@ class _Run:
         walk = FolderWalk(root, tuple(self.settings.extensions), skip_dirs=("warc",))
         batch: list[Path] = []
         for path in walk:
+            if self.stop.is_set():
+                return False  # not every copy was seen: nothing is removed
             batch.append(path)
             if len(batch) >= self.settings.batch_size:
                 self._batch(root, batch)
                 batch = []
-        if batch:
+        if batch and not self.stop.is_set():
             self._batch(root, batch)
+        if self.stop.is_set():
+            return False
         if walk.errors:
             log.warning("could not read all of %s (%s); deleted copies there are kept this run", root, walk.errors[0])
             return False
@@ -222,9 +228,9 @@ def archive_roots(config: Config) -> list[Path]:
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
-        progress: Callable[[int], None] | None = None) -> MatchSummary:
+        stop: threading.Event | None = None, progress: Callable[[int], None] | None = None) -> MatchSummary:
     """Match every archived copy to the citations it backs; return what was done."""
-    state = _Run(db, config, clock, progress)
+    state = _Run(db, config, clock, progress, stop or threading.Event())
     with db.atomic():  # a folder dropped from the config takes its copies' matches with it
         state.summary.copies_removed += store.remove_copies_outside(
             db, [str(r) for r in archive_roots(config)], clock())

@@ -4,6 +4,7 @@ what was broken so the next report can tell what is new."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -37,7 +38,8 @@ class ReportSummary(StageCounts):
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
-        progress: Callable[[int], None] | None = None) -> ReportSummary:
+        stop: threading.Event | None = None, progress: Callable[[int], None] | None = None) -> ReportSummary:
+    """Write the report from the database (one short step: ``stop`` is not consulted)."""
     report = build_report(db, clock=clock, trend_length=config.report.trend_reports)
     paths = write_reports(report, config.report.output_dir, config.report.formats)
     queries.save_snapshot(db, run_id=queries.current_run_id(db), generated_at=report.generated_at,
