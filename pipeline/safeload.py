@@ -5,9 +5,11 @@ document nested deeper than :data:`MAX_DEPTH` levels or using more than
 :data:`MAX_ALIASES` aliases is refused before it is composed: deep nesting
 crashes libyaml's composer (a segfault, not an exception) and Python's JSON
 decoder (RecursionError), and aliases let a 500-byte file stand for gigabytes
-once something walks it. The exact check walks the parser's event stream
-(libyaml's parser keeps its own stack and stops early); a cheap upper bound on
-the nesting, computed from the text, lets ordinary documents skip it.
+once something walks it. The exact check walks the event stream of PyYAML's pure-Python
+parser, which reads one token at a time (libyaml's scanner reads far ahead in
+flow collections and, in recent releases, refuses deep nesting itself with its
+own message); a cheap upper bound on the nesting, computed from the text, lets
+ordinary documents skip it.
 :func:`preview` renders any loaded value in bounded time and size.
 """
 
@@ -47,7 +49,7 @@ def _nesting_bound(text: str) -> int:
 
 def _check_events(text: str) -> None:
     depth = aliases = 0
-    for event in yaml.parse(text, Loader=_SafeLoader):
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):  # pure Python: stops at our limit
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
