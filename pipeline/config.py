@@ -270,7 +270,7 @@ def _build(cls: type, data: Any, base: Path, where: str) -> Any:
     for name, f in fields.items():
         key = f"{where}.{name}" if where else name
         hint = hints[name]
-        if dataclasses.is_dataclass(hint):
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             section = data.get(name)
             values[name] = _build(hint, section if section is not None else {}, base, key)
         elif name in data:
@@ -305,7 +305,7 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
             return None
         hint = next(a for a in args if a is not type(None))
         origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _build(hint, value, base, key)
     if origin is list:
         if not isinstance(value, list):
@@ -328,7 +328,8 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
         if hint is int and ok and float(value) != int(value):
             ok = False
         if not ok:
-            raise ConfigError(f"{key}: expected {'a whole number' if hint is int else 'a number'}, got {_describe(value)}")
+            wanted = "a whole number" if hint is int else "a number"
+            raise ConfigError(f"{key}: expected {wanted}, got {_describe(value)}")
         value = hint(value)
         lo, hi = meta.get("min"), meta.get("max")
         if (lo is not None and value < lo) or (hi is not None and value > hi):

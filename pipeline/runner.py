@@ -143,7 +143,7 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
     names = [n for n in STAGES if n in names]  # pipeline order, whatever order was asked
     with run_lock(config, lock_timeout):
         own_db = db is None
-        database = open_database(config.paths.database) if own_db else db
+        database = open_database(config.paths.database) if db is None else db
         try:
             return _run_locked(database, config, names, command, clock, progress_factory, stop, options or {})
         finally:

@@ -122,7 +122,8 @@ def _check_copy(path: Path, capture: Capture, where: str, report: AuditReport) -
     try:
         content = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        report.problems.append(f"{where}: cannot read its copy {path.name}: {exc.strerror if isinstance(exc, OSError) else exc}")
+        reason = exc.strerror if isinstance(exc, OSError) else exc
+        report.problems.append(f"{where}: cannot read its copy {path.name}: {reason}")
         return
     text = copies.copy_text(content)
     if text is None:

@@ -128,7 +128,8 @@ def _render_event(data: dict[str, Any]) -> None:
         for check in history[-5:]:
             click.echo(f"      checked   {check['checked_at']}  {check['verdict']}"
                        + (f" {check['status_code']}" if check["status_code"] else "")
-                       + (f" -> {check['final_url']}" if check["final_url"] and check["final_url"] != check["url"] else ""))
+                       + (f" -> {check['final_url']}"
+                          if check["final_url"] and check["final_url"] != check["url"] else ""))
         for cap in c.get("captures", []):
             if cap["status"] is None:
                 click.echo(f"      not captured {cap['captured_at']}: {cap['error']}")

@@ -121,7 +121,8 @@ def record_capture(db: sqlite_utils.Database, capture: Capture) -> int:
     values = _row(capture)
     marks = ", ".join(f":{c}" for c in _COLUMNS)
     cur = db.execute(f"INSERT INTO captures ({', '.join(_COLUMNS)}) VALUES ({marks})", values)
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def record_fetch_error(db: sqlite_utils.Database, capture: Capture) -> int:
@@ -275,7 +276,9 @@ def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
 
 def archive_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Counts for ``sourcevault status``: captured links, text outcomes, drift, snapshots."""
-    one = lambda sql: db.execute(sql).fetchone()[0]
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
     out = {
         "captured_links": one("SELECT count(DISTINCT link_id) FROM captures WHERE warc_record_id IS NOT NULL"),
         "captures": one("SELECT count(*) FROM captures WHERE warc_record_id IS NOT NULL"),

@@ -306,7 +306,9 @@ def files_claiming(db: sqlite_utils.Database, event_ids: Sequence[str]) -> list[
 
 
 def corpus_counts(db: sqlite_utils.Database) -> dict[str, int]:
-    one = lambda sql: db.execute(sql).fetchone()[0]
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
     return {
         "events": one("SELECT count(*) FROM events WHERE present = 1"),
         "citations": one("SELECT count(*) FROM citations WHERE present = 1"),

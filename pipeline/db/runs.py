@@ -17,7 +17,8 @@ def start_run(db: sqlite_utils.Database, command: str, now: str) -> int:
             "INSERT INTO runs (command, pid, started_at, outcome, counts) VALUES (?, ?, ?, 'running', '{}')",
             [command, os.getpid(), now],
         )
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def record_stage(db: sqlite_utils.Database, run_id: int, stage: str, counts: dict[str, Any]) -> None:

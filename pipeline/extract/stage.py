@@ -170,7 +170,7 @@ def _write_batch(db: sqlite_utils.Database, batch: _Batch, token: int, summary: 
     released: list[str] = []
     with db.atomic():
         parsed_files = iter(batch.results())
-        for path, key, name, st in batch.todo:
+        for _path, key, name, st in batch.todo:
             parsed = next(parsed_files) if st is not None else None
             if st is None or parsed is None:
                 what = "cannot stat the file" if st is None else "cannot read the file"
@@ -240,7 +240,8 @@ class _Parser:
     def parse(self, items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
         return self.submit(items)()
 
-    def _collect(self, futures: list[concurrent.futures.Future], items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
+    def _collect(self, futures: list[concurrent.futures.Future],
+                 items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
         try:
             return [parsed for f in futures for parsed in f.result()]
         except (concurrent.futures.process.BrokenProcessPool, OSError) as exc:

@@ -78,7 +78,8 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
     replacement = ""
     if item.replacement:
         target = item.replacement
-        shown = f'<a href="{_e(target)}">{_e(target)}</a>' if target.startswith("http") else f"<code>{_e(target)}</code>"
+        shown = (f'<a href="{_e(target)}">{_e(target)}</a>' if target.startswith("http")
+                 else f"<code>{_e(target)}</code>")
         replacement = f'{shown} <span class="muted">{_e(item.replacement_kind)} {_e(item.replacement_date)}</span>'
     return (
         f'<tr data-section="{_e(section_key)}">'
