@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..models import CitationKind
 from .model import Item, Report
 
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
@@ -69,7 +70,7 @@ def render(report: Report) -> str:
                     "| # | cited | verdict | state | since | fails | error | what to do |",
                     "|---:|---|---|---|---|---:|---|---|"]
             for item in group.items:
-                place = f"{item.position}" if item.kind == "source" else f"body {item.position}"
+                place = f"{item.position}" if item.kind is CitationKind.SOURCE else f"body {item.position}"
                 out.append(
                     f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
                     f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {md(item.action)} |")
