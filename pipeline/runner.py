@@ -199,10 +199,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
 def status(db: sqlite_utils.Database) -> dict[str, Any]:
     """Counts and recent state, as one JSON-ready object (``sourcevault status --json``)."""
     out: dict[str, Any] = corpus.corpus_counts(db)
-    out["problems_by_kind"] = {
-        r["kind"]: r["n"] for r in db.query(
-            "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")
-    }
+    out["problems_by_kind"] = corpus.problem_counts(db)
     out["links_by_state"] = checks.state_counts(db)
     out["archive"] = captures.archive_counts(db)
     out.update(matches.match_counts(db))

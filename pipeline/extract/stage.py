@@ -65,7 +65,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     options = EventFileOptions(config.extract.source_keys, config.extract.archive_keys,
                                config.extract.body_links, config.extract.extra_tracking_params)
     extensions = tuple(e.lower() for e in config.extract.extensions)
-    token = (db.execute("SELECT max(ifnull(seen_run, 0)) FROM files").fetchone()[0] or 0) + 1
+    token = corpus.next_run_token(db)
     released: list[str] = []
     with db.atomic():  # a folder dropped from paths.events takes its events with it (history kept)
         dropped, freed = corpus.remove_files_outside(db, [str(Path(r)) for r in config.paths.events], clock())
