@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
+from servers import LoopbackServer
 
-from pipeline.config import ConfigError, config_from_dict
+from pipeline.config import ConfigError, HttpConfig, config_from_dict
 from pipeline.net.addresses import AddressPolicy
+from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
 
 
 @pytest.mark.parametrize("address, refused", [
@@ -44,3 +47,114 @@ def test_allowances() -> None:
 def test_config_refuses_a_bad_network(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"http.allowed_networks\[1\]: 'intranet'"):
         config_from_dict({"http": {"allowed_networks": ["10.0.0.0/8", "intranet"]}}, tmp_path)
+
+
+# --- IPv6 forms that carry an IPv4 address -----------------------------------------------------
+
+@pytest.mark.parametrize("address, refused", [
+    ("64:ff9b::a9fe:a9fe", "169.254.169.254 is a link-local"),    # NAT64 of the metadata address
+    ("64:ff9b::7f00:1", "127.0.0.1 is a loopback"),
+    ("64:ff9b::808:808", None),                                     # NAT64 of a public address
+    ("64:ff9b:1::a00:1", "reserved"),                               # local-use NAT64 (RFC 8215)
+    ("2002:7f00:1::1", "127.0.0.1 is a loopback"),                 # 6to4
+    ("2002:a00:1::1", "10.0.0.1 is a private"),
+    ("2002:808:808::1", None),
+    ("::127.0.0.1", "127.0.0.1 is a loopback"),                    # IPv4-compatible
+    ("::a9fe:a9fe", "169.254.169.254 is a link-local"),
+    ("::", "::"), ("::1", "loopback"),
+    # Teredo: server 65.54.227.120 (public); the client is carried obfuscated (bits inverted)
+    ("2001:0:4136:e378:8000:63bf:3fff:fdd2", "192.0.2.45"),        # client in TEST-NET-1: refused
+    ("2001:0:4136:e378:8000:63bf:80ff:fffe", "127.0.0.1 is a loopback"),
+    ("2001:0:a00:1:8000:63bf:f7f7:f7f7", "10.0.0.1 is a private"),  # the server address is judged too
+    ("2001:0:4136:e378:8000:63bf:f7f7:f7f7", None),                 # both public
+])
+def test_ipv6_forms_carrying_ipv4_are_judged_by_the_ipv4_inside(address: str, refused: str | None) -> None:
+    why = AddressPolicy().refusal(address)
+    assert (why is None) if refused is None else (why is not None and refused in why), why
+
+
+def test_allowed_networks_apply_to_the_ipv4_inside() -> None:
+    assert AddressPolicy(allowed_networks=["10.0.0.0/8"]).refusal("2002:a00:1::1") is None
+    assert AddressPolicy(allowed_networks=["10.0.0.0/8"]).refusal("64:ff9b::7f00:1") is not None
+
+
+# --- connection pinning: DNS rebinding ----------------------------------------------------------
+
+def _rebinding_world(answers: list[list[str]]) -> tuple[list[str], object]:
+    calls: list[str] = []
+
+    async def resolver(host: str, port: int) -> list[str]:
+        calls.append(host)
+        return answers[min(len(calls), len(answers)) - 1]
+    return calls, resolver
+
+
+def _fetch(http: HttpConfig, url: str, resolver: object) -> FetchResult:
+    async def go() -> FetchResult:
+        async with Fetcher(http, resolver=resolver) as fetcher:  # type: ignore[arg-type]
+            return await fetcher.fetch(url)
+    return asyncio.run(go())
+
+
+def _pair() -> tuple[LoopbackServer, LoopbackServer]:
+    """A "secret" server on loopback 127.0.0.1 and a "public" one on 127.0.0.2, on the same port."""
+    secret = LoopbackServer({"/ok": lambda h: h.page("Secret", "internal only")}, host="127.0.0.1")
+    public = LoopbackServer({"/ok": lambda h: h.page("Public", "hello")}, host="127.0.0.2", port=secret.port)
+    return secret, public
+
+
+HTTP_PUBLIC_IS_127_0_0_2 = HttpConfig(allowed_networks=["127.0.0.2/32"], total_timeout_s=2, per_host_delay_s=0,
+                                      respect_robots=False, max_retries=0)
+
+
+def test_the_connection_goes_to_the_checked_address_not_a_second_lookup() -> None:
+    # the guard's resolver says "public" (127.0.0.2, allowed here); the operating system's resolver
+    # would say 127.0.0.1 for "localhost": the connection must go where the guard looked
+    calls, resolver = _rebinding_world([["127.0.0.2"]])
+    secret, public = _pair()
+    with secret, public:
+        r = _fetch(HTTP_PUBLIC_IS_127_0_0_2, f"http://localhost:{secret.port}/ok", resolver)
+    assert r.status == 200 and b"Public" in r.body, r.error
+    assert r.remote_address == "127.0.0.2"
+    assert secret.traffic.hits == {}
+    assert public.traffic.headers[0]["host"] == f"localhost:{secret.port}"  # Host stays the URL's name
+    assert calls == ["localhost"]  # resolved once
+
+
+def test_a_resolver_that_changes_its_answer_reaches_nothing() -> None:
+    calls, resolver = _rebinding_world([["127.0.0.2"], ["127.0.0.1"]])
+    secret, public = _pair()
+    with secret, public:
+        first = _fetch(HTTP_PUBLIC_IS_127_0_0_2, f"http://rebind.example:{secret.port}/ok", resolver)
+        second = _fetch(HTTP_PUBLIC_IS_127_0_0_2, f"http://rebind.example:{secret.port}/ok", resolver)
+    assert first.status == 200 and b"Public" in first.body, first.error
+    assert second.error and second.error.kind is FetchErrorKind.REFUSED_ADDRESS, second.error
+    assert "127.0.0.1" in second.error.message
+    assert secret.traffic.hits == {}  # the loopback listener saw no request
+    assert calls == ["rebind.example", "rebind.example"]  # one lookup per connection, no cache
+
+
+def test_one_refused_address_among_several_refuses_the_host() -> None:
+    calls, resolver = _rebinding_world([["127.0.0.2", "127.0.0.1"]])
+    secret, public = _pair()
+    with secret, public:
+        r = _fetch(HTTP_PUBLIC_IS_127_0_0_2, f"http://mixed.example:{secret.port}/ok", resolver)
+    assert r.error and r.error.kind is FetchErrorKind.REFUSED_ADDRESS
+    assert secret.traffic.hits == {} and public.traffic.hits == {}
+
+
+def test_every_redirect_hop_opens_a_checked_connection() -> None:
+    # the public server redirects to another name; its lookup answers loopback
+    answers = {"start.example": ["127.0.0.2"], "next.example": ["127.0.0.1"]}
+    calls: list[str] = []
+
+    async def resolver(host: str, port: int) -> list[str]:
+        calls.append(host)
+        return answers[host]
+    secret = LoopbackServer({"/ok": lambda h: h.page("Secret", "internal only")}, host="127.0.0.1")
+    public = LoopbackServer({"/go": lambda h: h.redirect(f"http://next.example:{secret.port}/ok")},
+                            host="127.0.0.2", port=secret.port)
+    with secret, public:
+        r = _fetch(HTTP_PUBLIC_IS_127_0_0_2, f"http://start.example:{secret.port}/go", resolver)
+    assert r.error and r.error.kind is FetchErrorKind.REFUSED_ADDRESS and [h.status for h in r.hops] == [302]
+    assert secret.traffic.hits == {} and calls == ["start.example", "next.example"]
