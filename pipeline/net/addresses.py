@@ -124,7 +124,6 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         self._policy = policy
         self._resolver = resolver
         self._inner = httpcore.AnyIOBackend()
-        self.connections = 0  # connections opened (for tests and the record)
 
     async def resolve(self, host: str, port: int) -> tuple[str, ...]:
         """The addresses ``host`` stands for: itself when it is an IP address, else one lookup."""
@@ -168,7 +167,6 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             except AddressRefused:
                 await stream.aclose()
                 raise
-            self.connections += 1
             return stream
         assert failure is not None  # at least one address was tried
         raise failure
