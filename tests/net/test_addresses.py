@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import socket
+import ssl
+import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -158,3 +163,33 @@ def test_every_redirect_hop_opens_a_checked_connection() -> None:
         r = _fetch(HTTP_PUBLIC_IS_127_0_0_2, f"http://start.example:{secret.port}/go", resolver)
     assert r.error and r.error.kind is FetchErrorKind.REFUSED_ADDRESS and [h.status for h in r.hops] == [302]
     assert secret.connections == 0 and calls == ["start.example", "next.example"]
+
+
+def test_tls_keeps_the_urls_name_while_connecting_to_the_checked_address(tmp_path) -> None:
+    # a TLS listener on 127.0.0.2 records the server name (SNI) the client asks for
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "1", "-subj", "/CN=pinned.example"], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    names: list[str | None] = []
+    context.sni_callback = lambda sock, name, ctx: names.append(name)  # type: ignore[assignment,misc,return-value]
+    listener = socket.create_server(("127.0.0.2", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with context.wrap_socket(conn, server_side=True) as tls:
+            request = tls.recv(65536)
+            names += [line.decode() for line in request.split(b"\r\n") if line.lower().startswith(b"host:")]
+            tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    _, resolver = _rebinding_world([["127.0.0.2"]])
+    http = dataclasses.replace(HTTP_PUBLIC_IS_127_0_0_2, verify_tls=False)
+    with listener:
+        r = _fetch(http, f"https://pinned.example:{port}/", resolver)
+        thread.join(5)
+    assert r.status == 200 and r.remote_address == "127.0.0.2", r.error
+    assert names == ["pinned.example", f"Host: pinned.example:{port}"]
