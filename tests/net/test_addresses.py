@@ -181,7 +181,7 @@ def test_tls_keeps_the_urls_name_while_connecting_to_the_checked_address(tmp_pat
         conn, _ = listener.accept()
         with context.wrap_socket(conn, server_side=True) as tls:
             request = tls.recv(65536)
-            names += [line.decode() for line in request.split(b"\r\n") if line.lower().startswith(b"host:")]
+            names.extend(line.decode() for line in request.split(b"\r\n") if line.lower().startswith(b"host:"))
             tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
 
     thread = threading.Thread(target=serve, daemon=True)
