@@ -87,9 +87,9 @@ class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
             if first is not None:
                 raise DocumentError(f"duplicated key {preview(key, 80)!r} on line {line} (first on line {first})")
             seen[key] = line
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        return super().construct_mapping(node, deep=deep)
 
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:  # type: ignore[override]
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
             return super().construct_yaml_timestamp(node)
         except ValueError:  # 2025-02-30 has the shape of a date but is none
