@@ -336,3 +336,11 @@ def _snapshot_links(db: sqlite_utils.Database) -> None:
         CREATE INDEX citations_snapshot_link ON citations(snapshot_link_id);
         """
     )
+
+
+@migration(10, "re-extract every event file once: URLs keep every character, IDNA 2008 hosts, dates checked")
+def _reextract_after_hardening(db: sqlite_utils.Database) -> None:
+    # The canonical form of a URL changed (no more cutting at '"', '<', '>'; faß.de is xn--fa-hia.de)
+    # and event files gained checks (dates, duplicated keys): forget what was read, so that the next
+    # extract parses each file again. Nothing else changes; unchanged files then stay unchanged.
+    db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")
