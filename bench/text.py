@@ -1,19 +1,23 @@
 """Benchmark of text extraction fidelity on the project's labelled set (tests/labelled_set.py).
 
-    .venv/bin/python bench/text.py [--config NAME ...] [--worst N] [--show PAGE]
+    .venv/bin/python bench/text.py [--config NAME ...] [--worst N] [--show PAGE] [--ablation]
 
 For each extractor configuration tried, prints token precision, recall and F1
 (lower-cased ``\\w+`` tokens of the body; Markdown link targets removed) per
-page type -- news (110 pages, 22 templates), PDF (10), non-UTF-8 (12) --, the
-share of in-body links kept as Markdown, and the mean time per page. The last
-row, ``chosen``, is what sourcevault runs (:func:`pipeline.archive.text.extract_capture`
-on the bytes and Content-Type as served). ``trafilatura.extract`` is the peer
-at its defaults, handed the raw bytes as a user of the library would.
+page type -- news (110 pages, 22 templates), PDF (10), non-UTF-8 (12), and 36
+held-out pages of tests/newspages.py --, the reading order (share of the true
+paragraph pairs found in order), the share of in-body links kept as Markdown,
+and the mean time per page (per document for the labelled PDFs, two pages
+each; then the time per page of one long two-column PDF). The row ``chosen``
+is what sourcevault runs (:func:`pipeline.archive.text.extract_capture` on the
+bytes and Content-Type as served). ``trafilatura.extract defaults`` is the
+peer at its defaults, handed the raw bytes as a user of the library would.
 
-Needs the ``bench`` extra (readability-lxml, jusText, Resiliparse, pdfminer.six,
-pypdfium2 for the comparisons). ``--worst N`` lists the N worst pages of each
-configuration named with ``--config``; ``--show PAGE`` prints what each of them
-extracted from that page.
+Needs the ``bench`` extra (readability-lxml, Resiliparse, pypdf, pypdfium2 for
+the comparisons; jusText comes with trafilatura). ``--worst N`` lists the N
+worst pages of each configuration named with ``--config``; ``--show PAGE``
+prints what each of them extracted from that page; ``--ablation`` prints the
+chosen configuration's scores with each furniture rule turned off in turn.
 """
 
 from __future__ import annotations
@@ -217,11 +221,46 @@ def measure(name: str, pages: list[LabelledPage]) -> dict[PageType, dict[str, fl
     return out
 
 
+def long_pdf_speed() -> None:
+    """Time per PDF page on one long two-column report (the labelled PDFs have two pages each)."""
+    from labelled_news import stories
+    from pdfwriter import write_pdf
+
+    paragraphs = [text for story in stories(200, seed=1) for kind, text in story.blocks if kind == "p"]
+    body = write_pdf(title="A long report", author="Bench", paragraphs=paragraphs, running_head="A long report",
+                     two_columns=True, hyphenate=True)
+    page = LabelledPage(name="long", type=PageType.PDF, template="long", url="https://bench.example/long.pdf",
+                        body=body, content_type="application/pdf", title="A long report", date=None, truth="")
+    from pypdf import PdfReader
+
+    count = len(PdfReader(io.BytesIO(body)).pages)
+    print(f"\nlong PDF ({count} two-column pages), ms per page:")
+    for name in ("pypdf", "pdfminer.six", "pypdfium2", "chosen"):
+        start = time.perf_counter()
+        CONFIGS[name][1](page)
+        print(f"  {name:14} {1000 * (time.perf_counter() - start) / count:6.1f}")
+
+
+def ablation(pages: list[LabelledPage]) -> None:
+    """What each furniture rule is worth: the chosen configuration's F1 with that rule turned off."""
+    from pipeline.archive.furniture import Furniture
+
+    print(f"| {'furniture rule turned off':38} | type      |   P   |   R   |  F1   |")
+    print(f"|{'-' * 40}|-----------|-------|-------|-------|")
+    variants = [("(none: the chosen configuration)", ())] + [(str(kind), (kind,)) for kind in Furniture]
+    for label, keep in variants:
+        CONFIGS[label] = (_HTML, _ours(keep_furniture=keep))
+        for kind, m in (measure(label, pages) or {}).items():
+            print(f"| {label:38} | {kind.value:9} | {m['p']:.3f} | {m['r']:.3f} | {m['f1']:.3f} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--config", action="append", choices=sorted(CONFIGS), help="only these (repeatable)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each configuration")
     parser.add_argument("--show", help="print what each configuration extracted from this page")
+    parser.add_argument("--ablation", action="store_true",
+                        help="F1 of the chosen configuration with each furniture rule turned off in turn")
     args = parser.parse_args()
     pages = list(labelled_pages()) + list(held_out_pages())
     names = args.config or list(CONFIGS)
@@ -232,6 +271,9 @@ def main() -> None:
             if page.type in types:
                 text = extractor(page)
                 print(f"==== {name}: {score(page.truth, text)}\n{text}\n")
+        return
+    if args.ablation:
+        ablation(pages)
         return
     counts = {k: sum(p.type is k for p in pages) for k in PageType}
     templates = len({p.template for p in pages if p.type is PageType.NEWS})
@@ -252,6 +294,8 @@ def main() -> None:
             scored = sorted((score(p.truth, extractor(p)).f1, p.name) for p in pages if p.type in types)
             for f1, page_name in scored[:args.worst]:
                 print(f"    worst: {f1:.3f} {page_name}")
+    if not args.config:
+        long_pdf_speed()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ press office's contact lines. The copy's own header already has the headline
 and date, so a paragraph that only repeats them, or that is one of those short
 page fixtures, is dropped. Each rule only looks at a short paragraph (a long
 one is article prose whatever words it uses), and every rule was kept because
-it raised token F1 on the labelled set (``bench/text.py``, docs/archive.md).
+it raised token F1 on the labelled set (``bench/text.py --ablation``, docs/archive.md; a
+byline rule that did not was removed: trafilatura drops bylines itself).
 
 :func:`drop_furniture` works on Markdown paragraphs (blank-line separated) and
 returns the text and how many paragraphs it dropped, for the provenance note.
@@ -15,10 +16,24 @@ returns the text and how many paragraphs it dropped, for the provenance note.
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
+from collections.abc import Collection
 
-__all__ = ["RULES_VERSION", "drop_furniture"]
+__all__ = ["RULES_VERSION", "Furniture", "drop_furniture", "furniture_kind"]
+
+
+class Furniture(enum.StrEnum):
+    """The kinds of page furniture a rule recognises (one rule each)."""
+
+    HEADLINE = "headline"  # the headline again (the copy's header has it)
+    DATE_LINE = "date line"  # "UPDATED: 14:32 EDT, March 18, 2025", "Posted on …", "Updated 2 hours ago"
+    AUTHOR_BOX = "author box"  # "Maria Okafor covers city hall for …"
+    LINK_TEASER = "link teaser"  # "Read more: [another story](…)", a list of links
+    FIXTURE = "page fixture"  # subscription, newsletter, share, copyright, caption credit, donation prompts
+    CONTACT = "contact line"  # an e-mail address or phone number alone
+
 
 RULES_VERSION = "1"  # bump when a rule changes: it is recorded in each copy's front matter
 
@@ -45,7 +60,6 @@ _FIXTURES = re.compile(
     r"|\bphoto by\b|\bimage source\b|\bwatch live\b|\bprinter-friendly\b|\bemail this\b|\be-mail this\b",
     re.IGNORECASE)
 MAX_FIXTURE_WORDS = 22  # prompts are short; article sentences with the same words run longer
-MAX_BYLINE_WORDS = 12
 MAX_BIO_WORDS = 45
 _BIO = re.compile(r"\b(?:is an?|covers|writes|reports|previously|can be reached|contributed|follow)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.-]+$|^\+?[\d\s().-]{7,}$")
@@ -76,16 +90,6 @@ def _is_date_line(text: str) -> bool:
     return len(words) <= 1
 
 
-def _is_byline(text: str, author: str | None) -> bool:
-    words = _words(text)
-    if not words or len(words) > MAX_BYLINE_WORDS:
-        return False
-    stripped = _DATE.sub(" ", text)
-    if re.match(r"^\s*(?:by|words by|story by|written by)\s+\S", stripped, re.IGNORECASE):
-        return True
-    return bool(author) and _norm(author) in _norm(text) and len(words) <= len(_words(author or "")) + 6
-
-
 def _is_bio(text: str, author: str | None) -> bool:
     name = _norm(author)
     words = _words(text)
@@ -101,33 +105,33 @@ def _is_link_teaser(paragraph: str, text: str) -> bool:
     return len(outside) <= 3 and len(_words(text)) <= MAX_FIXTURE_WORDS
 
 
-def furniture_reason(paragraph: str, *, title: str | None, author: str | None) -> str | None:
-    """Why ``paragraph`` is page furniture (a short name), or None when it is article text."""
+def furniture_kind(paragraph: str, *, title: str | None, author: str | None) -> Furniture | None:
+    """What furniture ``paragraph`` is, or None when it is article text."""
     text = _plain(paragraph)
     words = _words(text)
     if not words:
         return None
     if title and (_norm(text) == _norm(title) or (len(words) >= 4 and f" {_norm(text)} " in f" {_norm(title)} ")):
-        return "headline"  # also when the page title adds the site's name
+        return Furniture.HEADLINE  # also when the page title adds the site's name
     if len(words) <= 20 and _is_date_line(text):
-        return "date line"
-    if _is_byline(text, author):
-        return "byline"
+        return Furniture.DATE_LINE
     if _is_bio(text, author):
-        return "author box"
+        return Furniture.AUTHOR_BOX
     if _is_link_teaser(paragraph, text):
-        return "link teaser"
+        return Furniture.LINK_TEASER
     if len(words) <= MAX_FIXTURE_WORDS and _FIXTURES.search(text):
-        return "page fixture"
+        return Furniture.FIXTURE
     if len(words) <= 4 and all(_CONTACT.match(part.strip()) for part in re.split(r"[,;]", text) if part.strip()):
-        return "contact line"
+        return Furniture.CONTACT
     return None
 
 
-def drop_furniture(markdown: str, *, title: str | None = None, author: str | None = None) -> tuple[str, int]:
-    """(the text without furniture paragraphs, how many were dropped)."""
+def drop_furniture(markdown: str, *, title: str | None = None, author: str | None = None,
+                   keep: Collection[Furniture] = ()) -> tuple[str, int]:
+    """(the text without furniture paragraphs, how many were dropped); ``keep`` turns rules off."""
     paragraphs = re.split(r"\n\s*\n", markdown.strip())
-    kept = [p for p in paragraphs if furniture_reason(p, title=title, author=author) is None]
+    kept = [p for p in paragraphs
+            if (kind := furniture_kind(p, title=title, author=author)) is None or kind in keep]
     # a heading left with nothing under it (the "Related" over a dropped list) goes too
     while kept and re.match(r"^\s*#{1,6}\s", kept[-1]):
         kept.pop()

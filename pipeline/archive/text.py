@@ -41,7 +41,8 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
     import trafilatura
 
-__all__ = ["Extraction", "ExtractionJob", "content_kind", "decode_html", "extract_capture"]
+__all__ = ["HTML_SETTINGS", "Extraction", "ExtractionJob", "HtmlSettings", "content_kind", "decode_html",
+           "extract_capture", "extract_html_text", "text_length"]
 
 log = logging.getLogger(__name__)
 
@@ -133,13 +134,26 @@ def _finish(partial: dict[str, Any], job: ExtractionJob, common: dict[str, Any])
     if status is None:
         if not text:
             status = TextStatus.EMPTY
-        elif len(text) < job.min_text_length:
+        elif text_length(text) < job.min_text_length:
             status = TextStatus.TINY
-            reason = reason or f"only {len(text)} characters of text (archive.min_text_length is {job.min_text_length})"
+            reason = reason or (f"only {text_length(text)} characters of text "
+                                f"(archive.min_text_length is {job.min_text_length})")
         else:
             status = TextStatus.OK
     text_sha = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None
     return Extraction(status, reason, text=text, text_sha256=text_sha, **common, **partial)
+
+
+_DENSE_SCRIPTS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def text_length(text: str) -> int:
+    """Length of ``text`` in Latin-text characters: a Chinese, Japanese or Korean character counts three.
+
+    One such character carries about what a short Latin word does, so a whole Chinese article of 300
+    characters is not a "tiny" stub next to ``archive.min_text_length``.
+    """
+    return len(text) + 2 * len(_DENSE_SCRIPTS.findall(text))
 
 
 class _BodyError(Exception):
@@ -255,13 +269,16 @@ class HtmlSettings:
     include_tables: bool = True
     unwrap_layout_tables: bool = True  # <table> used for page layout becomes plain blocks first
     drop_furniture: bool = True  # furniture.drop_furniture after extraction
+    keep_furniture: tuple[furniture.Furniture, ...] = ()  # rules turned off (bench/text.py --ablation)
     agree_with: str | None = None  # "readability": keep only paragraphs a second extractor also finds
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
         names = ["trafilatura"] + ([self.agree_with] if self.agree_with else [])
         versions = [f"{n} {_version(_PACKAGES.get(n, n)) or '?'}" for n in names]
-        settings = {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, False)}
+        settings: dict[str, Any] = {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, False, ())}
+        if self.keep_furniture:
+            settings["keep_furniture"] = [str(kind) for kind in self.keep_furniture]
         if self.drop_furniture:
             settings["furniture_rules"] = furniture.RULES_VERSION
         return {"extractor": "+".join(names),
@@ -309,7 +326,7 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
     if settings.agree_with:
         text, dropped = _agreed(text, html, settings.agree_with)
     if settings.drop_furniture:
-        text, more = furniture.drop_furniture(text, title=title, author=author)
+        text, more = furniture.drop_furniture(text, title=title, author=author, keep=settings.keep_furniture)
         dropped += more
     found = {**base, "text": text, "title": title, "author": author, "date": _clean(doc.date),
              "site_name": _clean(doc.sitename)}
@@ -318,7 +335,13 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
     return found
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
 def _parse(html: str) -> lxml.html.HtmlElement | None:
+    """The document tree, or None when there is nothing to parse (the page is decoded already, so an
+    XHTML page's ``<?xml … encoding=…?>`` declaration is dropped: lxml refuses it on text)."""
+    html = _XML_DECLARATION.sub("", html, count=1)
     if not html.strip():
         return None
     try:
