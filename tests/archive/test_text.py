@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 from labelled_documents import CHARSET_CASES
-from labelled_set import PageType, labelled_pages, links_kept, reading_order, score
+from labelled_set import PageType, body_tokens, labelled_pages, links_kept, reading_order, score
 from newspages import ARTICLES, CP1251_TITLE, LAYOUTS, cp1251_page, js_shell, make_pdf, paywall_stub, render, tokens
 
 from pipeline.archive.furniture import drop_furniture
@@ -195,6 +195,8 @@ def test_body_links_are_kept_as_markdown_and_the_headline_is_not_repeated(labell
             assert f"# {page.title}" not in result.text and "UPDATED:" not in result.text, page.name
             assert page.title in result.title, page.name
     assert total >= 100 and kept / total >= 0.98
+    dated = [result.date == page.date for page, result in labelled_results if page.type is PageType.NEWS]
+    assert sum(dated) >= 0.95 * len(dated)  # the copy's date line (one template has no date metadata)
 
 
 def test_pdf_pages_come_out_in_reading_order_without_running_heads(labelled_results):
@@ -203,6 +205,8 @@ def test_pdf_pages_come_out_in_reading_order_without_running_heads(labelled_resu
             assert reading_order(page.truth, result.text) >= 0.85, page.name
             assert "Page 1 of" not in result.text and result.details["running_heads_dropped"], page.name
             assert result.title == page.title and result.date == "2025-02-18"
+            if "hyphenate" in page.template:  # words cut at line ends are whole again
+                assert set(body_tokens(result.text)) <= set(body_tokens(page.truth)), page.name
 
 
 def test_each_charset_is_found_where_it_was_declared(labelled_results):
