@@ -46,6 +46,7 @@ with warnings.catch_warnings():
     import trafilatura  # noqa: E402
 
 Extractor = Callable[[LabelledPage], str]
+_READABILITY = ours.SecondExtractor.READABILITY
 _HTML = (PageType.NEWS, PageType.CHARSET, PageType.HELD_OUT)
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "div", "br", "figcaption")
 
@@ -180,14 +181,14 @@ CONFIGS: dict[str, tuple[tuple[PageType, ...], Extractor]] = {
     "P +links+fmt +unwrap tables": (_HTML, _ours(favor_precision=True, drop_furniture=False, agree_with=None)),
     "P +links+fmt +unwrap +furniture": (_HTML, _ours(favor_precision=True, drop_furniture=True, agree_with=None)),
     "P +links+fmt +unwrap +furniture +agree": (_HTML, _ours(favor_precision=True, drop_furniture=True,
-                                                            agree_with="readability")),
+                                                            agree_with=_READABILITY)),
     "D +links+fmt +unwrap +furniture": (_HTML, _ours(favor_precision=False, drop_furniture=True, agree_with=None)),
     "D +links+fmt +unwrap +furniture +agree": (_HTML, _ours(favor_precision=False, drop_furniture=True,
-                                                            agree_with="readability")),
+                                                            agree_with=_READABILITY)),
     "R +links+fmt +unwrap +furniture": (_HTML, _ours(favor_precision=False, favor_recall=True, drop_furniture=True,
                                                      agree_with=None)),
     "R +links+fmt +unwrap +furniture +agree": (_HTML, _ours(favor_precision=False, favor_recall=True,
-                                                            drop_furniture=True, agree_with="readability")),
+                                                            drop_furniture=True, agree_with=_READABILITY)),
     "pypdf": ((PageType.PDF,), _pypdf()),
     "pypdf layout": ((PageType.PDF,), _pypdf(layout=True)),
     "pdfminer.six": ((PageType.PDF,), _pdfminer),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import enum
 import hashlib
 import logging
 import re
@@ -41,8 +42,8 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
     import trafilatura
 
-__all__ = ["HTML_SETTINGS", "Extraction", "ExtractionJob", "HtmlSettings", "content_kind", "decode_html",
-           "extract_capture", "extract_html_text", "text_length"]
+__all__ = ["HTML_SETTINGS", "Extraction", "ExtractionJob", "HtmlSettings", "SecondExtractor", "content_kind",
+           "decode_html", "extract_capture", "extract_html_text", "text_length"]
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +259,12 @@ def _extract_html(body: bytes, job: ExtractionJob) -> dict[str, Any]:
     return {**base, **found}
 
 
+class SecondExtractor(enum.StrEnum):
+    """An independent extractor whose agreement can filter trafilatura's paragraphs (measured, not chosen)."""
+
+    READABILITY = "readability"  # readability-lxml (the bench extra)
+
+
 @dataclass(frozen=True, kw_only=True)
 class HtmlSettings:
     """How article text is taken out of an HTML page (measured choices: docs/archive.md, bench/text.py)."""
@@ -270,11 +277,11 @@ class HtmlSettings:
     unwrap_layout_tables: bool = True  # <table> used for page layout becomes plain blocks first
     drop_furniture: bool = True  # furniture.drop_furniture after extraction
     keep_furniture: tuple[furniture.Furniture, ...] = ()  # rules turned off (bench/text.py --ablation)
-    agree_with: str | None = None  # "readability": keep only paragraphs a second extractor also finds
+    agree_with: SecondExtractor | None = None  # keep only paragraphs this extractor also finds
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
-        names = ["trafilatura"] + ([self.agree_with] if self.agree_with else [])
+        names = ["trafilatura"] + ([str(self.agree_with)] if self.agree_with else [])
         versions = [f"{n} {_version(_PACKAGES.get(n, n)) or '?'}" for n in names]
         settings: dict[str, Any] = {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, False, ())}
         if self.keep_furniture:
@@ -287,7 +294,7 @@ class HtmlSettings:
 
 
 HTML_SETTINGS = HtmlSettings()
-_PACKAGES = {"readability": "readability-lxml"}
+_PACKAGES = {SecondExtractor.READABILITY.value: "readability-lxml"}
 
 
 class _ExtractorFault(Exception):
@@ -366,12 +373,11 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             el.tag = "div"
 
 
-def _agreed(text: str, html: str, second: str) -> tuple[str, int]:
+def _agreed(text: str, html: str, second: SecondExtractor) -> tuple[str, int]:
     """Paragraphs of ``text`` whose words the second extractor mostly found too."""
+    assert second is SecondExtractor.READABILITY, second  # the only one there is
     from readability import Document  # type: ignore[import-untyped]  # only with HtmlSettings.agree_with
 
-    if second != "readability":
-        raise ValueError(f"unknown second extractor {second!r}")
     other = lxml.html.fromstring(Document(html).summary(html_partial=True) or "<div></div>").text_content()
     known = set(re.findall(r"\w+", other.lower()))
     kept, dropped = [], 0
