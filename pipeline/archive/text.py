@@ -29,8 +29,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-import lxml.etree  # type: ignore[import-untyped]
-import lxml.html  # type: ignore[import-untyped]
+import lxml.etree
+import lxml.html
 
 from ..models import TextStatus
 from ..net.bodies import Decoder
@@ -376,7 +376,7 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
 def _agreed(text: str, html: str, second: SecondExtractor) -> tuple[str, int]:
     """Paragraphs of ``text`` whose words the second extractor mostly found too."""
     assert second is SecondExtractor.READABILITY, second  # the only one there is
-    from readability import Document  # type: ignore[import-untyped]  # only with HtmlSettings.agree_with
+    from readability import Document  # only with HtmlSettings.agree_with (readability-lxml: the bench extra)
 
     other = lxml.html.fromstring(Document(html).summary(html_partial=True) or "<div></div>").text_content()
     known = set(re.findall(r"\w+", other.lower()))
