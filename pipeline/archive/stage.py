@@ -410,6 +410,7 @@ def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]
         "extractor": capture.extractor, "extractor_version": capture.extractor_version, "title": capture.title,
         "date": capture.published, "author": capture.author, "site_name": capture.site_name,
         "extraction": capture.text_status.value,
+        "extractor_settings": dict(extraction.settings) or None,
     }
     if extraction.reason:
         front["extraction_note"] = extraction.reason
