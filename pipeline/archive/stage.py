@@ -258,6 +258,12 @@ class _Archiver:
             if not ok_status and extraction.status is not TextStatus.FAILED:
                 extraction = dataclasses.replace(extraction, status=TextStatus.SKIPPED, text="", text_sha256=None,
                                                  reason=f"HTTP {final.status}: not extracted")
+            if not fetched.result.complete:
+                note = f"only the first {self.cfg.max_body_bytes} bytes (decoded) were read: the size cap"
+                if final.truncated:
+                    note += "; the record is marked WARC-Truncated: length"
+                extraction = dataclasses.replace(
+                    extraction, reason=f"{extraction.reason}; {note}" if extraction.reason else note)
             capture = _capture_row(link_id, url, fetched, records, main, extraction, original, previous,
                                    similarity if ok_status else None, self.cfg.drift_threshold)
             if extraction.status.has_text:
