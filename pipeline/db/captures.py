@@ -11,7 +11,7 @@ the corpus is.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -24,6 +24,7 @@ __all__ = [
     "LinkTodo",
     "Recapture",
     "archive_counts",
+    "archived_captures",
     "captures_of",
     "copy_path_taken",
     "current_captures",
@@ -35,6 +36,7 @@ __all__ = [
     "links_to_capture",
     "links_to_recapture",
     "mark_verified",
+    "missing_events",
     "record_capture",
     "record_fetch_error",
     "record_location",
@@ -243,6 +245,26 @@ def captures_of(db: sqlite_utils.Database, url: str | None = None) -> list[Captu
     else:
         rows = db.query("SELECT * FROM captures WHERE url = ? ORDER BY id", [url])
     return [_capture(r) for r in rows]
+
+
+def archived_captures(db: sqlite_utils.Database, event_ids: Sequence[str] = ()) -> list[Capture]:
+    """Captures that hold a WARC record, oldest first: every one, or (``event_ids`` given) those of
+    the links that these events cite now."""
+    if not event_ids:
+        rows = db.query(f"SELECT * FROM captures k WHERE {_CAPTURED} ORDER BY k.id")
+    else:
+        marks = ", ".join("?" for _ in event_ids)
+        rows = db.query(
+            f"""SELECT * FROM captures k WHERE {_CAPTURED} AND k.link_id IN
+                    (SELECT c.link_id FROM citations c WHERE c.present = 1 AND c.event_id IN ({marks}))
+                ORDER BY k.id""", list(event_ids))
+    return [_capture(r) for r in rows]
+
+
+def missing_events(db: sqlite_utils.Database, event_ids: Sequence[str]) -> list[str]:
+    """Those of ``event_ids`` that are not current events, in the order given."""
+    known = {r[0] for r in db.execute("SELECT id FROM events WHERE present = 1")}
+    return [e for e in event_ids if e not in known]
 
 
 def link_captures(db: sqlite_utils.Database, link_id: int) -> list[dict[str, Any]]:

@@ -9,27 +9,21 @@ subprocesses; the test skips when pywb is not installed (it is in the ``test`` a
 from __future__ import annotations
 
 import gzip
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 from archiveworld import make_config, news, run_archive, write_events
 from newspages import ARTICLES, make_pdf
+from replaytools import needs_pywb, pywb, replay_prefix
 from servers import LoopbackServer
 
 from pipeline.db import captures, open_database
 from pipeline.extract import stage as extract
 
-BIN = Path(sys.executable).parent
 PDF = make_pdf("Grants awarded to county libraries",
                [f"Line {i}: the agency awarded grants to {i * 3} libraries in the county." for i in range(6)])
-pytestmark = pytest.mark.skipif(not (BIN / "wayback").exists() or not (BIN / "wb-manager").exists(),
-                                reason="pywb is not installed (pip install -e '.[replay]')")
+pytestmark = needs_pywb
 
 
 def site_routes() -> dict:
@@ -43,12 +37,6 @@ def site_routes() -> dict:
         "/weather/flood-warnings": news(2),
         "/grants.pdf": lambda h: h.send(200, PDF, ctype="application/pdf"),
     }
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -65,32 +53,8 @@ def replay(tmp_path_factory) -> Iterator[tuple[str, str]]:
         when = captures.captures_of(db)[0].captured_at
         db.close()
         base = srv.url("/")
-    site = tmp / "pywb"
-    site.mkdir()
-    warcs = sorted(str(p) for p in (tmp / "archive" / "warc").glob("*.warc.gz"))
-    for args in (["init", "sv"], ["add", "sv", *warcs]):
-        done = subprocess.run([str(BIN / "wb-manager"), *args], cwd=site, capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-    port = free_port()
-    log = open(tmp / "wayback.log", "wb")
-    server = subprocess.Popen([str(BIN / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=site,
-                              stdout=log, stderr=subprocess.STDOUT)
-    try:
-        root = f"http://127.0.0.1:{port}"
-        for _ in range(300):  # wait until it answers (or has died)
-            if server.poll() is not None:
-                pytest.fail(f"wayback exited: {(tmp / 'wayback.log').read_text(errors='replace')[-2000:]}")
-            try:
-                httpx.get(f"{root}/sv/", timeout=1, trust_env=False)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        stamp = when.replace("-", "").replace(":", "").replace("T", "").rstrip("Z")
-        yield f"{root}/sv/{stamp}mp_/", base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
+    with pywb(tmp / "pywb", "sv", sorted((tmp / "archive" / "warc").glob("*.warc.gz"))) as root:
+        yield replay_prefix(root, when), base
 
 
 def test_pywb_replays_the_captured_article(replay):
