@@ -12,8 +12,7 @@ import zipfile
 
 import httpx
 import pytest
-import yaml
-from archiveworld import news, write_events
+from archiveworld import news, write_cli_config, write_events
 from click.testing import CliRunner
 from newspages import ARTICLES, make_pdf
 from replaytools import BIN, needs_pywb, needs_wacz, pywb, replay_prefix, wacz_validate
@@ -46,13 +45,7 @@ def site_routes() -> dict:
 def exported(tmp_path_factory):
     """An archive made by the CLI from a loopback site, exported whole and for two events."""
     tmp = tmp_path_factory.mktemp("wacz")
-    cfg = tmp / "config.yaml"
-    cfg.write_text(yaml.safe_dump({
-        "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
-        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "connect_timeout_s": 2,
-                 "total_timeout_s": 5, "max_retries": 0},
-        "archive": {"wayback_lookup": False, "process_pool": 0},
-    }))
+    cfg = write_cli_config(tmp)
     runner = CliRunner()
     with LoopbackServer(site_routes()) as srv:
         write_events(tmp / "events", [srv.url(p) for p in PATHS])
