@@ -70,6 +70,9 @@ class Recapture:
     text_status: str
     etag: str | None
     last_modified: str | None
+    baseline_id: int | None = None  # the link's first capture with a text copy: drift is judged against it
+    baseline_copy_path: str | None = None
+    baseline_captured_at: str | None = None
 
 
 def _paged(db: sqlite_utils.Database, sql: str, params: dict[str, Any]) -> Iterator[tuple]:
@@ -103,12 +106,15 @@ def links_to_capture(db: sqlite_utils.Database, retry_before: str) -> Iterator[L
 
 
 def links_to_recapture(db: sqlite_utils.Database, due_before: str, retry_before: str) -> Iterator[Recapture]:
-    """Current links whose latest capture was made or confirmed before ``due_before``."""
+    """Current links whose latest capture was made or confirmed before ``due_before``, with the
+    first capture that has a text copy (the baseline that drift is judged against)."""
     sql = f"""SELECT l.id, l.url, l.host, k.id, k.payload_digest, k.body_sha256, k.copy_path, k.text_status,
-                     k.etag, k.last_modified
+                     k.etag, k.last_modified, b.id, b.copy_path, b.captured_at
               FROM links l
               JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x
                                          WHERE x.link_id = l.id AND x.warc_record_id IS NOT NULL)
+              LEFT JOIN captures b ON b.id = (SELECT min(y.id) FROM captures y
+                                              WHERE y.link_id = l.id AND y.copy_path IS NOT NULL)
               WHERE l.id > :after AND {_CURRENT}
                 AND coalesce(k.verified_at, k.captured_at) < :due_before
                 AND NOT EXISTS (SELECT 1 FROM captures e WHERE e.link_id = l.id AND e.warc_record_id IS NULL
