@@ -37,9 +37,10 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -176,12 +177,12 @@ class _Archiver:
             log.warning("cut %d bytes of an incomplete record off the newest WARC file (a run was killed)", cut)
         self.summary.warc_bytes_cut = cut
 
-    async def _drain(self, jobs) -> None:  # type: ignore[no-untyped-def]
+    async def _drain(self, jobs: Iterable[Coroutine[Any, Any, None]]) -> None:
         """Run coroutines from a lazy iterable, at most max_in_flight at a time."""
         slots = asyncio.Semaphore(self.cfg.max_in_flight)
         tasks: set[asyncio.Task] = set()
 
-        async def guarded(job) -> None:  # type: ignore[no-untyped-def]
+        async def guarded(job: Coroutine[Any, Any, None]) -> None:
             try:
                 await job
             finally:
@@ -356,8 +357,8 @@ class _Archiver:
         async def one(todo: captures.LinkTodo) -> None:
             snap = await wayback.lookup(self.fetcher, todo.url, endpoints)
             with self.db.atomic():
-                captures.record_snapshot(self.db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url, snap.taken_at,
-                                         snap.error, self.clock())
+                captures.record_snapshot(self.db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url,
+                                         snap.taken_at, snap.error, self.clock())
             name = {SnapshotStatus.FOUND: "wayback_found", SnapshotStatus.NONE: "wayback_none"}.get(
                 snap.status, "wayback_failed")
             setattr(self.summary, name, getattr(self.summary, name) + 1)

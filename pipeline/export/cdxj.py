@@ -21,7 +21,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+from warcio.archiveiterator import ArchiveIterator
+
+from ..models import RecordType
 
 __all__ = ["index_lines", "surt_key"]
 
@@ -55,13 +57,13 @@ def _entries(path: Path, name: str) -> Iterator[str]:
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh)
         for record in it:
-            if record.rec_type not in ("response", "revisit"):
+            if record.rec_type not in (RecordType.RESPONSE, RecordType.REVISIT):
                 continue
             h = record.rec_headers
             url = h.get_header("WARC-Target-URI") or ""
             http = record.http_headers
             status = http.get_statuscode() if http is not None else None
-            mime = "warc/revisit" if record.rec_type == "revisit" else \
+            mime = "warc/revisit" if record.rec_type == RecordType.REVISIT else \
                 (http.get_header("Content-Type") or "" if http is not None else "").split(";")[0].strip().lower()
             entry = {"url": url, "mime": mime or "unk"}
             if status:

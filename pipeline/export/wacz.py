@@ -47,7 +47,7 @@ import sqlite_utils
 from ..archive import warc
 from ..clock import utc_now
 from ..db import captures
-from ..models import Capture
+from ..models import Capture, RecordType
 from ..safefiles import open_atomic
 from . import cdxj
 
@@ -122,7 +122,8 @@ def _select_records(db: sqlite_utils.Database, folder: Path, chosen: list[Captur
         for name, infos in records.items():
             with open(folder / name, "rb") as src:
                 for info in infos:
-                    if info.record_type != "warcinfo" and (info.target_uri in urls or info.record_id in originals):
+                    wanted = info.target_uri in urls or info.record_id in originals
+                    if wanted and info.record_type != RecordType.WARCINFO:
                         src.seek(info.offset)
                         dst.write(src.read(info.length))
 

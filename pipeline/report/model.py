@@ -63,7 +63,8 @@ SECTIONS: tuple[SectionInfo, ...] = (
                 "The page answers but says it is not found (or sends you to the home page)."),
     SectionInfo(SectionKey.MOVED, "Moved permanently", "The page has a new address: update the URL in the event."),
     SectionInfo(SectionKey.UNVERIFIABLE, "Unverifiable (blocked)",
-                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, it is not known to be dead."),
+                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
+                "it is not known to be dead."),
     SectionInfo(SectionKey.DRIFTED, "Drifted",
                 "The page changed a lot since we first archived it: re-read it against the event's claim "
                 "(what changed is shown word by word)."),
@@ -115,7 +116,7 @@ class EventGroup:
 
 @dataclass
 class Section:
-    key: str
+    key: SectionKey
     title: str
     advice: str
     events: list[EventGroup] = field(default_factory=list)
@@ -222,7 +223,8 @@ def _add(section: Section, row: dict[str, Any]) -> None:
     section.events[-1].items.append(Item(
         event_id=row["event_id"], position=row["position"], kind=CitationKind(row["kind"]), field=row["field"],
         url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"],
-        state=LinkState(row["state"]), verdict=Verdict(row["verdict"]) if row["verdict"] else None, since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
+        state=LinkState(row["state"]), verdict=Verdict(row["verdict"]) if row["verdict"] else None,
+        since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
         status_code=row["status_code"], error=row["detail"], checked_at=row["checked_at"],
         final_url=row["final_url"], action=_action(section.key, row, replacement, kind),
         replacement=replacement, replacement_kind=kind, replacement_date=date,
