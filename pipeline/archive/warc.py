@@ -19,7 +19,7 @@ the body stays encoded, as it came over the wire. That holds for redirect
 responses too: their (small) bodies are kept, so a record's headers
 (``Content-Length``) and bytes agree and a replay tool can serve the hop. A
 body cut short by the size cap is stored as far as it was read, and the record
-says so with ``WARC-Truncated: length`` (ISO 28500, 5.13); the HTTP headers
+says so with ``WARC-Truncated: length``; the HTTP headers
 still announce the full size, as the server sent them. ``WARC-Payload-Digest``
 is the SHA-1 (base32) of exactly the stored bytes; ``WARC-Block-Digest``
 covers the HTTP headers and the body.
