@@ -122,3 +122,29 @@ def test_a_long_redirect_body_is_cut_at_the_limit_and_marked(tmp_path):
     assert [(len(body), truncated) for _, _, body, truncated in got] == [
         (DRAIN_LIMIT, "length"), (len(gzip.compress(ARTICLE)), None)]
     assert warcio_check(path).returncode == 0
+
+
+def test_the_archive_stage_keeps_a_long_page_cut_notes_it_and_verify_still_passes(tmp_path):
+    from archiveworld import make_config, run_archive, write_events
+
+    from pipeline.audit.verify import verify_archive
+    from pipeline.db import captures, open_database
+    from pipeline.extract import stage as extract
+
+    long_page = ("<html><head><title>Budget hearing transcript</title></head><body>"
+                 + "".join(f"<p>Speaker {i} said the transit budget needs another review of bus routes.</p>"
+                           for i in range(3000)) + "</body></html>").encode()
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
+                         "/transcript": lambda h: h.send(200, long_page)}) as srv:
+        write_events(tmp_path / "events", [srv.url("/transcript")])
+        config = make_config(tmp_path, process_pool=0, max_body_bytes=50_000)
+        db = open_database(config.paths.database)
+        extract.run(db, config)
+        assert run_archive(db, config).captured == 1
+    [row] = captures.captures_of(db)
+    assert "only the first 50000 bytes (decoded) were read" in row.text_reason
+    assert "WARC-Truncated: length" in row.text_reason
+    [(_, headers, body, truncated)] = responses(tmp_path / "archive" / "warc" / row.warc_file)
+    assert truncated == "length" and long_page.startswith(body) and 50_000 <= len(body) < len(long_page)
+    assert verify_archive(db, config.paths.archive).problems == []
+    db.close()
