@@ -6,6 +6,8 @@ import dataclasses
 import gzip
 import hashlib
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,6 +111,9 @@ def test_warc_files_are_valid_and_bodies_hash_to_the_front_matter(archived):
     files = sorted(folder.iterdir())
     assert [f.name for f in files] == ["sourcevault-20250320-00000.warc.gz"]
     assert warc.verify_warc(files[0]) == []
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", "-v", str(files[0])], capture_output=True,
+                           text=True, timeout=120)  # warcio's own checker, as an auditor would run it
+    assert check.returncode == 0 and "digest pass" in check.stdout, check.stdout + check.stderr
     row = rows["/audit"]
     body = warc.read_payload(folder / row.warc_file, row.warc_offset)
     assert hashlib.sha256(body).hexdigest() == row.body_sha256

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import subprocess
+import sys
 import zipfile
 
 import httpx
@@ -140,11 +141,15 @@ def test_an_auditor_rechecks_the_manifest_with_sha256sum(exported):
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_an_event_export_holds_only_what_the_event_cites(exported):
+def test_an_event_export_holds_only_what_the_event_cites(exported, tmp_path):
     tmp, _, base, _, _ = exported
     files = members(tmp / "chain.wacz")
     [warc_name] = [n for n in files if n.startswith("archive/")]
     got = records(files[warc_name])
+    (tmp_path / "chain.warc.gz").write_bytes(files[warc_name])
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", "-v", str(tmp_path / "chain.warc.gz")],
+                           capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0 and "digest pass" in check.stdout, check.stdout + check.stderr
     chain = [base + "old-flood-url", base + "moved-once", base + "weather/flood-warnings"]
     assert got == [(kind, url) for url in chain for kind in ("response", "request")]
     assert [n for n in files if n.startswith("copies/")] == [
