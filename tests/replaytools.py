@@ -1,4 +1,4 @@
-"""Webrecorder's tools, run as subprocesses (their imports raise DeprecationWarnings that the suite
+"""Webrecorder's tools (and warcio's checker), run as subprocesses (their imports raise DeprecationWarnings that the suite
 treats as errors): pywb's ``wb-manager`` and ``wayback`` server on loopback, and ``wacz validate``.
 
 They come with the ``test`` and ``replay`` extras; the tests that need them skip when absent.
@@ -67,6 +67,13 @@ def replay_prefix(root: str, captured_at: str, mode: str = "mp_") -> str:
     """The replay URL prefix of a capture date: ``<root><14 digits><mode>/``."""
     stamp = "".join(ch for ch in captured_at if ch.isdigit())[:14]
     return f"{root}{stamp}{mode}/"
+
+
+def assert_warcio_check_passes(path: Path) -> None:
+    """warcio's own checker (as an auditor runs it) re-computes every digest of ``path`` and finds them right."""
+    done = subprocess.run([sys.executable, "-m", "warcio.cli", "check", "-v", str(path)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and "digest pass" in done.stdout, done.stdout + done.stderr
 
 
 def wacz_validate(path: Path) -> subprocess.CompletedProcess:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import subprocess
-import sys
 from pathlib import Path
 
 from archiveworld import ids
 from conftest import fast_http
 from newspages import ARTICLES, render
+from replaytools import assert_warcio_check_passes
 from servers import LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
@@ -66,13 +65,6 @@ def responses(path: Path) -> list[tuple[str, dict[str, str], bytes, str | None]]
                 out.append((record.rec_headers.get_header("WARC-Target-URI"), headers, record.raw_stream.read(),
                             record.rec_headers.get_header("WARC-Truncated")))
     return out
-
-
-def assert_warcio_check_passes(path: Path) -> None:
-    """warcio's own checker (as an auditor runs it) re-computes every digest and finds them right."""
-    done = subprocess.run([sys.executable, "-m", "warcio.cli", "check", "-v", str(path)], capture_output=True,
-                          text=True, timeout=60)
-    assert done.returncode == 0 and "digest pass" in done.stdout, done.stdout + done.stderr
 
 
 def test_redirect_bodies_and_encoded_bodies_are_stored_as_received(tmp_path):
