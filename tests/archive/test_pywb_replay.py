@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from archiveworld import make_config, news, run_archive, write_events
-from newspages import ARTICLES, make_pdf
+from newspages import ARTICLES, make_pdf, render
 from replaytools import needs_pywb, pywb, replay_prefix
 from servers import LoopbackServer
 
@@ -23,13 +23,15 @@ from pipeline.extract import stage as extract
 
 PDF = make_pdf("Grants awarded to county libraries",
                [f"Line {i}: the agency awarded grants to {i * 3} libraries in the county." for i in range(6)])
+ARTICLE_GZ = gzip.compress(render(ARTICLES[0], "semantic")[0].encode())
 pytestmark = needs_pywb
 
 
 def site_routes() -> dict:
     return {
         "/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
-        "/2025/03/18/council-transit-budget": news(0),
+        # sent gzip-encoded: stored that way, and pywb still serves the article
+        "/2025/03/18/council-transit-budget": lambda h: h.send(200, ARTICLE_GZ, {"Content-Encoding": "gzip"}),
         # real servers send a short body with a redirect; the record must keep it (Content-Length agrees)
         "/old-flood-url": lambda h: h.send(301, b"Moved", {"Location": "/moved-once"}),
         "/moved-once": lambda h: h.send(302, gzip.compress(b"<p>Found <a href='/weather'>here</a></p>"),
@@ -62,6 +64,9 @@ def test_pywb_replays_the_captured_article(replay):
     r = httpx.get(prefix + base + "2025/03/18/council-transit-budget", timeout=30, trust_env=False)
     assert r.status_code == 200
     assert ARTICLES[0].title in r.text and ARTICLES[0].paragraphs[0][:60] in r.text
+    original = httpx.get(prefix.replace("mp_/", "id_/") + base + "2025/03/18/council-transit-budget", timeout=30,
+                         trust_env=False)  # the identity mode: the response as recorded
+    assert original.headers["content-encoding"] == "gzip" and original.content == gzip.decompress(ARTICLE_GZ)
 
 
 def test_pywb_follows_the_recorded_redirect_chain_to_the_article(replay):
