@@ -249,8 +249,8 @@ def test_show_gives_an_auditor_health_history_and_capture_hashes(world) -> None:
 
 def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
     """A cited URL or title with table pipes, newlines or HTML stays inert in every format."""
-    from pipeline.report.formats import html, markdown, tabular
     from pipeline.models import CitationKind, LinkState, Verdict
+    from pipeline.report.formats import html, markdown, tabular
     from pipeline.report.model import EventGroup, Item, Report, Section, SectionKey
 
     evil_url = "http://h.example/a|b\n# Injected heading\n[click](https://evil.example/)<script>alert(1)</script>"
