@@ -63,9 +63,11 @@ SECTIONS: tuple[SectionInfo, ...] = (
                 "The page answers but says it is not found (or sends you to the home page)."),
     SectionInfo(SectionKey.MOVED, "Moved permanently", "The page has a new address: update the URL in the event."),
     SectionInfo(SectionKey.UNVERIFIABLE, "Unverifiable (blocked)",
-                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, it is not known to be dead."),
+                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
+                "it is not known to be dead."),
     SectionInfo(SectionKey.DRIFTED, "Drifted",
-                "The page changed a lot since we first archived it: re-read it against the event's claim."),
+                "The page changed a lot since we first archived it: re-read it against the event's claim "
+                "(what changed is shown word by word)."),
     SectionInfo(SectionKey.NO_TEXT, "Archived without text",
                 "Our capture has little or no article text (paywall stub, script-only page): the raw WARC is kept."),
     SectionInfo(SectionKey.RECOVERED, "Recovered", "Answering again after failures: nothing to do."),
@@ -98,6 +100,9 @@ class Item:
     replacement_date: str | None = None
     similarity: float | None = None
     link_id: int | None = None
+    first_captured_at: str | None = None  # drifted: the capture the text is compared with
+    changed_at: str | None = None  # drifted: the capture whose text differs
+    drift_excerpt: str | None = None  # drifted: word-level changes, [-removed-] {+added+}
 
 
 @dataclass
@@ -111,7 +116,7 @@ class EventGroup:
 
 @dataclass
 class Section:
-    key: str
+    key: SectionKey
     title: str
     advice: str
     events: list[EventGroup] = field(default_factory=list)
@@ -218,11 +223,14 @@ def _add(section: Section, row: dict[str, Any]) -> None:
     section.events[-1].items.append(Item(
         event_id=row["event_id"], position=row["position"], kind=CitationKind(row["kind"]), field=row["field"],
         url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"],
-        state=LinkState(row["state"]), verdict=Verdict(row["verdict"]) if row["verdict"] else None, since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
+        state=LinkState(row["state"]), verdict=Verdict(row["verdict"]) if row["verdict"] else None,
+        since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
         status_code=row["status_code"], error=row["detail"], checked_at=row["checked_at"],
         final_url=row["final_url"], action=_action(section.key, row, replacement, kind),
         replacement=replacement, replacement_kind=kind, replacement_date=date,
         similarity=row["similarity"], link_id=row["link_id"],
+        **(dict(first_captured_at=row["first_captured_at"], changed_at=row["last_captured_at"],
+                drift_excerpt=row["drift_excerpt"]) if section.key is SectionKey.DRIFTED else {}),
     ))
 
 
@@ -257,9 +265,11 @@ def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, k
     if section is SectionKey.UNVERIFIABLE:
         return "open it in a browser to confirm; the site blocks automated checks"
     if section is SectionKey.DRIFTED:
-        sim = row["similarity"]
-        return f"re-read against the event (text similarity {sim:.2f} to the first capture)" if sim is not None \
-            else "re-read against the event"
+        sim, first, last = row["similarity"], row["first_captured_at"], row["last_captured_at"]
+        if sim is None or first is None:
+            return "re-read against the event"
+        return (f"re-read against the event: the text captured {last[:10]} differs from our first capture "
+                f"of {first[:10]} (similarity {sim:.2f})")
     if section is SectionKey.NO_TEXT:
         return f"look at the raw capture ({row['text_reason'] or row['text_status']})"
     return "nothing to do"
