@@ -15,6 +15,9 @@ from pipeline.match import stage as match
 
 EVENTS = Path(__file__).resolve().parents[1] / "fixtures/corpus/events"
 URL_CASES = ("exact", "wayback", *(f"variant:{rule}" for rule in VARIANT_RULES))
+URL_TRUE_CASES = ("paywall_stub", "updated_headline")  # the URL alone decides, whatever else the copy says
+CONTENT_TRUE_CASES = ("missing", "same_site", "no_url_no_date", "outlet_alias", "date_off_by_one", "suffix_case")
+LOOKALIKES = ("lookalike:other_site", "lookalike:other_outlet", "lookalike:wire", "lookalike:later")
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +35,8 @@ def scores(tmp_path_factory):
 
 
 def test_every_case_type_is_in_the_set(scores):
-    assert set(scores) == {*URL_CASES, "missing", "same_site", "headline_only", "decoy", "near_miss"}
+    assert set(scores) == {*URL_CASES, *URL_TRUE_CASES, *CONTENT_TRUE_CASES, *LOOKALIKES,
+                           "headline_only", "decoy", "near_miss"}
     assert all(s.copies >= 2 for s in scores.values())
 
 
