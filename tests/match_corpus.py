@@ -60,7 +60,12 @@ FILLER = [
     "Experts cautioned that the full picture may take time to emerge.",
     "The statement was released late in the evening without further explanation.",
 ]
-DECOY_WORDS = ["garden", "orchard", "recipe", "violin", "marathon", "glacier", "lantern", "pottery", "festival", "harbor", "meadow", "compost", "telescope", "origami", "cycling", "bakery", "sailboat", "knitting", "aquarium", "canyon", "sculpture", "carnival", "puppet", "lighthouse", "waterfall", "pancake", "migration", "beekeeping", "hiking", "astronomy", "chess", "quilt"]
+DECOY_WORDS = [
+    "garden", "orchard", "recipe", "violin", "marathon", "glacier", "lantern", "pottery", "festival", "harbor",
+    "meadow", "compost", "telescope", "origami", "cycling", "bakery", "sailboat", "knitting", "aquarium", "canyon",
+    "sculpture", "carnival", "puppet", "lighthouse", "waterfall", "pancake", "migration", "beekeeping", "hiking",
+    "astronomy", "chess", "quilt",
+]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 VARIANT_RULES = ("scheme", "www", "trailing_slash", "tracking", "fragment", "default_port",
                  "percent_encoding", "amp", "mobile")
@@ -241,7 +246,7 @@ def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 
         other = urlunsplit((parts.scheme, parts.netloc, f"/archive/story-{rng.randrange(10**8)}", "", ""))
         add("same_site", "same-site", _hand_saved(rng, _headline(s, i), _dated(s, i), _body(rng, s), other, i % 5),
             frozenset(cited_by[equivalence_key(s.canonical)]))
-    for i in range(per_case // 2):
+    for _ in range(per_case // 2):
         s = next(pool)
         add("headline_only", "headline-only", _hand_saved(rng, s.title, None, _body(rng, None), None, 0),
             frozenset(cited_by[equivalence_key(s.canonical)]))
@@ -344,7 +349,7 @@ def _grow(rng: random.Random, sources: list[Source], pool, cited_by: dict[str, s
         day = (dt.date.fromisoformat(s.date) + dt.timedelta(days=1 if i % 2 else -1)).isoformat()
         add("date_off_by_one", "date-off-by-one", _hand_saved(rng, _headline(s, 0), day, _body(rng, s), None, 0),
             backs(s))
-    for i in range(per_case):
+    for _ in range(per_case):
         s = next(pool)
         add("suffix_case", "suffix-case", _hand_saved(rng, _headline(s, 1), s.date, _body(rng, s), None, 0), backs(s))
     for i in range(per_case):
@@ -366,9 +371,9 @@ def _grow(rng: random.Random, sources: list[Source], pool, cited_by: dict[str, s
         url = f"https://{host}/{s.date.replace('-', '/')}/story-{rng.randrange(10**6)}"
         title = f"{s.title} | {name}" if i % 2 else s.title
         lookalike("other_site", s, _hand_saved(rng, title, s.date, _body(rng, s), url, i % 5))
-    for i in range(per_case):
+    for _ in range(per_case):
         s = next(pool)
-        name, _ = _rival(rng, s, outlets)
+        name, _host = _rival(rng, s, outlets)
         lookalike("other_outlet", s, _hand_saved(rng, s.title, s.date, _body(rng, s), None, 0) + f"\nSource: {name}\n")
     for i in range(per_case):
         s = next(pool)
@@ -384,7 +389,8 @@ def _grow(rng: random.Random, sources: list[Source], pool, cited_by: dict[str, s
         title, day = _changed(s.title, i), _later(rng, s)
         if i % 2:
             parts = urlsplit(s.canonical)
-            url = urlunsplit((parts.scheme, parts.netloc, f"/news/{day.replace('-', '/')}/{rng.randrange(10**6)}", "", ""))
+            path = f"/news/{day.replace('-', '/')}/{rng.randrange(10**6)}"
+            url = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
             text = _hand_saved(rng, title, day, _body(rng, s), url, i % 5)
         else:
             text = _hand_saved(rng, title, day, _body(rng, s), None, 0) + f"\nSource: {s.outlet}\n"
@@ -429,3 +435,68 @@ def score_report(report: list[dict], labels: dict[str, Label]) -> dict[str, Case
         s.methods |= {m["method"] for m in copy["matches"]}
         s.statuses |= {copy["status"]}
     return scores
+
+
+def run_labelled(events_dir: Path, workdir: Path) -> tuple[dict[str, Label], list[dict]]:
+    """Build the labelled archive under ``workdir``, run extract and match with the default
+    settings; return the labels and ``match_report`` of the result."""
+    from pipeline.audit.show import match_report
+    from pipeline.config import config_from_dict
+    from pipeline.db import open_database
+    from pipeline.extract import stage as extract
+    from pipeline.match import stage as match
+
+    labels = build_labelled_archive(events_dir, workdir / "archive")
+    config = config_from_dict({"paths": {"events": [str(events_dir)], "archive": str(workdir / "archive"),
+                                         "database": str(workdir / "sv.db")}}, workdir)
+    db = open_database(config.paths.database)
+    extract.run(db, config)
+    match.run(db, config)
+    return labels, match_report(db)
+
+
+SCORE_BANDS = (0.55, 0.65, 0.75, 0.8, 0.9, 1.0)
+
+
+def reliability(report: list[dict], labels: dict[str, Label]) -> list[tuple[str, int, int]]:
+    """Content pairs (matches and candidates) without a veto, by score band: (band, pairs, correct);
+    then all vetoed pairs. What a score means, measured."""
+    bands: dict[str, list[int]] = {}
+    for copy in report:
+        want = labels[copy["path"]].expected
+        for m in copy["matches"] + copy["candidates"]:
+            if m["method"] != "content":
+                continue
+            if m["veto"]:
+                band = "vetoed"
+            else:
+                low = max((b for b in SCORE_BANDS if b <= m["score"]), default=0.0)
+                high = next((b for b in SCORE_BANDS if b > m["score"]), 1.0)
+                band = f"{low:.2f}-{high:.2f}" if low < 1.0 else "1.00"
+            counts = bands.setdefault(band, [0, 0])
+            counts[0] += 1
+            counts[1] += (m["event_id"], m["source_position"]) in want
+    return [(band, n, ok) for band, (n, ok) in sorted(bands.items())]
+
+
+def main() -> None:
+    """Print precision and recall per case, and the reliability of content scores, as Markdown."""
+    import tempfile
+
+    events = Path(__file__).resolve().parent / "fixtures/corpus/events"
+    with tempfile.TemporaryDirectory() as tmp:
+        labels, report = run_labelled(events, Path(tmp))
+    print("| case | copies | matched pairs | correct | precision | recall | look-alikes matched | as candidate |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for case, s in sorted(score_report(report, labels).items()):
+        wrong = s.copies - s.found if case.startswith(("lookalike", "decoy", "near_miss")) else "–"
+        candidate = s.resembled_as_candidate if case.startswith("lookalike") else s.found_as_candidate
+        print(f"| {case} | {s.copies} | {s.reported} | {s.correct} | {s.precision:.2f} | {s.recall:.2f} | {wrong} "
+              f"| {candidate} |")
+    print("\n| content score | pairs | correct | share correct |\n| --- | --- | --- | --- |")
+    for band, n, ok in reliability(report, labels):
+        print(f"| {band} | {n} | {ok} | {ok / n:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
