@@ -189,12 +189,12 @@ class CitationIndex:
                 cited = self.sources[i].canonical_url
                 if cited == canon:
                     out.append(self._scored(i, MatchMethod.URL, exact, f"the copy's {label} is the cited URL {cited}",
-                                            evidence=((label.replace(" ", "_"), exact),)))
+                                            evidence=((label.lower().replace(" ", "_"), exact),)))
                 else:
                     out.append(self._scored(i, MatchMethod.URL, loose,
                                             f"the copy's {label} {canon} is the cited URL {cited} "
                                             "up to scheme, www./m./amp. host, trailing slash or AMP form",
-                                            evidence=((label.replace(" ", "_") + "_equivalent", loose),)))
+                                            evidence=((label.lower().replace(" ", "_") + "_equivalent", loose),)))
             for i, final in self._by_redirect.get(key, ()):
                 out.append(self._scored(i, MatchMethod.REDIRECT, 0.9,
                                         f"the cited URL {self.sources[i].canonical_url} redirected to "
