@@ -23,6 +23,7 @@ A name read from a headline suffix ("… | Home") can agree, never veto.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -37,14 +38,15 @@ MINOR_WORDS = frozenset(["the", "of", "for", "and", "in", "on", "at", "a", "an"]
 # words a domain may add to an outlet's name: apnews.com is "Associated Press" (AP) + news
 DOMAIN_EXTRAS = ("news", "online", "daily", "media", "tv", "web", "mag", "magazine", "network", "hq")
 NAME_RATIO = 90  # rapidfuzz ratio of two compacted names that counts as the same name
+MAX_NAME_WORDS = 12  # longer "names" are sentences; spelling a label from them stays cheap
 MIN_PREFIX = 3  # "cnn" starts "cnnpolitics"; "ap" is too short to say anything
 _HOST_PREFIXES = frozenset(["www", "m", "mobile", "amp", "en", "edition", "eu", "uk", "us", "beta"])
 
 
 def outlet_words(name: str) -> list[str]:
-    """The words of an outlet's name, normalised, without a leading "The"."""
+    """The words of an outlet's name, normalised, without a leading "The" (at most ``MAX_NAME_WORDS``)."""
     words = normalize_text(name.replace("&", " and ")).split()
-    return words[1:] if len(words) > 1 and words[0] == "the" else words
+    return (words[1:] if len(words) > 1 and words[0] == "the" else words)[:MAX_NAME_WORDS]
 
 
 def _initials(words: list[str], skip_minor: bool) -> str:
@@ -56,6 +58,7 @@ def _looks_like_domain(name: str) -> bool:
     return " " not in text and "." in text.strip(".") and not text.replace(".", "").isdigit()
 
 
+@functools.lru_cache(maxsize=65536)
 def same_outlet_name(a: str, b: str) -> bool:
     """Do two outlet names (or a name and a domain) name the same outlet?"""
     if _looks_like_domain(a) or _looks_like_domain(b):
@@ -85,22 +88,25 @@ def _fits(label: str, words: list[str], *, domain: bool = False) -> bool:
         return False
     extras = DOMAIN_EXTRAS if domain else ()
     stems = [label] + [label[: -len(x)] for x in extras if label.endswith(x) and len(label) > len(x)]
-    return any(_spell(stem, 0, words, 0, False) for stem in stems)
+    return any(_spelled(stem, tuple(words)) for stem in stems)
 
 
-def _spell(label: str, at: int, words: list[str], j: int, whole: bool) -> bool:
-    if at == len(label):
-        return whole or len(label) <= 4  # something more than a stray letter or two, or short initials
-    if j == len(words):
-        return False
-    word = words[j]
-    if label.startswith(word, at) and _spell(label, at + len(word), words, j + 1, True):
-        return True
-    if label[at] == word[0] and _spell(label, at + 1, words, j + 1, whole):
-        return True
-    return _spell(label, at, words, j + 1, whole)
+def _spelled(label: str, words: tuple[str, ...]) -> bool:
+    @functools.cache
+    def spell(at: int, j: int, whole: bool) -> bool:
+        if at == len(label):
+            return whole or len(label) <= 4  # more than a stray letter or two, or short initials
+        if j == len(words):
+            return False
+        word = words[j]
+        return ((label.startswith(word, at) and spell(at + len(word), j + 1, True))
+                or (label[at] == word[0] and spell(at + 1, j + 1, whole))
+                or spell(at, j + 1, whole))
+
+    return spell(0, 0, False)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_fits_host(name: str, host: str) -> bool:
     """Does the outlet ``name`` fit the host ("New York Times" / www.nytimes.com; "ABC News" /
     abcnews.go.com; "The Moscow Times" / www.themoscowtimes.com)?"""

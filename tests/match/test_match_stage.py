@@ -353,6 +353,12 @@ def evidence_of(db, path: str) -> list[tuple]:
 LOOKALIKE_BODY = "After a long debate over police funding and libraries the council approved a record budget."
 
 
+def write_named_copy(archive: Path, rel: str, source: str) -> None:
+    """The budget story without URL, naming its outlet on a ``Source:`` line."""
+    path = write_copy(archive, rel, "Council approves record city budget", "May 1, 2024", LOOKALIKE_BODY, None)
+    path.write_text(path.read_text() + f"\n\nSource: {source}\n")
+
+
 def test_the_same_story_on_another_site_is_only_a_candidate_with_the_reason(world):
     config, db, _, archive = world
     write_copy(archive, "hand-saved/rival.txt", "Council approves record city budget", "May 1, 2024",
@@ -370,9 +376,7 @@ def test_the_same_story_on_another_site_is_only_a_candidate_with_the_reason(worl
 
 def test_a_named_outlet_that_differs_is_only_a_candidate(world):
     config, db, _, archive = world
-    path = write_copy(archive, "hand-saved/named.txt", "Council approves record city budget", "May 1, 2024",
-                      LOOKALIKE_BODY, None)
-    path.write_text(path.read_text() + "\n\nSource: Harbour Gazette\n")
+    write_named_copy(archive, "hand-saved/named.txt", "Harbour Gazette")
     run_both(db, config)
     assert status_of(db, "hand-saved/named.txt") == "candidate"
     assert evidence_of(db, "hand-saved/named.txt")[0][5] == "published by Harbour Gazette, cited as News Example"
@@ -380,9 +384,7 @@ def test_a_named_outlet_that_differs_is_only_a_candidate(world):
 
 def test_the_cited_outlet_named_by_its_domain_still_matches(world):
     config, db, _, archive = world
-    path = write_copy(archive, "hand-saved/domain.txt", "Council approves record city budget", "May 1, 2024",
-                      LOOKALIKE_BODY, None)
-    path.write_text(path.read_text() + "\n\nSource: news.example\n")
+    write_named_copy(archive, "hand-saved/domain.txt", "news.example")
     run_both(db, config)
     assert status_of(db, "hand-saved/domain.txt") == "matched"
     _, _, _, _, evidence, veto, reason = evidence_of(db, "hand-saved/domain.txt")[0]
