@@ -306,9 +306,9 @@ def registrable_domain(host: str) -> str:
 
     Uses the Public Suffix List shipped inside the ``tld`` package (no download at run time). A host
     under a suffix the list does not know (``.example``, ``localhost``) gives its last two labels; an
-    IP address gives itself.
+    IP address gives itself, and so does a public suffix itself (``gov.uk``, ``www.gov.uk``).
     """
-    host = host.lower().rstrip(".")
+    host = site_key(host)  # www.gov.uk and gov.uk are one site, though gov.uk is itself a public suffix
     if not host:
         return ""
     try:

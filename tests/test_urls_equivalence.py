@@ -49,6 +49,7 @@ def test_site_key(host, site):
     ("www.bbc.co.uk", "bbc.co.uk"), ("news.bbc.co.uk", "bbc.co.uk"),
     ("someone.github.io", "someone.github.io"),  # a private suffix: each user is a site
     ("WWW.NYTimes.COM.", "nytimes.com"),
+    ("www.gov.uk", "gov.uk"), ("gov.uk", "gov.uk"),  # a public suffix serving pages itself: one site
     ("www.paper.example", "paper.example"),  # a suffix the list does not know: the last two labels
     ("localhost", "localhost"), ("127.0.0.1", "127.0.0.1"), ("", ""),
 ])

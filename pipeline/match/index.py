@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..db.matches import CitationRow
 from ..models import ArchivedCopy, CitationKind, Match, MatchMethod
-from ..urls import InvalidURL, canonicalize, equivalence_key, host_of, unwrap_amp_cache
+from ..urls import InvalidURL, canonicalize, equivalence_key, host_of, registrable_domain, unwrap_amp_cache
 from .outlets import compare_outlets, outlet_words, sites_of
 from .scoring import (
     Evidence,
@@ -134,6 +134,7 @@ class CitationIndex:
         self._event_words: dict[str, array] = {}
         self._idf: dict[str, float] = {}
         self._outlet_names: set[str] = set()  # every cited outlet, compacted: a headline suffix naming one is an outlet
+        self._site_sets: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of sites
         redirects = redirects or {}
         for row in rows:
             self._add(row, redirects.get(row.link_id, ()) if row.link_id else ())
@@ -163,7 +164,9 @@ class CitationIndex:
         final_urls = tuple(final_urls)
         if row.outlet:
             self._outlet_names.add("".join(outlet_words(row.outlet)))
-        sites = _sites(row.canonical_url, *(_canonical(u) for u in final_urls))
+        sites = _sites(*(_canonical(u) for u in final_urls)) if final_urls else frozenset()
+        if key is not None:  # the equivalence key starts with the host, AMP caches already unwrapped
+            sites = self._one_set(sites | {registrable_domain(key.split("/", 1)[0].split(":", 1)[0])})
         self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, key, row.title,
                                     _shared(row.outlet), _shared(row.cited_date), sites))
         for final in final_urls:
@@ -174,6 +177,9 @@ class CitationIndex:
             self.events[event].sources.append(index)
             for word in dict.fromkeys(map(sys.intern, tokens(row.title or ""))):
                 self._titles.setdefault(word, array("i")).append(index)
+
+    def _one_set(self, sites: frozenset[str]) -> frozenset[str]:
+        return self._site_sets.setdefault(sites, sites)
 
     # -- URL evidence -------------------------------------------------------------------------
 
