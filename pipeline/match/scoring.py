@@ -1,8 +1,9 @@
 """Scoring a copy against a citation, and deciding what the scores mean.
 
-Pure functions, table-tested in ``tests/test_matching.py``; the match stage
-(:mod:`pipeline.match.stage`) feeds them and :mod:`pipeline.match.index`
-finds which citations are worth scoring. docs/match.md explains the choices.
+Pure functions, table-tested in ``tests/match/test_scoring.py``; the match stage
+(:mod:`pipeline.match.stage`) feeds them, :mod:`pipeline.match.index` finds
+which citations are worth scoring and :mod:`pipeline.match.outlets` compares
+publishers. docs/match.md explains the choices.
 
 Content evidence, used when the copy's URL is missing or cited nowhere, has
 four parts, each a value in [0, 1] or ``None`` when one side does not say:
@@ -15,7 +16,7 @@ headline  0.50    rapidfuzz similarity of the headline and the cited title,
                   folded; 0.5 similarity (unrelated headlines) maps to 0
 date      0.20    the copy's date against the cited date (and, weaker, the
                   event's date): same day 1, a day off 0.9, … a month off 0
-outlet    0.15    same site (hosts) or the same outlet name 1, different 0
+outlet    0.15    same site or the same outlet 1, another 0 (outlets.py)
 body      0.15    the share of the event's distinctive words (IDF-weighted)
                   that the body contains; 60 % or more counts as full
 ========  ======  ===========================================================
@@ -23,6 +24,11 @@ body      0.15    the share of the event's distinctive words (IDF-weighted)
 A part nobody can judge counts as 0.5 (neither for nor against), so missing
 evidence pulls a score towards the middle and never over the threshold alone.
 Content scores stop at 0.99: only URL equality scores 1.
+
+Evidence that contradicts is not weighed but vetoes (``Evidence.veto``):
+another site or named outlet (outlets.py), or a date further than the
+tolerance from the cited date (:func:`date_contradiction`). :func:`decide`
+never matches a vetoed pair; it can still be a candidate, with the reason.
 """
 
 from __future__ import annotations
