@@ -23,7 +23,7 @@ import math
 import sys
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..db.matches import CitationRow
 from ..models import ArchivedCopy, CitationKind, Match, MatchMethod
@@ -138,6 +138,11 @@ class CitationIndex:
         redirects = redirects or {}
         for row in rows:
             self._add(row, redirects.get(row.link_id, ()) if row.link_id else ())
+        for same in self._by_url.values():  # one article: where any of its cited spellings led counts for all
+            if len(same) > 1:
+                sites = self._one_set(frozenset().union(*(self.sources[i].sites for i in same)))
+                for i in same:
+                    self.sources[i].sites = sites
         self.max_title_df = max(200, int(max_df_share * len(self.sources)))
         self.max_event_df = max(200, int(max_df_share * len(self.events)))
 
@@ -164,7 +169,8 @@ class CitationIndex:
         final_urls = tuple(final_urls)
         if row.outlet:
             self._outlet_names.add("".join(outlet_words(row.outlet)))
-        sites = _sites(*(_canonical(u) for u in final_urls)) if final_urls else frozenset()
+        moved = [c for c in map(_canonical, final_urls) if c and _path_of(c) != "/"]  # sent home: a dead link
+        sites = _sites(*moved) if moved else frozenset()
         if key is not None:  # the equivalence key starts with the host, AMP caches already unwrapped
             sites = self._one_set(sites | {registrable_domain(key.split("/", 1)[0].split(":", 1)[0])})
         self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, key, row.title,
@@ -223,6 +229,7 @@ class CitationIndex:
         note = (f"the copy's URL {f.canonical} is cited nowhere" if f.canonical
                 else "the copy names no URL")
         best: dict[str, Scored] = {}  # the best pair of each cited URL
+        against: dict[str, Scored] = {}  # the best vetoed pair of each cited URL
         for i in self._candidates(f):
             s = self.sources[i]
             evidence = self._evidence(f, s, self.events[s.event])
@@ -236,14 +243,20 @@ class CitationIndex:
             out.append(scored)
             if s.url_key and (group not in best or score > best[group].match.score):
                 best[group] = scored
-        # a copy of an article backs every citation of that article's URL, with the same confidence
+            if s.url_key and evidence.veto and (group not in against or score > against[group].match.score):
+                against[group] = scored
+        # a copy of an article backs every citation of that article's URL, with the same confidence;
+        # and evidence against one citation of that URL (its date, its outlet) is evidence against the article
         for group, top in best.items():
-            source = f"{top.match.event_id} {top.match.kind.value} {top.match.position}"
+            source = _label(top.match)
             for i in self._by_url.get(group, ()):
                 if self.sources[i].citation_id != top.match.citation_id:
                     out.append(self._scored(i, MatchMethod.CONTENT, top.match.score,
                                             f"cites the same URL as {source}: {top.match.reason}", group,
                                             evidence=top.match.evidence, veto=top.match.veto))
+        if against:
+            out = [_vetoed_by(s, against[s.group]) if s.group in against and s.match.veto is None else s
+                   for s in out]
         return out
 
     def _evidence(self, f: CopyFeatures, s: _Source, event: _Event) -> Evidence:
@@ -303,6 +316,17 @@ class CitationIndex:
             for doc in plist:
                 weights[doc] = weights.get(doc, 0.0) + idf
         return heapq.nlargest(k, weights, key=weights.__getitem__)
+
+
+def _label(m: Match) -> str:
+    return f"{m.event_id} {m.kind.value} {m.position}"
+
+
+def _vetoed_by(s: Scored, vetoed: Scored) -> Scored:
+    """``s`` with the veto another citation of the same URL found against the article."""
+    veto = vetoed.match.veto
+    reason = f"vetoed as {_label(vetoed.match)}, which cites the same URL: {veto}; {s.match.reason}"
+    return Scored(replace(s.match, veto=veto, reason=reason), s.group)
 
 
 def _veto_reason(evidence: Evidence) -> str:

@@ -398,8 +398,11 @@ def test_a_copy_dated_beyond_the_tolerance_is_a_candidate_unless_the_setting_all
                LOOKALIKE_BODY, "https://news.example/2024/05/20/budget-follow-up")
     run_both(db, config)
     assert status_of(db, "hand-saved/late.txt") == "candidate"
-    veto = evidence_of(db, "hand-saved/late.txt")[0][5]
-    assert veto == "dated 2024-05-20, cited 2024-05-01 (19 days apart; tolerance 7)"
+    budget, audit = evidence_of(db, "hand-saved/late.txt")
+    assert budget[5] == "dated 2024-05-20, cited 2024-05-01 (19 days apart; tolerance 7)"
+    # the audit event cites the same URL without a date: the article's date still rules the copy out
+    assert audit[0] == "2024-06-01--audit" and audit[5] == budget[5]
+    assert "2024-05-01--budget source 1" in audit[6] and budget[5] in audit[6]
     lenient = make_config(tmp_path, tmp_path / "events", archive, date_tolerance_days=30)
     assert run_both(db, lenient).copies_matched == 4  # a changed tolerance matches every copy again
     assert status_of(db, "hand-saved/late.txt") == "matched"
