@@ -37,6 +37,7 @@ __all__ = ["OutletEvidence", "compare_outlets", "name_fits_host", "outlet_words"
 MINOR_WORDS = frozenset(["the", "of", "for", "and", "in", "on", "at", "a", "an"])
 # words a domain may add to an outlet's name: apnews.com is "Associated Press" (AP) + news
 DOMAIN_EXTRAS = ("news", "online", "daily", "media", "tv", "web", "mag", "magazine", "network", "hq")
+NAME_EXTRAS = ("news", "online")  # "AP News" is "AP": compared closely without it
 NAME_RATIO = 90  # rapidfuzz ratio of two compacted names that counts as the same name
 MAX_NAME_WORDS = 12  # longer "names" are sentences; spelling a label from them stays cheap
 MIN_PREFIX = 3  # "cnn" starts "cnnpolitics"; "ap" is too short to say anything
@@ -66,18 +67,39 @@ def same_outlet_name(a: str, b: str) -> bool:
             return registrable_domain(a.strip().lower()) == registrable_domain(b.strip().lower())
         name, host = (b, a) if _looks_like_domain(a) else (a, b)
         return name_fits_host(name, host.strip().lower())
-    wa, wb = outlet_words(a), outlet_words(b)
+    return any(_same_words(wa, wb, loose_a and loose_b)
+               for wa, loose_a in _name_forms(a) for wb, loose_b in _name_forms(b))
+
+
+def _name_forms(name: str) -> list[tuple[list[str], bool]]:
+    """A name's words, each with whether loose comparisons apply: without a leading "The", with
+    it ("TheHill"), and without a trailing "News" ("AP News" is "AP": only equal or initials)."""
+    words = outlet_words(name)
+    forms = [(words, True)]
+    full = normalize_text(name.replace("&", " and ")).split()[:MAX_NAME_WORDS]
+    if full != words:
+        forms.append((full, True))
+    if len(words) >= 2 and words[-1] in NAME_EXTRAS:
+        forms.append((words[:-1], False))
+    return forms
+
+
+def _same_words(wa: list[str], wb: list[str], loose: bool) -> bool:
     ca, cb = "".join(wa), "".join(wb)
     if not ca or not cb:
         return False
-    if ca == cb or fuzz.ratio(ca, cb) >= NAME_RATIO:
-        return True
-    short, long = sorted((ca, cb), key=len)
-    if len(short) >= MIN_PREFIX and long.startswith(short):
+    if ca == cb:
         return True
     for skip in (True, False):
         if len(wa) >= 2 and _initials(wa, skip) == cb or len(wb) >= 2 and _initials(wb, skip) == ca:
             return True
+    if not loose:
+        return False
+    if fuzz.ratio(ca, cb) >= NAME_RATIO:
+        return True
+    short, long = sorted((ca, cb), key=len)
+    if len(short) >= MIN_PREFIX and long.startswith(short):
+        return True
     return _fits(ca, wb) or _fits(cb, wa)
 
 
