@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from ..db.matches import CitationRow
 from ..models import ArchivedCopy, CitationKind, Match, MatchMethod
-from ..urls import InvalidURL, canonicalize, equivalence_key, host_of, registrable_domain, unwrap_amp_cache
+from ..urls import InvalidURL, canonicalize, equivalence_key, host_of, unwrap_amp_cache
 from .outlets import compare_outlets, outlet_words, sites_of
 from .scoring import (
     Evidence,
@@ -172,7 +172,7 @@ class CitationIndex:
         moved = [c for c in map(_canonical, final_urls) if c and _path_of(c) != "/"]  # sent home: a dead link
         sites = _sites(*moved) if moved else frozenset()
         if key is not None:  # the equivalence key starts with the host, AMP caches already unwrapped
-            sites = self._one_set(sites | {registrable_domain(key.split("/", 1)[0].split(":", 1)[0])})
+            sites = self._one_set(sites | sites_of((key.split("/", 1)[0].split(":", 1)[0],)))
         self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, key, row.title,
                                     _shared(row.outlet), _shared(row.cited_date), sites))
         for final in final_urls:

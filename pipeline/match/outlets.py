@@ -41,6 +41,11 @@ NAME_EXTRAS = ("news", "online")  # "AP News" is "AP": compared closely without 
 NAME_RATIO = 90  # rapidfuzz ratio of two compacted names that counts as the same name
 MAX_NAME_WORDS = 12  # longer "names" are sentences; spelling a label from them stays cheap
 MIN_PREFIX = 3  # "cnn" starts "cnnpolitics"; "ap" is too short to say anything
+SHORTENER_SITES = frozenset([
+    "bit.ly", "t.co", "tinyurl.com", "goo.gl", "ow.ly", "buff.ly", "dlvr.it", "is.gd", "j.mp", "ift.tt",
+    "trib.al", "lnkd.in", "fb.me", "amzn.to", "rebrand.ly", "cutt.ly", "tiny.cc", "shorturl.at", "flip.it",
+    "nyti.ms", "wapo.st", "reut.rs", "n.pr", "apne.ws", "cnn.it", "politi.co", "bbc.in",
+])
 _HOST_PREFIXES = frozenset(["www", "m", "mobile", "amp", "en", "edition", "eu", "uk", "us", "beta"])
 
 
@@ -151,8 +156,9 @@ def name_fits_host(name: str, host: str) -> bool:
 
 
 def sites_of(hosts: tuple[str | None, ...]) -> frozenset[str]:
-    """The registrable domains of the given hosts (empty ones skipped)."""
-    return frozenset(registrable_domain(h) for h in hosts if h)
+    """The registrable domains of the given hosts (empty ones and link shorteners skipped: a
+    bit.ly or nyti.ms link says nothing about who published the page behind it)."""
+    return frozenset(d for d in (registrable_domain(h) for h in hosts if h) if d not in SHORTENER_SITES)
 
 
 @dataclass(frozen=True, slots=True)

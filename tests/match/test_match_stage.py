@@ -430,3 +430,18 @@ def test_a_site_that_moved_to_a_new_domain_is_not_vetoed(world):
     match.run(db, config, clock=clock)
     assert status_of(db, "hand-saved/new-domain.txt") == "matched"
     assert evidence_of(db, "hand-saved/new-domain.txt")[0][5] is None
+
+
+def test_a_citation_through_a_link_shortener_is_judged_by_outlet_not_site(tmp_path):
+    events, archive = tmp_path / "events", tmp_path / "archive"
+    write_event(events, "2024-05-01--budget", "2024-05-01", "City passes budget", [
+        {"url": "https://bit.ly/3budget", "title": "Council approves record city budget", "outlet": "News Example",
+         "date": "2024-05-01"}], "The council approved a record budget after a long debate over police funding.")
+    write_copy(archive, "budget.txt", "Council approves record city budget", "May 1, 2024", LOOKALIKE_BODY,
+               "https://www.news.example/2024/05/01/council-budget")
+    config = make_config(tmp_path, events, archive)
+    db = open_database(config.paths.database)
+    run_both(db, config)
+    assert status_of(db, "budget.txt") == "matched"
+    _, _, method, _, evidence, veto, _ = evidence_of(db, "budget.txt")[0]
+    assert (method, json.loads(evidence)["outlet"], veto) == ("content", 1.0, None)

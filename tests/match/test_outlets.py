@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.match.outlets import compare_outlets, name_fits_host, same_outlet_name
+from pipeline.match.outlets import compare_outlets, name_fits_host, same_outlet_name, sites_of
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -103,3 +103,8 @@ def test_a_name_against_a_host_alone_is_unknown():
 
 def test_nothing_known_is_unknown():
     assert _compare().value is None
+
+
+def test_sites_are_registrable_domains_and_link_shorteners_say_nothing():
+    assert sites_of(("www.nytimes.com", "cooking.nytimes.com", None, "")) == frozenset({"nytimes.com"})
+    assert sites_of(("nyti.ms", "bit.ly", "t.co")) == frozenset()
