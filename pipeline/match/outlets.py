@@ -41,6 +41,9 @@ NAME_EXTRAS = ("news", "online")  # "AP News" is "AP": compared closely without 
 NAME_RATIO = 90  # rapidfuzz ratio of two compacted names that counts as the same name
 MAX_NAME_WORDS = 12  # longer "names" are sentences; spelling a label from them stays cheap
 MIN_PREFIX = 3  # "cnn" starts "cnnpolitics"; "ap" is too short to say anything
+# what a page's site_name or a "Source:" line sometimes says instead of an outlet's name
+GENERIC_NAMES = frozenset(["home", "homepage", "index", "news", "latestnews", "breakingnews", "article", "untitled",
+                           "politics", "world", "opinion", "business", "technology", "sports", "web", "online"])
 SHORTENER_SITES = frozenset([
     "bit.ly", "t.co", "tinyurl.com", "goo.gl", "ow.ly", "buff.ly", "dlvr.it", "is.gd", "j.mp", "ift.tt",
     "trib.al", "lnkd.in", "fb.me", "amzn.to", "rebrand.ly", "cutt.ly", "tiny.cc", "shorturl.at", "flip.it",
@@ -188,6 +191,7 @@ def compare_outlets(*, copy_sites: frozenset[str], copy_host: str | None, copy_n
     if names_agree or fits:
         return OutletEvidence(1.0, shown)
     if copy_name and cited_name:
-        veto = f"published by {copy_name}, cited as {cited_name}" if copy_name_explicit else None
+        clear = copy_name_explicit and "".join(outlet_words(copy_name)) not in GENERIC_NAMES
+        veto = f"published by {copy_name}, cited as {cited_name}" if clear else None
         return OutletEvidence(0.0, shown, veto)
     return OutletEvidence(None)  # a name against a host only: they differ too often to say no

@@ -88,6 +88,12 @@ def test_one_outlet_named_several_ways_agrees(copy_name):
     assert (got.value, got.veto) == (1.0, None)
 
 
+@pytest.mark.parametrize("generic", ["Home", "News", "Breaking News", "Politics"])
+def test_a_generic_word_where_an_outlet_should_be_does_not_veto(generic):
+    got = _compare(copy_name=generic, cited_sites=["npr.org"], cited_host="www.npr.org", cited_name="NPR")
+    assert (got.value, got.veto) == (0.0, None)
+
+
 def test_a_headline_suffix_can_agree_but_not_veto():
     got = _compare(copy_name="Home", explicit=False, cited_sites=["npr.org"], cited_host="www.npr.org",
                    cited_name="NPR")
