@@ -268,6 +268,12 @@ def test_candidate_threshold_above_threshold_is_refused(tmp_path):
         make_config(tmp_path, tmp_path, tmp_path, threshold=0.6, candidate_threshold=0.7)
 
 
+@pytest.mark.parametrize("value", [-1, "a week", 1.5])
+def test_a_date_tolerance_that_is_not_a_number_of_days_is_refused(tmp_path, value):
+    with pytest.raises(ConfigError, match="date_tolerance_days"):
+        make_config(tmp_path, tmp_path, tmp_path, date_tolerance_days=value)
+
+
 def test_migrations_apply_in_order_across_gaps(tmp_path, monkeypatch):
     import pipeline.db as dbmod
 
