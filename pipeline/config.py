@@ -120,6 +120,7 @@ class MatchConfig:
     candidate_threshold: float = _setting(0.55, min=0.0, max=1.0)
     ambiguity_margin: float = _setting(0.05, min=0.0, max=1.0)
     max_candidates: int = _setting(3, min=0, max=100)
+    date_tolerance_days: int = _setting(7, min=0, max=3650)
     max_file_bytes: int = _setting(5_000_000, min=1_000)
     batch_size: int = _setting(200, min=1, max=100_000)
 

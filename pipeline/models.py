@@ -247,6 +247,8 @@ class Match:
     score: float  # in [0, 1]
     reason: str
     is_candidate: bool = False
+    evidence: tuple[tuple[str, float | None], ...] = ()  # each piece of evidence and its value (None: unknown)
+    veto: str | None = None  # evidence that contradicts: never a match, at most a candidate (docs/match.md)
 @dataclass(frozen=True, slots=True)
 class RedirectHop:
     """One redirect on the way to a check's final answer."""

@@ -34,6 +34,7 @@ for matching (a weaker equality used by the match stage, never for fetching).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import posixpath
 import re
@@ -41,6 +42,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import idna
+from tld import get_fld
 
 from .models import ArchiveService
 
@@ -51,6 +53,7 @@ __all__ = [
     "equivalence_key",
     "host_of",
     "is_http_url",
+    "registrable_domain",
     "site_key",
     "unwrap_amp_cache",
     "unwrap_archive",
@@ -294,6 +297,27 @@ def site_key(host: str) -> str:
         if host.startswith(prefix) and host.count(".") >= 2:
             return host[len(prefix):]
     return host
+
+
+@functools.lru_cache(maxsize=65536)
+def registrable_domain(host: str) -> str:
+    """The domain a host was registered under, public-suffix aware: ``abcnews.go.com`` -> ``go.com``,
+    ``www.bbc.co.uk`` -> ``bbc.co.uk``, ``user.github.io`` -> ``user.github.io`` (a private suffix).
+
+    Uses the Public Suffix List shipped inside the ``tld`` package (no download at run time). A host
+    under a suffix the list does not know (``.example``, ``localhost``) gives its last two labels; an
+    IP address gives itself, and so does a public suffix itself (``gov.uk``, ``www.gov.uk``).
+    """
+    host = site_key(host)  # www.gov.uk and gov.uk are one site, though gov.uk is itself a public suffix
+    if not host:
+        return ""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return host
+    except ValueError:
+        pass
+    found = get_fld(host, fail_silently=True, fix_protocol=True)
+    return found if isinstance(found, str) else ".".join(host.split(".")[-2:])
 
 
 def unwrap_amp_cache(canonical: str) -> str:

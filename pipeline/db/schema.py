@@ -355,3 +355,14 @@ def _reextract_after_hardening(db: sqlite_utils.Database) -> None:
     # and event files gained checks (dates, duplicated keys): forget what was read, so that the next
     # extract parses each file again. Nothing else changes; unchanged files then stay unchanged.
     db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")
+
+
+@migration(11, "match: each match's evidence and veto")
+def _match_evidence(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE matches ADD COLUMN evidence TEXT;   -- JSON object: evidence kind -> value 0..1 or null (unknown)
+        ALTER TABLE matches ADD COLUMN veto TEXT;       -- evidence that contradicts: then only a candidate
+        """
+    )
