@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import functools
 import logging
 import secrets
 import threading
@@ -37,19 +38,20 @@ import sqlite_utils
 from ..clock import utc_now
 from ..config import CheckMethod, Config
 from ..db import checks as checks_db
-from ..models import CheckResult, RedirectHop, Verdict
+from ..models import CheckResult, LinkKind, RedirectHop, Verdict
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
 from .pagefacts import PageFacts, read_page
-from .soft404 import SiteProfile, judge_soft404, probe_url, profile_site
+from .snapshot import judge_snapshot
+from .soft404 import SiteProfile, judge_soft404, must_read_page, probe_url, profile_site
 
 __all__ = ["CheckSummary", "run"]
 
 log = logging.getLogger(__name__)
 TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
-JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type")
+JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type", "memento-datetime")
 TYPICAL_LATENCY_S = 0.25
 
 
@@ -170,7 +172,10 @@ class _Checker:
             queue = collections.deque(load(host))
             if not queue:
                 return
-            profile = None if self.check.method == CheckMethod.HEAD else await self._profile(queue[0].url)
+            pages = [link for link in queue if link.kind is LinkKind.PAGE]
+            # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
+            skip = self.check.method is CheckMethod.HEAD or not pages
+            profile = None if skip else await self._profile(pages[0].url)
 
             async def worker() -> None:
                 while queue and not self.stop.is_set():
@@ -225,9 +230,7 @@ class _Checker:
                 conditional["If-None-Match"] = link.etag
             if link.last_modified:
                 conditional["If-Modified-Since"] = link.last_modified
-        head = self.check.method == CheckMethod.HEAD or (self.check.method == CheckMethod.AUTO and profile is not None
-                                               and profile.head_reliable)
-        if head:
+        if not must_read_page(self.check.method, link.kind):
             result = await self.fetcher.fetch(url, method="HEAD", headers=conditional)
             attempts = result.attempts
             if _needs_get(result):
@@ -238,31 +241,38 @@ class _Checker:
             attempts = result.attempts
         page = _page_of(result)
         soft = None
-        if result.ok and result.status is not None and 200 <= result.status < 300:
+        if link.kind is LinkKind.PAGE and result.ok and result.status is not None and 200 <= result.status < 300:
             soft = judge_soft404(url, result.final_url, bool(result.hops), page, profile,
                                  self.check.soft404_similarity)
         facts = CheckFacts(url, result.status, result.final_url, tuple(h.status for h in result.hops),
                            result.error.kind.value if result.error else None,
                            result.error.message if result.error else None,
                            {k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers}, page, soft)
-        verdict, detail = classify(facts)
+        snapshot_at = None
+        if link.kind is LinkKind.SNAPSHOT:
+            judged = judge_snapshot(facts)
+            verdict, detail, snapshot_at = judged.verdict, judged.detail, judged.snapshot_at
+        else:
+            verdict, detail = classify(facts)
         etag, modified = _validators(result, link, verdict)
         return CheckResult(
             link.id, url, self.clock(), verdict, detail, result.method if result.status else None, result.status,
             result.final_url, tuple(RedirectHop(h.url, h.status, h.location, round(h.elapsed_s * 1000))
                                     for h in result.hops),
             round(result.elapsed_s * 1000), result.body_bytes, attempts,
-            result.error.message if result.error else None, etag, modified)
+            result.error.message if result.error else None, etag, modified, snapshot_at)
 
     def _get_args(self) -> dict[str, object]:
+        bounded = self.check.method is CheckMethod.AUTO
         return {"max_bytes": self.check.max_page_bytes, "keep_bytes": self.check.read_bytes,
-                "stop_after": _text_only}
+                "stop_after": functools.partial(_text_only, self.check.read_bytes if bounded else None)}
 
 
-def _text_only(headers: httpx.Headers) -> int | None:
-    """Read HTML and text to the end (under the cap); other types not at all."""
+def _text_only(judged_bytes: int | None, headers: httpx.Headers) -> int | None:
+    """Read HTML and text up to what judging keeps (``judged_bytes``; None: to the end, under the cap);
+    other types not at all."""
     kind = headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    return None if kind in TEXT_TYPES else 0
+    return judged_bytes if kind in TEXT_TYPES else 0
 
 
 def _needs_get(result: FetchResult) -> bool:
