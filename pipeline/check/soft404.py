@@ -123,7 +123,7 @@ def must_read_page(method: CheckMethod, kind: LinkKind = LinkKind.PAGE) -> bool:
     judgement beyond redirects), and never for a snapshot: whether the
     archive shows the archived page or its own "not archived" page is in the page.
     """
-    return method is not CheckMethod.HEAD or kind is LinkKind.SNAPSHOT
+    return method != CheckMethod.HEAD or kind == LinkKind.SNAPSHOT
 
 
 def probe_url(url: str, token: str) -> str:

@@ -174,7 +174,7 @@ class _Checker:
                 return
             pages = [link for link in queue if link.kind is LinkKind.PAGE]
             # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
-            skip = self.check.method is CheckMethod.HEAD or not pages
+            skip = self.check.method == CheckMethod.HEAD or not pages
             profile = None if skip else await self._profile(pages[0].url)
 
             async def worker() -> None:
@@ -263,7 +263,7 @@ class _Checker:
             result.error.message if result.error else None, etag, modified, snapshot_at)
 
     def _get_args(self) -> dict[str, object]:
-        bounded = self.check.method is CheckMethod.AUTO
+        bounded = self.check.method == CheckMethod.AUTO
         return {"max_bytes": self.check.max_page_bytes, "keep_bytes": self.check.read_bytes,
                 "stop_after": functools.partial(_text_only, self.check.read_bytes if bounded else None)}
 
