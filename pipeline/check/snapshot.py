@@ -8,9 +8,10 @@ in order:
 1. the fetch failed, a bot wall, 429 or 5xx: as for any link
    (:func:`pipeline.check.classify.classify`: ``timeout``, ``blocked``,
    ``rate_limited``, ``server_error``, …);
-2. a 4xx **without** a ``Memento-Datetime`` header, or the archive's own
+2. a 404/410 **without** a ``Memento-Datetime`` header, or the archive's own
    "not archived" / "excluded" / "no results" page: the archive has no
-   snapshot here, ``gone``;
+   snapshot here, ``gone`` (another 4xx or a 5xx without it is the archive
+   refusing or failing: ``blocked``, ``server_error``);
 3. a 4xx or 5xx **with** ``Memento-Datetime``: the archive replays an
    archived error page (what it captured was already an error), ``soft_404``;
 4. a 2xx whose archived page is a "not found" page
@@ -62,24 +63,27 @@ def judge_snapshot(facts: CheckFacts) -> SnapshotJudgement:
     """The verdict on a snapshot link from what its check observed (``facts.url``: the cited snapshot URL)."""
     verdict, detail = classify(facts)
     status = facts.status
-    if facts.error_kind or status is None or status == 429 or bot_wall(status, facts.headers, facts.page):
+    memento = facts.headers.get("memento-datetime")
+    if (facts.error_kind or status is None or status == 429 or bot_wall(status, facts.headers, facts.page)
+            or (status >= 500 and not memento)):
         return SnapshotJudgement(verdict=verdict, detail=detail)
     final = facts.final_url or facts.url
-    memento = facts.headers.get("memento-datetime")
     at = snapshot_time(memento, final)
     when = f" (archived {at})" if at else ""
     own = _archive_own_page(facts)
-    if (status >= 400 and not memento) or own:
+    if (status in (404, 410) and not memento) or own:
         why = f"the archive says {own!r}" if own else f"HTTP {status} from the archive, not an archived page"
         return SnapshotJudgement(verdict=Verdict.GONE, detail=f"no snapshot at this address: {why}")
+    if status >= 400 and not memento:  # 401, 403, …: the archive would not show it to us
+        return SnapshotJudgement(verdict=verdict, detail=detail)
     if status >= 400:
         return SnapshotJudgement(verdict=Verdict.SOFT_404, snapshot_at=at,
                                  detail=f"the archive replays an archived HTTP {status} error page{when}")
     if status == 304:
         return SnapshotJudgement(verdict=Verdict.OK, detail="HTTP 304: not modified since the last check",
                                  snapshot_at=at)
-    cited_service, cited_stamp, cited_original = unwrap_archive(facts.url)
-    _, final_stamp, final_original = unwrap_archive(final)
+    cited_service, cited_stamp, cited_original = _unwrap(facts.url)
+    _, final_stamp, final_original = _unwrap(final)
     if (facts.redirect_statuses and cited_original and final_original and is_home(final_original)
             and not is_home(cited_original)):
         return SnapshotJudgement(verdict=Verdict.SOFT_404, snapshot_at=at,
@@ -108,12 +112,17 @@ def snapshot_time(memento_datetime: str | None, snapshot_url: str | None) -> str
             return format_time(parsedate_to_datetime(memento_datetime))
         except (TypeError, ValueError, IndexError):
             pass
-    stamp = unwrap_archive(snapshot_url)[1] if snapshot_url else None
+    stamp = _unwrap(snapshot_url)[1] if snapshot_url else None
     match = _STAMP.match(stamp or "")
     if not match or len(stamp or "") < 8:
         return None
     y, mo, d, h, mi, s = (g or "00" for g in match.groups())
     return f"{y}-{mo}-{d}T{h}:{mi}:{s}Z"
+
+
+def _unwrap(url: str) -> tuple[str | None, str | None, str | None]:
+    """(service, stamp, original) of a snapshot URL; its host is taken for an archive (it is a snapshot link)."""
+    return unwrap_archive(url, frozenset({(urlsplit(url).hostname or "").lower()}))
 
 
 def _archive_own_page(facts: CheckFacts) -> str | None:
