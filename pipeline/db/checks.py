@@ -26,6 +26,7 @@ __all__ = [
     "link_rows",
     "links_by_url",
     "record_checks",
+    "snapshot_state_counts",
     "state_counts",
 ]
 
@@ -167,6 +168,13 @@ def state_counts(db: sqlite_utils.Database, kinds: Sequence[str] | None = None) 
     return {r[0]: r[1] for r in db.execute(
         f"""SELECT ifnull(s.state, 'unchecked'), count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
             WHERE {current} GROUP BY 1 ORDER BY 1""", params)}
+
+
+def snapshot_state_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Current snapshot links (archive URLs the events cite) by state."""
+    return {r[0]: r[1] for r in db.execute(
+        f"""SELECT ifnull(s.state, 'unchecked'), count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
+            WHERE l.kind = 'snapshot' AND {_CURRENT} GROUP BY 1 ORDER BY 1""")}
 
 
 def link_state(db: sqlite_utils.Database, link_id: int) -> dict[str, Any] | None:

@@ -17,6 +17,8 @@ from pipeline.check.snapshot import judge_snapshot, snapshot_time
 from pipeline.config import Config
 from pipeline.db import checks, open_database
 from pipeline.models import Verdict
+from pipeline.report.markdown import render as render_markdown
+from pipeline.report.model import ReplacementKind, SectionKey, build_report, snapshot_health
 
 CITED = "https://web.archive.org/web/20200102030405/https://news.example/2019/story"
 MEMENTO = {"memento-datetime": "Thu, 02 Jan 2020 03:04:05 GMT"}
@@ -142,3 +144,33 @@ def test_snapshot_links_are_checked_and_judged_as_snapshots(tmp_path: Path) -> N
     # the unwrapped originals are checked as before
     assert pages["alive"]["verdict"] == "ok" and pages["gone-now"]["verdict"] == "gone"
     assert not any("sourcevault-probe" in path for _, path in archive_hits)  # no probe of the archive
+
+
+def test_the_report_shows_each_citations_snapshot_and_flags_a_dead_only_safety_net(tmp_path: Path) -> None:
+    with LoopbackServer({}, host=SITE_HOST, fallback=_site) as site, \
+            LoopbackServer({}, host=ARCHIVE_HOST, fallback=_archive(site.url())) as archive:
+        stamp = f"/web/20200102030405/{site.url()}news/"
+        write_event(tmp_path / "events", "e", [
+            {"url": site.url("/news/gone-now"), "archive_url": archive.url(stamp + "gone-now")},
+            {"url": site.url("/news/never-archived"), "archive_url": archive.url(stamp + "never-archived")},
+            {"url": site.url("/news/alive")}])
+        config = snapshot_config(tmp_path)
+        assert runner.run_stages(config, ["extract", "check"]).ok
+    db = open_database(config.paths.database)
+    try:
+        report = build_report(db)
+    finally:
+        db.close()
+    items = {item.url.rsplit("/", 1)[-1]: (section.key, item) for section, _, item in report.items()}
+    assert set(items) == {"gone-now", "never-archived"}  # the healthy page without a snapshot needs nothing
+    key, gone = items["gone-now"]
+    assert key is SectionKey.FAILING and not gone.snapshot_dead
+    assert snapshot_health(gone) == "ok (healthy, archived 2020-01-02)"
+    assert gone.replacement_kind is ReplacementKind.CITED_ARCHIVE  # a working snapshot is offered
+    key, safety_net = items["never-archived"]
+    assert key is SectionKey.DEAD_SNAPSHOT and safety_net.only_safety_net_dead
+    assert safety_net.snapshot_verdict is Verdict.GONE and safety_net.replacement is None
+    assert report.summary["snapshots_by_state"] == {"failing": 1, "healthy": 1}
+    assert report.summary["only_safety_net_dead"] == 1
+    text = render_markdown(report)
+    assert "only safety net is dead" in text and "Dead archived copies (1)" in text
