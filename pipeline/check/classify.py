@@ -96,7 +96,7 @@ def classify(facts: CheckFacts) -> tuple[Verdict, str]:
     final = facts.final_url or facts.url
     if redirected and _LOGIN_PATH.search(urlsplit(final).path) and not _LOGIN_PATH.search(urlsplit(facts.url).path):
         return Verdict.BLOCKED, f"redirected to a login, subscription or consent page {final}"
-    if redirected and urlsplit(final).hostname and urlsplit(final).hostname.startswith("consent."):
+    if redirected and (urlsplit(final).hostname or "").startswith("consent."):
         return Verdict.BLOCKED, f"redirected to a consent page {final}"
     if facts.soft404:
         return Verdict.SOFT_404, facts.soft404
