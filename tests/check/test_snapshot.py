@@ -174,3 +174,26 @@ def test_the_report_shows_each_citations_snapshot_and_flags_a_dead_only_safety_n
     assert report.summary["only_safety_net_dead"] == 1
     text = render_markdown(report)
     assert "only safety net is dead" in text and "Dead archived copies (1)" in text
+
+
+def test_snapshots_cited_before_migration_8_become_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.db as dbmod
+
+    db = open_database(tmp_path / "old.db", migrate=False)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [m for m in dbmod.MIGRATIONS if m[0] <= 6])
+    dbmod.apply_migrations(db)
+    db.execute("INSERT INTO events (id, file, title, date, content_sha256, present, first_seen_at, updated_at) "
+               "VALUES ('e', 'e.md', 'E', '2020-01-01', 'x', 1, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')")
+    db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at) VALUES "
+               "('https://x.example/a', 'https://x.example/a', 'x.example', '2020-01-01T00:00:00Z')")
+    db.execute("INSERT INTO citations (event_id, kind, position, field, raw_url, canonical_url, link_id, "
+               "archive_service, archive_timestamp, present, first_seen_at, updated_at) VALUES "
+               "('e', 'archive', 1, 'sources[0].archive_url', ?, 'https://x.example/a', 1, 'wayback', "
+               "'20200101000000', 1, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')", [CITED])
+    db.conn.commit()
+    monkeypatch.undo()
+    dbmod.apply_migrations(db)
+    (row,) = db.execute("SELECT l.kind, l.url, l.host FROM citations c JOIN links l ON l.id = c.snapshot_link_id"
+                        ).fetchall()
+    db.close()
+    assert row == ("snapshot", CITED, "web.archive.org")
