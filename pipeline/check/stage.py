@@ -4,15 +4,18 @@ For every link that is due (``link_states.next_check_at``; all with ``force``,
 or only the given URLs), grouped by host, the busiest hosts first:
 
 1. the site is *profiled* once (:mod:`pipeline.check.soft404`): a made-up sibling URL
-   is fetched to learn how the site answers for pages that do not exist;
+   is fetched to learn how the site answers for pages that do not exist (not
+   for an archive's snapshot links);
 2. each link is fetched through the shared :class:`~pipeline.net.fetcher.Fetcher`
-   (robots.txt, politeness, guard, caps): HEAD where the profile says HEAD is
-   reliable (``check.method: auto``), else GET; a HEAD answered 4xx/5xx/405
-   (not 429) or cut off is retried as GET. A GET reads an HTML or text page to
-   its end (up to ``check.max_page_bytes``) and keeps ``check.read_bytes`` of
-   it to judge; other types are not read beyond their headers. A link whose
-   last check succeeded is asked conditionally (ETag / Last-Modified);
-3. the answer is judged (:func:`pipeline.check.classify.classify`), the link's state
+   (robots.txt, politeness, guard, caps): GET, unless ``check.method: head``
+   (:func:`~pipeline.check.soft404.must_read_page`); a HEAD answered
+   4xx/5xx/405 (not 429) or cut off is retried as GET. A GET keeps
+   ``check.read_bytes`` of an HTML or text page to judge, reading no more
+   with ``auto`` and to its end (up to ``check.max_page_bytes``) with
+   ``get``; other types are not read beyond their headers. A link whose last
+   check succeeded is asked conditionally (ETag / Last-Modified);
+3. the answer is judged (:func:`pipeline.check.classify.classify`; a snapshot link by
+   :func:`pipeline.check.snapshot.judge_snapshot`), the link's state
    advanced (:mod:`pipeline.check.linkstate`) and its next check scheduled;
 4. results are committed every ``check.batch_size`` checks, so a killed run
    loses at most one batch and a rerun checks only what is still due.
