@@ -122,7 +122,8 @@ def snapshot_time(memento_datetime: str | None, snapshot_url: str | None) -> str
 
 def _unwrap(url: str) -> tuple[str | None, str | None, str | None]:
     """(service, stamp, original) of a snapshot URL; its host is taken for an archive (it is a snapshot link)."""
-    return unwrap_archive(url, frozenset({(urlsplit(url).hostname or "").lower()}))
+    known = unwrap_archive(url)
+    return known if known[2] else unwrap_archive(url, frozenset({(urlsplit(url).hostname or "").lower()}))
 
 
 def _archive_own_page(facts: CheckFacts) -> str | None:

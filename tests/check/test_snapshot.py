@@ -60,6 +60,16 @@ def test_the_snapshot_time_and_the_timestamp_it_was_sent_to() -> None:
     assert moved.snapshot_at == "2021-05-05T05:05:05Z" and "20210505050505" in moved.detail
     assert snapshot_time(None, "https://web.archive.org/web/20200102/https://x.example/") == "2020-01-02T00:00:00Z"
     assert snapshot_time("not a date", None) is None
+    assert snapshot_time(None, "https://archive.ph/2020.01.02-030405/https://x.example/a") == "2020-01-02T03:04:05Z"
+
+
+def test_an_archive_today_snapshot() -> None:
+    cited = "https://archive.ph/2020.01.02-030405/https://news.example/2019/story"
+    ok = judge_snapshot(CheckFacts(cited, 200, cited, page=ARTICLE))
+    assert ok.verdict is Verdict.OK and ok.snapshot_at == "2020-01-02T03:04:05Z" and "archive.today" in ok.detail
+    assert judge_snapshot(CheckFacts(cited, 200, cited, page=NOT_FOUND)).verdict is Verdict.SOFT_404
+    none = PageFacts("archive.today", "", "No results", 2)
+    assert judge_snapshot(CheckFacts(cited, 200, cited, page=none)).verdict is Verdict.GONE
 
 
 # --- end to end: a Wayback-like archive on loopback ---------------------------------------------
