@@ -85,7 +85,8 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     summary = CheckSummary()
     now = clock()
     if urls:
-        chosen, summary.not_cited = _chosen_links(db, urls)
+        chosen, summary.not_cited = _chosen_links(
+            db, urls, frozenset(h.lower() for h in config.extract.wayback_hosts))
         by_host: dict[str, list[checks_db.DueLink]] = collections.defaultdict(list)
         for link in chosen:
             by_host[link.host].append(link)
@@ -107,19 +108,28 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     return summary
 
 
-def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str]) -> tuple[list[checks_db.DueLink], int]:
-    """The cited links behind ``urls``, and how many of ``urls`` are not cited links."""
-    wanted, unknown = {}, 0
+def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str], wayback_hosts: frozenset[str] = frozenset()
+                  ) -> tuple[list[checks_db.DueLink], int]:
+    """The cited links behind ``urls``, and how many of ``urls`` are not cited links.
+
+    A snapshot URL stands for two links: its original and the snapshot itself.
+    """
+    keys_of: dict[str, tuple[str, ...]] = {}
+    unknown = 0
     for url in urls:
         try:
-            wanted[canonicalize(url).canonical] = url
+            canon = canonicalize(url, wayback_hosts=wayback_hosts)
         except InvalidURL as exc:
             log.warning("%s: not a URL that can be checked: %s", url, exc)
             unknown += 1
-    found = checks_db.links_by_url(db, list(wanted))
-    for canonical in sorted(set(wanted) - {link.canonical_url for link in found}):
-        log.warning("%s: not cited by any current event (see 'sourcevault links'); not checked", wanted[canonical])
-        unknown += 1
+            continue
+        keys_of[url] = (canon.canonical, canon.snapshot) if canon.snapshot else (canon.canonical,)
+    found = checks_db.links_by_url(db, sorted({key for keys in keys_of.values() for key in keys}))
+    known = {link.canonical_url for link in found}
+    for url, keys in keys_of.items():
+        if not known.intersection(keys):
+            log.warning("%s: not cited by any current event (see 'sourcevault links'); not checked", url)
+            unknown += 1
     return found, unknown
 
 

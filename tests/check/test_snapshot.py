@@ -207,3 +207,15 @@ def test_snapshots_cited_before_migration_8_become_links(tmp_path: Path, monkeyp
                         ).fetchall()
     db.close()
     assert row == ("snapshot", CITED, "web.archive.org")
+
+
+def test_check_url_of_a_snapshot_checks_the_snapshot_and_its_original(tmp_path: Path) -> None:
+    with LoopbackServer({}, host=SITE_HOST, fallback=_site) as site, \
+            LoopbackServer({}, host=ARCHIVE_HOST, fallback=_archive(site.url())) as archive:
+        snapshot = archive.url(f"/web/20200102030405/{site.url()}news/alive")
+        write_event(tmp_path / "events", "e", [{"url": site.url("/news/alive"), "archive_url": snapshot},
+                                               site.url("/news/other")])
+        config = snapshot_config(tmp_path)
+        assert runner.run_stages(config, ["extract"]).ok
+        result = runner.run_stages(config, ["check"], command="check", options={"check": {"urls": [snapshot]}})
+    assert result.ok and result.counts["check"]["checked"] == 2 and result.counts["check"]["not_cited"] == 0
