@@ -34,6 +34,7 @@ import secrets
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 import sqlite_utils
@@ -94,7 +95,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         load: Callable[[str], list[checks_db.DueLink]] = by_host.__getitem__
     else:
         hosts = checks_db.due_hosts(db, now, force)
-        load = lambda host: checks_db.due_links(db, host, now, force)
+        load = functools.partial(checks_db.due_links, db, now=now, force=force)
     summary.due = sum(n for _, n in hosts)
     if progress is not None:
         progress(0, summary.due)
@@ -275,7 +276,8 @@ class _Checker:
             round(result.elapsed_s * 1000), result.body_bytes, attempts,
             result.error.message if result.error else None, etag, modified, snapshot_at)
 
-    def _get_args(self) -> dict[str, object]:
+    def _get_args(self) -> dict[str, Any]:
+        """How a GET reads the body: what judging keeps, and no more with ``check.method: auto``."""
         bounded = self.check.method == CheckMethod.AUTO
         return {"max_bytes": self.check.max_page_bytes, "keep_bytes": self.check.read_bytes,
                 "stop_after": functools.partial(_text_only, self.check.read_bytes if bounded else None)}
