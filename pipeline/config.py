@@ -38,7 +38,7 @@ class ConfigError(Exception):
 
 
 class CheckMethod(enum.StrEnum):
-    AUTO = "auto"  # HEAD where the site has shown it answers HEAD honestly, else GET
+    AUTO = "auto"  # GET every page (conditional when judged before), reading only what judging keeps
     HEAD = "head"
     GET = "get"
 
@@ -100,6 +100,7 @@ class ExtractConfig:
     archive_keys: list[str] = _setting(["archive_url", "archived", "archive"])
     body_links: bool = _setting(True)
     extra_tracking_params: list[str] = _setting([])
+    wayback_hosts: list[str] = _setting([])  # more hosts whose /web/<stamp>/<url> URLs are snapshots
     max_file_bytes: int = _setting(5_000_000, min=1_000)
     batch_size: int = _setting(500, min=1, max=100_000)
     workers: int = _setting(2, min=1, max=64)

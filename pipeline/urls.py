@@ -23,9 +23,14 @@ rules, each covered by ``tests/test_urls.py`` and listed in ``docs/urls.md``:
    (spaces, non-ASCII) are escaped as UTF-8;
 8. dot segments and repeated slashes in the path are collapsed, an empty
    path becomes ``/``;
-9. web.archive.org (and its ``id_``/``if_`` variants) and archive.today
-   (archive.ph, archive.is, …) wrappers are unwrapped to the original URL,
-   which is then canonicalised by the rules above.
+9. web.archive.org (and its ``id_``/``if_`` variants), other hosts running
+   Wayback software that config names (``extract.wayback_hosts``) and
+   archive.today (archive.ph, archive.is, …) wrappers are unwrapped to the
+   original URL, which is then canonicalised by the rules above; the
+   snapshot URL itself keeps a light canonical form of its own
+   (``CanonicalURL.snapshot``: scheme and host lower-cased, default port and
+   fragment dropped, path and query as written), since the snapshot is a
+   link that is checked too.
 
 The trailing slash of a non-empty path and a ``www.`` prefix are kept: sites
 differ on whether they are the same page. ``equivalence_key`` folds those too,
@@ -103,6 +108,7 @@ class CanonicalURL:
     host: str
     archive_service: ArchiveService | None = None  # when unwrapped
     archive_timestamp: str | None = None  # the snapshot's 14-digit stamp, when known
+    snapshot: str | None = None  # the snapshot URL itself, lightly canonicalised, when unwrapped
 
 
 def is_http_url(value: object) -> bool:
@@ -114,8 +120,13 @@ def is_http_url(value: object) -> bool:
     return True
 
 
-def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) -> CanonicalURL:
-    """Canonicalise a cited URL; raise :class:`InvalidURL` naming the problem."""
+def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset(),
+                 wayback_hosts: frozenset[str] = frozenset()) -> CanonicalURL:
+    """Canonicalise a cited URL; raise :class:`InvalidURL` naming the problem.
+
+    ``wayback_hosts``: hosts besides web.archive.org whose ``/web/<stamp>/<url>``
+    URLs are snapshots (another archive running Wayback software).
+    """
     if value is None:
         raise InvalidURL("no URL (null)")
     if not isinstance(value, str):
@@ -135,17 +146,20 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) ->
             raise InvalidURL(f"scheme {scheme!r} is not http or https")
         raise InvalidURL("not a URL")
     text = _FOLDING.sub("", text).replace("&amp;", "&").replace(" ", "%20")
-    if "archive." in text[:40].lower():
-        service, stamp, inner = unwrap_archive(text)
+    if "archive." in text[:40].lower() or wayback_hosts:
+        service, stamp, inner = unwrap_archive(text, wayback_hosts)
         if inner is not None:
             inner_url, host = _canonical_parts(inner, extra_tracking)
-            return CanonicalURL(value, inner_url, host, service, stamp)
+            return CanonicalURL(value, inner_url, host, service, stamp, _snapshot_form(text))
     canonical, host = _canonical_parts(text, extra_tracking)
     return CanonicalURL(value, canonical, host)
 
 
-def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | None]:
+def unwrap_archive(url: str, wayback_hosts: frozenset[str] = frozenset()
+                   ) -> tuple[ArchiveService | None, str | None, str | None]:
     """Return ``(service, timestamp, original)`` for a Wayback or archive.today URL.
+
+    ``wayback_hosts`` names more hosts with Wayback-style snapshot URLs.
 
     For any other URL (or an archive URL that wraps nothing, such as an
     archive.today short id) return ``(None, None, None)``.
@@ -158,7 +172,7 @@ def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | N
     path = parts.path
     if parts.query:
         path = f"{path}?{parts.query}"
-    if host in WAYBACK_HOSTS:
+    if host in WAYBACK_HOSTS or host in wayback_hosts:
         match = _WAYBACK_PATH.match(path)
         if match:
             inner = _fix_scheme(match["rest"])
@@ -172,6 +186,19 @@ def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | N
             if inner:
                 return ArchiveService.ARCHIVE_TODAY, stamp, inner
     return None, None, None
+
+
+def _snapshot_form(url: str) -> str:
+    """A snapshot URL's own canonical form: its path holds another URL, so it is not normalised."""
+    parts = urlsplit(url)
+    host = _canonical_host(parts.hostname)
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"cannot parse URL: {exc}") from None
+    scheme = parts.scheme.lower()
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
 
 def _fix_scheme(rest: str) -> str | None:

@@ -21,9 +21,15 @@ __all__ = [
 # Every current citation of a current event whose link is not simply healthy, or whose
 # capture drifted or came back without text. One row per citation, with the best
 # replacement we know of: our own text copy, a hand-saved copy matched to it, a
-# Wayback snapshot found for it, or the snapshot the event itself cites.
+# Wayback snapshot found for it, or the snapshot the event itself cites. Beside each
+# citation, the health of the snapshot it relies on (its archive_url, or the url itself
+# when that is a snapshot); a citation whose snapshot is failing or broken needs
+# attention too, even while its original is fine.
 _ATTENTION = """
-WITH latest_capture AS (
+WITH cited_snapshot AS (
+    SELECT event_id, position, min(snapshot_link_id) AS snapshot_link_id FROM citations
+    WHERE kind = 'archive' AND present = 1 AND snapshot_link_id IS NOT NULL GROUP BY event_id, position
+), latest_capture AS (
     SELECT c.* FROM captures c
     JOIN (SELECT link_id, max(id) AS id FROM captures GROUP BY link_id) m ON m.id = c.id
 ), good_capture AS (
@@ -48,17 +54,23 @@ SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS
        xs.snapshot_url AS wayback_url, xs.snapshot_at AS wayback_at,
        CASE WHEN ci.kind = 'source' THEN
            (SELECT a.raw_url FROM citations a WHERE a.event_id = ci.event_id AND a.kind = 'archive'
-             AND a.position = ci.position AND a.present = 1 ORDER BY a.id LIMIT 1) END AS cited_archive
+             AND a.position = ci.position AND a.present = 1 ORDER BY a.id LIMIT 1) END AS cited_archive,
+       sl.id AS snapshot_link_id, sl.url AS snapshot_url, ss.state AS snapshot_state,
+       ss.verdict AS snapshot_verdict, ss.detail AS snapshot_detail, ss.snapshot_at
 FROM citations ci
 JOIN events e ON e.id = ci.event_id AND e.present = 1
 LEFT JOIN link_states ls ON ls.link_id = ci.link_id
+LEFT JOIN cited_snapshot cs ON ci.kind = 'source' AND cs.event_id = ci.event_id AND cs.position = ci.position
+LEFT JOIN links sl ON sl.id = coalesce(ci.snapshot_link_id, cs.snapshot_link_id)
+LEFT JOIN link_states ss ON ss.link_id = sl.id
 LEFT JOIN latest_capture lc ON lc.link_id = ci.link_id
 LEFT JOIN good_capture gc ON gc.link_id = ci.link_id
 LEFT JOIN external_snapshots xs ON xs.link_id = ci.link_id AND xs.service = 'wayback' AND xs.status = 'found'
 WHERE ci.present = 1 AND ci.kind IN ('source', 'body') AND ci.link_id IS NOT NULL
   AND (coalesce(ls.state, 'unchecked') IN ('failing', 'broken', 'unverifiable', 'recovered')
        OR ls.verdict IN ('redirected', 'soft_404')
-       OR lc.drifted = 1 OR lc.text_status IN ('empty', 'tiny'))
+       OR lc.drifted = 1 OR lc.text_status IN ('empty', 'tiny')
+       OR ss.state IN ('failing', 'broken'))
 ORDER BY e.date, e.id, ci.kind DESC, ci.position
 """
 

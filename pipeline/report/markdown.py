@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import CitationKind
-from .model import Item, Report
+from .model import Item, Report, snapshot_health
 
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
@@ -25,6 +25,11 @@ def _cited(item: Item) -> str:
 def _verdict(item: Item) -> str:
     code = f" ({item.status_code})" if item.status_code else ""
     return f"{md(item.verdict or 'unchecked')}{code}"
+
+
+def _snapshot(item: Item) -> str:
+    """The health of the archive URL the citation relies on, and a warning when it was the only copy."""
+    return md(snapshot_health(item)) + (" — **only safety net is dead**" if item.only_safety_net_dead else "")
 
 
 def _table(title: str, headers: list[str], rows: list[list[object]]) -> list[str]:
@@ -59,6 +64,12 @@ def render(report: Report) -> str:
         f"recovered: {sections['recovered']} · healthy: {by_state.get('healthy', 0)} · "
         f"unchecked: {by_state.get('unchecked', 0)}. "
         f"Input problems: {s['problems']}. Archived copies to review: {s['copies_to_review']}.")
+    snaps = s.get("snapshots_by_state", {})
+    if snaps:
+        out.append(
+            f"\nArchive URLs cited: {sum(snaps.values())}; dead: {snaps.get('broken', 0) + snaps.get('failing', 0)} "
+            f"(the only safety net of {s['only_safety_net_dead']} citations) · healthy: {snaps.get('healthy', 0)} · "
+            f"unverifiable: {snaps.get('unverifiable', 0)} · unchecked: {snaps.get('unchecked', 0)}.")
     if s.get("baseline"):
         out.append(f"\n\"New\" means since the report of {s['baseline']}.")
     if report.trend:
@@ -77,13 +88,14 @@ def render(report: Report) -> str:
         for group in section.events:
             out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
                     f"File: {md(group.file)}", "",
-                    "| # | cited | verdict | state | since | fails | error | what to do |",
-                    "|---:|---|---|---|---|---:|---|---|"]
+                    "| # | cited | verdict | state | since | fails | error | archived copy | what to do |",
+                    "|---:|---|---|---|---|---:|---|---|---|"]
             for item in group.items:
                 place = f"{item.position}" if item.kind is CitationKind.SOURCE else f"body {item.position}"
                 out.append(
                     f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
-                    f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {md(item.action)} |")
+                    f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_snapshot(item)} | "
+                    f"{md(item.action)} |")
             out += [line for item in group.items for line in _changes(item)]
     out += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
                   [[p["file"], p["event_id"], p["field"], p["message"]] for p in report.problems])
