@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from ..archive.warc import Original
-from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
+from ..models import ArchiveService, Capture, LinkState, RecordType, SnapshotStatus, TextStatus
 
 __all__ = [
     "LinkTodo",
@@ -196,9 +196,10 @@ def links_for_lookup(db: sqlite_utils.Database, looked_up_before: str) -> Iterat
               WHERE l.id > :after AND {_CURRENT}
                 AND (ifnull((SELECT k.status FROM captures k WHERE k.link_id = l.id AND {_CAPTURED}
                              ORDER BY k.id DESC LIMIT 1), 999) >= 400
-                     OR EXISTS (SELECT 1 FROM link_states ls WHERE ls.link_id = l.id AND ls.state = 'broken'))
+                     OR EXISTS (SELECT 1 FROM link_states ls
+                                WHERE ls.link_id = l.id AND ls.state = '{LinkState.BROKEN}'))
                 AND NOT EXISTS (SELECT 1 FROM external_snapshots s WHERE s.link_id = l.id
-                                AND s.service = 'wayback' AND s.looked_up_at >= :before)
+                                AND s.service = '{ArchiveService.WAYBACK}' AND s.looked_up_at >= :before)
               ORDER BY l.id"""
     for row in _paged(db, sql, {"before": looked_up_before}):
         yield LinkTodo(*row)
@@ -211,7 +212,8 @@ def links_for_save(db: sqlite_utils.Database) -> Iterator[LinkTodo]:
                 AND (SELECT k.status FROM captures k WHERE k.link_id = l.id AND {_CAPTURED}
                      ORDER BY k.id DESC LIMIT 1) < 400
                 AND NOT EXISTS (SELECT 1 FROM external_snapshots s WHERE s.link_id = l.id
-                                AND s.service = 'save_page_now' AND s.status != 'failed')
+                                AND s.service = '{ArchiveService.SAVE_PAGE_NOW}'
+                                AND s.status != '{SnapshotStatus.FAILED}')
               ORDER BY l.id"""
     yield from (LinkTodo(*row) for row in _paged(db, sql, {}))
 
@@ -296,7 +298,8 @@ def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
               FROM links l JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x WHERE x.link_id = l.id)
               WHERE {_CURRENT}"""
     if flagged:
-        sql += """ AND (k.warc_record_id IS NULL OR k.text_status IN ('empty', 'tiny', 'failed')
+        sql += f""" AND (k.warc_record_id IS NULL
+                        OR k.text_status IN ('{TextStatus.EMPTY}', '{TextStatus.TINY}', '{TextStatus.FAILED}')
                         OR k.status >= 400 OR k.drifted = 1)"""
     sql += " ORDER BY l.url"
     if limit is not None:
@@ -315,7 +318,8 @@ def archive_counts(db: sqlite_utils.Database) -> dict[str, int]:
         "fetch_errors": one("""SELECT count(*) FROM captures k WHERE warc_record_id IS NULL AND NOT EXISTS
                                (SELECT 1 FROM captures o WHERE o.link_id = k.link_id AND o.id > k.id)"""),
         "drifted": one("SELECT count(*) FROM captures WHERE drifted = 1"),
-        "wayback_found": one("SELECT count(*) FROM external_snapshots WHERE status IN ('found', 'saved')"),
+        "wayback_found": one("SELECT count(*) FROM external_snapshots "
+                             f"WHERE status IN ('{SnapshotStatus.FOUND}', '{SnapshotStatus.SAVED}')"),
     }
     for status, n in db.execute(
             "SELECT text_status, count(*) FROM captures WHERE warc_record_id IS NOT NULL GROUP BY text_status"):

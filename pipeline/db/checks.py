@@ -32,10 +32,11 @@ __all__ = [
 
 # correlated, so that a query for one host looks up only that host's links (an IN (SELECT …)
 # list was rebuilt from every citation for each host: 40 ms a host at 100,000 links)
-_CURRENT = """(EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id AND c.present = 1)
-               OR (l.kind = 'snapshot' AND EXISTS (SELECT 1 FROM citations c
+_CURRENT = f"""(EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id AND c.present = 1)
+               OR (l.kind = '{LinkKind.SNAPSHOT}' AND EXISTS (SELECT 1 FROM citations c
                                                    WHERE c.snapshot_link_id = l.id AND c.present = 1)))"""
 _DUE = "(? OR s.link_id IS NULL OR s.next_check_at <= ?)"
+_STATE = f"ifnull(s.state, '{LinkState.UNCHECKED}')"  # a link never checked
 _LINK_COLUMNS = """l.id, l.url, l.canonical_url, l.host, s.state, s.verdict, s.consecutive_failures,
                    s.first_failure_at, s.last_success_at, s.checked_at, s.checks, s.etag, s.last_modified, l.kind"""
 
@@ -128,7 +129,7 @@ def link_rows(db: sqlite_utils.Database, *, state: str | None = None, verdict: s
     """Current links with their latest check and the events citing them (``sourcevault links``)."""
     where, args = [_CURRENT], []
     if state:
-        where.append("ifnull(s.state, 'unchecked') = ?")
+        where.append(f"{_STATE} = ?")
         args.append(state)
     if verdict:
         where.append("s.verdict = ?")
@@ -137,7 +138,7 @@ def link_rows(db: sqlite_utils.Database, *, state: str | None = None, verdict: s
         where.append("(l.host = ? OR l.host LIKE ?)")
         args += [host.lower(), "%." + host.lower()]
     rows = db.query(
-        f"""SELECT l.url, l.canonical_url, l.host, ifnull(s.state, 'unchecked') AS state, s.verdict, s.detail,
+        f"""SELECT l.url, l.canonical_url, l.host, {_STATE} AS state, s.verdict, s.detail,
                    s.status_code, s.final_url, s.checked_at, s.next_check_at, s.consecutive_failures,
                    s.first_failure_at, s.last_success_at, l.kind, s.snapshot_at,
                    (SELECT json_group_array(event_id) FROM (SELECT DISTINCT event_id FROM citations
@@ -166,15 +167,15 @@ def state_counts(db: sqlite_utils.Database, kinds: Sequence[str] | None = None) 
                    f"AND c.kind IN ({','.join('?' * len(kinds))}))")
         params = list(kinds)
     return {r[0]: r[1] for r in db.execute(
-        f"""SELECT ifnull(s.state, 'unchecked'), count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
+        f"""SELECT {_STATE}, count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
             WHERE {current} GROUP BY 1 ORDER BY 1""", params)}
 
 
 def snapshot_state_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Current snapshot links (archive URLs the events cite) by state."""
     return {r[0]: r[1] for r in db.execute(
-        f"""SELECT ifnull(s.state, 'unchecked'), count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
-            WHERE l.kind = 'snapshot' AND {_CURRENT} GROUP BY 1 ORDER BY 1""")}
+        f"""SELECT {_STATE}, count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
+            WHERE l.kind = '{LinkKind.SNAPSHOT}' AND {_CURRENT} GROUP BY 1 ORDER BY 1""")}
 
 
 def link_state(db: sqlite_utils.Database, link_id: int) -> dict[str, Any] | None:

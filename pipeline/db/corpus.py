@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from ..models import Citation, Event, LinkKind, Problem, ProblemKind
+from ..models import Citation, CitationKind, Event, LinkKind, Problem, ProblemKind
 
 __all__ = [
     "FileState",
@@ -360,8 +360,9 @@ def event_with_citations(db: sqlite_utils.Database, event_id: str) -> dict[str, 
         return None
     event = dict(zip(("id", "title", "date", "description", "file"), row))
     event["citations"] = [dict(r) for r in db.query(
-        """SELECT id, kind, position, field, raw_url, canonical_url, link_id, title, outlet, cited_date
+        f"""SELECT id, kind, position, field, raw_url, canonical_url, link_id, title, outlet, cited_date
            FROM citations WHERE event_id = ? AND present = 1
-           ORDER BY CASE kind WHEN 'source' THEN 0 WHEN 'archive' THEN 1 ELSE 2 END, position, id""",
+           ORDER BY CASE kind WHEN '{CitationKind.SOURCE}' THEN 0 WHEN '{CitationKind.ARCHIVE}' THEN 1 ELSE 2 END,
+                    position, id""",
         [event_id])]
     return event

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import sqlite_utils
 
-from ..models import ArchivedCopy, CopyStatus, Match
+from ..models import ArchivedCopy, CopyKind, CopyStatus, Match, Verdict
 
 __all__ = [
     "CitationRow",
@@ -97,7 +97,7 @@ def redirect_targets(db: sqlite_utils.Database) -> dict[int, list[str]]:
     columns = {c.name for c in db["checks"].columns}
     if not {"link_id", "final_url"} <= columns:
         return {}
-    verdict = "AND c.verdict IN ('ok', 'redirected')" if "verdict" in columns else ""
+    verdict = f"AND c.verdict IN ('{Verdict.OK}', '{Verdict.REDIRECTED}')" if "verdict" in columns else ""
     out: dict[int, list[str]] = {}
     for link_id, final_url in db.execute(
         f"""SELECT DISTINCT c.link_id, c.final_url FROM checks c JOIN links l ON l.id = c.link_id
@@ -250,7 +250,8 @@ _MATCH_COLUMNS = "m.event_id, m.kind, m.position, m.method, m.score, m.reason, m
 def hand_saved_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Present hand-saved copies with the hash recorded when they were last read."""
     return [dict(r) for r in db.query(
-        "SELECT root, path, file_sha256 FROM copies WHERE present = 1 AND kind = 'hand_saved' ORDER BY path")]
+        f"SELECT root, path, file_sha256 FROM copies WHERE present = 1 AND kind = '{CopyKind.HAND_SAVED}' "
+        "ORDER BY path")]
 
 
 def copy_report(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -42,8 +42,8 @@ def abandon_stale_runs(db: sqlite_utils.Database, now: str) -> int:
     """Runs left 'running' by a killed process become 'interrupted'. Call while holding the run lock."""
     with db.atomic():
         cur = db.execute(
-            "UPDATE runs SET outcome = 'interrupted', finished_at = ?, error = 'process ended before the run finished' "
-            "WHERE outcome = 'running'",
+            f"UPDATE runs SET outcome = '{RunOutcome.INTERRUPTED}', finished_at = ?, "
+            f"error = 'process ended before the run finished' WHERE outcome = '{RunOutcome.RUNNING}'",
             [now],
         )
     return cur.rowcount
