@@ -170,6 +170,19 @@ class ArchiveConfig:
 
 
 @dataclass(frozen=True)
+class FixConfig:
+    """``sourcevault fix`` (pipeline/fix/): edits proposed to the event files."""
+
+    moved: str = _setting("keep_both", choices=("replace", "keep_both", "report"))
+    moved_old_key: str = _setting("previous_url")
+    access_date_keys: list[str] = _setting(["access_date", "date_accessed", "accessed", "retrieved"])
+    archive_today_url: str = _setting("")  # e.g. https://archive.ph/timemap ; empty: not asked
+    max_snapshot_tries: int = _setting(5, min=1, max=50)
+    max_lookups: int = _setting(500, min=0, max=1_000_000)
+    concurrency: int = _setting(4, min=1, max=64)
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: str = _setting("info", choices=("debug", "info", "warning", "error"))
     format: str = _setting("auto", choices=("auto", "text", "json"))
@@ -220,6 +233,7 @@ class Config:
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
+    fix: FixConfig = field(default_factory=FixConfig)
     log: LogConfig = field(default_factory=LogConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: Path | None = None  # the file this was loaded from (not a key in YAML)
