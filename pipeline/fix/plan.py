@@ -249,7 +249,7 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
     lookups[0] += 1
     c = config.archive
     choice = await choose_snapshot(
-        fetcher, need["canonical_url"] if reason == Reason.DEAD_CITATION else need["raw_url"],
+        fetcher, (need["raw_url"] or need["canonical_url"]).strip(),
         endpoints=wayback.Endpoints(c.wayback_available_url, c.wayback_cdx_url, c.wayback_web_url,
                                     c.save_page_now_url),
         cited_on=cited_on or (dead_since or utc_now())[:10], published_on=published_on, dead_since=dead_since,
