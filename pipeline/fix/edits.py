@@ -161,7 +161,9 @@ def _apply_one(doc: _Document, change: Change, name: str) -> str:
                   f"{_render(change.value, True, entry.style)}}}"
         else:
             indent = " " * entry.start_mark.column
-            new = f"url: {text[s:e]}{nl}{indent}{change.key}: {_render(change.value, False, entry.style)}"
+            eol = _line_end(text, e)
+            return (text[:s] + "url: " + text[s:eol] + nl + indent
+                    + f"{change.key}: {_render(change.value, False, entry.style)}" + text[eol:])
         return text[:s] + new + text[e:]
     if not isinstance(entry, yaml.MappingNode):
         raise EditError(f"{name}: {where} is neither a URL nor a mapping")

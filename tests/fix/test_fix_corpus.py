@@ -121,7 +121,9 @@ def test_dead_links_get_their_snapshots_in_a_patch_that_git_applies(world, tmp_p
 
     plan = plan_fixes(db, config)
     edits = {p.citation_id: p for p in plan.edits}
-    assert set(edits) == set(expected), [(p.file, p.field, p.evidence.get("dates"), p.detail) for p in plan.proposals if p.action == Action.NONE and p.reason != Reason.NOT_A_URL]
+    unfixed = [(p.file, p.field, p.detail) for p in plan.proposals
+               if p.action == Action.NONE and p.reason != Reason.NOT_A_URL]
+    assert set(edits) == set(expected), unfixed
     assert all(edits[c].new_value == url and edits[c].reason == Reason.DEAD_CITATION for c, url in expected.items())
     assert all(p.evidence["snapshot"]["taken_at"] and p.evidence["checks"] for p in plan.edits)
 
@@ -182,8 +184,8 @@ def test_a_file_edited_since_the_extract_is_re_extracted_and_patched_from_its_ne
     text = fixed_by_hand.read_text(encoding="utf-8")
     url_line = next(line for line in text.splitlines() if line.strip().startswith(("url:", "- url:")))
     indent = " " * (len(url_line) - len(url_line.lstrip(" -")))
-    fixed_by_hand.write_text(text.replace(url_line + "\n", f"{url_line}\n{indent}archive_url: https://archive.example/x\n", 1),
-                             encoding="utf-8")
+    added = f"{url_line}\n{indent}archive_url: https://archive.example/x\n"
+    fixed_by_hand.write_text(text.replace(url_line + "\n", added, 1), encoding="utf-8")
     body = shifted.read_text(encoding="utf-8")
     shifted.write_text(body.replace("---\n", "---\n# reviewed by hand\n# twice\n", 1), encoding="utf-8")
 
