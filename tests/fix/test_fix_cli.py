@@ -1,0 +1,111 @@
+"""``sourcevault fix`` on the command line, and moved sources (confirmed against our own capture)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import yaml
+from archiveworld import news, write_events
+from click.testing import CliRunner
+from fixworld import FakeArchive, set_state
+from servers import LoopbackServer
+
+from pipeline.cli import main
+from pipeline.config import load_config
+from pipeline.db import open_database
+from pipeline.models import LinkState, Verdict
+
+
+def setup(tmp_path, urls, archive: FakeArchive, **fix):
+    write_events(tmp_path / "events", urls)
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(yaml.safe_dump({
+        "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
+        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "connect_timeout_s": 2,
+                 "total_timeout_s": 5, "max_retries": 0},
+        "archive": {"wayback_lookup": False, "process_pool": 0,
+                    "wayback_cdx_url": f"{archive.base}/cdx/search/cdx",
+                    "wayback_available_url": f"{archive.base}/wayback/available",
+                    "wayback_web_url": f"{archive.base}/web"},
+        "fix": fix,
+    }))
+    runner = CliRunner()
+    for command in ("extract", "archive"):
+        result = runner.invoke(main, ["--config", str(cfg), command, "-q"])
+        assert result.exit_code == 0, result.output
+    return runner, cfg
+
+
+def link_id(cfg, url):
+    db = open_database(load_config(cfg).paths.database)
+    return db, db.execute("SELECT id FROM links WHERE url = ?", [url]).fetchone()[0]
+
+
+def test_fix_prints_a_diff_lists_json_and_applies(tmp_path):
+    with FakeArchive() as archive, LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": news(0)}) as site:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [site.url("/a"), dead], archive)
+        db, dead_id = link_id(cfg, dead)
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE, since="2025-06-01T00:00:00Z")
+        db.close()
+        archive.add(dead, "20250310000000")
+        args = ["--config", str(cfg), "fix", "--root", str(tmp_path)]
+        diff = runner.invoke(main, args)
+        listed = runner.invoke(main, [*args, "--json"])
+        applied = runner.invoke(main, [*args, "--apply"])
+        rerun = runner.invoke(main, args)
+    assert diff.exit_code == 0, diff.output
+    snapshot = f"{archive.base}/web/20250310000000/{dead}"
+    assert f"+  archive_url: {snapshot}\n" in diff.stdout and diff.stdout.startswith("diff --git a/events/event-1.md")
+    assert "fix: 1 edit(s) proposed for 1 file(s)" in diff.stderr
+    (proposal,) = [p for p in json.loads(listed.stdout)["proposals"] if p["action"] != "none"]
+    assert proposal["reason"] == "dead_citation" and proposal["new_value"] == snapshot
+    assert proposal["line"] == 6 and proposal["evidence"]["dates"]["cited_on"] == "2025-03-18"
+    assert applied.exit_code == 0 and applied.stdout == ""
+    assert f"  archive_url: {snapshot}\n" in (tmp_path / "events" / "event-1.md").read_text()
+    assert rerun.stdout == "" and "fix: 0 edit(s)" in rerun.stderr
+
+
+def test_diff_from_the_command_applies_with_git(tmp_path):
+    with FakeArchive() as archive:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [dead], archive)
+        db, dead_id = link_id(cfg, dead)
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+        db.close()
+        archive.add(dead, "20250301000000")
+        diff = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)]).stdout
+    (tmp_path / "p.diff").write_text(diff)
+    subprocess.run(["git", "apply", "p.diff"], cwd=tmp_path, check=True)
+    assert "archive_url:" in (tmp_path / "events" / "event-0.md").read_text()
+
+
+def moved_world(tmp_path, policy, new_page):
+    archive = FakeArchive().__enter__()
+    site = LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/old": news(0), "/new": new_page}).__enter__()
+    runner, cfg = setup(tmp_path, [site.url("/old")], archive, moved=policy)  # our capture of the original
+    db, old_id = link_id(cfg, site.url("/old"))
+    set_state(db, old_id, LinkState.HEALTHY, Verdict.REDIRECTED, final_url=site.url("/new"), status=200)
+    db.close()
+    result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
+    site.__exit__(None, None, None)
+    archive.__exit__(None, None, None)
+    (p,) = json.loads(result.stdout)["proposals"]
+    return p, site
+
+
+def test_moved_keep_both_replaces_the_url_and_keeps_the_old_one(tmp_path):
+    p, site = moved_world(tmp_path, "keep_both", news(0))
+    assert p["reason"] == "moved" and p["action"] == "replace_url" and p["new_value"] == site.url("/new")
+    assert p["evidence"]["new_page"]["similarity"] >= 0.8
+
+
+def test_moved_to_a_different_page_is_not_proposed(tmp_path):
+    p, _ = moved_world(tmp_path, "replace", news(1))
+    assert p["action"] == "none" and "not confirmed" in p["detail"]
+
+
+def test_moved_report_policy_only_lists(tmp_path):
+    p, _ = moved_world(tmp_path, "report", news(0))
+    assert p["action"] == "none" and "fix.moved is 'report'" in p["detail"]
