@@ -342,7 +342,8 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
         if hint is int and ok and float(value) != int(value):
             ok = False
         if not ok:
-            raise ConfigError(f"{key}: expected {'a whole number' if hint is int else 'a number'}, got {_describe(value)}")
+            wanted = "a whole number" if hint is int else "a number"
+            raise ConfigError(f"{key}: expected {wanted}, got {_describe(value)}")
         value = hint(value)
         lo, hi = meta.get("min"), meta.get("max")
         if (lo is not None and value < lo) or (hi is not None and value > hi):

@@ -142,11 +142,12 @@ def extract(obj: Context, strict: bool, wait: float) -> None:
 @click.pass_obj
 def status(obj: Context, as_json: bool, max_problems: int) -> None:
     """Counts of events, citations, links, hosts, archived copies and input problems."""
-    from ..db import corpus
+    from ..db import corpus, fixes
 
     with obj.database() as db:
         data = runner.status(db)
         problems = corpus.current_problems(db, None if as_json else max_problems)
+        data["proposed_edits"] = fixes.proposal_counts(db)
     if as_json:
         data["problem_list"] = problems
         echo_json(data)
@@ -168,6 +169,11 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
         flagged = sum(arch.get(k, 0) for k in ("text_empty", "text_tiny", "text_failed"))
         click.echo(f"archive    {arch['captured_links']} links captured, {arch['fetch_errors']} not reachable, "
                    f"{flagged} without usable text, {arch['drifted']} drifted (sourcevault captures --flagged)")
+    edits = data["proposed_edits"]
+    if edits:
+        hand = edits.get("none", 0)
+        click.echo(f"fix        {sum(edits.values()) - hand} proposed edits, {hand} for a hand edit "
+                   "(sourcevault fix)")
     last = data.get("last_run")
     if last:
         outcome = last["outcome"]

@@ -11,6 +11,7 @@ import sqlite_utils
 __all__ = [
     "attention_rows",
     "baseline_snapshot",
+    "dead_snapshot_rows",
     "current_run_id",
     "latest_check_at",
     "recent_snapshots",
@@ -65,7 +66,38 @@ def attention_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     cursor = db.execute(_ATTENTION)
     names = [d[0] for d in cursor.description]
     for row in cursor:
-        yield dict(zip(names, row))
+        yield dict(zip(names, row, strict=True))
+
+
+# Archive URLs cited by current events whose snapshot link (citations.snapshot_link_id) the check
+# stage calls broken; the columns are those of _ATTENTION so one model builds both.
+_DEAD_SNAPSHOTS = """
+SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS event_date,
+       ci.id AS citation_id, ci.kind, ci.position, ci.field, ci.raw_url,
+       coalesce(sl.canonical_url, ci.raw_url) AS canonical_url, ci.title AS cited_title, ci.outlet,
+       ls.state, ls.verdict, ls.detail, ls.status_code, ls.final_url, ls.consecutive_failures,
+       ls.first_failure_at, ls.last_success_at, ls.checked_at, ci.snapshot_link_id AS link_id,
+       0 AS drifted, NULL AS similarity, NULL AS text_status, NULL AS text_reason, NULL AS last_captured_at,
+       (SELECT c.copy_path FROM captures c WHERE c.link_id = ci.link_id AND c.text_status = 'ok'
+         AND c.copy_path IS NOT NULL ORDER BY c.id DESC LIMIT 1) AS our_copy,
+       (SELECT c.captured_at FROM captures c WHERE c.link_id = ci.link_id AND c.text_status = 'ok'
+         AND c.copy_path IS NOT NULL ORDER BY c.id DESC LIMIT 1) AS our_copy_at,
+       NULL AS saved_copy, NULL AS wayback_url, NULL AS wayback_at, NULL AS cited_archive
+FROM citations ci
+JOIN events e ON e.id = ci.event_id AND e.present = 1
+JOIN link_states ls ON ls.link_id = ci.snapshot_link_id AND ls.state = 'broken'
+LEFT JOIN links sl ON sl.id = ci.snapshot_link_id
+WHERE ci.present = 1 AND ci.kind = 'archive'
+ORDER BY e.date, e.id, ci.position
+"""
+
+
+def dead_snapshot_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """Cited archive URLs that are themselves broken, by event."""
+    cursor = db.execute(_DEAD_SNAPSHOTS)
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
 
 
 def review_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:
@@ -99,7 +131,7 @@ def baseline_snapshot(db: sqlite_utils.Database, checked_through: str | None) ->
     if row is None:
         return None
     cols = [d[0] for d in db.execute("SELECT * FROM report_snapshots LIMIT 0").description]
-    snap = dict(zip(cols, row))
+    snap = dict(zip(cols, row, strict=True))
     snap["counts"] = json.loads(snap["counts"])
     snap["broken_link_ids"] = set(json.loads(snap["broken_link_ids"]))
     return snap

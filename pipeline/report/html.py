@@ -78,7 +78,8 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
     replacement = ""
     if item.replacement:
         target = item.replacement
-        shown = f'<a href="{_e(target)}">{_e(target)}</a>' if target.startswith("http") else f"<code>{_e(target)}</code>"
+        shown = (f'<a href="{_e(target)}">{_e(target)}</a>' if target.startswith("http")
+                 else f"<code>{_e(target)}</code>")
         replacement = f'{shown} <span class="muted">{_e(item.replacement_kind)} {_e(item.replacement_date)}</span>'
     return (
         f'<tr data-section="{_e(section_key)}">'
@@ -90,8 +91,20 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
         f'<br><span class="muted">{_e(item.outlet)}</span></td>'
         f'<td>{_e(item.verdict or "unchecked")}{_e(code)}</td><td>{_e(item.state)}</td>'
         f'<td>{_e((item.since or "")[:10])}</td><td class="num">{item.failures}</td>'
-        f'<td>{_e(item.error)}</td><td>{_e(item.action)}</td><td class="url">{replacement}</td></tr>'
+        f'<td>{_e(item.error)}</td><td>{_e(item.action)}{_edit_link(item)}</td><td class="url">{replacement}</td></tr>'
     )
+
+
+def _edit_link(item: Item) -> str:
+    return f' <a href="#{_e(item.edit)}">proposed edit</a>' if item.edit else ""
+
+
+def _proposal_row(p: dict) -> list[str]:
+    where = f"{p['file']}:{p['line']}" if p.get("line") else p["file"]
+    change = "hand edit" if p["action"] == "none" else (
+        f"{p['old_value']} → {p['new_value']}" if p.get("old_value") else f"add {p['new_value']}")
+    return [f'<span id="{_e(p["anchor"])}">{_e(p["action"])}</span>', _e(where), _e(p.get("field")),
+            f'<span class="url">{_e(change)}</span>', _e(p["detail"])]
 
 
 def _table(title: str, headers: list[str], rows: list[list[str]]) -> list[str]:
@@ -144,6 +157,8 @@ def render(report: Report) -> str:
             for item in group.items:
                 parts.append(_row(section.key, section.title, group.event_id, group.title, group.file, order, item))
     parts.append("</tbody></table>")
+    parts += _table(f"Proposed edits ({len(report.proposals)})", ["edit", "file", "field", "change", "why"],
+                    [_proposal_row(p) for p in report.proposals])
     parts += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
                     [[_e(p["file"]), _e(p["event_id"]), _e(p["field"]), _e(p["message"])] for p in report.problems])
     parts += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],

@@ -1,11 +1,25 @@
-"""The report as Markdown, ready to paste into a GitHub issue."""
+"""The report as Markdown, ready to paste into a GitHub issue.
+
+It leads with what needs action (newly broken, still broken, dead snapshots,
+then the edits ``sourcevault fix`` proposes), gives counts for the rest and
+points to the full HTML/CSV/JSON reports. It stays under :data:`MAX_CHARS`
+(GitHub's limit for an issue body) however large the corpus: when the action
+items alone would pass it, the oldest "still broken" rows are cut first (then,
+only if needed, the oldest of the other action sections), and the cut is
+stated with a count.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
-from .model import Item, Report
+from .model import EventGroup, Item, Report, Section
 
+MAX_CHARS = 65_536
+ACTION_SECTIONS = ("newly_broken", "still_broken", "dead_snapshots")
+CUT_ORDER = ("still_broken", "newly_broken", "dead_snapshots", "proposed_edits")
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
@@ -26,16 +40,94 @@ def _verdict(item: Item) -> str:
     return f"{md(item.verdict or 'unchecked')}{code}"
 
 
-def _table(title: str, headers: list[str], rows: list[list[object]]) -> list[str]:
-    """A titled table (cells escaped), or "None." when there are no rows."""
-    out = ["", f"## {title}", ""]
-    if not rows:
-        return out + ["None."]
-    out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    return out + ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+def _todo(item: Item) -> str:
+    edit = f" — [proposed edit](#{item.edit})" if item.edit else ""
+    return md(item.action) + edit
 
 
-def render(report: Report) -> str:
+def _section(section: Section, groups: list[EventGroup]) -> list[str]:
+    out = ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
+    for group in groups:
+        out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
+                f"File: {md(group.file)}", "",
+                "| # | cited | verdict | state | since | fails | error | what to do |",
+                "|---:|---|---|---|---|---:|---|---|"]
+        for item in group.items:
+            place = {"source": f"{item.position}", "archive": f"archive {item.position}"}.get(
+                item.kind, f"body {item.position}")
+            out.append(
+                f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
+                f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_todo(item)} |")
+    return out
+
+
+def _edits(proposals: list[dict[str, Any]], total: int) -> list[str]:
+    title = "Proposed edits"
+    out = ["", f"## {title} ({total})", "",
+           "_Run `sourcevault fix` for the patch, `sourcevault fix --apply` to write it (see docs/fix.md)._"]
+    if not proposals:
+        return out + ["", "None."]
+    out += ["", "| edit | file | field | change | why |", "|---|---|---|---|---|"]
+    for p in proposals:
+        where = f"{p['file']}:{p['line']}" if p.get("line") else p["file"]
+        if p["action"] == "none":
+            change = "hand edit"
+        elif p.get("old_value"):
+            change = f"{p['old_value']} → {p['new_value']}"
+        else:
+            change = f"add {p['new_value']}"
+        out.append(f"| <a id=\"{p['anchor']}\"></a>{md(p['action'])} | {md(where)} | {md(p.get('field'))} | "
+                   f"{md(change)} | {md(p['detail'])} |")
+    return out
+
+
+def _of(report: Report, key: str) -> Section:
+    """The report's section ``key`` (an empty one when the report was built without it)."""
+    return next((s for s in report.sections if s.key == key), Section(key, key, ""))
+
+
+def _trim(groups: list[EventGroup], keep: int, oldest_first: Callable[[Item], str]) -> list[EventGroup]:
+    """The groups with only the ``keep`` most recent items (the oldest by ``oldest_first`` cut)."""
+    items = [(g, i) for g in groups for i in g.items]
+    if keep >= len(items):
+        return groups
+    cut = {id(i) for _, i in sorted(items, key=lambda gi: oldest_first(gi[1]))[:len(items) - keep]}
+    out = []
+    for g in groups:
+        kept = [i for i in g.items if id(i) not in cut]
+        if kept:
+            out.append(EventGroup(g.event_id, g.title, g.file, g.date, kept))
+    return out
+
+
+def render(report: Report, max_chars: int = MAX_CHARS) -> str:
+    sizes = {key: (_of(report, key).count if key != "proposed_edits" else len(report.proposals))
+             for key in CUT_ORDER}
+    keep = dict(sizes)
+    text = _render(report, keep, sizes)
+    for key in CUT_ORDER:  # cut the oldest rows of one section at a time, as few as needed
+        if len(text) <= max_chars:
+            break
+        lo, hi = 0, sizes[key]
+        keep[key] = 0
+        if len(_render(report, keep, sizes)) > max_chars:
+            continue
+        while lo < hi:  # the most rows that fit
+            mid = (lo + hi + 1) // 2
+            keep[key] = mid
+            if len(_render(report, keep, sizes)) <= max_chars:
+                lo = mid
+            else:
+                hi = mid - 1
+        keep[key] = lo
+        text = _render(report, keep, sizes)
+    if len(text) > max_chars:  # only the fixed parts are left: end at a line, say so
+        note = "\n\n(report cut at GitHub's size limit; see broken-links.html)\n"
+        text = text[:max_chars - len(note)].rsplit("\n", 1)[0] + note
+    return text
+
+
+def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     s = report.summary
     by_state = s["links_by_state"]
     sections = s["sections"]
@@ -43,11 +135,8 @@ def render(report: Report) -> str:
     out.append(
         f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
         f"Broken: {by_state.get('broken', 0)} ({sections['newly_broken']} new) · "
-        f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
-        f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "
-        f"recovered: {sections['recovered']} · healthy: {by_state.get('healthy', 0)} · "
-        f"unchecked: {by_state.get('unchecked', 0)}. "
-        f"Input problems: {s['problems']}. Archived copies to review: {s['copies_to_review']}.")
+        f"dead snapshots: {sections.get('dead_snapshots', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
+        f"failing: {by_state.get('failing', 0)} · healthy: {by_state.get('healthy', 0)}.")
     if s.get("baseline"):
         out.append(f"\n\"New\" means since the report of {s['baseline']}.")
     if report.trend:
@@ -56,25 +145,26 @@ def render(report: Report) -> str:
             st = t.get("links_by_state", {})
             out.append(f"| {t['generated_at']} | {st.get('broken', 0)} | {st.get('failing', 0)} | "
                        f"{st.get('unverifiable', 0)} | {st.get('healthy', 0)} |")
-    empty = [section.title for section in report.sections if not section.events]
-    if empty:
-        out += ["", "Nothing to report in: " + ", ".join(empty) + "."]
-    for section in report.sections:
+    cuts = []
+    for key in ACTION_SECTIONS:
+        section = _of(report, key)
         if not section.events:
             continue
-        out += ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
-        for group in section.events:
-            out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
-                    f"File: {md(group.file)}", "",
-                    "| # | cited | verdict | state | since | fails | error | what to do |",
-                    "|---:|---|---|---|---|---:|---|---|"]
-            for item in group.items:
-                place = f"{item.position}" if item.kind == "source" else f"body {item.position}"
-                out.append(
-                    f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
-                    f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {md(item.action)} |")
-    out += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
-                  [[p["file"], p["event_id"], p["field"], p["message"]] for p in report.problems])
-    out += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],
-                  [[c["path"], c["status"], c["url"], c["title"]] for c in report.copies_to_review])
+        # newest failures first, so the oldest are the ones cut
+        groups = _trim(section.events, keep[key], lambda i: i.since or "")
+        out += _section(section, groups)
+        if keep[key] < sizes[key]:
+            cuts.append(f"{sizes[key] - keep[key]} oldest {section.title.lower()} rows")
+            out += ["", f"_… {sizes[key] - keep[key]} older rows cut to fit an issue; all are in broken-links.html._"]
+    out += _edits(report.proposals[:keep["proposed_edits"]], len(report.proposals))
+    if keep["proposed_edits"] < sizes["proposed_edits"]:
+        cuts.append(f"{sizes['proposed_edits'] - keep['proposed_edits']} proposed edits")
+    rest = [(sec.title, sec.count) for sec in report.sections if sec.key not in ACTION_SECTIONS]
+    rest += [("Input problems", len(report.problems)), ("Archived copies to review", len(report.copies_to_review))]
+    out += ["", "## Everything else", "", "No action needed from this report; counts only:", ""]
+    out += [f"- {title}: {count}" for title, count in rest]
+    out += ["", "The full lists are in the other formats written beside this file: "
+            "`broken-links.html` (sortable, filterable), `broken-links.csv` and `broken-links.json`."]
+    if cuts:
+        out += ["", f"**Cut to stay under {MAX_CHARS:,} characters:** " + "; ".join(cuts) + "."]
     return "\n".join(out) + "\n"

@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from ..clock import utc_now
-from ..db import checks, corpus
+from ..db import checks, corpus, fixes
 from ..db import reports as queries
 
 __all__ = ["SECTIONS", "EventGroup", "Item", "Report", "Section", "build_report"]
@@ -30,15 +30,20 @@ class SectionInfo:
 
 
 SECTIONS: tuple[SectionInfo, ...] = (
-    SectionInfo("newly_broken", "Newly broken", "Dead since the last report: replace the source or link the archived copy."),
+    SectionInfo("newly_broken", "Newly broken",
+                "Dead since the last report: replace the source or link the archived copy."),
     SectionInfo("still_broken", "Still broken", "Dead for a while: replace the source or link the archived copy."),
+    SectionInfo("dead_snapshots", "Dead snapshots",
+                "The archive URL the event cites no longer works: replace it with a working snapshot."),
     SectionInfo("failing", "Failing (not yet broken)",
                 "Failed recently but not long enough to be called broken; no action needed yet."),
     SectionInfo("soft_404", "Soft 404s", "The page answers but says it is not found (or sends you to the home page)."),
     SectionInfo("moved", "Moved permanently", "The page has a new address: update the URL in the event."),
     SectionInfo("unverifiable", "Unverifiable (blocked)",
-                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, it is not known to be dead."),
-    SectionInfo("drifted", "Drifted", "The page changed a lot since we first archived it: re-read it against the event's claim."),
+                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
+                "it is not known to be dead."),
+    SectionInfo("drifted", "Drifted",
+                "The page changed a lot since we first archived it: re-read it against the event's claim."),
     SectionInfo("no_text", "Archived without text",
                 "Our capture has little or no article text (paywall stub, script-only page): the raw WARC is kept."),
     SectionInfo("recovered", "Recovered", "Answering again after failures: nothing to do."),
@@ -71,6 +76,8 @@ class Item:
     replacement_date: str | None = None
     similarity: float | None = None
     link_id: int | None = None
+    citation_id: int | None = None
+    edit: str | None = None  # the anchor of the edit `sourcevault fix` proposes for it (e.g. "edit-3")
 
 
 @dataclass
@@ -103,6 +110,7 @@ class Report:
     problems: list[dict[str, Any]]
     copies_to_review: list[dict[str, Any]]
     broken_link_ids: list[int]
+    proposals: list[dict[str, Any]] = field(default_factory=list)  # from the last `sourcevault fix`, each with "anchor"
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -125,6 +133,7 @@ class Report:
             },
             "problems": self.problems,
             "copies_to_review": self.copies_to_review,
+            "proposed_edits": self.proposals,
         }
 
 
@@ -134,6 +143,12 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
     baseline = queries.baseline_snapshot(db, checked_through)
     previously_broken = baseline["broken_link_ids"] if baseline else set()
     sections = {info.key: Section(info.key, info.title, info.advice) for info in SECTIONS}
+    proposals = fixes.stored_proposals(db)
+    edits: dict[int, str] = {}
+    for n, p in enumerate(proposals, 1):
+        p["anchor"] = f"edit-{n}"
+        if p["citation_id"] is not None:
+            edits.setdefault(p["citation_id"], p["anchor"])
     broken: set[int] = set()
     for row in queries.attention_rows(db):
         key = _section_of(row, previously_broken)
@@ -141,7 +156,9 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
             broken.add(row["link_id"])
         if key is None:
             continue
-        _add(sections[key], row)
+        _add(sections[key], row, edits)
+    for row in queries.dead_snapshot_rows(db):
+        _add(sections["dead_snapshots"], row, edits)
     counts = corpus.corpus_counts(db)
     summary = {
         "events": counts["events"],
@@ -150,6 +167,8 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "links_by_state": checks.state_counts(db, kinds=("source", "body")),
         "sections": {s.key: s.count for s in sections.values()},
         "problems": counts["problems"],
+        "proposed_edits": sum(1 for p in proposals if p["action"] != "none"),
+        "hand_edits": sum(1 for p in proposals if p["action"] == "none"),
         "baseline": baseline["generated_at"] if baseline else None,
         "checked_through": checked_through,
     }
@@ -159,7 +178,8 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
     generated_at = clock()
     trend = queries.recent_snapshots(db, trend_length - 1) + [
         {"generated_at": generated_at, "links_by_state": summary["links_by_state"], "sections": summary["sections"]}]
-    return Report(generated_at, summary, trend, list(sections.values()), problems, copies, sorted(broken))
+    return Report(generated_at, summary, trend, list(sections.values()), problems, copies, sorted(broken),
+                  proposals)
 
 
 def _section_of(row: dict[str, Any], previously_broken: set[int]) -> str | None:
@@ -183,18 +203,20 @@ def _section_of(row: dict[str, Any], previously_broken: set[int]) -> str | None:
     return None
 
 
-def _add(section: Section, row: dict[str, Any]) -> None:
+def _add(section: Section, row: dict[str, Any], edits: dict[int, str]) -> None:
     if not section.events or section.events[-1].event_id != row["event_id"]:
         section.events.append(EventGroup(row["event_id"], row["event_title"], row["event_file"], row["event_date"]))
     replacement, kind, date = _replacement(row)
     section.events[-1].items.append(Item(
         event_id=row["event_id"], position=row["position"], kind=row["kind"], field=row["field"],
-        url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"], state=row["state"],
+        url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"],
+        outlet=row["outlet"], state=row["state"],
         verdict=row["verdict"], since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
         status_code=row["status_code"], error=row["detail"], checked_at=row["checked_at"],
         final_url=row["final_url"], action=_action(section.key, row, replacement, kind),
         replacement=replacement, replacement_kind=kind, replacement_date=date,
-        similarity=row["similarity"], link_id=row["link_id"],
+        similarity=row["similarity"], link_id=row["link_id"], citation_id=row["citation_id"],
+        edit=edits.get(row["citation_id"]),
     ))
 
 
@@ -215,6 +237,8 @@ _KIND_WORDS = {"our_copy": "our archived copy", "saved_copy": "the hand-saved co
 
 
 def _action(section: str, row: dict[str, Any], replacement: str | None, kind: str | None) -> str:
+    if section == "dead_snapshots":
+        return "replace the archive URL with a working snapshot (sourcevault fix proposes one)"
     if section in ("newly_broken", "still_broken", "soft_404"):
         if replacement:
             return f"replace with {_KIND_WORDS[kind]} ({replacement}) or find the article's new home"
