@@ -11,11 +11,16 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlsplit
 
+import yaml
+from archiveworld import write_events
+from click.testing import CliRunner
 from servers import ARTICLE, Handler, LoopbackServer
 
 from pipeline.archive import wayback
 from pipeline.check.linkstate import LinkHealth
-from pipeline.db import checks
+from pipeline.cli import main
+from pipeline.config import load_config
+from pipeline.db import checks, open_database
 from pipeline.models import CheckResult, LinkState, Verdict
 
 ARTICLE_TEXT = ("The city council voted on Tuesday to approve the new harbour bridge after a long debate "
@@ -92,3 +97,30 @@ def set_state(db, link_id: int, state: LinkState, verdict: Verdict, *, since: st
                         first_failure_at=since if failing else None, checks=3)
     with db.atomic():
         checks.record_checks(db, [(result, health, "2025-11-01T00:00:00Z")])
+
+
+def setup(tmp_path, urls, archive: FakeArchive, **fix):
+    """A project citing ``urls``, extracted and archived, with the Wayback endpoints on ``archive``."""
+    write_events(tmp_path / "events", urls)
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(yaml.safe_dump({
+        "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
+        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "connect_timeout_s": 2,
+                 "total_timeout_s": 5, "max_retries": 0},
+        "archive": {"wayback_lookup": False, "process_pool": 0,
+                    "wayback_cdx_url": f"{archive.base}/cdx/search/cdx",
+                    "wayback_available_url": f"{archive.base}/wayback/available",
+                    "wayback_web_url": f"{archive.base}/web"},
+        "fix": fix,
+    }))
+    runner = CliRunner()
+    for command in ("extract", "archive"):
+        result = runner.invoke(main, ["--config", str(cfg), command, "-q"])
+        assert result.exit_code == 0, result.output
+    return runner, cfg
+
+
+def link_id(cfg, url):
+    """An open database and the id of the link of ``url``."""
+    db = open_database(load_config(cfg).paths.database)
+    return db, db.execute("SELECT id FROM links WHERE url = ?", [url]).fetchone()[0]

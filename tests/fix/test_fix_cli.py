@@ -5,41 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 
-import yaml
-from archiveworld import news, write_events
-from click.testing import CliRunner
-from fixworld import FakeArchive, set_state
+from archiveworld import news
+from fixworld import FakeArchive, link_id, set_state, setup
 from servers import LoopbackServer
 
 from pipeline.cli import main
-from pipeline.config import load_config
-from pipeline.db import open_database
 from pipeline.models import LinkState, Verdict
-
-
-def setup(tmp_path, urls, archive: FakeArchive, **fix):
-    write_events(tmp_path / "events", urls)
-    cfg = tmp_path / "config.yaml"
-    cfg.write_text(yaml.safe_dump({
-        "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
-        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "connect_timeout_s": 2,
-                 "total_timeout_s": 5, "max_retries": 0},
-        "archive": {"wayback_lookup": False, "process_pool": 0,
-                    "wayback_cdx_url": f"{archive.base}/cdx/search/cdx",
-                    "wayback_available_url": f"{archive.base}/wayback/available",
-                    "wayback_web_url": f"{archive.base}/web"},
-        "fix": fix,
-    }))
-    runner = CliRunner()
-    for command in ("extract", "archive"):
-        result = runner.invoke(main, ["--config", str(cfg), command, "-q"])
-        assert result.exit_code == 0, result.output
-    return runner, cfg
-
-
-def link_id(cfg, url):
-    db = open_database(load_config(cfg).paths.database)
-    return db, db.execute("SELECT id FROM links WHERE url = ?", [url]).fetchone()[0]
 
 
 def test_fix_prints_a_diff_lists_json_and_applies(tmp_path):
