@@ -6,13 +6,15 @@ allows. ``load_config`` refuses unknown keys and bad values with a
 is allowed. Relative paths resolve against the folder of the config file. The
 object is passed down to every stage; nothing reads configuration from globals.
 
-To add a setting: add a field (with a default and, if needed, ``choices`` or
-``min``/``max`` metadata) to a section here, and document it in ``config.yaml``.
+To add a setting: add a field (with a default and, if needed, ``min``/``max``
+metadata; a closed set of choices is a ``StrEnum`` field) to a section here, and
+document it in ``config.yaml``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import ipaddress
 import types
 import typing
@@ -22,7 +24,8 @@ from typing import Any
 
 import yaml
 
-__all__ = ["DEFAULT_CONFIG_NAME", "Config", "ConfigError", "load_config"]
+__all__ = ["DEFAULT_CONFIG_NAME", "CheckMethod", "Config", "ConfigError", "LogFormat", "LogLevel", "MovedPolicy",
+           "Recapture", "ReportFormat", "load_config"]
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 
@@ -31,11 +34,50 @@ class ConfigError(Exception):
     """The configuration cannot be used; the message names the key or file."""
 
 
-def _setting(default: Any, *, choices: tuple | None = None, min: float | None = None,
+class CheckMethod(enum.StrEnum):
+    AUTO = "auto"  # HEAD where the site has shown it answers HEAD honestly, else GET
+    HEAD = "head"
+    GET = "get"
+
+
+class Recapture(enum.StrEnum):
+    NEVER = "never"
+    CHANGED = "changed"  # a conditional GET every recapture_after_days; a new capture when the body changed
+
+
+class ReportFormat(enum.StrEnum):
+    MARKDOWN = "markdown"
+    HTML = "html"
+    CSV = "csv"
+    JSON = "json"
+
+
+class MovedPolicy(enum.StrEnum):
+    """What ``sourcevault fix`` does with a source that moved permanently (docs/fix.md)."""
+
+    REPLACE = "replace"  # url becomes the new address
+    KEEP_BOTH = "keep_both"  # url becomes the new address; the old one is kept under fix.moved_old_key
+    REPORT = "report"  # no edit: listed for a person
+
+
+class LogLevel(enum.StrEnum):
+    DEBUG = "debug"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class LogFormat(enum.StrEnum):
+    AUTO = "auto"  # readable on a terminal, JSON lines otherwise
+    TEXT = "text"
+    JSON = "json"
+
+
+def _setting(default: Any, *, min: float | None = None,
              max: float | None = None, path: bool = False,
              check: typing.Callable[[Any], str | None] | None = None) -> Any:
     """A setting's default and what it allows; ``check`` returns an error text or None."""
-    meta = {"choices": choices, "min": min, "max": max, "path": path, "check": check}
+    meta = {"min": min, "max": max, "path": path, "check": check}
     if isinstance(default, (list, dict)):
         return field(default_factory=lambda: type(default)(default), metadata=meta)
     return field(default=default, metadata=meta)
@@ -61,16 +103,10 @@ class ExtractConfig:
     workers: int = _setting(2, min=1, max=64)
 
 
-def _formats_error(formats: list[str]) -> str | None:
-    allowed = ("markdown", "html", "csv", "json")
-    bad = [f for f in formats if f not in allowed]
-    return f"{bad[0]!r} is not a report format (allowed: {', '.join(allowed)})" if bad else None
-
-
 @dataclass(frozen=True)
 class ReportConfig:
     output_dir: Path = _setting("reports", path=True)
-    formats: list[str] = _setting(["markdown", "html", "csv", "json"], check=_formats_error)
+    formats: list[ReportFormat] = _setting(list(ReportFormat))
     trend_reports: int = _setting(10, min=2, max=1000)
 
 
@@ -126,7 +162,7 @@ class HttpConfig:
 class CheckConfig:
     """The check stage (pipeline/stages/check.py): verdicts, states and scheduling."""
 
-    method: str = _setting("auto", choices=("auto", "head", "get"))
+    method: CheckMethod = _setting(CheckMethod.AUTO)
     read_bytes: int = _setting(262_144, min=1_024)
     max_page_bytes: int = _setting(5_000_000, min=1_024)
     soft404_similarity: float = _setting(0.8, min=0.5, max=1.0)
@@ -144,7 +180,7 @@ class CheckConfig:
 class ArchiveConfig:
     """The archive stage (pipeline/stages/archive.py): WARC captures and text copies."""
 
-    recapture: str = _setting("never", choices=("never", "changed"))
+    recapture: Recapture = _setting(Recapture.NEVER)
     recapture_after_days: float = _setting(30.0, min=0, max=3650)
     retry_failed_after_hours: float = _setting(24.0, min=0, max=24 * 3650)
     max_body_bytes: int = _setting(50_000_000, min=1_000)
@@ -173,7 +209,7 @@ class ArchiveConfig:
 class FixConfig:
     """``sourcevault fix`` (pipeline/fix/): edits proposed to the event files."""
 
-    moved: str = _setting("keep_both", choices=("replace", "keep_both", "report"))
+    moved: MovedPolicy = _setting(MovedPolicy.KEEP_BOTH)
     moved_old_key: str = _setting("previous_url")
     access_date_keys: list[str] = _setting(["access_date", "date_accessed", "accessed", "retrieved"])
     archive_today_url: str = _setting("")  # e.g. https://archive.ph/timemap ; empty: not asked
@@ -184,8 +220,8 @@ class FixConfig:
 
 @dataclass(frozen=True)
 class LogConfig:
-    level: str = _setting("info", choices=("debug", "info", "warning", "error"))
-    format: str = _setting("auto", choices=("auto", "text", "json"))
+    level: LogLevel = _setting(LogLevel.INFO)
+    format: LogFormat = _setting(LogFormat.AUTO)
 
 
 def _cron_error(expr: str) -> str | None:
@@ -284,7 +320,7 @@ def _build(cls: type, data: Any, base: Path, where: str) -> Any:
     for name, f in fields.items():
         key = f"{where}.{name}" if where else name
         hint = hints[name]
-        if dataclasses.is_dataclass(hint):
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             section = data.get(name)
             values[name] = _build(hint, section if section is not None else {}, base, key)
         elif name in data:
@@ -319,7 +355,7 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
             return None
         hint = next(a for a in args if a is not type(None))
         origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _build(hint, value, base, key)
     if origin is list:
         if not isinstance(value, list):
@@ -333,6 +369,12 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{key}: expected a path, got {_describe(value)}")
         return _resolve(value, base)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        allowed = [m.value for m in hint]
+        if not isinstance(value, str) or value not in allowed:
+            shown = repr(value) if isinstance(value, str) else _describe(value)
+            raise ConfigError(f"{key}: {shown} is not allowed (allowed: {', '.join(allowed)})")
+        return hint(value)
     if hint is bool:
         if not isinstance(value, bool):
             raise ConfigError(f"{key}: expected true or false, got {_describe(value)}")
@@ -354,9 +396,6 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
     if hint is str:
         if not isinstance(value, str):
             raise ConfigError(f"{key}: expected text, got {_describe(value)}")
-        choices = meta.get("choices")
-        if choices and value not in choices:
-            raise ConfigError(f"{key}: {value!r} is not allowed (allowed: {', '.join(choices)})")
         return value
     raise ConfigError(f"{key}: unsupported setting type {hint}")  # a programming fault
 

@@ -93,6 +93,34 @@ class TextStatus(StrEnum):
         return self in (TextStatus.OK, TextStatus.TINY)
 
 
+class ArchiveService(StrEnum):
+    """An external web archive: where a cited snapshot lives, or which service we asked."""
+
+    WAYBACK = "wayback"  # web.archive.org
+    ARCHIVE_TODAY = "archive.today"  # archive.today / archive.ph / archive.is ...
+    SAVE_PAGE_NOW = "save_page_now"  # the Wayback Machine's capture service
+
+
+class RecordType(StrEnum):
+    """WARC record types we write and read (ISO 28500)."""
+
+    WARCINFO = "warcinfo"
+    REQUEST = "request"
+    RESPONSE = "response"
+    REVISIT = "revisit"  # an identical payload: refers to the first response that had it
+    METADATA = "metadata"
+    RESOURCE = "resource"
+
+
+class RunOutcome(StrEnum):
+    """How a run ended (the runs table)."""
+
+    RUNNING = "running"  # not finished yet (or its process was killed: the lock tells)
+    OK = "ok"
+    FAILED = "failed"  # a stage failed: committed work is kept
+    INTERRUPTED = "interrupted"  # stopped by a signal or the stop event: committed work is kept
+
+
 class SnapshotStatus(StrEnum):
     """The outcome of asking an external archive about a link."""
 
@@ -119,7 +147,7 @@ class Citation:
     outlet: str | None = None
     cited_date: str | None = None
     field: str = ""  # where it was found, e.g. "sources[2].url"
-    archive_service: str | None = None  # "wayback" or "archive.today" when the URL was a snapshot
+    archive_service: ArchiveService | None = None  # when the URL was a snapshot
     archive_timestamp: str | None = None
 
 
@@ -271,7 +299,7 @@ class Capture:
     warc_offset: int | None = None
     warc_length: int | None = None
     warc_end: int | None = None
-    record_type: str | None = None  # response | revisit
+    record_type: RecordType | None = None  # response | revisit
     refers_to_record_id: str | None = None
     copy_path: str | None = None  # relative to the archive folder, '/'-separated
     text_reason: str | None = None
@@ -290,3 +318,21 @@ class Capture:
     similarity: float | None = None
     drifted: bool = False
     id: int | None = None
+
+
+class FixReason(StrEnum):
+    """Why ``sourcevault fix`` proposes something for a citation (docs/fix.md)."""
+
+    DEAD_CITATION = "dead_citation"  # the source's link is broken and it gives no archive URL
+    DEAD_ARCHIVE_URL = "dead_archive_url"  # the archive URL it gives is itself broken
+    MOVED = "moved"  # a permanent redirect to a page whose text matches our capture
+    NOT_A_URL = "not_a_url"  # a url value that is not an http(s) URL
+
+
+class FixAction(StrEnum):
+    """What ``sourcevault fix`` proposes to do about it."""
+
+    ADD_ARCHIVE_URL = "add_archive_url"
+    REPLACE_ARCHIVE_URL = "replace_archive_url"
+    REPLACE_URL = "replace_url"
+    NONE = "none"  # listed for a person: no edit can be proposed

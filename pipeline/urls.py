@@ -37,6 +37,8 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from courlan.clean import scrub_url
 
+from .models import ArchiveService
+
 __all__ = [
     "CanonicalURL",
     "InvalidURL",
@@ -90,7 +92,7 @@ class CanonicalURL:
     raw: str
     canonical: str
     host: str
-    archive_service: str | None = None  # "wayback" or "archive.today" when unwrapped
+    archive_service: ArchiveService | None = None  # when unwrapped
     archive_timestamp: str | None = None  # the snapshot's 14-digit stamp, when known
 
 
@@ -131,7 +133,7 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) ->
     return CanonicalURL(value, canonical, host)
 
 
-def unwrap_archive(url: str) -> tuple[str | None, str | None, str | None]:
+def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | None]:
     """Return ``(service, timestamp, original)`` for a Wayback or archive.today URL.
 
     For any other URL (or an archive URL that wraps nothing, such as an
@@ -150,14 +152,14 @@ def unwrap_archive(url: str) -> tuple[str | None, str | None, str | None]:
         if match:
             inner = _fix_scheme(match["rest"])
             if inner:
-                return "wayback", match["stamp"], inner
+                return ArchiveService.WAYBACK, match["stamp"], inner
     elif host in ARCHIVE_TODAY_HOSTS or host.endswith(tuple("." + h for h in ARCHIVE_TODAY_HOSTS)):
         match = _ARCHIVE_TODAY_PATH.match(path)
         if match:
             inner = _fix_scheme(match["rest"])
             stamp = re.sub(r"\D", "", match["stamp"] or "") or None
             if inner:
-                return "archive.today", stamp, inner
+                return ArchiveService.ARCHIVE_TODAY, stamp, inner
     return None, None, None
 
 

@@ -262,9 +262,8 @@ def _layout_semantic(a: Article, url: str) -> str:
              '<div class="share"><a href="#">Share on Facebook</a><a href="#">Share on X</a>'
              '<a href="#">Email</a></div>')
     body += "".join(f"<p>{_inline(p)}</p>" for p in a.paragraphs[3:])
-    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":%s,"datePublished":"%sT08:00:00Z",'
-          '"author":{"@type":"Person","name":%s},"publisher":{"@type":"Organization","name":"%s"}}') % (
-        _json(a.title), a.date, _json(a.author), site)
+    ld = (f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":{_json(a.title)},"datePublished":"{a.date}T08:00:00Z",'
+          f'"author":{{"@type":"Person","name":{_json(a.author)}}},"publisher":{{"@type":"Organization","name":"{site}"}}}}')
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{html.escape(a.title)} | {site}</title>

@@ -44,9 +44,9 @@ from pathlib import Path
 import sqlite_utils
 
 from ..clock import shift, utc_now
-from ..config import Config
+from ..config import Config, Recapture
 from ..db import captures
-from ..models import Capture, SnapshotStatus, TextStatus
+from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
 from ..net.fetcher import Fetcher
 from ..safefiles import write_atomic
 from . import copies, drift, wayback
@@ -145,7 +145,7 @@ class _Archiver:
                 now = self.clock()
                 retry = shift(now, days=-(self.cfg.retry_failed_after_hours / 24))
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
-                if self.cfg.recapture == "changed" and not self.stop.is_set():
+                if self.cfg.recapture == Recapture.CHANGED and not self.stop.is_set():
                     due = shift(now, days=-self.cfg.recapture_after_days)
                     await self._drain(self._recapture(r) for r in captures.links_to_recapture(self.db, due, retry))
                 if self.cfg.wayback_lookup and not self.stop.is_set():
@@ -244,7 +244,7 @@ class _Archiver:
             if final.body_length:
                 original = self.pending.get(digest) or captures.find_original(self.db, digest)
             records = await asyncio.to_thread(self.writer.write_capture, fetched.exchanges, original)
-            main = [r for r in records if r.record_type in ("response", "revisit")][-1]
+            main = [r for r in records if r.record_type in (RecordType.RESPONSE, RecordType.REVISIT)][-1]
             if original is None and final.body_length:
                 self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
         capture: Capture | None = None
@@ -340,7 +340,7 @@ class _Archiver:
         async def one(todo: captures.LinkTodo) -> None:
             snap = await wayback.lookup(self.fetcher, todo.url, endpoints)
             with self.db.atomic():
-                captures.record_snapshot(self.db, todo.link_id, "wayback", snap.status, snap.url, snap.taken_at,
+                captures.record_snapshot(self.db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url, snap.taken_at,
                                          snap.error, self.clock())
             name = {SnapshotStatus.FOUND: "wayback_found", SnapshotStatus.NONE: "wayback_none"}.get(
                 snap.status, "wayback_failed")
@@ -360,7 +360,7 @@ class _Archiver:
                                                poll_interval_s=self.cfg.save_page_now_interval_s,
                                                sleep=self.sleep)  # type: ignore[arg-type]
             with self.db.atomic():
-                captures.record_snapshot(self.db, todo.link_id, "save_page_now", snap.status, snap.url,
+                captures.record_snapshot(self.db, todo.link_id, ArchiveService.SAVE_PAGE_NOW, snap.status, snap.url,
                                          snap.taken_at, snap.error, self.clock())
             self.summary.saved += snap.status is SnapshotStatus.SAVED
 

@@ -48,6 +48,8 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from ..models import RecordType
+
 __all__ = [
     "Exchange",
     "Original",
@@ -120,7 +122,7 @@ class Original:
 @dataclass(frozen=True, slots=True)
 class WrittenRecord:
     record_id: str
-    record_type: str  # response | request | revisit | warcinfo
+    record_type: RecordType
     target_uri: str
     file: str  # file name inside the WARC folder
     offset: int
@@ -243,7 +245,7 @@ class WarcWriter:
             "", "warcinfo", payload=io.BytesIO(body), length=len(body),
             warc_content_type="application/warc-fields",
             warc_headers_dict={"WARC-Record-ID": record_id, "WARC-Date": date, "WARC-Filename": name})
-        return self._append(record, record_id, "warcinfo", "")
+        return self._append(record, record_id, RecordType.WARCINFO, "")
 
     # -- writing -----------------------------------------------------------------
 
@@ -284,7 +286,7 @@ class WarcWriter:
                 ex.url, ex.payload_digest, revisit_of.target_uri, revisit_of.date, http_headers=http_headers,
                 warc_headers_dict={"WARC-Record-ID": response_id, **common,
                                    "WARC-Refers-To": revisit_of.record_id})
-            out = [self._append(record, response_id, "revisit", ex.url)]
+            out = [self._append(record, response_id, RecordType.REVISIT, ex.url)]
         else:
             body = open(ex.body_path, "rb") if ex.body_path else io.BytesIO(b"")
             try:
@@ -292,7 +294,7 @@ class WarcWriter:
                     ex.url, "response", payload=body, length=ex.body_length, http_headers=http_headers,
                     warc_headers_dict={"WARC-Record-ID": response_id, **common,
                                        "WARC-Payload-Digest": ex.payload_digest})
-                out = [self._append(record, response_id, "response", ex.url)]
+                out = [self._append(record, response_id, RecordType.RESPONSE, ex.url)]
             finally:
                 body.close()
         parts = urlsplit(ex.url)
@@ -302,10 +304,10 @@ class WarcWriter:
         record = self._writer.create_warc_record(
             ex.url, "request", http_headers=request_headers,
             warc_headers_dict={"WARC-Record-ID": request_id, **common, "WARC-Concurrent-To": response_id})
-        out.append(self._append(record, request_id, "request", ex.url))
+        out.append(self._append(record, request_id, RecordType.REQUEST, ex.url))
         return out
 
-    def _append(self, record: object, record_id: str, record_type: str, uri: str) -> WrittenRecord:
+    def _append(self, record: object, record_id: str, record_type: RecordType, uri: str) -> WrittenRecord:
         assert self._fh is not None and self._writer is not None and self._name is not None
         start = self._fh.tell()
         self._writer.write_record(record)

@@ -121,8 +121,9 @@ async def save_page_now(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endp
             return Snapshot(SnapshotStatus.SAVED, f"{endpoints.web_url.rstrip('/')}/{stamp}/{original}",
                             wayback_time(stamp))
         if state == "error":
-            why = f"{status.get('status_ext') or ''} {status.get('message') or ''}".strip()
-            return Snapshot(SnapshotStatus.FAILED, error=f"Save Page Now: {why}")
+            return Snapshot(SnapshotStatus.FAILED,
+                            error=f"Save Page Now: {status.get('status_ext') or ''} "
+                                  f"{status.get('message') or ''}".strip())
     return Snapshot(SnapshotStatus.PENDING, error=f"job {job} not finished after {polls} polls")
 
 

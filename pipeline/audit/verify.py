@@ -23,7 +23,7 @@ import sqlite_utils
 from ..archive import copies, warc
 from ..db import captures
 from ..db import matches as copy_rows
-from ..models import Capture
+from ..models import Capture, RecordType
 from .manifest import sha256_file
 
 __all__ = ["AuditReport", "verify_archive"]
@@ -104,7 +104,7 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
     if not capture.body_sha256:
         return
     body_at = (capture.warc_file, capture.warc_offset)
-    if capture.record_type == "revisit":  # the body is in the record it refers to
+    if capture.record_type is RecordType.REVISIT:  # the body is in the record it refers to
         body_at = captures.record_location(db, capture.refers_to_record_id or "") or (None, None)
         if body_at[0] is None:
             report.problems.append(f"{where}: the record its revisit refers to is unknown")
@@ -122,7 +122,8 @@ def _check_copy(path: Path, capture: Capture, where: str, report: AuditReport) -
     try:
         content = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        report.problems.append(f"{where}: cannot read its copy {path.name}: {exc.strerror if isinstance(exc, OSError) else exc}")
+        reason = exc.strerror if isinstance(exc, OSError) else exc
+        report.problems.append(f"{where}: cannot read its copy {path.name}: {reason}")
         return
     text = copies.copy_text(content)
     if text is None:

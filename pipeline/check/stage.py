@@ -35,10 +35,10 @@ import httpx
 import sqlite_utils
 
 from ..clock import utc_now
-from ..config import Config
+from ..config import CheckMethod, Config
 from ..db import checks as checks_db
 from ..models import CheckResult, RedirectHop, Verdict
-from ..net.fetcher import Fetcher, FetchResult
+from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
@@ -170,7 +170,7 @@ class _Checker:
             queue = collections.deque(load(host))
             if not queue:
                 return
-            profile = None if self.check.method == "head" else await self._profile(queue[0].url)
+            profile = None if self.check.method == CheckMethod.HEAD else await self._profile(queue[0].url)
 
             async def worker() -> None:
                 while queue and not self.stop.is_set():
@@ -225,7 +225,7 @@ class _Checker:
                 conditional["If-None-Match"] = link.etag
             if link.last_modified:
                 conditional["If-Modified-Since"] = link.last_modified
-        head = self.check.method == "head" or (self.check.method == "auto" and profile is not None
+        head = self.check.method == CheckMethod.HEAD or (self.check.method == CheckMethod.AUTO and profile is not None
                                                and profile.head_reliable)
         if head:
             result = await self.fetcher.fetch(url, method="HEAD", headers=conditional)
@@ -267,7 +267,7 @@ def _text_only(headers: httpx.Headers) -> int | None:
 
 def _needs_get(result: FetchResult) -> bool:
     if result.error is not None:
-        return result.error.kind.value == "connection_error"
+        return result.error.kind is FetchErrorKind.CONNECTION_ERROR
     return result.status is not None and result.status >= 400 and result.status != 429
 
 

@@ -101,17 +101,20 @@ def main(ctx: click.Context, config_path: str | None, verbose: int, quiet: bool)
 def _more(ctx: click.Context, _param: click.Parameter, value: int) -> None:
     if value:
         obj = ctx.find_object(Context)
+        assert obj is not None  # set by main() before any command's options
         obj.verbosity = max(obj.verbosity, 0) + value
         setup_logging(obj.verbosity)
 
 
 def _less(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
-        ctx.find_object(Context).verbosity = -1
+        obj = ctx.find_object(Context)
+        assert obj is not None
+        obj.verbosity = -1
         setup_logging(-1)
 
 
-def verbosity_options(fn):  # type: ignore[no-untyped-def]
+def verbosity_options(fn):
     """-v/-q accepted after the command name too (``sourcevault run -v``)."""
     fn = click.option("-v", "--verbose", count=True, expose_value=False, callback=_more,
                       help="More output: -v progress and info, -vv debug.")(fn)
@@ -125,4 +128,4 @@ def echo_json(data: object) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
-from . import archive, audit, check, fix, match, report, run  # noqa: E402, F401  (registers commands)
+from . import archive, audit, check, fix, match, report, run  # noqa: E402,F401  (registers commands)

@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from ..archive.warc import Original
-from ..models import Capture, SnapshotStatus, TextStatus
+from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
 
 __all__ = [
     "LinkTodo",
@@ -121,7 +121,8 @@ def record_capture(db: sqlite_utils.Database, capture: Capture) -> int:
     values = _row(capture)
     marks = ", ".join(f":{c}" for c in _COLUMNS)
     cur = db.execute(f"INSERT INTO captures ({', '.join(_COLUMNS)}) VALUES ({marks})", values)
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def record_fetch_error(db: sqlite_utils.Database, capture: Capture) -> int:
@@ -152,7 +153,8 @@ def find_original(db: sqlite_utils.Database, payload_digest: str) -> Original | 
     """The first response record stored with this payload digest (the target of a revisit)."""
     row = db.execute(
         """SELECT warc_record_id, final_url, captured_at FROM captures
-           WHERE payload_digest = ? AND record_type = 'response' ORDER BY id LIMIT 1""", [payload_digest]
+           WHERE payload_digest = ? AND record_type = ? ORDER BY id LIMIT 1""",
+        [payload_digest, RecordType.RESPONSE.value]
     ).fetchone()
     return Original(*row) if row else None
 
@@ -206,7 +208,7 @@ def links_for_save(db: sqlite_utils.Database) -> Iterator[LinkTodo]:
     yield from (LinkTodo(*row) for row in _paged(db, sql, {}))
 
 
-def record_snapshot(db: sqlite_utils.Database, link_id: int, service: str, status: SnapshotStatus,
+def record_snapshot(db: sqlite_utils.Database, link_id: int, service: ArchiveService, status: SnapshotStatus,
                     snapshot_url: str | None, snapshot_at: str | None, error: str | None, now: str) -> None:
     """Store the latest answer of ``service`` about a link (one row per link and service)."""
     db.execute(
@@ -224,6 +226,7 @@ def _capture(row: dict[str, Any]) -> Capture:
     data = {k: row[k] for k in _COLUMNS}
     data["redirects"] = tuple(tuple(r) for r in json.loads(row["redirects"] or "[]"))
     data["text_status"] = TextStatus(row["text_status"])
+    data["record_type"] = RecordType(row["record_type"]) if row["record_type"] else None
     data["drifted"] = bool(row["drifted"])
     return Capture(id=row["id"], **data)
 
@@ -275,7 +278,9 @@ def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
 
 def archive_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Counts for ``sourcevault status``: captured links, text outcomes, drift, snapshots."""
-    one = lambda sql: db.execute(sql).fetchone()[0]
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
     out = {
         "captured_links": one("SELECT count(DISTINCT link_id) FROM captures WHERE warc_record_id IS NOT NULL"),
         "captures": one("SELECT count(*) FROM captures WHERE warc_record_id IS NOT NULL"),

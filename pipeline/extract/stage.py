@@ -65,7 +65,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     options = EventFileOptions(config.extract.source_keys, config.extract.archive_keys,
                                config.extract.body_links, config.extract.extra_tracking_params)
     extensions = tuple(e.lower() for e in config.extract.extensions)
-    token = (db.execute("SELECT max(ifnull(seen_run, 0)) FROM files").fetchone()[0] or 0) + 1
+    token = corpus.next_run_token(db)
     released: list[str] = []
     with db.atomic():  # a folder dropped from paths.events takes its events with it (history kept)
         dropped, freed = corpus.remove_files_outside(db, [str(Path(r)) for r in config.paths.events], clock())
@@ -170,7 +170,7 @@ def _write_batch(db: sqlite_utils.Database, batch: _Batch, token: int, summary: 
     released: list[str] = []
     with db.atomic():
         parsed_files = iter(batch.results())
-        for path, key, name, st in batch.todo:
+        for _path, key, name, st in batch.todo:
             parsed = next(parsed_files) if st is not None else None
             if st is None or parsed is None:
                 what = "cannot stat the file" if st is None else "cannot read the file"
@@ -240,7 +240,8 @@ class _Parser:
     def parse(self, items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
         return self.submit(items)()
 
-    def _collect(self, futures: list[concurrent.futures.Future], items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
+    def _collect(self, futures: list[concurrent.futures.Future],
+                 items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
         try:
             return [parsed for f in futures for parsed in f.result()]
         except (concurrent.futures.process.BrokenProcessPool, OSError) as exc:

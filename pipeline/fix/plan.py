@@ -24,7 +24,6 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +32,12 @@ import sqlite_utils
 from ..archive import wayback
 from ..archive.copies import copy_text
 from ..clock import utc_now
-from ..config import Config
+from ..config import Config, MovedPolicy
 from ..db import fixes as queries
 from ..extract import stage as extract
 from ..extract.eventfile import DATE_KEYS
+from ..models import FixAction as Action
+from ..models import FixReason as Reason
 from ..models import LinkState, Verdict
 from ..net.fetcher import Fetcher
 from ..safefiles import write_atomic
@@ -48,20 +49,6 @@ __all__ = ["Action", "FixPlan", "Proposal", "Reason", "apply_plan", "plan_fixes"
 
 log = logging.getLogger(__name__)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class Reason(StrEnum):
-    DEAD_CITATION = "dead_citation"  # the source's link is broken and it gives no archive URL
-    DEAD_ARCHIVE_URL = "dead_archive_url"  # the archive URL it gives is itself broken
-    MOVED = "moved"  # a permanent redirect to a page whose text matches our capture
-    NOT_A_URL = "not_a_url"  # a url value that is not an http(s) URL
-
-
-class Action(StrEnum):
-    ADD_ARCHIVE_URL = "add_archive_url"
-    REPLACE_ARCHIVE_URL = "replace_archive_url"
-    REPLACE_URL = "replace_url"
-    NONE = "none"  # listed for a person: no edit can be proposed
 
 
 @dataclass(kw_only=True)
@@ -286,12 +273,12 @@ async def _moved(config: Config, need: dict[str, Any], text: str, list_key: str,
     base["evidence"]["new_page"] = {"status": status, "similarity": similarity, "judged": reason}
     if not ok:
         return Proposal(**common, action=Action.NONE, detail=f"moved to {new}, but not confirmed: {reason}")
-    if config.fix.moved == "report":
+    if config.fix.moved is MovedPolicy.REPORT:
         return Proposal(**common, action=Action.NONE, detail=f"moved permanently to {new} ({reason}); "
                         "fix.moved is 'report': edit by hand")
     url_key = (parse_field(need["field"]) or ("", 0, None))[2] or "url"
     changes = [Change(list_key=list_key, index=index, key=url_key, value=new)]
-    if config.fix.moved == "keep_both":
+    if config.fix.moved is MovedPolicy.KEEP_BOTH:
         changes.append(Change(list_key=list_key, index=index, key=config.fix.moved_old_key, value=old))
     return Proposal(**common, action=Action.REPLACE_URL, changes=changes,
                     detail=f"moved permanently to {new} ({reason})")

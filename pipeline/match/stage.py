@@ -177,8 +177,7 @@ class _Run:
         features = features_of(copy)
         if settled and copy.file_sha256 == state.file_sha256 and not self._touched_by_delta(features):
             store.mark_seen(self.db, [state.id], self.token)
-            self.db.execute("UPDATE copies SET size = ?, mtime_ns = ? WHERE id = ?",
-                            [st.st_size, st.st_mtime_ns, state.id])
+            store.record_copy_stat(self.db, state.id, st.st_size, st.st_mtime_ns)
             self.summary.copies_unchanged += 1
             return
         decision = match_copy(self.full, features, self.policy)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..models import FixAction
 from .model import Item, Report
 
 _STYLE = """
@@ -101,7 +102,7 @@ def _edit_link(item: Item) -> str:
 
 def _proposal_row(p: dict) -> list[str]:
     where = f"{p['file']}:{p['line']}" if p.get("line") else p["file"]
-    change = "hand edit" if p["action"] == "none" else (
+    change = "hand edit" if FixAction(p["action"]) is FixAction.NONE else (
         f"{p['old_value']} → {p['new_value']}" if p.get("old_value") else f"add {p['new_value']}")
     return [f'<span id="{_e(p["anchor"])}">{_e(p["action"])}</span>', _e(where), _e(p.get("field")),
             f'<span class="url">{_e(change)}</span>', _e(p["detail"])]

@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .model import EventGroup, Item, Report, Section
+from ..models import CitationKind, FixAction
+from .model import EventGroup, Item, Report, Section, SectionKey
 
 MAX_CHARS = 65_536
-ACTION_SECTIONS = ("newly_broken", "still_broken", "dead_snapshots")
-CUT_ORDER = ("still_broken", "newly_broken", "dead_snapshots", "proposed_edits")
+ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.DEAD_SNAPSHOTS)
+PROPOSED_EDITS = "proposed_edits"
+CUT_ORDER = (SectionKey.STILL_BROKEN, SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOTS, PROPOSED_EDITS)
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
@@ -53,8 +55,8 @@ def _section(section: Section, groups: list[EventGroup]) -> list[str]:
                 "| # | cited | verdict | state | since | fails | error | what to do |",
                 "|---:|---|---|---|---|---:|---|---|"]
         for item in group.items:
-            place = {"source": f"{item.position}", "archive": f"archive {item.position}"}.get(
-                item.kind, f"body {item.position}")
+            place = (f"{item.position}" if item.kind is CitationKind.SOURCE
+                     else f"archive {item.position}" if item.kind is CitationKind.ARCHIVE else f"body {item.position}")
             out.append(
                 f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
                 f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_todo(item)} |")
@@ -70,7 +72,7 @@ def _edits(proposals: list[dict[str, Any]], total: int) -> list[str]:
     out += ["", "| edit | file | field | change | why |", "|---|---|---|---|---|"]
     for p in proposals:
         where = f"{p['file']}:{p['line']}" if p.get("line") else p["file"]
-        if p["action"] == "none":
+        if FixAction(p["action"]) is FixAction.NONE:
             change = "hand edit"
         elif p.get("old_value"):
             change = f"{p['old_value']} → {p['new_value']}"
@@ -101,7 +103,7 @@ def _trim(groups: list[EventGroup], keep: int, oldest_first: Callable[[Item], st
 
 
 def render(report: Report, max_chars: int = MAX_CHARS) -> str:
-    sizes = {key: (_of(report, key).count if key != "proposed_edits" else len(report.proposals))
+    sizes = {key: (_of(report, key).count if key != PROPOSED_EDITS else len(report.proposals))
              for key in CUT_ORDER}
     keep = dict(sizes)
     text = _render(report, keep, sizes)
@@ -156,9 +158,9 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
         if keep[key] < sizes[key]:
             cuts.append(f"{sizes[key] - keep[key]} oldest {section.title.lower()} rows")
             out += ["", f"_… {sizes[key] - keep[key]} older rows cut to fit an issue; all are in broken-links.html._"]
-    out += _edits(report.proposals[:keep["proposed_edits"]], len(report.proposals))
-    if keep["proposed_edits"] < sizes["proposed_edits"]:
-        cuts.append(f"{sizes['proposed_edits'] - keep['proposed_edits']} proposed edits")
+    out += _edits(report.proposals[:keep[PROPOSED_EDITS]], len(report.proposals))
+    if keep[PROPOSED_EDITS] < sizes[PROPOSED_EDITS]:
+        cuts.append(f"{sizes[PROPOSED_EDITS] - keep[PROPOSED_EDITS]} proposed edits")
     rest = [(sec.title, sec.count) for sec in report.sections if sec.key not in ACTION_SECTIONS]
     rest += [("Input problems", len(report.problems)), ("Archived copies to review", len(report.copies_to_review))]
     out += ["", "## Everything else", "", "No action needed from this report; counts only:", ""]

@@ -21,7 +21,7 @@ def _cell(value: object) -> object:
 
 
 class _SafeWriter(csv.DictWriter):
-    def writerow(self, rowdict):  # type: ignore[no-untyped-def]
+    def writerow(self, rowdict):
         return super().writerow({k: _cell(v) for k, v in rowdict.items()})
 
 

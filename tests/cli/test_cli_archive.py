@@ -47,11 +47,6 @@ def test_strict_fails_on_links_that_need_attention_and_quiet_prints_nothing(tmp_
     assert "1 link(s) need attention" in strict.output
 
 
-def test_help_names_the_command():
-    result = CliRunner().invoke(main, ["archive", "--help"])
-    assert result.exit_code == 0 and "WARC" in result.output and "--strict" in result.output
-
-
 def test_captures_lists_flagged_links_and_status_counts_them(tmp_path):
     from newspages import js_shell
 

@@ -250,15 +250,17 @@ def test_show_gives_an_auditor_health_history_and_capture_hashes(world) -> None:
 def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
     """A cited URL or title with table pipes, newlines or HTML stays inert in every format."""
     from pipeline.report.formats import html, markdown, tabular
-    from pipeline.report.model import EventGroup, Item, Report, Section
+    from pipeline.models import CitationKind, LinkState, Verdict
+    from pipeline.report.model import EventGroup, Item, Report, Section, SectionKey
 
     evil_url = "http://h.example/a|b\n# Injected heading\n[click](https://evil.example/)<script>alert(1)</script>"
-    item = Item(event_id="e", position=1, kind="source", field="sources[0].url", url=evil_url,
+    item = Item(event_id="e", position=1, kind=CitationKind.SOURCE, field="sources[0].url", url=evil_url,
                 canonical_url="http://h.example/a%7Cb%23Injected", cited_title="<img src=x onerror=alert(1)>|x",
-                outlet="=HYPERLINK(\"https://evil.example\")", state="broken", verdict="gone", since=None,
+                outlet="=HYPERLINK(\"https://evil.example\")", state=LinkState.BROKEN, verdict=Verdict.GONE,
+                since=None,
                 failures=3, status_code=404, error="HTTP 404", checked_at=None, final_url=None,
                 action="find the article's new home")
-    section = Section("newly_broken", "Newly broken", "advice", [EventGroup("e", "T", "events/e|`x`.md", None,
+    section = Section(SectionKey.NEWLY_BROKEN, "Newly broken", "advice", [EventGroup("e", "T", "events/e|`x`.md", None,
                                                                           [item])])
     summary = {"events": 1, "citations": 1, "links": 1, "links_by_state": {"broken": 1}, "problems": 0,
                "copies_to_review": 0, "baseline": None, "checked_through": None,
