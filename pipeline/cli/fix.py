@@ -6,9 +6,11 @@ from pathlib import Path
 
 import click
 
+from .. import runner
 from ..extract import stage as extract
 from ..fix.plan import Action, apply_plan, plan_fixes
-from . import Context, echo_json, main, verbosity_options
+from . import EXIT_LOCKED, Context, echo_json, fail, main, verbosity_options
+from .run import wait_option
 
 
 @main.command()
@@ -16,22 +18,27 @@ from . import Context, echo_json, main, verbosity_options
 @click.option("--json", "as_json", is_flag=True, help="Print the proposed edits as JSON instead of a diff.")
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
               help="Folder the diff's paths are relative to (where you run git apply).")
+@wait_option
 @verbosity_options
 @click.pass_obj
-def fix(obj: Context, apply_: bool, as_json: bool, root: Path) -> None:
+def fix(obj: Context, apply_: bool, as_json: bool, root: Path, wait: float) -> None:
     """Propose edits for failing citations: a unified diff on standard output.
 
     Dead sources get a verified archive URL (the Wayback snapshot closest before
     the date they were cited), dead archive URLs a working one, moved sources
     their new address (per fix.moved); url values that are not URLs are listed.
     Safe to run any time: nothing is written without --apply. Files changed
-    since the last extract are re-extracted first.
+    since the last extract are re-extracted first. Holds the run lock (it may
+    re-extract), so it waits for no running pipeline unless --wait says so.
     """
-    with obj.database() as db:
-        plan = plan_fixes(db, obj.config)
-        written = apply_plan(plan) if apply_ else []
-        if written:
-            extract.run(db, obj.config)
+    try:
+        with runner.run_lock(obj.config, wait), obj.database() as db:
+            plan = plan_fixes(db, obj.config)
+            written = apply_plan(plan) if apply_ else []
+            if written:
+                extract.run(db, obj.config)
+    except runner.RunLocked as exc:
+        fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
     if as_json:
         echo_json({"proposals": [p.as_dict() for p in plan.proposals],
                    "files_edited": len(plan.texts), "files_written": [str(p) for p in written],

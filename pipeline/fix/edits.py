@@ -28,7 +28,7 @@ import yaml
 
 from ..safeload import DocumentError, load_json, load_yaml
 
-__all__ = ["Change", "EditError", "apply_changes", "entry_of", "locate_line", "parse_field"]
+__all__ = ["URL_KEYS", "Change", "EditError", "apply_changes", "entry_of", "locate_line", "parse_field"]
 
 URL_KEYS = ("url", "link", "href")
 _FIELD = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")

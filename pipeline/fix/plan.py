@@ -42,7 +42,7 @@ from ..models import LinkState, Verdict
 from ..net.fetcher import Fetcher
 from ..safefiles import write_atomic
 from .diff import unified_diff
-from .edits import Change, EditError, apply_changes, entry_of, locate_line, parse_field
+from .edits import URL_KEYS, Change, EditError, apply_changes, entry_of, locate_line, parse_field
 from .snapshots import choose_snapshot, verify_page
 
 __all__ = ["Action", "FixPlan", "Proposal", "Reason", "apply_plan", "plan_fixes"]
@@ -211,7 +211,7 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
     if capture:
         evidence["our_capture"] = {"copy_path": capture["copy_path"], "captured_at": capture["captured_at"]}
     if reason == Reason.MOVED:
-        return await _moved(config, need, text, list_key, index, base, own_text, fetcher)
+        return await _moved(config, need, text, entry, list_key, index, base, own_text, fetcher)
     cited_on_key = next((k for k in config.fix.access_date_keys if _date(entry.get(k))), None)
     cited_on = _date(entry.get(cited_on_key)) if cited_on_key else _date(need["event_date"])
     published_on = next((d for k in DATE_KEYS if (d := _date(entry.get(k)))), None)
@@ -227,8 +227,10 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
         old, field_name, action = archive["raw_url"], archive["field"], Action.REPLACE_ARCHIVE_URL
         evidence["snapshot_checks"] = queries.recent_checks(db, archive["snapshot_link_id"])
     else:
-        empty = next((k for k in config.extract.archive_keys if k in entry and entry[k] in (None, "")), None)
-        key, old, field_name, action = empty or archive_key, None, need["field"], Action.ADD_ARCHIVE_URL
+        # no archive citation was extracted for this source: a key it has holds nothing usable (empty, or
+        # not a URL), so the snapshot goes there rather than beside it under a second archive key
+        unusable = next((k for k in config.extract.archive_keys if k in entry), None)
+        key, old, field_name, action = unusable or archive_key, None, need["field"], Action.ADD_ARCHIVE_URL
     line = locate_line(need["file_name"], text, field_name)
     if lookups[0] >= config.fix.max_lookups:
         return Proposal(**base, field=field_name, line=line, action=Action.NONE, old_value=old,
@@ -260,7 +262,7 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
                     detail=detail, changes=[Change(list_key=list_key, index=index, key=key, value=choice.url)])
 
 
-async def _moved(config: Config, need: dict[str, Any], text: str, list_key: str, index: int,
+async def _moved(config: Config, need: dict[str, Any], text: str, entry: dict[str, Any], list_key: str, index: int,
                  base: dict[str, Any], own_text: str | None, fetcher: Fetcher) -> Proposal:
     new, old = need["final_url"], need["raw_url"]
     line = locate_line(need["file_name"], text, need["field"])
@@ -276,7 +278,7 @@ async def _moved(config: Config, need: dict[str, Any], text: str, list_key: str,
     if config.fix.moved is MovedPolicy.REPORT:
         return Proposal(**common, action=Action.NONE, detail=f"moved permanently to {new} ({reason}); "
                         "fix.moved is 'report': edit by hand")
-    url_key = (parse_field(need["field"]) or ("", 0, None))[2] or "url"
+    url_key = next((k for k in URL_KEYS if k in entry), "url")  # the field says .url for link/href too
     changes = [Change(list_key=list_key, index=index, key=url_key, value=new)]
     if config.fix.moved is MovedPolicy.KEEP_BOTH:
         changes.append(Change(list_key=list_key, index=index, key=config.fix.moved_old_key, value=old))

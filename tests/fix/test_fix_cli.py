@@ -10,6 +10,7 @@ from fixworld import FakeArchive, link_id, set_state, setup
 from servers import LoopbackServer
 
 from pipeline.cli import main
+from pipeline.config import load_config
 from pipeline.models import LinkState, Verdict
 
 
@@ -80,3 +81,28 @@ def test_moved_to_a_different_page_is_not_proposed(tmp_path):
 def test_moved_report_policy_only_lists(tmp_path):
     p, _ = moved_world(tmp_path, "report", news(0))
     assert p["action"] == "none" and "fix.moved is 'report'" in p["detail"]
+
+
+def test_an_unusable_archive_value_is_replaced_in_place_not_duplicated(tmp_path):
+    with FakeArchive() as archive:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [dead], archive)
+        event = tmp_path / "events" / "event-0.md"
+        event.write_text(event.read_text().replace(f"  url: {dead}\n", f"  url: {dead}\n  archive_url: see the library\n"))
+        db, dead_id = link_id(cfg, dead)
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+        db.close()
+        archive.add(dead, "20250301000000")
+        diff = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)]).stdout
+    assert "-  archive_url: see the library\n+  archive_url: http" in diff
+    assert diff.count("archive_url") == 2
+
+
+def test_fix_waits_for_no_running_pipeline(tmp_path):
+    from pipeline import runner as pipeline_runner
+
+    with FakeArchive() as archive:
+        runner, cfg = setup(tmp_path, ["https://gone.example/story"], archive)
+        with pipeline_runner.run_lock(load_config(cfg)):
+            result = runner.invoke(main, ["--config", str(cfg), "fix"])
+    assert result.exit_code == 3 and "another sourcevault run holds" in result.output
