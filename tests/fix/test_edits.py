@@ -38,6 +38,8 @@ def test_json_one_line_object_and_bare_string_source():
     assert new == text.replace(url, f'{url} "archive_url": "{SNAP}",')
     new = add("e.json", text, index=1)
     assert '{"url": "https://b.example/y", "archive_url": "' in new
+    last = '{"id": "e3", "sources": [{"title": "T", "url": "https://a.example/x"}]}'
+    assert add("e.json", last) == last.replace('x"}', f'x", "archive_url": "{SNAP}"}}')
 
 
 def test_yaml_with_crlf_bom_and_a_bare_string_source():

@@ -221,3 +221,47 @@ def test_a_dead_archive_url_is_replaced(world):
     assert edit.old_value == dead_snapshot and edit.field == field
     old, new = plan.texts[path]
     assert old.replace(dead_snapshot, edit.new_value, 1) == new
+
+
+def test_a_file_changed_where_the_extract_cannot_see_it_is_left_alone(world):
+    project, config, db, archive = world
+    firsts = [r for r in _citations(db) if r["path"].endswith(".md") and r["position"] == 1
+              and not _has_archive(db, r)][:2]
+    _kill(db, archive, firsts)
+    sneaky = Path(firsts[0]["path"])
+    before = sneaky.stat()
+    text = sneaky.read_text(encoding="utf-8")
+    sneaky.write_text(text.replace("title:", "titel:", 1), encoding="utf-8")  # same size
+    os.utime(sneaky, ns=(before.st_atime_ns, before.st_mtime_ns))  # and same mtime: extract skips it
+    plan = plan_fixes(db, config)
+    assert plan.skipped_files == [str(sneaky)]
+    assert [p.path for p in plan.edits] == [firsts[1]["path"]]
+    assert str(sneaky) not in plan.texts and sneaky.read_text(encoding="utf-8") != text
+
+
+def test_the_report_lists_a_dead_snapshot_and_links_it_to_its_edit(world):
+    from pipeline.report.model import SectionKey, build_report
+
+    project, config, db, archive = world
+    row = db.execute(
+        """SELECT a.id, a.raw_url, a.field, s.raw_url, f.path FROM citations a
+           JOIN citations s ON s.event_id = a.event_id AND s.position = a.position AND s.kind = 'source'
+           JOIN files f ON f.event_id = a.event_id
+           WHERE a.kind = 'archive' AND a.present = 1 ORDER BY f.path LIMIT 1""").fetchone()
+    archive_id, dead_snapshot, field, source_url, path = row
+    with db.atomic():
+        db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, 'web.archive.org', "
+                   "'2025-01-01T00:00:00Z', 'snapshot')", [dead_snapshot, dead_snapshot])
+        snap_id = db.execute("SELECT id FROM links WHERE canonical_url = ?", [dead_snapshot]).fetchone()[0]
+        db.execute("UPDATE citations SET snapshot_link_id = ? WHERE id = ?", [snap_id, archive_id])
+    set_state(db, snap_id, LinkState.BROKEN, Verdict.GONE)
+    _, cited = _entry(Path(path), int(field.split("[")[1].split("]")[0]))
+    archive.add(source_url.strip(), cited.replace("-", "") + "000000")
+    plan_fixes(db, config)
+    report = build_report(db)
+    (group,) = report.section(SectionKey.DEAD_SNAPSHOTS).events
+    (item,) = group.items
+    (proposal,) = [p for p in report.proposals if p["action"] == "replace_archive_url"]
+    assert item.url == dead_snapshot and item.citation_id == archive_id and item.edit == proposal["anchor"]
+    assert proposal["citation_id"] == archive_id and proposal["old_value"] == dead_snapshot
+    assert report.summary["proposed_edits"] == 1
