@@ -197,24 +197,28 @@ def test_a_file_edited_since_the_extract_is_re_extracted_and_patched_from_its_ne
     assert new.startswith("---\n# reviewed by hand\n# twice\n")
 
 
-def test_a_dead_archive_url_is_replaced(world):
-    project, config, db, archive = world
-    row = db.execute(
-        """SELECT a.id, a.raw_url, a.field, s.raw_url, s.link_id, f.path FROM citations a
+def _kill_first_snapshot(db, archive):
+    """The first cited archive URL becomes a broken snapshot link (as the check stage would record it;
+    main's extract does not fill snapshot_link_id yet); its source gets a good snapshot on its citation day."""
+    archive_id, dead_snapshot, field, source_url, path = db.execute(
+        """SELECT a.id, a.raw_url, a.field, s.raw_url, f.path FROM citations a
            JOIN citations s ON s.event_id = a.event_id AND s.position = a.position AND s.kind = 'source'
            JOIN files f ON f.event_id = a.event_id
            WHERE a.kind = 'archive' AND a.present = 1 ORDER BY f.path LIMIT 1""").fetchone()
-    archive_id, dead_snapshot, field, source_url, link_id, path = row
     with db.atomic():
         db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, 'web.archive.org', "
                    "'2025-01-01T00:00:00Z', 'snapshot')", [dead_snapshot, dead_snapshot])
         snap_id = db.execute("SELECT id FROM links WHERE canonical_url = ?", [dead_snapshot]).fetchone()[0]
         db.execute("UPDATE citations SET snapshot_link_id = ? WHERE id = ?", [snap_id, archive_id])
     set_state(db, snap_id, LinkState.BROKEN, Verdict.GONE)
-    index = int(field.split("[")[1].split("]")[0])
-    _, cited = _entry(Path(path), index)
+    _, cited = _entry(Path(path), int(field.split("[")[1].split("]")[0]))
     archive.add(source_url.strip(), cited.replace("-", "") + "000000")
+    return archive_id, dead_snapshot, field, path
 
+
+def test_a_dead_archive_url_is_replaced(world):
+    project, config, db, archive = world
+    archive_id, dead_snapshot, field, path = _kill_first_snapshot(db, archive)
     plan = plan_fixes(db, config)
     (edit,) = plan.edits
     assert edit.reason == Reason.DEAD_ARCHIVE_URL and edit.action == Action.REPLACE_ARCHIVE_URL
@@ -243,20 +247,7 @@ def test_the_report_lists_a_dead_snapshot_and_links_it_to_its_edit(world):
     from pipeline.report.model import SectionKey, build_report
 
     project, config, db, archive = world
-    row = db.execute(
-        """SELECT a.id, a.raw_url, a.field, s.raw_url, f.path FROM citations a
-           JOIN citations s ON s.event_id = a.event_id AND s.position = a.position AND s.kind = 'source'
-           JOIN files f ON f.event_id = a.event_id
-           WHERE a.kind = 'archive' AND a.present = 1 ORDER BY f.path LIMIT 1""").fetchone()
-    archive_id, dead_snapshot, field, source_url, path = row
-    with db.atomic():
-        db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, 'web.archive.org', "
-                   "'2025-01-01T00:00:00Z', 'snapshot')", [dead_snapshot, dead_snapshot])
-        snap_id = db.execute("SELECT id FROM links WHERE canonical_url = ?", [dead_snapshot]).fetchone()[0]
-        db.execute("UPDATE citations SET snapshot_link_id = ? WHERE id = ?", [snap_id, archive_id])
-    set_state(db, snap_id, LinkState.BROKEN, Verdict.GONE)
-    _, cited = _entry(Path(path), int(field.split("[")[1].split("]")[0]))
-    archive.add(source_url.strip(), cited.replace("-", "") + "000000")
+    archive_id, dead_snapshot, _, _ = _kill_first_snapshot(db, archive)
     plan_fixes(db, config)
     report = build_report(db)
     (group,) = report.section(SectionKey.DEAD_SNAPSHOTS).events
