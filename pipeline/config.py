@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import ipaddress
+import math
 import types
 import typing
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from .safeload import DocumentError, load_yaml
 
 __all__ = ["DEFAULT_CONFIG_NAME", "CheckMethod", "Config", "ConfigError", "LogFormat", "LogLevel", "MovedPolicy",
            "Recapture", "ReportFormat", "load_config"]
@@ -83,6 +86,13 @@ def _setting(default: Any, *, min: float | None = None,
     return field(default=default, metadata=meta)
 
 
+def _extensions_error(extensions: list[str]) -> str | None:
+    if not extensions:
+        return "expected at least one file ending (e.g. .md)"
+    bad = next((e for e in extensions if not e.strip(". ")), None)
+    return f"{bad!r} is not a file ending (an empty ending matches every file)" if bad is not None else None
+
+
 @dataclass(frozen=True)
 class PathsConfig:
     events: list[Path] = _setting(["seeds"], path=True)
@@ -93,7 +103,7 @@ class PathsConfig:
 
 @dataclass(frozen=True)
 class ExtractConfig:
-    extensions: list[str] = _setting([".md", ".markdown", ".json", ".yaml", ".yml"])
+    extensions: list[str] = _setting([".md", ".markdown", ".json", ".yaml", ".yml"], check=_extensions_error)
     source_keys: list[str] = _setting(["sources", "citations"])
     archive_keys: list[str] = _setting(["archive_url", "archived", "archive"])
     body_links: bool = _setting(True)
@@ -113,7 +123,7 @@ class ReportConfig:
 @dataclass(frozen=True)
 class MatchConfig:
     extra_archives: list[Path] = _setting([], path=True)
-    extensions: list[str] = _setting([".md", ".markdown", ".txt"])
+    extensions: list[str] = _setting([".md", ".markdown", ".txt"], check=_extensions_error)
     threshold: float = _setting(0.8, min=0.0, max=1.0)
     candidate_threshold: float = _setting(0.55, min=0.0, max=1.0)
     ambiguity_margin: float = _setting(0.05, min=0.0, max=1.0)
@@ -150,6 +160,9 @@ class HttpConfig:
     allowed_networks: list[str] = _setting([])
 
     def __post_init__(self) -> None:
+        if self.allow_private_addresses and self.allowed_networks:
+            raise ConfigError("http.allowed_networks has no effect while http.allow_private_addresses is true "
+                              "(every address is allowed): remove one of them")
         for i, net in enumerate(self.allowed_networks):
             try:
                 ipaddress.ip_network(net, strict=False)
@@ -288,9 +301,11 @@ def load_config(path: str | Path | None = None) -> Config:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    except DocumentError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -380,11 +395,11 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
             raise ConfigError(f"{key}: expected true or false, got {_describe(value)}")
         return value
     if hint in (int, float):
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
         if hint is int and ok and float(value) != int(value):
             ok = False
         if not ok:
-            wanted = "a whole number" if hint is int else "a number"
+            wanted = "a whole number" if hint is int else "a finite number"
             raise ConfigError(f"{key}: expected {wanted}, got {_describe(value)}")
         value = hint(value)
         lo, hi = meta.get("min"), meta.get("max")
@@ -396,6 +411,9 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
     if hint is str:
         if not isinstance(value, str):
             raise ConfigError(f"{key}: expected text, got {_describe(value)}")
+        control = next((c for c in value if ord(c) < 32 or ord(c) == 127), None)
+        if control is not None:  # a CR/LF in a header value breaks every request; none belongs in a setting
+            raise ConfigError(f"{key}: {value[:60]!r} contains the control character {control!r}")
         return value
     raise ConfigError(f"{key}: unsupported setting type {hint}")  # a programming fault
 

@@ -38,6 +38,7 @@ from .models import RunOutcome
 
 __all__ = [
     "STAGES",
+    "LockError",
     "RunLocked",
     "RunResult",
     "run_lock",
@@ -72,6 +73,10 @@ def stage_names() -> list[str]:
 
 class RunLocked(Exception):
     """Another sourcevault run holds the lock on this database."""
+
+
+class LockError(OSError):
+    """The run lock file cannot be created or opened (a folder that cannot be written, …)."""
 
 
 @contextlib.contextmanager
@@ -113,12 +118,14 @@ class RunResult:
 def run_lock(config: Config, timeout: float = 0) -> Iterator[None]:
     """Hold the database's run lock, or raise :class:`RunLocked` after ``timeout`` seconds."""
     path = Path(str(config.paths.database) + ".lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = filelock.FileLock(str(path))
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=timeout)
     except filelock.Timeout:
         raise RunLocked(f"another sourcevault run holds {path}") from None
+    except OSError as exc:
+        raise LockError(f"{path}: cannot take the run lock: {exc.strerror or exc}") from None
     try:
         yield
     finally:

@@ -48,7 +48,7 @@ from ..config import Config, Recapture
 from ..db import captures
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
 from ..net.fetcher import Fetcher
-from ..safefiles import write_atomic
+from ..safefiles import check_inside, write_atomic
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .text import Extraction, ExtractionJob, extract_capture
@@ -160,7 +160,11 @@ class _Archiver:
         return self.summary
 
     def _prepare(self) -> None:
-        """Undo what a killed run may have left: a torn WARC record, temporary files."""
+        """Undo what a killed run may have left: a torn WARC record, temporary files.
+
+        Refuses (:class:`UnsafePath`) when ``warc/`` or ``.tmp/`` is a link out of the archive."""
+        for folder in (self.root / "warc", self.spool):
+            check_inside(folder, self.root)
         shutil.rmtree(self.spool, ignore_errors=True)
         copies.sweep_temp_files(self.root)
         cut = self.writer.open(captures.known_good_offsets(self.db))
@@ -306,7 +310,7 @@ class _Archiver:
         self.reserved.add(rel)
         capture = dataclasses.replace(capture, copy_path=rel)
         content = copies.render_copy(_front_matter(capture, extraction), extraction.text)
-        await asyncio.to_thread(write_atomic, path, content)  # fsyncs: not on the event loop
+        await asyncio.to_thread(write_atomic, path, content, self.root)  # fsyncs: not on the event loop
         return capture
 
     def _is_free(self, path: Path, url: str) -> bool:
@@ -406,6 +410,7 @@ def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]
         "extractor": capture.extractor, "extractor_version": capture.extractor_version, "title": capture.title,
         "date": capture.published, "author": capture.author, "site_name": capture.site_name,
         "extraction": capture.text_status.value,
+        "extractor_settings": dict(extraction.settings) or None,
     }
     if extraction.reason:
         front["extraction_note"] = extraction.reason

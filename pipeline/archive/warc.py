@@ -49,6 +49,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from ..models import RecordType
+from ..safefiles import open_append
 
 __all__ = [
     "Exchange",
@@ -230,7 +231,7 @@ class WarcWriter:
 
     def _open_file(self, name: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._fh = open(self.folder / name, "ab")
+        self._fh = open_append(self.folder / name, self.folder)  # never through a link
         self._name = name
         self._writer = WARCWriter(self._fh, gzip=True)
 

@@ -8,7 +8,8 @@ re-hashes the text between a copy's date line and ``Original url:`` against
 ``text_sha256``, and compares the copy's own front matter (``text_sha256``,
 ``body_sha256``, ``warc_record_id``) with the database. Hand-saved copies are
 re-hashed against the hash the match stage recorded. WARC files and text
-copies that nothing names, and temporary files left behind, are reported too.
+copies that nothing names, temporary files left behind and symbolic links
+anywhere in the archive (sourcevault follows none) are reported too.
 Nothing is changed.
 """
 
@@ -23,6 +24,7 @@ import sqlite_utils
 from ..archive import copies, warc
 from ..db import captures
 from ..db import matches as copy_rows
+from ..folderwalk import find_links, link_message
 from ..models import Capture, RecordType
 from .manifest import sha256_file
 
@@ -81,6 +83,8 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
         rel = path.relative_to(root).as_posix()
         if path.parent.name != "hand-saved" and rel not in named:
             report.problems.append(f"{rel}: a text copy that no capture names")
+    for link in find_links(root) if root.is_dir() else []:
+        report.problems.append(f"{link.relative_to(root).as_posix()}: {link_message(link, 'the archive')}")
     for tmp in sorted(root.glob("*/.*.tmp")):
         report.problems.append(f"{tmp.relative_to(root).as_posix()}: a temporary file left behind")
     return report

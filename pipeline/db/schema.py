@@ -362,3 +362,11 @@ def _fix_proposals(db: sqlite_utils.Database) -> None:
         CREATE INDEX fix_proposals_citation ON fix_proposals(citation_id);
         """
     )
+
+
+@migration(10, "re-extract every event file once: URLs keep every character, IDNA 2008 hosts, dates checked")
+def _reextract_after_hardening(db: sqlite_utils.Database) -> None:
+    # The canonical form of a URL changed (no more cutting at '"', '<', '>'; faß.de is xn--fa-hia.de)
+    # and event files gained checks (dates, duplicated keys): forget what was read, so that the next
+    # extract parses each file again. Nothing else changes; unchanged files then stay unchanged.
+    db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")

@@ -31,8 +31,9 @@ import sqlite_utils
 from ..clock import utc_now
 from ..config import Config
 from ..db import corpus
-from ..folderwalk import FolderWalk
+from ..folderwalk import FolderWalk, link_message
 from ..models import ParsedFile, Problem, ProblemKind, StageCounts
+from ..safefiles import open_read
 from .eventfile import EventFileOptions, parse_event_file
 
 __all__ = ["ExtractSummary", "run"]
@@ -104,6 +105,11 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
         in_flight = batch
     if in_flight is not None:
         released += _write_batch(db, in_flight, token, summary, clock, progress)
+    if walk.symlinks:
+        with db.atomic():
+            for link in walk.symlinks:
+                _record_unreadable(db, root, link.as_posix(), _display_name(root, link),
+                                   link_message(link, "an events folder"), clock(), token, summary)
     if stop.is_set():
         return released
     if walk.errors:
@@ -142,7 +148,7 @@ def _prepare_batch(db: sqlite_utils.Database, root: Path, paths: list[Path], par
     keys = [p.as_posix() for p in paths]
     known = corpus.file_states(db, keys)
     todo: list[tuple[Path, str, str, os.stat_result | None]] = []
-    for path, key in zip(paths, keys):
+    for path, key in zip(paths, keys, strict=True):
         summary.files_seen += 1
         try:
             st = path.stat()
@@ -299,7 +305,7 @@ def _log_problems(problems: tuple[Problem, ...]) -> None:
 def read_and_parse(path: Path, name: str, limit: int, options: EventFileOptions) -> ParsedFile | None:
     """Read at most ``limit`` bytes of ``path`` and parse them; None if it cannot be read."""
     try:
-        with path.open("rb") as fh:
+        with open_read(path) as fh:  # a file swapped for a link after the walk is not followed either
             data = fh.read(limit + 1)
     except OSError as exc:
         log.warning("%s: cannot read: %s", name, exc.strerror or exc)

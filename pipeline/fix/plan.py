@@ -337,6 +337,6 @@ def apply_plan(plan: FixPlan) -> list[Path]:
         if current is None or current[0] != old:
             log.warning("%s: changed since fix read it; not written (run fix again)", path)
             continue
-        write_atomic(Path(path), new.encode("utf-8"), keep_mode=True)
+        write_atomic(Path(path), new.encode("utf-8"))  # a replaced file keeps its mode
         written.append(Path(path))
     return written

@@ -52,7 +52,7 @@ import httpx
 
 from ..clock import utc_now
 from ..config import HttpConfig
-from .addresses import AddressPolicy, AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
+from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
 from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
@@ -171,9 +171,8 @@ class Fetcher:
         self._sleep = sleep
         self._monotonic = monotonic
         self._now = now
-        policy = AddressPolicy(config.allow_private_addresses, config.allowed_networks)
         self._client = httpx.AsyncClient(
-            transport=GuardTransport(SitePools(config), policy, resolver), follow_redirects=False, trust_env=False,
+            transport=GuardTransport(SitePools(config, resolver)), follow_redirects=False, trust_env=False,
             timeout=httpx.Timeout(connect=config.connect_timeout_s, read=config.read_timeout_s,
                                   write=config.read_timeout_s, pool=config.total_timeout_s),
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},

@@ -26,6 +26,6 @@ def write_reports(report: Report, folder: Path, formats: list[str], basename: st
     for name in formats:
         suffix, render = FORMATS[name]
         path = folder / f"{basename}{suffix}"
-        write_atomic(path, render(report))
+        write_atomic(path, render(report), root=folder)  # never through a link in the report folder
         written.append(path)
     return written

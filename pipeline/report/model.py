@@ -66,7 +66,8 @@ SECTIONS: tuple[SectionInfo, ...] = (
                 "The page answers but says it is not found (or sends you to the home page)."),
     SectionInfo(SectionKey.MOVED, "Moved permanently", "The page has a new address: update the URL in the event."),
     SectionInfo(SectionKey.UNVERIFIABLE, "Unverifiable (blocked)",
-                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, it is not known to be dead."),
+                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
+                "it is not known to be dead."),
     SectionInfo(SectionKey.DRIFTED, "Drifted",
                 "The page changed a lot since we first archived it: re-read it against the event's claim."),
     SectionInfo(SectionKey.NO_TEXT, "Archived without text",
