@@ -45,7 +45,7 @@ def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: 
     counts = result.counts.get("report", {})
     if obj.chatty or obj.verbosity >= 0:
         click.echo(f"report: {counts.get('newly_broken', 0)} newly broken, {counts.get('still_broken', 0)} "
-                   f"still broken, {counts.get('dead_snapshots', 0)} dead snapshots, "
+                   f"still broken, {counts.get('dead_snapshot', 0)} dead snapshots, "
                    f"{counts.get('proposed_edits', 0)} proposed edits, {counts.get('failing', 0)} failing, "
                    f"{counts.get('moved', 0)} moved, {counts.get('unverifiable', 0)} unverifiable, "
                    f"{counts.get('drifted', 0)} drifted; written to {obj.config.report.output_dir}")

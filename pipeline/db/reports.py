@@ -70,10 +70,12 @@ def attention_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
 
 
 # Archive URLs cited by current events whose snapshot link (citations.snapshot_link_id) the check
-# stage calls broken; the columns are those of _ATTENTION so one model builds both.
+# stage calls broken, while the page they stand for is not failing or broken itself (then the
+# page's own row says so, and sourcevault fix proposes a new snapshot for it there). The columns
+# are those of _ATTENTION so one model builds both; citation_id is the source's, as in fix's proposals.
 _DEAD_SNAPSHOTS = """
 SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS event_date,
-       ci.id AS citation_id, ci.kind, ci.position, ci.field, ci.raw_url,
+       coalesce(src.id, ci.id) AS citation_id, ci.kind, ci.position, ci.field, ci.raw_url,
        coalesce(sl.canonical_url, ci.raw_url) AS canonical_url, ci.title AS cited_title, ci.outlet,
        ls.state, ls.verdict, ls.detail, ls.status_code, ls.final_url, ls.consecutive_failures,
        ls.first_failure_at, ls.last_success_at, ls.checked_at, ci.snapshot_link_id AS link_id,
@@ -87,7 +89,10 @@ FROM citations ci
 JOIN events e ON e.id = ci.event_id AND e.present = 1
 JOIN link_states ls ON ls.link_id = ci.snapshot_link_id AND ls.state = 'broken'
 LEFT JOIN links sl ON sl.id = ci.snapshot_link_id
-WHERE ci.present = 1 AND ci.kind = 'archive'
+LEFT JOIN citations src ON src.event_id = ci.event_id AND src.position = ci.position AND src.kind = 'source'
+    AND src.present = 1
+LEFT JOIN link_states ps ON ps.link_id = src.link_id
+WHERE ci.present = 1 AND ci.kind = 'archive' AND coalesce(ps.state, 'unchecked') NOT IN ('failing', 'broken')
 ORDER BY e.date, e.id, ci.position
 """
 

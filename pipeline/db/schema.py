@@ -338,7 +338,15 @@ def _snapshot_links(db: sqlite_utils.Database) -> None:
     )
 
 
-@migration(8, "fix proposals: the edits `sourcevault fix` proposed last, for the report and status")
+@migration(10, "re-extract every event file once: URLs keep every character, IDNA 2008 hosts, dates checked")
+def _reextract_after_hardening(db: sqlite_utils.Database) -> None:
+    # The canonical form of a URL changed (no more cutting at '"', '<', '>'; faß.de is xn--fa-hia.de)
+    # and event files gained checks (dates, duplicated keys): forget what was read, so that the next
+    # extract parses each file again. Nothing else changes; unchanged files then stay unchanged.
+    db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")
+
+
+@migration(12, "fix proposals: the edits `sourcevault fix` proposed last, for the report and status")
 def _fix_proposals(db: sqlite_utils.Database) -> None:
     run_script(
         db,
@@ -362,11 +370,3 @@ def _fix_proposals(db: sqlite_utils.Database) -> None:
         CREATE INDEX fix_proposals_citation ON fix_proposals(citation_id);
         """
     )
-
-
-@migration(10, "re-extract every event file once: URLs keep every character, IDNA 2008 hosts, dates checked")
-def _reextract_after_hardening(db: sqlite_utils.Database) -> None:
-    # The canonical form of a URL changed (no more cutting at '"', '<', '>'; faß.de is xn--fa-hia.de)
-    # and event files gained checks (dates, duplicated keys): forget what was read, so that the next
-    # extract parses each file again. Nothing else changes; unchanged files then stay unchanged.
-    db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")

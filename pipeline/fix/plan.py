@@ -225,7 +225,6 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
     if reason == Reason.DEAD_ARCHIVE_URL:
         key = (parse_field(archive["field"]) or ("", 0, None))[2] or archive_key
         old, field_name, action = archive["raw_url"], archive["field"], Action.REPLACE_ARCHIVE_URL
-        base["citation_id"] = archive["citation_id"]  # the edit is to the archive URL's citation
         evidence["snapshot_checks"] = queries.recent_checks(db, archive["snapshot_link_id"])
     else:
         # no archive citation was extracted for this source: a key it has holds nothing usable (empty, or

@@ -19,9 +19,9 @@ from ..models import CitationKind, FixAction
 from .model import EventGroup, Item, Report, Section, SectionKey
 
 MAX_CHARS = 65_536
-ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.DEAD_SNAPSHOTS)
+ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.DEAD_SNAPSHOT)
 PROPOSED_EDITS = "proposed_edits"
-CUT_ORDER = (SectionKey.STILL_BROKEN, SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOTS, PROPOSED_EDITS)
+CUT_ORDER = (SectionKey.STILL_BROKEN, SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOT, PROPOSED_EDITS)
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
@@ -137,7 +137,7 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     out.append(
         f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
         f"Broken: {by_state.get('broken', 0)} ({sections['newly_broken']} new) · "
-        f"dead snapshots: {sections.get('dead_snapshots', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
+        f"dead snapshots: {sections.get('dead_snapshot', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
         f"failing: {by_state.get('failing', 0)} · healthy: {by_state.get('healthy', 0)}.")
     if s.get("baseline"):
         out.append(f"\n\"New\" means since the report of {s['baseline']}.")

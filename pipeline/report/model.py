@@ -27,7 +27,7 @@ FAILURE_STATES = frozenset({LinkState.FAILING, LinkState.BROKEN})
 class SectionKey(StrEnum):
     NEWLY_BROKEN = "newly_broken"
     STILL_BROKEN = "still_broken"
-    DEAD_SNAPSHOTS = "dead_snapshots"
+    DEAD_SNAPSHOT = "dead_snapshot"
     FAILING = "failing"
     SOFT_404 = "soft_404"
     MOVED = "moved"
@@ -58,7 +58,7 @@ SECTIONS: tuple[SectionInfo, ...] = (
                 "Dead since the last report: replace the source or link the archived copy."),
     SectionInfo(SectionKey.STILL_BROKEN, "Still broken",
                 "Dead for a while: replace the source or link the archived copy."),
-    SectionInfo(SectionKey.DEAD_SNAPSHOTS, "Dead snapshots",
+    SectionInfo(SectionKey.DEAD_SNAPSHOT, "Dead snapshots",
                 "The archive URL the event cites no longer works: replace it with a working snapshot."),
     SectionInfo(SectionKey.FAILING, "Failing (not yet broken)",
                 "Failed recently but not long enough to be called broken; no action needed yet."),
@@ -184,7 +184,7 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
             continue
         _add(sections[key], row, edits)
     for row in queries.dead_snapshot_rows(db):
-        _add(sections[SectionKey.DEAD_SNAPSHOTS], row, edits)
+        _add(sections[SectionKey.DEAD_SNAPSHOT], row, edits)
     counts = corpus.corpus_counts(db)
     summary = {
         "events": counts["events"],
@@ -265,7 +265,7 @@ _KIND_WORDS = {ReplacementKind.OUR_COPY: "our archived copy", ReplacementKind.SA
 
 
 def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, kind: ReplacementKind | None) -> str:
-    if section is SectionKey.DEAD_SNAPSHOTS:
+    if section is SectionKey.DEAD_SNAPSHOT:
         return "replace the archive URL with a working snapshot (sourcevault fix proposes one)"
     if section in (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404):
         if replacement and kind is not None:

@@ -250,9 +250,11 @@ def test_the_report_lists_a_dead_snapshot_and_links_it_to_its_edit(world):
     archive_id, dead_snapshot, _, _ = _kill_first_snapshot(db, archive)
     plan_fixes(db, config)
     report = build_report(db)
-    (group,) = report.section(SectionKey.DEAD_SNAPSHOTS).events
+    (group,) = report.section(SectionKey.DEAD_SNAPSHOT).events
     (item,) = group.items
     (proposal,) = [p for p in report.proposals if p["action"] == "replace_archive_url"]
-    assert item.url == dead_snapshot and item.citation_id == archive_id and item.edit == proposal["anchor"]
-    assert proposal["citation_id"] == archive_id and proposal["old_value"] == dead_snapshot
+    source_id = db.execute("SELECT s.id FROM citations s JOIN citations a ON a.id = ? AND s.event_id = a.event_id "
+                           "AND s.position = a.position AND s.kind = 'source'", [archive_id]).fetchone()[0]
+    assert item.url == dead_snapshot and item.citation_id == source_id and item.edit == proposal["anchor"]
+    assert proposal["citation_id"] == source_id and proposal["old_value"] == dead_snapshot
     assert report.summary["proposed_edits"] == 1
