@@ -30,15 +30,19 @@ __all__ = [
 # the archive URLs the same source gives (each with the state of its snapshot link).
 _SOURCES = """
 SELECT ci.id AS citation_id, ci.event_id, ci.field, ci.position, ci.raw_url, ci.canonical_url, ci.link_id,
+       l.url AS original_url, ci.archive_service IS NOT NULL AS is_snapshot, ci.snapshot_link_id,
        ci.cited_date, e.date AS event_date, e.file AS file_name, f.path AS file_path,
        f.content_sha256 AS file_sha256,
        coalesce(ls.state, 'unchecked') AS state, ls.verdict, ls.detail, ls.final_url, ls.first_failure_at,
-       ls.status_code
+       ls.status_code,
+       coalesce(ss.state, 'unchecked') AS snapshot_state, ss.first_failure_at AS snapshot_dead_since
 FROM citations ci
 JOIN events e ON e.id = ci.event_id AND e.present = 1
 JOIN files f ON f.event_id = e.id AND f.present = 1
+JOIN links l ON l.id = ci.link_id
 LEFT JOIN link_states ls ON ls.link_id = ci.link_id
-WHERE ci.present = 1 AND ci.kind = 'source' AND ci.link_id IS NOT NULL AND ci.archive_service IS NULL
+LEFT JOIN link_states ss ON ss.link_id = ci.snapshot_link_id
+WHERE ci.present = 1 AND ci.kind = 'source' AND ci.link_id IS NOT NULL
 ORDER BY f.path, ci.position
 """
 
@@ -54,7 +58,10 @@ ORDER BY a.event_id, a.position, a.id
 
 
 def cited_sources(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Source citations with their state; each has ``archives``: the archive URLs it gives."""
+    """Source citations with their state; each has ``archives``: the archive URLs it gives.
+
+    A source whose ``url`` is itself a snapshot (``is_snapshot``) carries its snapshot link's
+    state (``snapshot_state``); ``original_url`` is the page it stands for."""
     archives: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for row in db.query(_ARCHIVES):
         archives.setdefault((row["event_id"], row["position"]), []).append(dict(row))

@@ -154,6 +154,9 @@ def _apply_one(doc: _Document, change: Change, name: str) -> str:
     text, base = doc.text, doc.start
     nl = "\r\n" if "\r\n" in text else "\n"
     where = f"{change.list_key}[{change.index}]"
+    if isinstance(entry, yaml.ScalarNode) and change.key in URL_KEYS:  # a bare URL replaced by another
+        s, e = base + entry.start_mark.index, base + entry.end_mark.index
+        return text[:s] + _render(change.value, doc.is_json or _in_flow(text, s), entry.style) + text[e:]
     if isinstance(entry, yaml.ScalarNode):  # a bare URL string: becomes a mapping with url first
         s, e = base + entry.start_mark.index, base + entry.end_mark.index
         if doc.is_json or entry.start_mark.line == entry.end_mark.line and _in_flow(text, s):
@@ -261,6 +264,9 @@ def _verify(before: Any, after: Any, changes: list[Change], name: str) -> None:
         if isinstance(entries, str | dict):
             raise EditError(f"{name}: {c.list_key} is not a list")
         entry = entries[c.index]
+        if isinstance(entry, str) and c.key in URL_KEYS:
+            entries[c.index] = c.value
+            continue
         if isinstance(entry, str):
             entry = entries[c.index] = {"url": entry}
         entry[c.key] = c.value

@@ -126,6 +126,13 @@ def _needs(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Source citations that need something, each with ``reason`` set."""
     out = []
     for row in queries.cited_sources(db):
+        if row["is_snapshot"]:  # the url itself is a snapshot: only its own death is ours to fix
+            if row["snapshot_state"] == LinkState.BROKEN:
+                archive = {"citation_id": row["citation_id"], "field": row["field"], "raw_url": row["raw_url"],
+                           "snapshot_link_id": row["snapshot_link_id"],
+                           "snapshot_dead_since": row["snapshot_dead_since"]}
+                out.append({**row, "reason": Reason.DEAD_ARCHIVE_URL, "archive": archive})
+            continue
         dead_archives = [a for a in row["archives"] if a["snapshot_state"] == LinkState.BROKEN]
         for archive in dead_archives:
             out.append({**row, "reason": Reason.DEAD_ARCHIVE_URL, "archive": archive})
@@ -224,6 +231,8 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
                          "published_on": published_on, "dead_since": dead_since}
     if reason == Reason.DEAD_ARCHIVE_URL:
         key = (parse_field(archive["field"]) or ("", 0, None))[2] or archive_key
+        if need["is_snapshot"]:  # a snapshot given as the url: the field says .url, the key may be link/href
+            key = next((k for k in URL_KEYS if k in entry), "url")
         old, field_name, action = archive["raw_url"], archive["field"], Action.REPLACE_ARCHIVE_URL
         evidence["snapshot_checks"] = queries.recent_checks(db, archive["snapshot_link_id"])
     else:
@@ -238,7 +247,7 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
     lookups[0] += 1
     c = config.archive
     choice = await choose_snapshot(
-        fetcher, (need["raw_url"] or need["canonical_url"]).strip(),
+        fetcher, (need["original_url"] if need["is_snapshot"] else need["raw_url"] or need["canonical_url"]).strip(),
         endpoints=wayback.Endpoints(c.wayback_available_url, c.wayback_cdx_url, c.wayback_web_url,
                                     c.save_page_now_url),
         cited_on=cited_on or (dead_since or utc_now())[:10], published_on=published_on, dead_since=dead_since,

@@ -75,3 +75,9 @@ def test_line_of_a_field_and_diff_git_apply_shape():
     diff = unified_diff("events/e.md", "a\nb", "a\nc")
     assert diff.startswith("diff --git a/events/e.md b/events/e.md\n--- a/events/e.md\n+++ b/events/e.md\n")
     assert diff.endswith("-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n")
+
+
+def test_a_bare_url_is_replaced_in_place():
+    text = "id: e10\nsources:\n  - 'https://web.archive.org/web/2019/https://a.example/x'  # dead snapshot\n"
+    new = add("e.yaml", text, key="url")
+    assert new == f"id: e10\nsources:\n  - '{SNAP}'  # dead snapshot\n"

@@ -197,20 +197,26 @@ def test_a_file_edited_since_the_extract_is_re_extracted_and_patched_from_its_ne
     assert new.startswith("---\n# reviewed by hand\n# twice\n")
 
 
+def _dead_snapshot_link(db, citation_id: int, snapshot: str) -> None:
+    """The citation's snapshot becomes a link of its own that the check stage found broken
+    (main's extract does not fill citations.snapshot_link_id yet; the verdicts branch does)."""
+    with db.atomic():
+        db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, 'web.archive.org', "
+                   "'2025-01-01T00:00:00Z', 'snapshot')", [snapshot, snapshot])
+        snap_id = db.execute("SELECT id FROM links WHERE canonical_url = ?", [snapshot]).fetchone()[0]
+        db.execute("UPDATE citations SET snapshot_link_id = ? WHERE id = ?", [snap_id, citation_id])
+    set_state(db, snap_id, LinkState.BROKEN, Verdict.GONE)
+
+
 def _kill_first_snapshot(db, archive):
-    """The first cited archive URL becomes a broken snapshot link (as the check stage would record it;
-    main's extract does not fill snapshot_link_id yet); its source gets a good snapshot on its citation day."""
+    """The first cited archive URL becomes a broken snapshot link; its source gets a good snapshot
+    on its citation day."""
     archive_id, dead_snapshot, field, source_url, path = db.execute(
         """SELECT a.id, a.raw_url, a.field, s.raw_url, f.path FROM citations a
            JOIN citations s ON s.event_id = a.event_id AND s.position = a.position AND s.kind = 'source'
            JOIN files f ON f.event_id = a.event_id
            WHERE a.kind = 'archive' AND a.present = 1 ORDER BY f.path LIMIT 1""").fetchone()
-    with db.atomic():
-        db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, 'web.archive.org', "
-                   "'2025-01-01T00:00:00Z', 'snapshot')", [dead_snapshot, dead_snapshot])
-        snap_id = db.execute("SELECT id FROM links WHERE canonical_url = ?", [dead_snapshot]).fetchone()[0]
-        db.execute("UPDATE citations SET snapshot_link_id = ? WHERE id = ?", [snap_id, archive_id])
-    set_state(db, snap_id, LinkState.BROKEN, Verdict.GONE)
+    _dead_snapshot_link(db, archive_id, dead_snapshot)
     _, cited = _entry(Path(path), int(field.split("[")[1].split("]")[0]))
     archive.add(source_url.strip(), cited.replace("-", "") + "000000")
     return archive_id, dead_snapshot, field, path
@@ -258,3 +264,21 @@ def test_the_report_lists_a_dead_snapshot_and_links_it_to_its_edit(world):
     assert item.url == dead_snapshot and item.citation_id == source_id and item.edit == proposal["anchor"]
     assert proposal["citation_id"] == source_id and proposal["old_value"] == dead_snapshot
     assert report.summary["proposed_edits"] == 1
+
+
+def test_a_dead_snapshot_given_as_the_url_is_replaced_by_a_working_one(world):
+    project, config, db, archive = world
+    citation_id, dead_snapshot, field, original, path = db.execute(
+        """SELECT ci.id, ci.raw_url, ci.field, l.url, f.path FROM citations ci JOIN links l ON l.id = ci.link_id
+           JOIN files f ON f.event_id = ci.event_id
+           WHERE ci.kind = 'source' AND ci.archive_service = 'wayback' AND ci.present = 1 ORDER BY f.path LIMIT 1"""
+    ).fetchone()
+    _dead_snapshot_link(db, citation_id, dead_snapshot)
+    _, cited = _entry(Path(path), int(field.split("[")[1].split("]")[0]))
+    archive.add(original, cited.replace("-", "") + "000000")
+    plan = plan_fixes(db, config)
+    (edit,) = plan.edits
+    assert edit.reason == Reason.DEAD_ARCHIVE_URL and edit.field == field and edit.old_value == dead_snapshot
+    assert edit.new_value == f"{archive.base}/web/{cited.replace('-', '')}000000/{original}"
+    old, new = plan.texts[path]
+    assert old.replace(dead_snapshot, edit.new_value, 1) == new
