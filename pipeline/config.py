@@ -193,7 +193,7 @@ class CheckConfig:
 class ArchiveConfig:
     """The archive stage (pipeline/stages/archive.py): WARC captures and text copies."""
 
-    recapture: Recapture = _setting(Recapture.NEVER)
+    recapture: Recapture = _setting(Recapture.CHANGED)  # CHANGED: a cited page that silently changes is seen
     recapture_after_days: float = _setting(30.0, min=0, max=3650)
     retry_failed_after_hours: float = _setting(24.0, min=0, max=24 * 3650)
     max_body_bytes: int = _setting(50_000_000, min=1_000)

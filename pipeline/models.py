@@ -314,9 +314,11 @@ class Capture:
     extractor_version: str | None = None
     etag: str | None = None
     last_modified: str | None = None
-    previous_id: int | None = None
+    previous_id: int | None = None  # the capture this one re-captures (the latest before it)
+    baseline_id: int | None = None  # the first capture with text: what ``similarity`` is measured against
     similarity: float | None = None
     drifted: bool = False
+    drift_excerpt: str | None = None  # word-level diff against the baseline, when drifted
     id: int | None = None
 
 

@@ -22,9 +22,11 @@ import io
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["UnsafePath", "check_inside", "make_folder", "open_append", "open_read", "write_atomic"]
+__all__ = ["UnsafePath", "check_inside", "make_folder", "open_append", "open_atomic", "open_read", "write_atomic"]
 
 
 class UnsafePath(OSError):
@@ -88,8 +90,16 @@ def write_atomic(path: Path, data: bytes | str, root: Path | None = None) -> Non
     (:func:`check_inside`). A new file is readable as the umask allows; a
     replaced one keeps its mode.
     """
-    make_folder(path.parent, root)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    with open_atomic(path, root) as fh:
+        fh.write(payload)
+
+
+@contextlib.contextmanager
+def open_atomic(path: Path, root: Path | None = None) -> Iterator[BinaryIO]:
+    """:func:`write_atomic` for a file written in pieces (too big for memory): a binary file to
+    write to, which replaces ``path`` when the block ends without an error (and is removed if not)."""
+    make_folder(path.parent, root)
     try:
         before = os.lstat(path)
         mode = stat.S_IMODE(before.st_mode) if stat.S_ISREG(before.st_mode) else new_file_mode()
@@ -97,9 +107,9 @@ def write_atomic(path: Path, data: bytes | str, root: Path | None = None) -> Non
         mode = new_file_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "w+b") as fh:
             os.fchmod(fh.fileno(), mode)
-            fh.write(payload)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -53,7 +53,7 @@ import httpx
 from ..clock import utc_now
 from ..config import HttpConfig
 from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
-from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body
+from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 
@@ -105,6 +105,8 @@ class Hop:
     location: str  # the absolute URL it sent us to
     fetched_at: str
     elapsed_s: float
+    body: bytes = b""  # as received (still content-encoded), at most bodies.DRAIN_LIMIT bytes, for a WARC
+    body_complete: bool = True  # False: the body was longer and was cut at the limit
 
 
 @dataclass(frozen=True)
@@ -323,13 +325,14 @@ class Fetcher:
                         request_headers=tuple(request.headers.raw))
             location = response.headers.get("location")
             if status in REDIRECT_STATUSES and location:
-                await drain(response)
+                raw, complete = await read_raw(response)
                 try:
                     target = str(url.join(location.strip()))
                 except (httpx.InvalidURL, ValueError):
                     target = location
                 return Hop(str(url), method, location=target, headers=tuple(response.headers.raw),
-                           fetched_at=fetched_at, elapsed_s=self._monotonic() - started, **base)
+                           fetched_at=fetched_at, elapsed_s=self._monotonic() - started, body=raw,
+                           body_complete=complete, **base)
             result = FetchResult(trail.url, trail.method, str(url), fetched_at, headers=response.headers,
                                  raw_headers=tuple(response.headers.raw), remote_address=_peer(response), **base)
             if status in RETRY_STATUSES and not final:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..safefiles import write_atomic
@@ -20,7 +20,7 @@ FORMATS: dict[str, tuple[str, Callable[[Report], str]]] = {
 }
 
 
-def write_reports(report: Report, folder: Path, formats: list[str], basename: str = "broken-links") -> list[Path]:
+def write_reports(report: Report, folder: Path, formats: Sequence[str], basename: str = "broken-links") -> list[Path]:
     """Write the report in each format to ``folder/basename.<suffix>`` (atomically); return the paths."""
     written = []
     for name in formats:

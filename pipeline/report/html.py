@@ -7,6 +7,7 @@ section filter, and keeps a "N of M shown" count.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..models import FixAction
@@ -29,6 +30,7 @@ td.num{text-align:right} .muted{color:#667085} .url{word-break:break-all}
 .badge{display:inline-block;border-radius:4px;padding:0 .35rem;font-size:.85em;background:#e7e9ef}
 .newly_broken,.still_broken{background:#fde2e1} .soft_404,.failing{background:#fff1d6}
 .moved{background:#dff1ff} .unverifiable{background:#ececec} .drifted,.no_text{background:#efe4ff}
+pre.changes{white-space:pre-wrap;font-size:12px} pre.changes del{background:#ffe0e0} pre.changes ins{background:#dcfce7}
 .recovered{background:#dcf5e3}
 """
 
@@ -92,7 +94,8 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
         f'<br><span class="muted">{_e(item.outlet)}</span></td>'
         f'<td>{_e(item.verdict or "unchecked")}{_e(code)}</td><td>{_e(item.state)}</td>'
         f'<td>{_e((item.since or "")[:10])}</td><td class="num">{item.failures}</td>'
-        f'<td>{_e(item.error)}</td><td>{_e(item.action)}{_edit_link(item)}</td><td class="url">{replacement}</td></tr>'
+        f'<td>{_e(item.error)}</td><td>{_e(item.action)}{_edit_link(item)}{_changes(item)}</td>'
+        f'<td class="url">{replacement}</td></tr>'
     )
 
 
@@ -106,6 +109,16 @@ def _proposal_row(p: dict) -> list[str]:
         f"{p['old_value']} → {p['new_value']}" if p.get("old_value") else f"add {p['new_value']}")
     return [f'<span id="{_e(p["anchor"])}">{_e(p["action"])}</span>', _e(where), _e(p.get("field")),
             f'<span class="url">{_e(change)}</span>', _e(p["detail"])]
+
+
+def _changes(item: Item) -> str:
+    """A drifted citation's word-level changes, removed words struck out and added ones underlined."""
+    if not item.drift_excerpt:
+        return ""
+    shown = _e(item.drift_excerpt)
+    shown = re.sub(r"\[-(.*?)-\]", r"<del>\1</del>", shown)
+    shown = re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", shown)
+    return f'<details><summary>what changed</summary><pre class="changes">{shown}</pre></details>'
 
 
 def _table(title: str, headers: list[str], rows: list[list[str]]) -> list[str]:

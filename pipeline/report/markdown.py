@@ -1,12 +1,13 @@
 """The report as Markdown, ready to paste into a GitHub issue.
 
 It leads with what needs action (newly broken, still broken, dead snapshots,
-then the edits ``sourcevault fix`` proposes), gives counts for the rest and
-points to the full HTML/CSV/JSON reports. It stays under :data:`MAX_CHARS`
-(GitHub's limit for an issue body) however large the corpus: when the action
-items alone would pass it, the oldest "still broken" rows are cut first (then,
-only if needed, the oldest of the other action sections), and the cut is
-stated with a count.
+then the edits ``sourcevault fix`` proposes), then the drifted pages to
+re-read (with what changed), gives counts for the rest and points to the full
+HTML/CSV/JSON reports. It stays under :data:`MAX_CHARS` (GitHub's limit for
+an issue body) however large the corpus: drifted rows give way first (they
+are still counted); when the action items alone would pass it, the oldest
+"still broken" rows are cut (then, only if needed, the oldest of the other
+action sections), and each cut is stated with a count.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from .model import EventGroup, Item, Report, Section, SectionKey
 
 MAX_CHARS = 65_536
 ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.DEAD_SNAPSHOT)
+REREAD_SECTIONS = (SectionKey.DRIFTED,)  # listed after the edits while there is room, else counted
+LISTED = ACTION_SECTIONS + REREAD_SECTIONS
 PROPOSED_EDITS = "proposed_edits"
-CUT_ORDER = (SectionKey.STILL_BROKEN, SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOT, PROPOSED_EDITS)
+CUT_ORDER = (SectionKey.DRIFTED, SectionKey.STILL_BROKEN, SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOT,
+             PROPOSED_EDITS)
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
@@ -60,7 +64,19 @@ def _section(section: Section, groups: list[EventGroup]) -> list[str]:
             out.append(
                 f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
                 f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_todo(item)} |")
+        out += [line for item in group.items for line in _changes(item)]
     return out
+
+
+def _changes(item: Item) -> list[str]:
+    """What changed in a drifted citation's page, word by word, below its event's table."""
+    if not item.drift_excerpt:
+        return []
+    text = item.drift_excerpt.replace("~~~", "~ ~ ~")  # cannot close the fence
+    return ["", f"What changed at <{item.canonical_url}> between our first capture "
+                f"({md((item.first_captured_at or '?')[:10])}) and the capture of "
+                f"{md((item.changed_at or '?')[:10])} "
+                "(`[-removed-]`, `{+added+}`):", "", "~~~text", *text.splitlines(), "~~~"]
 
 
 def _edits(proposals: list[dict[str, Any]], total: int) -> list[str]:
@@ -83,9 +99,9 @@ def _edits(proposals: list[dict[str, Any]], total: int) -> list[str]:
     return out
 
 
-def _of(report: Report, key: str) -> Section:
+def _of(report: Report, key: SectionKey) -> Section:
     """The report's section ``key`` (an empty one when the report was built without it)."""
-    return next((s for s in report.sections if s.key == key), Section(key, key, ""))
+    return next((s for s in report.sections if s.key == key), Section(key, key.value, ""))
 
 
 def _trim(groups: list[EventGroup], keep: int, oldest_first: Callable[[Item], str]) -> list[EventGroup]:
@@ -103,8 +119,8 @@ def _trim(groups: list[EventGroup], keep: int, oldest_first: Callable[[Item], st
 
 
 def render(report: Report, max_chars: int = MAX_CHARS) -> str:
-    sizes = {key: (_of(report, key).count if key != PROPOSED_EDITS else len(report.proposals))
-             for key in CUT_ORDER}
+    sizes: dict[str, int] = {key: _of(report, key).count for key in LISTED}
+    sizes[PROPOSED_EDITS] = len(report.proposals)
     keep = dict(sizes)
     text = _render(report, keep, sizes)
     for key in CUT_ORDER:  # cut the oldest rows of one section at a time, as few as needed
@@ -129,6 +145,22 @@ def render(report: Report, max_chars: int = MAX_CHARS) -> str:
     return text
 
 
+def _listed(report: Report, keys: tuple[SectionKey, ...], keep: dict[str, int], sizes: dict[str, int],
+            cuts: list[str]) -> list[str]:
+    """The sections ``keys`` with the rows that fit (the oldest are cut first), noting each cut."""
+    out: list[str] = []
+    for key in keys:
+        section = _of(report, key)
+        if not section.events:
+            continue
+        groups = _trim(section.events, keep[key], lambda i: i.changed_at or i.since or "")
+        out += _section(section, groups)
+        if keep[key] < sizes[key]:
+            cuts.append(f"{sizes[key] - keep[key]} oldest {section.title.lower()} rows")
+            out += ["", f"_… {sizes[key] - keep[key]} older rows cut to fit an issue; all are in broken-links.html._"]
+    return out
+
+
 def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     s = report.summary
     by_state = s["links_by_state"]
@@ -147,21 +179,13 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
             st = t.get("links_by_state", {})
             out.append(f"| {t['generated_at']} | {st.get('broken', 0)} | {st.get('failing', 0)} | "
                        f"{st.get('unverifiable', 0)} | {st.get('healthy', 0)} |")
-    cuts = []
-    for key in ACTION_SECTIONS:
-        section = _of(report, key)
-        if not section.events:
-            continue
-        # newest failures first, so the oldest are the ones cut
-        groups = _trim(section.events, keep[key], lambda i: i.since or "")
-        out += _section(section, groups)
-        if keep[key] < sizes[key]:
-            cuts.append(f"{sizes[key] - keep[key]} oldest {section.title.lower()} rows")
-            out += ["", f"_… {sizes[key] - keep[key]} older rows cut to fit an issue; all are in broken-links.html._"]
+    cuts: list[str] = []
+    out += _listed(report, ACTION_SECTIONS, keep, sizes, cuts)
     out += _edits(report.proposals[:keep[PROPOSED_EDITS]], len(report.proposals))
     if keep[PROPOSED_EDITS] < sizes[PROPOSED_EDITS]:
         cuts.append(f"{sizes[PROPOSED_EDITS] - keep[PROPOSED_EDITS]} proposed edits")
-    rest = [(sec.title, sec.count) for sec in report.sections if sec.key not in ACTION_SECTIONS]
+    out += _listed(report, REREAD_SECTIONS, keep, sizes, cuts)
+    rest = [(sec.title, sec.count) for sec in report.sections if sec.key not in LISTED]
     rest += [("Input problems", len(report.problems)), ("Archived copies to review", len(report.copies_to_review))]
     out += ["", "## Everything else", "", "No action needed from this report; counts only:", ""]
     out += [f"- {title}: {count}" for title, count in rest]

@@ -69,7 +69,8 @@ SECTIONS: tuple[SectionInfo, ...] = (
                 "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
                 "it is not known to be dead."),
     SectionInfo(SectionKey.DRIFTED, "Drifted",
-                "The page changed a lot since we first archived it: re-read it against the event's claim."),
+                "The page changed a lot since we first archived it: re-read it against the event's claim "
+                "(what changed is shown word by word)."),
     SectionInfo(SectionKey.NO_TEXT, "Archived without text",
                 "Our capture has little or no article text (paywall stub, script-only page): the raw WARC is kept."),
     SectionInfo(SectionKey.RECOVERED, "Recovered", "Answering again after failures: nothing to do."),
@@ -104,6 +105,9 @@ class Item:
     link_id: int | None = None
     citation_id: int | None = None
     edit: str | None = None  # the anchor of the edit `sourcevault fix` proposes for it (e.g. "edit-3")
+    first_captured_at: str | None = None  # drifted: the capture the text is compared with
+    changed_at: str | None = None  # drifted: the capture whose text differs
+    drift_excerpt: str | None = None  # drifted: word-level changes, [-removed-] {+added+}
 
 
 @dataclass
@@ -117,7 +121,7 @@ class EventGroup:
 
 @dataclass
 class Section:
-    key: str
+    key: SectionKey
     title: str
     advice: str
     events: list[EventGroup] = field(default_factory=list)
@@ -244,6 +248,8 @@ def _add(section: Section, row: dict[str, Any], edits: dict[int, str]) -> None:
         replacement=replacement, replacement_kind=kind, replacement_date=date,
         similarity=row["similarity"], link_id=row["link_id"], citation_id=row["citation_id"],
         edit=edits.get(row["citation_id"]),
+        **(dict(first_captured_at=row["first_captured_at"], changed_at=row["last_captured_at"],
+                drift_excerpt=row["drift_excerpt"]) if section.key is SectionKey.DRIFTED else {}),
     ))
 
 
@@ -280,9 +286,11 @@ def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, k
     if section is SectionKey.UNVERIFIABLE:
         return "open it in a browser to confirm; the site blocks automated checks"
     if section is SectionKey.DRIFTED:
-        sim = row["similarity"]
-        return f"re-read against the event (text similarity {sim:.2f} to the first capture)" if sim is not None \
-            else "re-read against the event"
+        sim, first, last = row["similarity"], row["first_captured_at"], row["last_captured_at"]
+        if sim is None or first is None:
+            return "re-read against the event"
+        return (f"re-read against the event: the text captured {last[:10]} differs from our first capture "
+                f"of {first[:10]} (similarity {sim:.2f})")
     if section is SectionKey.NO_TEXT:
         return f"look at the raw capture ({row['text_reason'] or row['text_status']})"
     return "nothing to do"
