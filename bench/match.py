@@ -14,6 +14,13 @@ on a cited site under another URL, and decoys. Then, each in a fresh process
   3. a rerun after 100 new citations.
 
 and prints copies/s, peak RSS and how the statuses came out.
+
+    .venv/bin/python bench/match.py --cpu [--code OTHER_CHECKOUT ...]
+
+instead times, in CPU seconds (steadier than wall time on a shared machine),
+building the citation index and scoring every copy (no database writes), for
+this checkout and each ``--code`` checkout in turn, twice, on the same corpus:
+how to compare two versions of the scoring.
 """
 
 from __future__ import annotations
@@ -145,12 +152,49 @@ def measure(workdir: Path) -> None:
     print(json.dumps({"seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb), **summary.as_counts()}))
 
 
+CPU_SCRIPT = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import sqlite_utils
+from pipeline.archive.copies import parse_copy
+from pipeline.db import matches as store
+from pipeline.match.index import CitationIndex, features_of
+from pipeline.match.scoring import Policy
+from pipeline.match.stage import match_copy
+workdir = Path(sys.argv[2])
+db = sqlite_utils.Database(workdir / "bench.db")
+archive = workdir / "archive"
+copies = [parse_copy(p.relative_to(archive).as_posix(), p.read_bytes()) for p in sorted(archive.rglob("*.txt"))]
+start = time.process_time()
+index = CitationIndex(store.citation_rows(db), store.redirect_targets(db))
+built = time.process_time()
+statuses = {}
+for copy in copies:
+    status = match_copy(index, features_of(copy), Policy()).status.value
+    statuses[status] = statuses.get(status, 0) + 1
+done = time.process_time()
+print(f"index {built - start:6.2f} s CPU   {len(copies)} copies {done - built:6.2f} s CPU   {statuses}")
+"""
+
+
+def cpu(workdir: Path, checkouts: list[Path]) -> None:
+    for _ in range(2):
+        for code in checkouts:
+            out = subprocess.run([sys.executable, "-c", CPU_SCRIPT, str(code), str(workdir)], check=True,
+                                 capture_output=True, text=True).stdout.strip()
+            print(f"{str(code):<32} {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10_000)
     parser.add_argument("--citations", type=int, default=100_000)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/sourcevault-bench-match"))
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cpu", action="store_true", help="CPU time of indexing and scoring only")
+    parser.add_argument("--code", type=Path, action="append", default=[],
+                        help="with --cpu: another checkout to time on the same corpus")
     args = parser.parse_args()
     if args.measure:
         measure(args.workdir)
@@ -162,6 +206,9 @@ def main() -> None:
     start = time.perf_counter()
     sizes = build(args.workdir, args.citations, args.copies)
     print(f"built {sizes} in {time.perf_counter() - start:.1f} s under {args.workdir}")
+    if args.cpu:
+        cpu(args.workdir, [ROOT, *args.code])
+        return
 
     def timed(label: str) -> dict:
         out = subprocess.run([sys.executable, __file__, "--measure", "--workdir", str(args.workdir)],

@@ -38,7 +38,7 @@ class ConfigError(Exception):
 
 
 class CheckMethod(enum.StrEnum):
-    AUTO = "auto"  # HEAD where the site has shown it answers HEAD honestly, else GET
+    AUTO = "auto"  # GET every page (conditional when judged before), reading only what judging keeps
     HEAD = "head"
     GET = "get"
 
@@ -108,6 +108,7 @@ class ExtractConfig:
     archive_keys: list[str] = _setting(["archive_url", "archived", "archive"])
     body_links: bool = _setting(True)
     extra_tracking_params: list[str] = _setting([])
+    wayback_hosts: list[str] = _setting([])  # more hosts whose /web/<stamp>/<url> URLs are snapshots
     max_file_bytes: int = _setting(5_000_000, min=1_000)
     batch_size: int = _setting(500, min=1, max=100_000)
     workers: int = _setting(2, min=1, max=64)
@@ -128,6 +129,7 @@ class MatchConfig:
     candidate_threshold: float = _setting(0.55, min=0.0, max=1.0)
     ambiguity_margin: float = _setting(0.05, min=0.0, max=1.0)
     max_candidates: int = _setting(3, min=0, max=100)
+    date_tolerance_days: int = _setting(7, min=0, max=3650)
     max_file_bytes: int = _setting(5_000_000, min=1_000)
     batch_size: int = _setting(200, min=1, max=100_000)
 

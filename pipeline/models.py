@@ -68,6 +68,13 @@ class Verdict(StrEnum):
         return not (self.is_success or self.is_unverifiable)
 
 
+class LinkKind(StrEnum):
+    """What a link is: a page (an article, a PDF, …) or an archive's snapshot of one."""
+
+    PAGE = "page"
+    SNAPSHOT = "snapshot"  # a Wayback Machine / archive.today URL, checked and judged as a snapshot
+
+
 class LinkState(StrEnum):
     """A link's health over time, derived from its check history."""
 
@@ -149,6 +156,7 @@ class Citation:
     field: str = ""  # where it was found, e.g. "sources[2].url"
     archive_service: ArchiveService | None = None  # when the URL was a snapshot
     archive_timestamp: str | None = None
+    snapshot_url: str | None = None  # that snapshot URL itself (canonical form): a link checked as a snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +255,8 @@ class Match:
     score: float  # in [0, 1]
     reason: str
     is_candidate: bool = False
+    evidence: tuple[tuple[str, float | None], ...] = ()  # each piece of evidence and its value (None: unknown)
+    veto: str | None = None  # evidence that contradicts: never a match, at most a candidate (docs/match.md)
 @dataclass(frozen=True, slots=True)
 class RedirectHop:
     """One redirect on the way to a check's final answer."""
@@ -276,6 +286,7 @@ class CheckResult:
     error: str | None = None  # the fetch error's message, when there was one
     etag: str | None = None
     last_modified: str | None = None
+    snapshot_at: str | None = None  # for a snapshot link: when the archive captured what it showed
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,9 +23,14 @@ rules, each covered by ``tests/test_urls.py`` and listed in ``docs/urls.md``:
    (spaces, non-ASCII) are escaped as UTF-8;
 8. dot segments and repeated slashes in the path are collapsed, an empty
    path becomes ``/``;
-9. web.archive.org (and its ``id_``/``if_`` variants) and archive.today
-   (archive.ph, archive.is, …) wrappers are unwrapped to the original URL,
-   which is then canonicalised by the rules above.
+9. web.archive.org (and its ``id_``/``if_`` variants), other hosts running
+   Wayback software that config names (``extract.wayback_hosts``) and
+   archive.today (archive.ph, archive.is, …) wrappers are unwrapped to the
+   original URL, which is then canonicalised by the rules above; the
+   snapshot URL itself keeps a light canonical form of its own
+   (``CanonicalURL.snapshot``: scheme and host lower-cased, default port and
+   fragment dropped, path and query as written), since the snapshot is a
+   link that is checked too.
 
 The trailing slash of a non-empty path and a ``www.`` prefix are kept: sites
 differ on whether they are the same page. ``equivalence_key`` folds those too,
@@ -34,6 +39,7 @@ for matching (a weaker equality used by the match stage, never for fetching).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import posixpath
 import re
@@ -41,6 +47,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import idna
+from tld import get_fld
 
 from .models import ArchiveService
 
@@ -51,6 +58,7 @@ __all__ = [
     "equivalence_key",
     "host_of",
     "is_http_url",
+    "registrable_domain",
     "site_key",
     "unwrap_amp_cache",
     "unwrap_archive",
@@ -100,6 +108,7 @@ class CanonicalURL:
     host: str
     archive_service: ArchiveService | None = None  # when unwrapped
     archive_timestamp: str | None = None  # the snapshot's 14-digit stamp, when known
+    snapshot: str | None = None  # the snapshot URL itself, lightly canonicalised, when unwrapped
 
 
 def is_http_url(value: object) -> bool:
@@ -111,8 +120,13 @@ def is_http_url(value: object) -> bool:
     return True
 
 
-def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) -> CanonicalURL:
-    """Canonicalise a cited URL; raise :class:`InvalidURL` naming the problem."""
+def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset(),
+                 wayback_hosts: frozenset[str] = frozenset()) -> CanonicalURL:
+    """Canonicalise a cited URL; raise :class:`InvalidURL` naming the problem.
+
+    ``wayback_hosts``: hosts besides web.archive.org whose ``/web/<stamp>/<url>``
+    URLs are snapshots (another archive running Wayback software).
+    """
     if value is None:
         raise InvalidURL("no URL (null)")
     if not isinstance(value, str):
@@ -132,17 +146,20 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) ->
             raise InvalidURL(f"scheme {scheme!r} is not http or https")
         raise InvalidURL("not a URL")
     text = _FOLDING.sub("", text).replace("&amp;", "&").replace(" ", "%20")
-    if "archive." in text[:40].lower():
-        service, stamp, inner = unwrap_archive(text)
+    if "archive." in text[:40].lower() or wayback_hosts:
+        service, stamp, inner = unwrap_archive(text, wayback_hosts)
         if inner is not None:
             inner_url, host = _canonical_parts(inner, extra_tracking)
-            return CanonicalURL(value, inner_url, host, service, stamp)
+            return CanonicalURL(value, inner_url, host, service, stamp, _snapshot_form(text))
     canonical, host = _canonical_parts(text, extra_tracking)
     return CanonicalURL(value, canonical, host)
 
 
-def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | None]:
+def unwrap_archive(url: str, wayback_hosts: frozenset[str] = frozenset()
+                   ) -> tuple[ArchiveService | None, str | None, str | None]:
     """Return ``(service, timestamp, original)`` for a Wayback or archive.today URL.
+
+    ``wayback_hosts`` names more hosts with Wayback-style snapshot URLs.
 
     For any other URL (or an archive URL that wraps nothing, such as an
     archive.today short id) return ``(None, None, None)``.
@@ -155,7 +172,7 @@ def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | N
     path = parts.path
     if parts.query:
         path = f"{path}?{parts.query}"
-    if host in WAYBACK_HOSTS:
+    if host in WAYBACK_HOSTS or host in wayback_hosts:
         match = _WAYBACK_PATH.match(path)
         if match:
             inner = _fix_scheme(match["rest"])
@@ -169,6 +186,19 @@ def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | N
             if inner:
                 return ArchiveService.ARCHIVE_TODAY, stamp, inner
     return None, None, None
+
+
+def _snapshot_form(url: str) -> str:
+    """A snapshot URL's own canonical form: its path holds another URL, so it is not normalised."""
+    parts = urlsplit(url)
+    host = _canonical_host(parts.hostname)
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"cannot parse URL: {exc}") from None
+    scheme = parts.scheme.lower()
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
 
 def _fix_scheme(rest: str) -> str | None:
@@ -294,6 +324,27 @@ def site_key(host: str) -> str:
         if host.startswith(prefix) and host.count(".") >= 2:
             return host[len(prefix):]
     return host
+
+
+@functools.lru_cache(maxsize=65536)
+def registrable_domain(host: str) -> str:
+    """The domain a host was registered under, public-suffix aware: ``abcnews.go.com`` -> ``go.com``,
+    ``www.bbc.co.uk`` -> ``bbc.co.uk``, ``user.github.io`` -> ``user.github.io`` (a private suffix).
+
+    Uses the Public Suffix List shipped inside the ``tld`` package (no download at run time). A host
+    under a suffix the list does not know (``.example``, ``localhost``) gives its last two labels; an
+    IP address gives itself, and so does a public suffix itself (``gov.uk``, ``www.gov.uk``).
+    """
+    host = site_key(host)  # www.gov.uk and gov.uk are one site, though gov.uk is itself a public suffix
+    if not host:
+        return ""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return host
+    except ValueError:
+        pass
+    found = get_fld(host, fail_silently=True, fix_protocol=True)
+    return found if isinstance(found, str) else ".".join(host.split(".")[-2:])
 
 
 def unwrap_amp_cache(canonical: str) -> str:

@@ -15,6 +15,22 @@ Case types:
   headline_only  the cited headline and an unrelated body, no URL, no date: a candidate, not a match
   decoy        a copy of a page nobody cites (unrelated headline and body)
   near_miss    a headline close to a cited title, but another date and outlet
+
+Grown for issue 13 (evidence that contradicts wins), true cases that must match:
+  no_url_no_date    headline (outlet suffix or capitals) and an on-topic body only
+  outlet_alias      no URL; ``Source:`` names the cited outlet another way (initials, "The",
+                    capitals, its domain)
+  date_off_by_one   no URL; dated a day before or after the cited date
+  suffix_case       no URL; the headline in capitals with the outlet's suffix, curly quotes
+  paywall_stub      the cited URL and nothing else: a "subscribe" page, dated the day it was saved
+  updated_headline  the cited URL, its headline since updated and redated
+and look-alikes that must not match (their ``resembles`` is the citation they imitate):
+  lookalike:other_site     the cited headline, date and story on another outlet's site
+  lookalike:other_outlet   no URL; the same, naming another outlet (``Source:``)
+  lookalike:wire           a wire story republished on another site, crediting the cited outlet
+  lookalike:later          the cited outlet, a headline changed a little, dated months or years
+                           from the cited date (near the event's date when that is far from it);
+                           on the cited site at an uncited URL, or naming the outlet without URL
 """
 
 from __future__ import annotations
@@ -44,7 +60,13 @@ FILLER = [
     "Experts cautioned that the full picture may take time to emerge.",
     "The statement was released late in the evening without further explanation.",
 ]
-DECOY_WORDS = ["garden", "orchard", "recipe", "violin", "marathon", "glacier", "lantern", "pottery", "festival", "harbor", "meadow", "compost", "telescope", "origami", "cycling", "bakery", "sailboat", "knitting", "aquarium", "canyon", "sculpture", "carnival", "puppet", "lighthouse", "waterfall", "pancake", "migration", "beekeeping", "hiking", "astronomy", "chess", "quilt"]
+DECOY_WORDS = [
+    "garden", "orchard", "recipe", "violin", "marathon", "glacier", "lantern", "pottery", "festival", "harbor",
+    "meadow", "compost", "telescope", "origami", "cycling", "bakery", "sailboat", "knitting", "aquarium", "canyon",
+    "sculpture", "carnival", "puppet", "lighthouse", "waterfall", "pancake", "migration", "beekeeping", "hiking",
+    "astronomy", "chess", "quilt",
+]
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 VARIANT_RULES = ("scheme", "www", "trailing_slash", "tracking", "fragment", "default_port",
                  "percent_encoding", "amp", "mobile")
 
@@ -59,12 +81,14 @@ class Source:
     outlet: str | None
     date: str
     event_description: str
+    event_date: str | None = None
 
 
 @dataclass(frozen=True)
 class Label:
     case: str
     expected: frozenset[tuple[str, int]]  # (event_id, source position) the copy should back
+    resembles: frozenset[tuple[str, int]] = frozenset()  # a look-alike: what it imitates (must not back)
 
 
 def load_sources(events_dir: Path) -> tuple[list[Source], dict[str, set[tuple[str, int]]]]:
@@ -80,10 +104,11 @@ def load_sources(events_dir: Path) -> tuple[list[Source], dict[str, set[tuple[st
             if c.kind is CitationKind.BODY or not c.canonical_url:
                 continue
             cited_by.setdefault(equivalence_key(c.canonical_url), set()).add((event.id, c.position))
-            date = c.cited_date if c.cited_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.cited_date) else None
+            date = c.cited_date if c.cited_date and _ISO_DAY.fullmatch(c.cited_date) else None
             if c.kind is CitationKind.SOURCE and c.title and date and len(c.title.split()) >= 4:
                 sources.append(Source(event.id, c.position, c.raw_url or c.canonical_url, c.canonical_url,
-                                      c.title, c.outlet, date, event.description or event.title or ""))
+                                      c.title, c.outlet, date, event.description or event.title or "",
+                                      event.date if event.date and _ISO_DAY.fullmatch(event.date) else None))
     return sources, cited_by
 
 
@@ -186,10 +211,11 @@ def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 
     def expected(url: str) -> frozenset[tuple[str, int]]:
         return frozenset(cited_by[equivalence_key(canonicalize(url).canonical)])
 
-    def add(case: str, name: str, text: str, want: frozenset[tuple[str, int]]) -> None:
+    def add(case: str, name: str, text: str, want: frozenset[tuple[str, int]],
+            resembles: frozenset[tuple[str, int]] = frozenset()) -> None:
         rel = f"{case.replace(':', '-')}/{len(labels):03d}--{name}.{'md' if text.startswith('---') else 'txt'}"
         _write(archive_dir / rel, text)
-        labels[rel] = Label(case, want)
+        labels[rel] = Label(case, want, resembles)
 
     for i in range(per_case):
         s = next(pool)
@@ -220,7 +246,7 @@ def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 
         other = urlunsplit((parts.scheme, parts.netloc, f"/archive/story-{rng.randrange(10**8)}", "", ""))
         add("same_site", "same-site", _hand_saved(rng, _headline(s, i), _dated(s, i), _body(rng, s), other, i % 5),
             frozenset(cited_by[equivalence_key(s.canonical)]))
-    for i in range(per_case // 2):
+    for _ in range(per_case // 2):
         s = next(pool)
         add("headline_only", "headline-only", _hand_saved(rng, s.title, None, _body(rng, None), None, 0),
             frozenset(cited_by[equivalence_key(s.canonical)]))
@@ -239,7 +265,136 @@ def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 
         url = f"https://www.another-paper-{i}.example/news/{rng.randrange(10**6)}"
         add("near_miss", "near-miss", _hand_saved(rng, " ".join(words), shifted, _body(rng, None), url, i % 5),
             frozenset())
+    _grow(rng, sources, pool, cited_by, add, per_case)
     return labels
+
+
+STUB_TITLES = ("Subscribe to read", "Log in to continue reading", "Sign in | Subscriber services",
+               "Access denied", "Please enable JavaScript")
+STUB_BODY = "This article is for subscribers. Subscribe now for unlimited access, or log in to your account."
+WIRE_SITES = ("www.daily-courier.example", "www.valley-herald.example", "news.metro-tribune.example",
+              "www.lakeside-gazette.example")
+
+
+def _first_word(name: str | None) -> str:
+    words = [w for w in re.findall(r"[a-z0-9]+", (name or "").lower()) if w != "the"]
+    return words[0] if words else ""
+
+
+def _site(host: str) -> str:
+    return ".".join(host.removeprefix("www.").split(".")[-2:])
+
+
+def _rival(rng: random.Random, s: Source, outlets: list[tuple[str, str]]) -> tuple[str, str]:
+    """Another outlet (name, host) of the corpus: another site, a name that starts differently."""
+    host = urlsplit(s.canonical).hostname or ""
+    while True:
+        name, other = rng.choice(outlets)
+        if _site(other) != _site(host) and _first_word(name) != _first_word(s.outlet):
+            return name, other
+
+
+def _alias(s: Source, i: int) -> str:
+    """The cited outlet named another way: initials, with or without "The", capitals, its domain."""
+    name = s.outlet or ""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() != "the"]
+    host = (urlsplit(s.canonical).hostname or "").removeprefix("www.")
+    forms = [name.upper(), name[4:] if name.lower().startswith("the ") else f"The {name}", host]
+    if len(words) >= 2:
+        forms.append("".join(w[0].upper() for w in words))
+    return forms[i % len(forms)]
+
+
+def _changed(title: str, i: int) -> str:
+    """A headline changed a little, the way an outlet's follow-up story reads."""
+    if i % 3 == 0:
+        return f"Analysis: {title}"
+    if i % 3 == 1 and re.search(r"\d+", title):
+        return re.sub(r"\d+", lambda m: str(int(m.group(0)) + 3), title, count=1)
+    return f"{title.rstrip('.')}, officials say"
+
+
+def _later(rng: random.Random, s: Source) -> str:
+    """Months or years from the cited date; the event's date when that is itself far from it."""
+    cited = dt.date.fromisoformat(s.date)
+    if s.event_date and abs((dt.date.fromisoformat(s.event_date) - cited).days) > 60:
+        return s.event_date
+    days = rng.randrange(90, 1100)
+    return (cited + dt.timedelta(days=days if rng.random() < 0.5 else -days)).isoformat()
+
+
+def _grow(rng: random.Random, sources: list[Source], pool, cited_by: dict[str, set[tuple[str, int]]],
+          add, per_case: int) -> None:
+    """The issue-13 cases: true copies that must still match, and look-alikes that must not."""
+    outlets = sorted({(s.outlet, urlsplit(s.canonical).hostname or "") for s in sources if s.outlet})
+
+    def backs(s: Source) -> frozenset[tuple[str, int]]:
+        return frozenset(cited_by[equivalence_key(s.canonical)])
+
+    def lookalike(case: str, s: Source, text: str) -> None:
+        add(f"lookalike:{case}", case.replace("_", "-"), text, frozenset(), backs(s))
+
+    for i in range(per_case):
+        s = next(pool)
+        add("no_url_no_date", "no-url-no-date", _hand_saved(rng, _headline(s, i % 2), None, _body(rng, s), None, 0),
+            backs(s))
+    for i in range(per_case):
+        s = next(pool)
+        while not s.outlet:
+            s = next(pool)
+        text = _hand_saved(rng, s.title, s.date, _body(rng, s), None, 0) + f"\nSource: {_alias(s, i)}\n"
+        add("outlet_alias", "outlet-alias", text, backs(s))
+    for i in range(per_case):
+        s = next(pool)
+        day = (dt.date.fromisoformat(s.date) + dt.timedelta(days=1 if i % 2 else -1)).isoformat()
+        add("date_off_by_one", "date-off-by-one", _hand_saved(rng, _headline(s, 0), day, _body(rng, s), None, 0),
+            backs(s))
+    for _ in range(per_case):
+        s = next(pool)
+        add("suffix_case", "suffix-case", _hand_saved(rng, _headline(s, 1), s.date, _body(rng, s), None, 0), backs(s))
+    for i in range(per_case):
+        s = next(pool)
+        stub = STUB_TITLES[i % len(STUB_TITLES)]
+        text = (_own(stub, "2025-06-01", STUB_BODY, s.url) if i % 2
+                else _hand_saved(rng, stub, None, STUB_BODY, s.url, i % 5))
+        add("paywall_stub", "paywall-stub", text, backs(s))
+    for i in range(per_case):
+        s = next(pool)
+        later = (dt.date.fromisoformat(s.date) + dt.timedelta(days=7 + 40 * i)).isoformat()
+        title = f"Updated: {_changed(s.title, i)}"
+        text = _own(title, later, _body(rng, s), s.url) if i % 2 else \
+            _hand_saved(rng, title, later, _body(rng, s), s.url, i % 5)
+        add("updated_headline", "updated-headline", text, backs(s))
+    for i in range(per_case):
+        s = next(pool)
+        name, host = _rival(rng, s, outlets)
+        url = f"https://{host}/{s.date.replace('-', '/')}/story-{rng.randrange(10**6)}"
+        title = f"{s.title} | {name}" if i % 2 else s.title
+        lookalike("other_site", s, _hand_saved(rng, title, s.date, _body(rng, s), url, i % 5))
+    for _ in range(per_case):
+        s = next(pool)
+        name, _host = _rival(rng, s, outlets)
+        lookalike("other_outlet", s, _hand_saved(rng, s.title, s.date, _body(rng, s), None, 0) + f"\nSource: {name}\n")
+    for i in range(per_case):
+        s = next(pool)
+        url = f"https://{WIRE_SITES[i % len(WIRE_SITES)]}/news/national/{rng.randrange(10**7)}"
+        body = _body(rng, s)
+        text = (_own(s.title, s.date, body, url).replace("---\n\n", f"outlet: {s.outlet or 'Wire'}\n---\n\n", 1)
+                if i % 2 else _hand_saved(rng, s.title, s.date, body, url, i % 5))
+        lookalike("wire", s, text)
+    for i in range(per_case):
+        s = next(pool)
+        while not s.outlet:
+            s = next(pool)
+        title, day = _changed(s.title, i), _later(rng, s)
+        if i % 2:
+            parts = urlsplit(s.canonical)
+            path = f"/news/{day.replace('-', '/')}/{rng.randrange(10**6)}"
+            url = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+            text = _hand_saved(rng, title, day, _body(rng, s), url, i % 5)
+        else:
+            text = _hand_saved(rng, title, day, _body(rng, s), None, 0) + f"\nSource: {s.outlet}\n"
+        lookalike("later", s, text)
 
 
 @dataclass
@@ -249,6 +404,7 @@ class CaseScore:
     correct: int = 0  # of those, labelled as expected
     found: int = 0  # copies with an expected pair matched
     found_as_candidate: int = 0  # copies with an expected pair among the candidates
+    resembled_as_candidate: int = 0  # look-alikes shown as a candidate for what they imitate
     methods: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
 
@@ -274,6 +430,73 @@ def score_report(report: list[dict], labels: dict[str, Label]) -> dict[str, Case
         s.found += bool(got & label.expected) if label.expected else not got
         s.found_as_candidate += bool(label.expected & {(m["event_id"], m["source_position"])
                                                        for m in copy["candidates"]})
+        s.resembled_as_candidate += bool(label.resembles & {(m["event_id"], m["source_position"])
+                                                            for m in copy["candidates"]})
         s.methods |= {m["method"] for m in copy["matches"]}
         s.statuses |= {copy["status"]}
     return scores
+
+
+def run_labelled(events_dir: Path, workdir: Path) -> tuple[dict[str, Label], list[dict]]:
+    """Build the labelled archive under ``workdir``, run extract and match with the default
+    settings; return the labels and ``match_report`` of the result."""
+    from pipeline.audit.show import match_report
+    from pipeline.config import config_from_dict
+    from pipeline.db import open_database
+    from pipeline.extract import stage as extract
+    from pipeline.match import stage as match
+
+    labels = build_labelled_archive(events_dir, workdir / "archive")
+    config = config_from_dict({"paths": {"events": [str(events_dir)], "archive": str(workdir / "archive"),
+                                         "database": str(workdir / "sv.db")}}, workdir)
+    db = open_database(config.paths.database)
+    extract.run(db, config)
+    match.run(db, config)
+    return labels, match_report(db)
+
+
+SCORE_BANDS = (0.55, 0.65, 0.75, 0.8, 0.9, 1.0)
+
+
+def reliability(report: list[dict], labels: dict[str, Label]) -> list[tuple[str, int, int]]:
+    """Content pairs (matches and candidates) without a veto, by score band: (band, pairs, correct);
+    then all vetoed pairs. What a score means, measured."""
+    bands: dict[str, list[int]] = {}
+    for copy in report:
+        want = labels[copy["path"]].expected
+        for m in copy["matches"] + copy["candidates"]:
+            if m["method"] != "content":
+                continue
+            if m["veto"]:
+                band = "vetoed"
+            else:
+                low = max((b for b in SCORE_BANDS if b <= m["score"]), default=0.0)
+                high = next((b for b in SCORE_BANDS if b > m["score"]), 1.0)
+                band = f"{low:.2f}-{high:.2f}" if low < 1.0 else "1.00"
+            counts = bands.setdefault(band, [0, 0])
+            counts[0] += 1
+            counts[1] += (m["event_id"], m["source_position"]) in want
+    return [(band, n, ok) for band, (n, ok) in sorted(bands.items())]
+
+
+def main() -> None:
+    """Print precision and recall per case, and the reliability of content scores, as Markdown."""
+    import tempfile
+
+    events = Path(__file__).resolve().parent / "fixtures/corpus/events"
+    with tempfile.TemporaryDirectory() as tmp:
+        labels, report = run_labelled(events, Path(tmp))
+    print("| case | copies | matched pairs | correct | precision | recall | look-alikes matched | as candidate |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for case, s in sorted(score_report(report, labels).items()):
+        wrong = s.copies - s.found if case.startswith(("lookalike", "decoy", "near_miss")) else "–"
+        candidate = s.resembled_as_candidate if case.startswith("lookalike") else s.found_as_candidate
+        print(f"| {case} | {s.copies} | {s.reported} | {s.correct} | {s.precision:.2f} | {s.recall:.2f} | {wrong} "
+              f"| {candidate} |")
+    print("\n| content score | pairs | correct | share correct |\n| --- | --- | --- | --- |")
+    for band, n, ok in reliability(report, labels):
+        print(f"| {band} | {n} | {ok} | {ok / n:.2f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -235,19 +235,19 @@ def _endless(h: Handler) -> None:
 GZIP_BOMB_DECODED = 200 * 1024 * 1024
 
 
-def _gzip_bomb_body() -> bytes:
-    if not hasattr(_gzip_bomb_body, "data"):
+def gzip_bomb_body() -> bytes:
+    if not hasattr(gzip_bomb_body, "data"):
         z = zlib.compressobj(9, zlib.DEFLATED, 31)
         zeros = b"\0" * (1024 * 1024)
         parts = [z.compress(b"<html><head><title>Bomb</title></head><body>")]
         parts += [z.compress(zeros) for _ in range(GZIP_BOMB_DECODED // len(zeros))]
         parts.append(z.flush())
-        _gzip_bomb_body.data = b"".join(parts)  # type: ignore[attr-defined]
-    return _gzip_bomb_body.data  # type: ignore[attr-defined]
+        gzip_bomb_body.data = b"".join(parts)  # type: ignore[attr-defined]
+    return gzip_bomb_body.data  # type: ignore[attr-defined]
 
 
 def _gzip_bomb(h: Handler) -> None:
-    h.send(200, _gzip_bomb_body(), {"Content-Encoding": "gzip"})
+    h.send(200, gzip_bomb_body(), {"Content-Encoding": "gzip"})
 
 
 def _gzipped(h: Handler) -> None:

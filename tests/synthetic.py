@@ -19,7 +19,8 @@ NOT_URLS = ["Reuters", "", None, "Bloomberg", "IMF Press Release"]
 
 def make_corpus(folder: Path, n: int, seed: int = 7, base: str | None = None) -> None:
     """Write ``n`` events below ``folder``. With ``base`` (``http://127.0.0.1:9``), every
-    URL is below it (``<base>/www.site3.example/...``) instead of on its own host."""
+    URL is below it (``<base>/www.site3.example/...``) instead of on its own host, archive
+    URLs included (``<base>/web/<stamp>/<url>``: name the base's host in ``extract.wayback_hosts``)."""
     rng = random.Random(seed)
     sites = [f"www.site{i}.example" for i in range(max(50, n * 1160 // 2000))]
     hosts = [f"{base.split('://', 1)[1]}/{site}" for site in sites] if base else sites
@@ -39,7 +40,8 @@ def make_corpus(folder: Path, n: int, seed: int = 7, base: str | None = None) ->
                    ("outlet" if rng.random() < 0.8 else "publisher"): rng.choice(OUTLETS),
                    "date": f"20{10 + i % 15}-0{1 + i % 9}-1{j}"}
             if rng.random() < 0.02 and isinstance(url, str) and url.startswith("http"):
-                src["archive_url"] = f"https://web.archive.org/web/20240101000000/{url}"
+                archive = base or "https://web.archive.org"
+                src["archive_url"] = f"{archive}/web/20240101000000/{url}"
             sources.append(src)
         event = {"id": f"ev-{i:07d}", "date": f"20{10 + i % 15}-01-01", "title": f"Event {i}",
                  "importance": rng.randint(1, 10), "tags": ["a", "b"], "actors": ["X", "Y"],

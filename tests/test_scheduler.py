@@ -98,7 +98,7 @@ def slow_project(tmp_path: Path, n: int = 400) -> Path:
     make_corpus(tmp_path / "events", n, base="http://127.0.0.1:9")
     return write_config(tmp_path, {
         "paths": {"events": ["events"], "database": "sv.db", "archive": "archive"},
-        "extract": {"batch_size": 10, "workers": 1},
+        "extract": {"batch_size": 10, "workers": 1, "wayback_hosts": ["127.0.0.1"]},  # snapshots stay on loopback
         "check": {"batch_size": 10},
         "http": {"per_host_delay_s": 0, "allow_private_addresses": True, "max_retries": 0},
         "archive": {"wayback_lookup": False},

@@ -106,6 +106,15 @@ def test_archive_unwrapping_reports_service_and_timestamp() -> None:
     c = canonicalize("https://web.archive.org/web/20250814000000/https://www.npr.org/2017/11/07/560849787/x")
     assert (c.archive_service, c.archive_timestamp) == ("wayback", "20250814000000")
     assert unwrap_archive("https://example.org/web/2020/https://x.org") == (None, None, None)
+    assert c.snapshot == "https://web.archive.org/web/20250814000000/https://www.npr.org/2017/11/07/560849787/x"
+    assert canonicalize("https://npr.org/x").snapshot is None
+
+
+def test_more_wayback_hosts_from_config() -> None:
+    c = canonicalize("HTTPS://Archive.Example.ORG:443/web/20200101000000/https://x.org/a?b=1#top",
+                     wayback_hosts=frozenset({"archive.example.org"}))
+    assert (c.canonical, c.archive_service, c.archive_timestamp) == ("https://x.org/a?b=1", "wayback", "20200101000000")
+    assert c.snapshot == "https://archive.example.org/web/20200101000000/https://x.org/a?b=1"
 
 
 @pytest.mark.parametrize(

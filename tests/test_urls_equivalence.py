@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.urls import canonicalize, equivalence_key, site_key, unwrap_amp_cache
+from pipeline.urls import canonicalize, equivalence_key, registrable_domain, site_key, unwrap_amp_cache
 
 PAGE = "https://www.nytimes.com/2020/01/01/us/story.html"
 
@@ -41,6 +41,20 @@ def test_other_pages_do_not(other):
 ])
 def test_site_key(host, site):
     assert site_key(host) == site
+
+
+@pytest.mark.parametrize("host, domain", [
+    ("www.nytimes.com", "nytimes.com"), ("cooking.nytimes.com", "nytimes.com"),
+    ("abcnews.go.com", "go.com"),  # public-suffix aware: the registrable domain, not the outlet
+    ("www.bbc.co.uk", "bbc.co.uk"), ("news.bbc.co.uk", "bbc.co.uk"),
+    ("someone.github.io", "someone.github.io"),  # a private suffix: each user is a site
+    ("WWW.NYTimes.COM.", "nytimes.com"),
+    ("www.gov.uk", "gov.uk"), ("gov.uk", "gov.uk"),  # a public suffix serving pages itself: one site
+    ("www.paper.example", "paper.example"),  # a suffix the list does not know: the last two labels
+    ("localhost", "localhost"), ("127.0.0.1", "127.0.0.1"), ("", ""),
+])
+def test_registrable_domain(host, domain):
+    assert registrable_domain(host) == domain
 
 
 def test_unwrap_amp_cache_leaves_other_urls_alone():

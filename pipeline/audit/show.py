@@ -7,6 +7,7 @@ own keys to these dicts.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,8 @@ def _match_view(row: dict[str, Any]) -> dict[str, Any]:
         "method": row["method"],
         "score": row["score"],
         "reason": row["reason"],
+        "evidence": json.loads(row["evidence"]) if row.get("evidence") else {},
+        "veto": row.get("veto"),
     }
 
 

@@ -2,7 +2,8 @@
 
 ``pagefacts`` reads what a page says about itself, ``soft404`` judges pages
 that answer 200 for what is gone, ``classify`` turns the facts into a verdict
-(pure), ``linkstate`` derives a link's state from its history (pure), and
+(pure), ``snapshot`` judges an archive's answer for a cited snapshot (pure),
+``linkstate`` derives a link's state from its history (pure), and
 ``stage`` fetches the links that are due and records the results.
 """
 

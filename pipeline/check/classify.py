@@ -6,7 +6,8 @@ and is the documentation of precedence:
 
 1. the fetch failed (no usable answer): the error's kind *is* the verdict
    (``timeout``, ``dns_error``, ``robots_disallowed``, ``refused_address``, …);
-2. a bot wall (a Cloudflare/Akamai/DataDome/… challenge, whatever its status): ``blocked``;
+2. a bot wall (a Cloudflare/Akamai/DataDome/… challenge, whatever its status) or a
+   cookie-consent interstitial standing in for the page: ``blocked``;
 3. the status: 404/410 ``gone``; 401/403/407/451 and other 4xx ``blocked``
    (we could not look, which is not evidence that the page is dead);
    429 ``rate_limited``; 5xx ``server_error``; LinkedIn's 999 ``blocked``;
@@ -27,7 +28,7 @@ from ..models import Verdict
 from ..urls import InvalidURL, canonicalize
 from .pagefacts import PageFacts
 
-__all__ = ["CheckFacts", "bot_wall", "classify", "moved_permanently"]
+__all__ = ["CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently"]
 
 PERMANENT = frozenset({301, 308})
 _WALL_TITLES = re.compile(
@@ -41,6 +42,17 @@ _WALL_TEXT = re.compile(
     r"|please verify you are a human|checking if the site connection is secure",
     re.IGNORECASE,
 )
+# a cookie-consent interstitial standing in for the page (served for every URL, so it looks like a soft 404)
+_CONSENT_TITLES = re.compile(
+    r"^\s*(before you continue|we value your privacy|your privacy choices|cookie (consent|settings|preferences)"
+    r"|privacy (settings|preferences)|datenschutz(einstellungen|-einstellungen)?|einwilligung"
+    r"|vos choix (en matière de|concernant les) cookies|gestion des cookies|consentimiento|privacidad)\b",
+    re.IGNORECASE,
+)
+_CONSENT_TEXT = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT_BUTTONS = re.compile(r"\b(accept all|reject all|agree and continue|i agree|alle akzeptieren"
+                              r"|tout accepter|aceptar todo)\b", re.IGNORECASE)
+CONSENT_MAX_WORDS = 150
 _LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscription|paywall|register|consent)\b",
                          re.IGNORECASE)
 
@@ -70,6 +82,8 @@ def classify(facts: CheckFacts) -> tuple[Verdict, str]:
     wall = bot_wall(status, facts.headers, facts.page)
     if wall:
         return Verdict.BLOCKED, f"HTTP {status}: {wall}"
+    if 200 <= status < 300 and consent_wall(facts.page):
+        return Verdict.BLOCKED, f"HTTP {status}: a cookie consent page stands in for the page"
     if status in (404, 410):
         return Verdict.GONE, f"HTTP {status}"
     if status == 429:
@@ -82,7 +96,7 @@ def classify(facts: CheckFacts) -> tuple[Verdict, str]:
     final = facts.final_url or facts.url
     if redirected and _LOGIN_PATH.search(urlsplit(final).path) and not _LOGIN_PATH.search(urlsplit(facts.url).path):
         return Verdict.BLOCKED, f"redirected to a login, subscription or consent page {final}"
-    if redirected and urlsplit(final).hostname and urlsplit(final).hostname.startswith("consent."):
+    if redirected and (urlsplit(final).hostname or "").startswith("consent."):
         return Verdict.BLOCKED, f"redirected to a consent page {final}"
     if facts.soft404:
         return Verdict.SOFT_404, facts.soft404
@@ -107,6 +121,20 @@ def bot_wall(status: int, headers: Mapping[str, str], page: PageFacts | None) ->
         if page.words < 300 and _WALL_TEXT.search(page.text):
             return "bot check page"
     return None
+
+
+def consent_wall(page: PageFacts | None) -> bool:
+    """True when the page is a cookie-consent interstitial rather than the page itself.
+
+    Its title or first heading says so ("Before you continue", "We value your
+    privacy", …), or it is a short page about cookies with "Accept all" /
+    "Reject all" buttons. A long article with a cookie banner above it is not one.
+    """
+    if page is None or page.words > CONSENT_MAX_WORDS:
+        return False
+    if _CONSENT_TITLES.search(page.title) or _CONSENT_TITLES.search(page.heading):
+        return True
+    return bool(_CONSENT_TEXT.search(page.text) and _CONSENT_BUTTONS.search(page.text))
 
 
 def moved_permanently(url: str, final: str) -> bool:

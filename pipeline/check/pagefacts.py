@@ -1,4 +1,4 @@
-"""What a fetched page says, cheaply: its text decoded, title, first heading, visible words.
+"""What a fetched page says, cheaply: its text decoded, title, first heading, visible words, main region.
 
 Used to judge pages (soft 404s, bot walls), so it favours speed and robustness
 over fidelity: regular expressions over the first bytes of the page, never an
@@ -19,6 +19,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _DROP = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+# the page's own content, where the markup says so: <main>, role="main", else the first <article>
+_MAIN = re.compile(r"<main\b[^>]*>(.*?)</main\s*>|<(\w+)\b[^>]*\brole\s*=\s*[\"']?main\b[^>]*>(.*?)</\2\s*>"
+                   r"|<article\b[^>]*>(.*?)</article\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 MAX_TEXT_CHARS = 20_000
@@ -30,6 +33,11 @@ class PageFacts:
     heading: str  # the first <h1>
     text: str  # visible text, white space collapsed, at most MAX_TEXT_CHARS
     words: int
+    main: str = ""  # visible text of the main region (<main>, role=main, <article>), if the markup marks one
+
+    @property
+    def main_words(self) -> int:
+        return len(self.main.split())
 
     @property
     def empty(self) -> bool:
@@ -69,5 +77,7 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     body_start = re.search(r"<body\b", markup, re.IGNORECASE)
     visible = markup[body_start.start():] if body_start else _TITLE.sub(" ", markup)
     text = _clean(visible)[:MAX_TEXT_CHARS]
+    main = _MAIN.search(visible)
+    main_text = _clean(next(g for g in (main.group(1), main.group(3), main.group(4)) if g is not None)) if main else ""
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
-                     text, len(text.split()))
+                     text, len(text.split()), main_text[:MAX_TEXT_CHARS])

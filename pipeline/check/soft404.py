@@ -38,12 +38,16 @@ from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
+from ..config import CheckMethod
+from ..models import LinkKind
 from .pagefacts import PageFacts
 
 __all__ = [
     "ProbeOutcome",
     "SiteProfile",
+    "is_home",
     "judge_soft404",
+    "must_read_page",
     "not_found_cue",
     "novel_words",
     "probe_url",
@@ -56,21 +60,33 @@ COMPARE_CHARS = 6_000
 MIN_PROBE_WORDS = 8  # a probe page thinner than this (an app shell) says nothing by its likeness
 SHORT_PAGE_WORDS = 250  # body cues count only on pages this short
 MAX_NOVEL_WORDS = 20  # a page with more words of its own than the probe's page has content of its own
+MAX_NOVEL_TITLE_WORDS = 2  # a page whose title has more words of its own than this has a title of its own
 
 _TITLE_CUES = re.compile(
     r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(error|not found|page|fehler|erreur)\b|\b(error|page)\b.{0,25}\b404\b"
     r"|^\s*not found\b|\b(page|file|article|content|url|story|document|resource)s? not found\b"
-    r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn'?t|no longer) exists?\b|\bno longer (available|exists)\b"
+    r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn[’']?t|no longer) exists?\b|\bno longer (available|exists)\b"
     r"|\b(page|content|article|story|video) (is )?(unavailable|not available|has been removed|was removed)\b"
-    r"|\b(could ?n[o']?t|can ?n[o']?t|cannot) be found\b|\bnicht gefunden\b|\bintrouvable\b"
-    r"|\bno (se ha )?encontrad[ao]\b|\bnon trovat[ao]\b|\bniet gevonden\b|\bnão encontrad[ao]\b",
+    r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) be found\b"
+    r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) find (that|this|the) (page|story|article)\b"
+    # German, French, Spanish, Italian, Portuguese, Dutch: only with a word for "page" or "article", so that
+    # a headline ("Vermisster Wanderer nicht gefunden", "Le suspect reste introuvable") is not a cue
+    r"|\b(seite|datei|artikel|inhalt|beitrag|dokument)\s+(wurde\s+)?nicht\s+gefunden\b|^\s*nicht gefunden\b"
+    r"|\b(artikel|inhalt|beitrag|seite)\s+(ist\s+)?nicht\s+mehr\s+(verfügbar|vorhanden|abrufbar)\b"
+    r"|\b(artikel|inhalt|beitrag|seite)\s+nicht\s+verfügbar\b|\bnicht mehr verfügbar\b"
+    r"|\b(page|article|contenu|document)\s+(introuvable|indisponible|non disponible)\b|^\s*introuvable\b"
+    r"|\bn[’']est plus (disponible|accessible|en ligne)\b|\bpage (demandée )?n[’']existe (pas|plus)\b"
+    r"|\b(página|pagina|artículo|articulo|contenido|noticia)\s+no\s+(se ha\s+)?(encontrad[ao]|disponible|existe)\b"
+    r"|\bya no (está|esta) disponible\b|\bpagina non (trovata|disponibile)\b|\bnon è più disponibile\b"
+    r"|\bpágina não encontrada\b|\bnão está mais disponível\b|\bpagina niet gevonden\b|\bniet (meer )?beschikbaar\b",
     re.IGNORECASE,
 )
 _BODY_CUES = re.compile(
     _TITLE_CUES.pattern
-    + r"|\bwe (could ?n[o']?t|can ?n[o']?t|cannot|were unable to) find\b"
+    + r"|\bwe (could ?n[o'’]?t|can ?n[o'’]?t|cannot|were unable to) find\b"
     r"|\b(page|url|link) you (requested|were looking for|are looking for|followed)\b"
-    r"|\bthis page (is missing|may have been (moved|removed|deleted))\b|\boops\b",
+    r"|\bthis (page|article|story) (is missing|may have been (moved|removed|deleted)|has been (removed|deleted))\b"
+    r"|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b|\bha sido (eliminad|retirad)[ao]\b",
     re.IGNORECASE,
 )
 # "/", "/index.html", "/home", "/en/", "/en-us/"
@@ -94,9 +110,20 @@ class SiteProfile:
     final_url: str | None = None
     page: PageFacts | None = None
 
-    @property
-    def head_reliable(self) -> bool:
-        return self.outcome is ProbeOutcome.HONEST
+
+def must_read_page(method: CheckMethod, kind: LinkKind = LinkKind.PAGE) -> bool:
+    """Whether a link is asked with GET (its page read and judged) rather than HEAD.
+
+    Any site can answer 200 for a page that is gone, even one that answers a
+    made-up URL with an honest 404 (a CMS that keeps a removed article's slug
+    alive with a "content unavailable" page), so with ``check.method`` auto or
+    get every link is read. HEAD adds nothing over a conditional GET: a page
+    judged before is asked with its ETag / Last-Modified and a 304 costs no
+    more than a HEAD. Only ``check.method: head`` trusts HEAD (no soft-404
+    judgement beyond redirects), and never for a snapshot: whether the
+    archive shows the archived page or its own "not archived" page is in the page.
+    """
+    return method != CheckMethod.HEAD or kind == LinkKind.SNAPSHOT
 
 
 def probe_url(url: str, token: str) -> str:
@@ -127,6 +154,10 @@ def not_found_cue(page: PageFacts) -> str | None:
         match = _BODY_CUES.search(page.text[:600])
         if match:
             return f"the page says {match.group(0)!r}"
+    if page.main and page.main_words <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
+        match = _BODY_CUES.search(page.main[:600])
+        if match:
+            return f"the page's main text says {match.group(0)!r}"
     return None
 
 
@@ -151,7 +182,7 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
                   profile: SiteProfile | None, threshold: float) -> str | None:
     """Why the answer for ``url`` (a 2xx) is a soft 404, or None when it looks like a real page."""
     if redirected and final_url:
-        if _is_home(final_url) and not _is_home(url):
+        if is_home(final_url) and not is_home(url):
             return f"redirected to the home page {final_url}"
         if (profile is not None and profile.outcome is ProbeOutcome.REDIRECT and profile.final_url
                 and _strip_query(final_url) == _strip_query(profile.final_url)):
@@ -170,7 +201,8 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
         remove = (token, own, own.replace("-", " "), own.replace("_", " "))
         mine, theirs = page.title + " " + page.text, probe_page.title + " " + probe_page.text
         score = text_similarity(mine, theirs, remove)
-        if score >= threshold and novel_words(mine, theirs, remove) <= MAX_NOVEL_WORDS:
+        if (score >= threshold and novel_words(mine, theirs, remove) <= MAX_NOVEL_WORDS
+                and novel_words(page.title, probe_page.title, remove) <= MAX_NOVEL_TITLE_WORDS):
             return f"the page is {score:.0%} like this site's answer to a made-up URL"
     return None
 
@@ -180,5 +212,6 @@ def _strip_query(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/") or "/", "", ""))
 
 
-def _is_home(url: str) -> bool:
+def is_home(url: str) -> bool:
+    """True when ``url`` is a site's home page (`/`, `/index.html`, `/home`, `/en/`, …)."""
     return bool(_HOME_PATH.match(urlsplit(url).path or "/"))

@@ -4,15 +4,18 @@ For every link that is due (``link_states.next_check_at``; all with ``force``,
 or only the given URLs), grouped by host, the busiest hosts first:
 
 1. the site is *profiled* once (:mod:`pipeline.check.soft404`): a made-up sibling URL
-   is fetched to learn how the site answers for pages that do not exist;
+   is fetched to learn how the site answers for pages that do not exist (not
+   for an archive's snapshot links);
 2. each link is fetched through the shared :class:`~pipeline.net.fetcher.Fetcher`
-   (robots.txt, politeness, guard, caps): HEAD where the profile says HEAD is
-   reliable (``check.method: auto``), else GET; a HEAD answered 4xx/5xx/405
-   (not 429) or cut off is retried as GET. A GET reads an HTML or text page to
-   its end (up to ``check.max_page_bytes``) and keeps ``check.read_bytes`` of
-   it to judge; other types are not read beyond their headers. A link whose
-   last check succeeded is asked conditionally (ETag / Last-Modified);
-3. the answer is judged (:func:`pipeline.check.classify.classify`), the link's state
+   (robots.txt, politeness, guard, caps): GET, unless ``check.method: head``
+   (:func:`~pipeline.check.soft404.must_read_page`); a HEAD answered
+   4xx/5xx/405 (not 429) or cut off is retried as GET. A GET keeps
+   ``check.read_bytes`` of an HTML or text page to judge, reading no more
+   with ``auto`` and to its end (up to ``check.max_page_bytes``) with
+   ``get``; other types are not read beyond their headers. A link whose last
+   check succeeded is asked conditionally (ETag / Last-Modified);
+3. the answer is judged (:func:`pipeline.check.classify.classify`; a snapshot link by
+   :func:`pipeline.check.snapshot.judge_snapshot`), the link's state
    advanced (:mod:`pipeline.check.linkstate`) and its next check scheduled;
 4. results are committed every ``check.batch_size`` checks, so a killed run
    loses at most one batch and a rerun checks only what is still due.
@@ -25,11 +28,13 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import functools
 import logging
 import secrets
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 import sqlite_utils
@@ -37,19 +42,20 @@ import sqlite_utils
 from ..clock import utc_now
 from ..config import CheckMethod, Config
 from ..db import checks as checks_db
-from ..models import CheckResult, RedirectHop, Verdict
+from ..models import CheckResult, LinkKind, RedirectHop, Verdict
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
 from .pagefacts import PageFacts, read_page
-from .soft404 import SiteProfile, judge_soft404, probe_url, profile_site
+from .snapshot import judge_snapshot
+from .soft404 import SiteProfile, judge_soft404, must_read_page, probe_url, profile_site
 
 __all__ = ["CheckSummary", "run"]
 
 log = logging.getLogger(__name__)
 TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
-JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type")
+JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type", "memento-datetime")
 TYPICAL_LATENCY_S = 0.25
 
 
@@ -80,7 +86,8 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     summary = CheckSummary()
     now = clock()
     if urls:
-        chosen, summary.not_cited = _chosen_links(db, urls)
+        chosen, summary.not_cited = _chosen_links(
+            db, urls, frozenset(h.lower() for h in config.extract.wayback_hosts))
         by_host: dict[str, list[checks_db.DueLink]] = collections.defaultdict(list)
         for link in chosen:
             by_host[link.host].append(link)
@@ -88,7 +95,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         load: Callable[[str], list[checks_db.DueLink]] = by_host.__getitem__
     else:
         hosts = checks_db.due_hosts(db, now, force)
-        load = lambda host: checks_db.due_links(db, host, now, force)
+        load = functools.partial(checks_db.due_links, db, now=now, force=force)
     summary.due = sum(n for _, n in hosts)
     if progress is not None:
         progress(0, summary.due)
@@ -102,19 +109,28 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     return summary
 
 
-def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str]) -> tuple[list[checks_db.DueLink], int]:
-    """The cited links behind ``urls``, and how many of ``urls`` are not cited links."""
-    wanted, unknown = {}, 0
+def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str], wayback_hosts: frozenset[str] = frozenset()
+                  ) -> tuple[list[checks_db.DueLink], int]:
+    """The cited links behind ``urls``, and how many of ``urls`` are not cited links.
+
+    A snapshot URL stands for two links: its original and the snapshot itself.
+    """
+    keys_of: dict[str, tuple[str, ...]] = {}
+    unknown = 0
     for url in urls:
         try:
-            wanted[canonicalize(url).canonical] = url
+            canon = canonicalize(url, wayback_hosts=wayback_hosts)
         except InvalidURL as exc:
             log.warning("%s: not a URL that can be checked: %s", url, exc)
             unknown += 1
-    found = checks_db.links_by_url(db, list(wanted))
-    for canonical in sorted(set(wanted) - {link.canonical_url for link in found}):
-        log.warning("%s: not cited by any current event (see 'sourcevault links'); not checked", wanted[canonical])
-        unknown += 1
+            continue
+        keys_of[url] = (canon.canonical, canon.snapshot) if canon.snapshot else (canon.canonical,)
+    found = checks_db.links_by_url(db, sorted({key for keys in keys_of.values() for key in keys}))
+    known = {link.canonical_url for link in found}
+    for url, keys in keys_of.items():
+        if not known.intersection(keys):
+            log.warning("%s: not cited by any current event (see 'sourcevault links'); not checked", url)
+            unknown += 1
     return found, unknown
 
 
@@ -170,7 +186,10 @@ class _Checker:
             queue = collections.deque(load(host))
             if not queue:
                 return
-            profile = None if self.check.method == CheckMethod.HEAD else await self._profile(queue[0].url)
+            pages = [link for link in queue if link.kind is LinkKind.PAGE]
+            # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
+            skip = self.check.method == CheckMethod.HEAD or not pages
+            profile = None if skip else await self._profile(pages[0].url)
 
             async def worker() -> None:
                 while queue and not self.stop.is_set():
@@ -225,9 +244,7 @@ class _Checker:
                 conditional["If-None-Match"] = link.etag
             if link.last_modified:
                 conditional["If-Modified-Since"] = link.last_modified
-        head = self.check.method == CheckMethod.HEAD or (self.check.method == CheckMethod.AUTO and profile is not None
-                                               and profile.head_reliable)
-        if head:
+        if not must_read_page(self.check.method, link.kind):
             result = await self.fetcher.fetch(url, method="HEAD", headers=conditional)
             attempts = result.attempts
             if _needs_get(result):
@@ -238,31 +255,39 @@ class _Checker:
             attempts = result.attempts
         page = _page_of(result)
         soft = None
-        if result.ok and result.status is not None and 200 <= result.status < 300:
+        if link.kind is LinkKind.PAGE and result.ok and result.status is not None and 200 <= result.status < 300:
             soft = judge_soft404(url, result.final_url, bool(result.hops), page, profile,
                                  self.check.soft404_similarity)
         facts = CheckFacts(url, result.status, result.final_url, tuple(h.status for h in result.hops),
                            result.error.kind.value if result.error else None,
                            result.error.message if result.error else None,
                            {k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers}, page, soft)
-        verdict, detail = classify(facts)
+        snapshot_at = None
+        if link.kind is LinkKind.SNAPSHOT:
+            judged = judge_snapshot(facts)
+            verdict, detail, snapshot_at = judged.verdict, judged.detail, judged.snapshot_at
+        else:
+            verdict, detail = classify(facts)
         etag, modified = _validators(result, link, verdict)
         return CheckResult(
             link.id, url, self.clock(), verdict, detail, result.method if result.status else None, result.status,
             result.final_url, tuple(RedirectHop(h.url, h.status, h.location, round(h.elapsed_s * 1000))
                                     for h in result.hops),
             round(result.elapsed_s * 1000), result.body_bytes, attempts,
-            result.error.message if result.error else None, etag, modified)
+            result.error.message if result.error else None, etag, modified, snapshot_at)
 
-    def _get_args(self) -> dict[str, object]:
+    def _get_args(self) -> dict[str, Any]:
+        """How a GET reads the body: what judging keeps, and no more with ``check.method: auto``."""
+        bounded = self.check.method == CheckMethod.AUTO
         return {"max_bytes": self.check.max_page_bytes, "keep_bytes": self.check.read_bytes,
-                "stop_after": _text_only}
+                "stop_after": functools.partial(_text_only, self.check.read_bytes if bounded else None)}
 
 
-def _text_only(headers: httpx.Headers) -> int | None:
-    """Read HTML and text to the end (under the cap); other types not at all."""
+def _text_only(judged_bytes: int | None, headers: httpx.Headers) -> int | None:
+    """Read HTML and text up to what judging keeps (``judged_bytes``; None: to the end, under the cap);
+    other types not at all."""
     kind = headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    return None if kind in TEXT_TYPES else 0
+    return judged_bytes if kind in TEXT_TYPES else 0
 
 
 def _needs_get(result: FetchResult) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from ..check.linkstate import LinkHealth
-from ..models import CheckResult, LinkState, Verdict
+from ..models import CheckResult, LinkKind, LinkState, Verdict
 
 __all__ = [
     "DueLink",
@@ -26,15 +26,18 @@ __all__ = [
     "link_rows",
     "links_by_url",
     "record_checks",
+    "snapshot_state_counts",
     "state_counts",
 ]
 
 # correlated, so that a query for one host looks up only that host's links (an IN (SELECT …)
 # list was rebuilt from every citation for each host: 40 ms a host at 100,000 links)
-_CURRENT = "EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id AND c.present = 1)"
+_CURRENT = """(EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id AND c.present = 1)
+               OR (l.kind = 'snapshot' AND EXISTS (SELECT 1 FROM citations c
+                                                   WHERE c.snapshot_link_id = l.id AND c.present = 1)))"""
 _DUE = "(? OR s.link_id IS NULL OR s.next_check_at <= ?)"
 _LINK_COLUMNS = """l.id, l.url, l.canonical_url, l.host, s.state, s.verdict, s.consecutive_failures,
-                   s.first_failure_at, s.last_success_at, s.checked_at, s.checks, s.etag, s.last_modified"""
+                   s.first_failure_at, s.last_success_at, s.checked_at, s.checks, s.etag, s.last_modified, l.kind"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +52,14 @@ class DueLink:
     last_verdict: Verdict | None
     etag: str | None
     last_modified: str | None
+    kind: LinkKind = LinkKind.PAGE
 
 
 def _due_link(row: Sequence[Any]) -> DueLink:
     health = LinkHealth(LinkState(row[4]) if row[4] else LinkState.UNCHECKED, row[6] or 0, row[7], row[8], row[9],
                         row[10] or 0)
-    return DueLink(row[0], row[1], row[2], row[3], health, Verdict(row[5]) if row[5] else None, row[11], row[12])
+    return DueLink(row[0], row[1], row[2], row[3], health, Verdict(row[5]) if row[5] else None, row[11], row[12],
+                   LinkKind(row[13]))
 
 
 def due_hosts(db: sqlite_utils.Database, now: str, force: bool = False) -> list[tuple[str, int]]:
@@ -93,26 +98,27 @@ def record_checks(db: sqlite_utils.Database, items: Sequence[tuple[CheckResult, 
     """Append each check to the history and set its link's state. Call inside a transaction."""
     db.conn.executemany(
         """INSERT INTO checks (link_id, url, method, verdict, detail, status_code, final_url, redirects,
-                               elapsed_ms, bytes, attempts, error, etag, last_modified, checked_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                               elapsed_ms, bytes, attempts, error, etag, last_modified, checked_at, snapshot_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [(c.link_id, c.url, c.method, c.verdict.value, c.detail, c.status_code, c.final_url,
           json.dumps([{"url": h.url, "status": h.status, "location": h.location, "elapsed_ms": h.elapsed_ms}
                       for h in c.redirects]),
-          c.elapsed_ms, c.bytes, c.attempts, c.error, c.etag, c.last_modified, c.checked_at) for c, _, _ in items],
+          c.elapsed_ms, c.bytes, c.attempts, c.error, c.etag, c.last_modified, c.checked_at, c.snapshot_at)
+         for c, _, _ in items],
     )
     db.conn.executemany(
         """INSERT INTO link_states (link_id, state, verdict, detail, status_code, final_url, consecutive_failures,
                                     first_failure_at, last_success_at, checks, etag, last_modified, checked_at,
-                                    next_check_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    next_check_at, snapshot_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(link_id) DO UPDATE SET state = excluded.state, verdict = excluded.verdict,
                detail = excluded.detail, status_code = excluded.status_code, final_url = excluded.final_url,
                consecutive_failures = excluded.consecutive_failures, first_failure_at = excluded.first_failure_at,
                last_success_at = excluded.last_success_at, checks = excluded.checks, etag = excluded.etag,
                last_modified = excluded.last_modified, checked_at = excluded.checked_at,
-               next_check_at = excluded.next_check_at""",
+               next_check_at = excluded.next_check_at, snapshot_at = excluded.snapshot_at""",
         [(c.link_id, h.state.value, c.verdict.value, c.detail, c.status_code, c.final_url, h.consecutive_failures,
-          h.first_failure_at, h.last_success_at, h.checks, c.etag, c.last_modified, c.checked_at, due)
+          h.first_failure_at, h.last_success_at, h.checks, c.etag, c.last_modified, c.checked_at, due, c.snapshot_at)
          for c, h, due in items],
     )
 
@@ -133,9 +139,10 @@ def link_rows(db: sqlite_utils.Database, *, state: str | None = None, verdict: s
     rows = db.query(
         f"""SELECT l.url, l.canonical_url, l.host, ifnull(s.state, 'unchecked') AS state, s.verdict, s.detail,
                    s.status_code, s.final_url, s.checked_at, s.next_check_at, s.consecutive_failures,
-                   s.first_failure_at, s.last_success_at,
+                   s.first_failure_at, s.last_success_at, l.kind, s.snapshot_at,
                    (SELECT json_group_array(event_id) FROM (SELECT DISTINCT event_id FROM citations
-                        WHERE link_id = l.id AND present = 1 ORDER BY event_id)) AS events
+                        WHERE (link_id = l.id OR snapshot_link_id = l.id) AND present = 1
+                        ORDER BY event_id)) AS events
             FROM links l LEFT JOIN link_states s ON s.link_id = l.id
             WHERE {' AND '.join(where)} ORDER BY l.host, l.canonical_url""",
         args,
@@ -161,6 +168,13 @@ def state_counts(db: sqlite_utils.Database, kinds: Sequence[str] | None = None) 
     return {r[0]: r[1] for r in db.execute(
         f"""SELECT ifnull(s.state, 'unchecked'), count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
             WHERE {current} GROUP BY 1 ORDER BY 1""", params)}
+
+
+def snapshot_state_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Current snapshot links (archive URLs the events cite) by state."""
+    return {r[0]: r[1] for r in db.execute(
+        f"""SELECT ifnull(s.state, 'unchecked'), count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id
+            WHERE l.kind = 'snapshot' AND {_CURRENT} GROUP BY 1 ORDER BY 1""")}
 
 
 def link_state(db: sqlite_utils.Database, link_id: int) -> dict[str, Any] | None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from ..models import Citation, Event, Problem, ProblemKind
+from ..models import Citation, Event, LinkKind, Problem, ProblemKind
 
 __all__ = [
     "FileState",
@@ -92,11 +93,12 @@ _UPSERT_EVENT = """
 _UPSERT_CITATION = """
     INSERT INTO citations (event_id, kind, position, field, raw_url, canonical_url, link_id,
                            title, outlet, cited_date, archive_service, archive_timestamp,
-                           present, first_seen_at, updated_at, removed_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)
+                           present, first_seen_at, updated_at, removed_at, snapshot_link_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, NULL, ?)
     ON CONFLICT(event_id, kind, position, ifnull(raw_url, '')) DO UPDATE SET
         field = excluded.field, canonical_url = excluded.canonical_url,
-        link_id = excluded.link_id, title = excluded.title, outlet = excluded.outlet,
+        link_id = excluded.link_id, snapshot_link_id = excluded.snapshot_link_id, title = excluded.title,
+        outlet = excluded.outlet,
         cited_date = excluded.cited_date, archive_service = excluded.archive_service,
         archive_timestamp = excluded.archive_timestamp, present = 1,
         updated_at = excluded.updated_at, removed_at = NULL"""
@@ -126,7 +128,8 @@ def _event_row(event: Event, sha: str, now: str) -> tuple:
 def _citation_rows(event: Event, link_ids: dict[str, int], now: str) -> list[tuple]:
     return [(event.id, c.kind.value, c.position, c.field, c.raw_url, c.canonical_url,
              link_ids.get(c.canonical_url) if c.canonical_url else None, c.title, c.outlet,
-             c.cited_date, c.archive_service, c.archive_timestamp, now, now) for c in event.citations]
+             c.cited_date, c.archive_service, c.archive_timestamp, now, now,
+             link_ids.get(c.snapshot_url) if c.snapshot_url else None) for c in event.citations]
 
 
 def _problem_row(p: Problem, now: str) -> tuple:
@@ -237,16 +240,24 @@ def _store_event(db: sqlite_utils.Database, event: Event, sha: str, now: str, ex
 
 
 def _ensure_links(db: sqlite_utils.Database, citations: Iterable[Citation], now: str) -> dict[str, int]:
+    """The ids of the links behind ``citations`` (by canonical URL), created as needed.
+
+    A snapshot URL stands for its original (a page link fetched at the
+    original) and is a link of its own as well (kind ``snapshot``, fetched as
+    cited and judged as a snapshot).
+    """
     rows = {}
     for c in citations:
         if c.canonical_url and c.canonical_url not in rows:
-            # a snapshot URL stands for its original: the link is fetched at the original
             url = c.canonical_url if c.archive_service else (c.raw_url or c.canonical_url).strip()
-            rows[c.canonical_url] = (c.canonical_url, url, c.host or "", now)
+            rows[c.canonical_url] = (c.canonical_url, url, c.host or "", now, LinkKind.PAGE.value)
+        if c.snapshot_url and c.snapshot_url not in rows:
+            host = urlsplit(c.snapshot_url).hostname or ""
+            rows[c.snapshot_url] = (c.snapshot_url, c.snapshot_url, host, now, LinkKind.SNAPSHOT.value)
     if not rows:
         return {}
     db.conn.executemany(
-        "INSERT INTO links (canonical_url, url, host, first_seen_at) VALUES (?, ?, ?, ?) "
+        "INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(canonical_url) DO NOTHING",
         list(rows.values()),
     )

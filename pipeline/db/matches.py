@@ -10,6 +10,7 @@ citations from the rest.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -180,9 +181,10 @@ def replace_matches(db: sqlite_utils.Database, copy_id: int, matches: Sequence[M
     db.execute("DELETE FROM matches WHERE copy_id = ?", [copy_id])
     db.conn.executemany(
         """INSERT INTO matches (copy_id, citation_id, event_id, kind, position, method, score, reason,
-                                is_candidate, matched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                is_candidate, matched_at, evidence, veto)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [(copy_id, m.citation_id, m.event_id, m.kind.value, m.position, m.method.value, m.score, m.reason,
-          int(m.is_candidate), now) for m in matches],
+          int(m.is_candidate), now, json.dumps(dict(m.evidence)), m.veto) for m in matches],
     )
 
 
@@ -242,7 +244,7 @@ def match_counts(db: sqlite_utils.Database) -> dict[str, int]:
     }
 
 
-_MATCH_COLUMNS = "m.event_id, m.kind, m.position, m.method, m.score, m.reason, m.is_candidate"
+_MATCH_COLUMNS = "m.event_id, m.kind, m.position, m.method, m.score, m.reason, m.is_candidate, m.evidence, m.veto"
 
 
 def hand_saved_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:

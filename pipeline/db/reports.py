@@ -11,7 +11,6 @@ import sqlite_utils
 __all__ = [
     "attention_rows",
     "baseline_snapshot",
-    "dead_snapshot_rows",
     "current_run_id",
     "latest_check_at",
     "recent_snapshots",
@@ -22,9 +21,15 @@ __all__ = [
 # Every current citation of a current event whose link is not simply healthy, or whose
 # capture drifted or came back without text. One row per citation, with the best
 # replacement we know of: our own text copy, a hand-saved copy matched to it, a
-# Wayback snapshot found for it, or the snapshot the event itself cites.
+# Wayback snapshot found for it, or the snapshot the event itself cites. Beside each
+# citation, the health of the snapshot it relies on (its archive_url, or the url itself
+# when that is a snapshot); a citation whose snapshot is failing or broken needs
+# attention too, even while its original is fine.
 _ATTENTION = """
-WITH latest_capture AS (
+WITH cited_snapshot AS (
+    SELECT event_id, position, min(snapshot_link_id) AS snapshot_link_id FROM citations
+    WHERE kind = 'archive' AND present = 1 AND snapshot_link_id IS NOT NULL GROUP BY event_id, position
+), latest_capture AS (
     SELECT c.* FROM captures c
     JOIN (SELECT link_id, max(id) AS id FROM captures GROUP BY link_id) m ON m.id = c.id
 ), good_capture AS (
@@ -49,17 +54,23 @@ SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS
        xs.snapshot_url AS wayback_url, xs.snapshot_at AS wayback_at,
        CASE WHEN ci.kind = 'source' THEN
            (SELECT a.raw_url FROM citations a WHERE a.event_id = ci.event_id AND a.kind = 'archive'
-             AND a.position = ci.position AND a.present = 1 ORDER BY a.id LIMIT 1) END AS cited_archive
+             AND a.position = ci.position AND a.present = 1 ORDER BY a.id LIMIT 1) END AS cited_archive,
+       sl.id AS snapshot_link_id, sl.url AS snapshot_url, ss.state AS snapshot_state,
+       ss.verdict AS snapshot_verdict, ss.detail AS snapshot_detail, ss.snapshot_at
 FROM citations ci
 JOIN events e ON e.id = ci.event_id AND e.present = 1
 LEFT JOIN link_states ls ON ls.link_id = ci.link_id
+LEFT JOIN cited_snapshot cs ON ci.kind = 'source' AND cs.event_id = ci.event_id AND cs.position = ci.position
+LEFT JOIN links sl ON sl.id = coalesce(ci.snapshot_link_id, cs.snapshot_link_id)
+LEFT JOIN link_states ss ON ss.link_id = sl.id
 LEFT JOIN latest_capture lc ON lc.link_id = ci.link_id
 LEFT JOIN good_capture gc ON gc.link_id = ci.link_id
 LEFT JOIN external_snapshots xs ON xs.link_id = ci.link_id AND xs.service = 'wayback' AND xs.status = 'found'
 WHERE ci.present = 1 AND ci.kind IN ('source', 'body') AND ci.link_id IS NOT NULL
   AND (coalesce(ls.state, 'unchecked') IN ('failing', 'broken', 'unverifiable', 'recovered')
        OR ls.verdict IN ('redirected', 'soft_404')
-       OR lc.drifted = 1 OR lc.text_status IN ('empty', 'tiny'))
+       OR lc.drifted = 1 OR lc.text_status IN ('empty', 'tiny')
+       OR ss.state IN ('failing', 'broken'))
 ORDER BY e.date, e.id, ci.kind DESC, ci.position
 """
 
@@ -67,42 +78,6 @@ ORDER BY e.date, e.id, ci.kind DESC, ci.position
 def attention_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     """Stream the citations that need a maintainer's attention, by event."""
     cursor = db.execute(_ATTENTION)
-    names = [d[0] for d in cursor.description]
-    for row in cursor:
-        yield dict(zip(names, row, strict=False))
-
-
-# Archive URLs cited by current events whose snapshot link (citations.snapshot_link_id) the check
-# stage calls broken, while the page they stand for is not failing or broken itself (then the
-# page's own row says so, and sourcevault fix proposes a new snapshot for it there). The columns
-# are those of _ATTENTION so one model builds both; citation_id is the source's, as in fix's proposals.
-_DEAD_SNAPSHOTS = """
-SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS event_date,
-       coalesce(src.id, ci.id) AS citation_id, ci.kind, ci.position, ci.field, ci.raw_url,
-       coalesce(sl.canonical_url, ci.raw_url) AS canonical_url, ci.title AS cited_title, ci.outlet,
-       ls.state, ls.verdict, ls.detail, ls.status_code, ls.final_url, ls.consecutive_failures,
-       ls.first_failure_at, ls.last_success_at, ls.checked_at, ci.snapshot_link_id AS link_id,
-       0 AS drifted, NULL AS similarity, NULL AS text_status, NULL AS text_reason, NULL AS last_captured_at,
-       (SELECT c.copy_path FROM captures c WHERE c.link_id = ci.link_id AND c.text_status = 'ok'
-         AND c.copy_path IS NOT NULL ORDER BY c.id DESC LIMIT 1) AS our_copy,
-       (SELECT c.captured_at FROM captures c WHERE c.link_id = ci.link_id AND c.text_status = 'ok'
-         AND c.copy_path IS NOT NULL ORDER BY c.id DESC LIMIT 1) AS our_copy_at,
-       NULL AS saved_copy, NULL AS wayback_url, NULL AS wayback_at, NULL AS cited_archive
-FROM citations ci
-JOIN events e ON e.id = ci.event_id AND e.present = 1
-JOIN link_states ls ON ls.link_id = ci.snapshot_link_id AND ls.state = 'broken'
-LEFT JOIN links sl ON sl.id = ci.snapshot_link_id
-LEFT JOIN citations src ON src.event_id = ci.event_id AND src.position = ci.position AND src.kind = 'source'
-    AND src.present = 1
-LEFT JOIN link_states ps ON ps.link_id = src.link_id
-WHERE ci.present = 1 AND ci.kind = 'archive' AND coalesce(ps.state, 'unchecked') NOT IN ('failing', 'broken')
-ORDER BY e.date, e.id, ci.position
-"""
-
-
-def dead_snapshot_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
-    """Cited archive URLs that are themselves broken, by event."""
-    cursor = db.execute(_DEAD_SNAPSHOTS)
     names = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(names, row, strict=False))

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import sqlite_utils
+
+from ..urls import InvalidURL, canonicalize
 
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = []
@@ -338,6 +341,32 @@ def _snapshot_links(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(8, "snapshot links: the time of the snapshot a check found; links for snapshots cited before")
+def _snapshot_times(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE checks ADD COLUMN snapshot_at TEXT;       -- snapshot links: the capture time the archive showed
+        ALTER TABLE link_states ADD COLUMN snapshot_at TEXT;  -- the same, of the latest check
+        """
+    )
+    # snapshots cited before extract recorded them as links (an unchanged event file is not read again)
+    cited = db.execute("SELECT id, raw_url, first_seen_at FROM citations "
+                       "WHERE archive_service IS NOT NULL AND snapshot_link_id IS NULL AND raw_url IS NOT NULL")
+    for citation_id, raw_url, seen_at in cited.fetchall():
+        try:
+            snapshot = canonicalize(raw_url).snapshot
+        except InvalidURL:
+            continue
+        if snapshot is None:
+            continue
+        db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, ?, ?, 'snapshot') "
+                   "ON CONFLICT(canonical_url) DO NOTHING", [snapshot, snapshot, urlsplit(snapshot).hostname or "",
+                                                            seen_at])
+        db.execute("UPDATE citations SET snapshot_link_id = (SELECT id FROM links WHERE canonical_url = ?) "
+                   "WHERE id = ?", [snapshot, citation_id])
+
+
 @migration(9, "drift: judged against the first capture with text, with a word-level excerpt of the change")
 def _drift_baseline(db: sqlite_utils.Database) -> None:
     run_script(
@@ -355,6 +384,17 @@ def _reextract_after_hardening(db: sqlite_utils.Database) -> None:
     # and event files gained checks (dates, duplicated keys): forget what was read, so that the next
     # extract parses each file again. Nothing else changes; unchanged files then stay unchanged.
     db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")
+
+
+@migration(11, "match: each match's evidence and veto")
+def _match_evidence(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE matches ADD COLUMN evidence TEXT;   -- JSON object: evidence kind -> value 0..1 or null (unknown)
+        ALTER TABLE matches ADD COLUMN veto TEXT;       -- evidence that contradicts: then only a candidate
+        """
+    )
 
 
 @migration(12, "fix proposals: the edits `sourcevault fix` proposed last, for the report and status")

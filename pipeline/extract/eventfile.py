@@ -56,11 +56,13 @@ class EventFileOptions:
 
     def __init__(self, source_keys: Iterable[str] = ("sources", "citations"),
                  archive_keys: Iterable[str] = ("archive_url", "archived", "archive"),
-                 body_links: bool = True, extra_tracking: Iterable[str] = ()) -> None:
+                 body_links: bool = True, extra_tracking: Iterable[str] = (),
+                 wayback_hosts: Iterable[str] = ()) -> None:
         self.source_keys = tuple(source_keys)
         self.archive_keys = tuple(archive_keys)
         self.body_links = body_links
         self.extra_tracking = frozenset(p.lower() for p in extra_tracking)
+        self.wayback_hosts = frozenset(h.lower() for h in wayback_hosts)
 
 
 def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = None) -> ParsedFile:
@@ -123,7 +125,7 @@ def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = 
         n = 0
         for url in body_links("\n".join(t for t in texts if isinstance(t, str))):
             try:
-                canon = canonicalize(url, options.extra_tracking)
+                canon = canonicalize(url, options.extra_tracking, options.wayback_hosts)
             except InvalidURL:
                 continue  # prose that merely looks like a link is not a citation
             if canon.canonical in cited:
@@ -131,7 +133,8 @@ def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = 
             cited.add(canon.canonical)
             n += 1
             citations.append(Citation(CitationKind.BODY, n, url, canon.canonical, canon.host,
-                                      field=f"body link {n}"))
+                                      field=f"body link {n}", archive_service=canon.archive_service,
+                                      archive_timestamp=canon.archive_timestamp, snapshot_url=canon.snapshot))
 
     event = Event(event_id, name, title, date, description, tuple(citations))
     return ParsedFile(name, digest, event, tuple(problems))
@@ -159,27 +162,28 @@ def _source_citations(entry: Any, key: str, index: int, position: int, event_id:
     raw = entry.get("url", entry.get("link", entry.get("href")))
     raw_text = raw if isinstance(raw, str) else (None if raw is None else _text(raw))
     try:
-        canon = canonicalize(raw, options.extra_tracking)
+        canon = canonicalize(raw, options.extra_tracking, options.wayback_hosts)
     except InvalidURL as exc:
         problem(ProblemKind.INVALID_URL, _invalid(exc, raw), event_id, url_field, raw)
         canon = None
     # an archive URL given as the url itself still counts as a source of its original
     yield Citation(CitationKind.SOURCE, position, raw_text, canon.canonical if canon else None,
                    canon.host if canon else None, title, outlet, cited_date, url_field,
-                   canon.archive_service if canon else None, canon.archive_timestamp if canon else None)
+                   canon.archive_service if canon else None, canon.archive_timestamp if canon else None,
+                   canon.snapshot if canon else None)
     for akey in options.archive_keys:
         archived = entry.get(akey)
         if archived in (None, ""):
             continue
         afield = f"{where}.{akey}"
         try:
-            acanon = canonicalize(archived, options.extra_tracking)
+            acanon = canonicalize(archived, options.extra_tracking, options.wayback_hosts)
         except InvalidURL as exc:
             problem(ProblemKind.INVALID_URL, _invalid(exc, archived), event_id, afield, archived)
             continue
         yield Citation(CitationKind.ARCHIVE, position, archived if isinstance(archived, str) else None,
                        acanon.canonical, acanon.host, title, outlet, cited_date, afield,
-                       acanon.archive_service, acanon.archive_timestamp)
+                       acanon.archive_service, acanon.archive_timestamp, acanon.snapshot)
 
 
 class _Malformed(Exception):

@@ -64,7 +64,8 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     stop = stop if stop is not None else threading.Event()
     summary = ExtractSummary()
     options = EventFileOptions(config.extract.source_keys, config.extract.archive_keys,
-                               config.extract.body_links, config.extract.extra_tracking_params)
+                               config.extract.body_links, config.extract.extra_tracking_params,
+                               config.extract.wayback_hosts)
     extensions = tuple(e.lower() for e in config.extract.extensions)
     token = corpus.next_run_token(db)
     released: list[str] = []

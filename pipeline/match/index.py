@@ -23,19 +23,20 @@ import math
 import sys
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..db.matches import CitationRow
 from ..models import ArchivedCopy, CitationKind, Match, MatchMethod
-from ..urls import InvalidURL, canonicalize, equivalence_key, host_of
+from ..urls import InvalidURL, canonicalize, equivalence_key, host_of, unwrap_amp_cache
+from .outlets import compare_outlets, outlet_words, sites_of
 from .scoring import (
     Evidence,
     Scored,
     body_overlap,
     content_score,
     date_agreement,
+    date_contradiction,
     normalize_text,
-    outlet_agreement,
     split_title_suffix,
     title_similarity,
     tokens,
@@ -50,6 +51,8 @@ POSTINGS_BUDGET = 8_000  # per index and copy
 TITLE_QUERY_WORDS = 8  # the copy's rarest headline words
 BODY_QUERY_WORDS = 16  # and rarest body words, for the event query
 MAX_BODY_CHARS = 60_000
+DATE_TOLERANCE_DAYS = 7  # the default of match.date_tolerance_days
+SAME_HEADLINE = 0.9  # a headline this similar is "the same headline" in a veto's reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,8 @@ class CopyFeatures:
     outlet: str | None
     title_words: tuple[str, ...]
     body_words: frozenset[str]
+    sites: frozenset[str] = frozenset()  # registrable domains of its URL and final URL
+    outlet_explicit: bool = False  # named in front matter or a Source: line, not read off a headline suffix
 
 
 def _canonical(url: str | None) -> str | None:
@@ -83,7 +88,13 @@ def features_of(copy: ArchivedCopy) -> CopyFeatures:
         host_of(canonical or final or "") or None, copy.outlet or suffix,
         tuple(dict.fromkeys(tokens(copy.title or ""))),
         frozenset(tokens(copy.body[:MAX_BODY_CHARS])),
+        _sites(canonical, final), bool(copy.outlet),
     )
+
+
+def _sites(*canonicals: str | None) -> frozenset[str]:
+    """The sites of canonical URLs, archive and AMP-cache wrappers unwrapped."""
+    return sites_of(tuple(host_of(unwrap_amp_cache(c)) for c in canonicals if c))
 
 
 @dataclass(slots=True)
@@ -97,6 +108,7 @@ class _Source:
     title: str | None
     outlet: str | None
     cited_date: str | None
+    sites: frozenset[str]  # of the cited URL and of where it redirected (check history)
 
 
 @dataclass(slots=True)
@@ -111,7 +123,8 @@ class CitationIndex:
     """Cited sources, indexed by URL and by words."""
 
     def __init__(self, rows: Iterable[CitationRow], redirects: dict[int, list[str]] | None = None,
-                 max_df_share: float = 0.02) -> None:
+                 max_df_share: float = 0.02, date_tolerance_days: int = DATE_TOLERANCE_DAYS) -> None:
+        self.date_tolerance_days = date_tolerance_days
         self.sources: list[_Source] = []
         self.events: list[_Event] = []
         self._event_ids: dict[str, int] = {}
@@ -120,9 +133,16 @@ class CitationIndex:
         self._titles: dict[str, array] = {}
         self._event_words: dict[str, array] = {}
         self._idf: dict[str, float] = {}
+        self._outlet_names: set[str] = set()  # every cited outlet, compacted: a headline suffix naming one is an outlet
+        self._site_sets: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of sites
         redirects = redirects or {}
         for row in rows:
             self._add(row, redirects.get(row.link_id, ()) if row.link_id else ())
+        for same in self._by_url.values():  # one article: where any of its cited spellings led counts for all
+            if len(same) > 1:
+                sites = self._one_set(frozenset().union(*(self.sources[i].sites for i in same)))
+                for i in same:
+                    self.sources[i].sites = sites
         self.max_title_df = max(200, int(max_df_share * len(self.sources)))
         self.max_event_df = max(200, int(max_df_share * len(self.events)))
 
@@ -146,8 +166,15 @@ class CitationIndex:
             same = self._by_url.setdefault(key, [])
             key = self.sources[same[0]].url_key if same else key  # one string per key
             same.append(index)
+        final_urls = tuple(final_urls)
+        if row.outlet:
+            self._outlet_names.add("".join(outlet_words(row.outlet)))
+        moved = [c for c in map(_canonical, final_urls) if c and _path_of(c) != "/"]  # sent home: a dead link
+        sites = _sites(*moved) if moved else frozenset()
+        if key is not None:  # the equivalence key starts with the host, AMP caches already unwrapped
+            sites = self._one_set(sites | sites_of((key.split("/", 1)[0].split(":", 1)[0],)))
         self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, key, row.title,
-                                    _shared(row.outlet), _shared(row.cited_date)))
+                                    _shared(row.outlet), _shared(row.cited_date), sites))
         for final in final_urls:
             canon = _canonical(final)
             if canon and host_of(canon) and _path_of(canon) != "/":  # a redirect home is a dead link
@@ -156,6 +183,9 @@ class CitationIndex:
             self.events[event].sources.append(index)
             for word in dict.fromkeys(map(sys.intern, tokens(row.title or ""))):
                 self._titles.setdefault(word, array("i")).append(index)
+
+    def _one_set(self, sites: frozenset[str]) -> frozenset[str]:
+        return self._site_sets.setdefault(sites, sites)
 
     # -- URL evidence -------------------------------------------------------------------------
 
@@ -170,20 +200,25 @@ class CitationIndex:
             for i in self._by_url.get(key, ()):
                 cited = self.sources[i].canonical_url
                 if cited == canon:
-                    out.append(self._scored(i, MatchMethod.URL, exact, f"the copy's {label} is the cited URL {cited}"))
+                    out.append(self._scored(i, MatchMethod.URL, exact, f"the copy's {label} is the cited URL {cited}",
+                                            evidence=((label.lower().replace(" ", "_"), exact),)))
                 else:
                     out.append(self._scored(i, MatchMethod.URL, loose,
                                             f"the copy's {label} {canon} is the cited URL {cited} "
-                                            "up to scheme, www./m./amp. host, trailing slash or AMP form"))
+                                            "up to scheme, www./m./amp. host, trailing slash or AMP form",
+                                            evidence=((label.lower().replace(" ", "_") + "_equivalent", loose),)))
             for i, final in self._by_redirect.get(key, ()):
                 out.append(self._scored(i, MatchMethod.REDIRECT, 0.9,
                                         f"the cited URL {self.sources[i].canonical_url} redirected to "
-                                        f"{final}, the copy's {label} (check history)"))
+                                        f"{final}, the copy's {label} (check history)",
+                                        evidence=(("redirect", 0.9),)))
         return out
 
-    def _scored(self, i: int, method: MatchMethod, score: float, reason: str, group: str = "url") -> Scored:
+    def _scored(self, i: int, method: MatchMethod, score: float, reason: str, group: str = "url", *,
+                evidence: tuple[tuple[str, float | None], ...] = (), veto: str | None = None) -> Scored:
         s = self.sources[i]
-        match = Match(s.citation_id, self.events[s.event].event_id, s.kind, s.position, method, score, reason)
+        match = Match(s.citation_id, self.events[s.event].event_id, s.kind, s.position, method, score, reason,
+                      evidence=evidence, veto=veto)
         return Scored(match, group)
 
     # -- content evidence ---------------------------------------------------------------------
@@ -194,22 +229,34 @@ class CitationIndex:
         note = (f"the copy's URL {f.canonical} is cited nowhere" if f.canonical
                 else "the copy names no URL")
         best: dict[str, Scored] = {}  # the best pair of each cited URL
+        against: dict[str, Scored] = {}  # the best vetoed pair of each cited URL
         for i in self._candidates(f):
             s = self.sources[i]
-            score, reason = content_score(self._evidence(f, s, self.events[s.event]))
+            evidence = self._evidence(f, s, self.events[s.event])
+            score, reason = content_score(evidence)
+            if evidence.veto:
+                reason = f"{_veto_reason(evidence)}; {reason}"
             group = s.url_key if s.url_key else \
                 f"title:{normalize_text(s.title or '')}|{s.cited_date or ''}"
-            scored = self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group)
+            scored = self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group,
+                                  evidence=evidence.parts(), veto=evidence.veto)
             out.append(scored)
             if s.url_key and (group not in best or score > best[group].match.score):
                 best[group] = scored
-        # a copy of an article backs every citation of that article's URL, with the same confidence
+            if s.url_key and evidence.veto and (group not in against or score > against[group].match.score):
+                against[group] = scored
+        # a copy of an article backs every citation of that article's URL, with the same confidence;
+        # and evidence against one citation of that URL (its date, its outlet) is evidence against the article
         for group, top in best.items():
-            source = f"{top.match.event_id} {top.match.kind.value} {top.match.position}"
+            source = _label(top.match)
             for i in self._by_url.get(group, ()):
                 if self.sources[i].citation_id != top.match.citation_id:
                     out.append(self._scored(i, MatchMethod.CONTENT, top.match.score,
-                                            f"cites the same URL as {source}: {top.match.reason}", group))
+                                            f"cites the same URL as {source}: {top.match.reason}", group,
+                                            evidence=top.match.evidence, veto=top.match.veto))
+        if against:
+            out = [_vetoed_by(s, against[s.group]) if s.group in against and s.match.veto is None else s
+                   for s in out]
         return out
 
     def _evidence(self, f: CopyFeatures, s: _Source, event: _Event) -> Evidence:
@@ -219,11 +266,19 @@ class CitationIndex:
         if date is not None:
             notes["date"] = f"copy {f.copy.date}, cited {s.cited_date or '?'}, event {event.date or '?'}"
         cited_host = host_of(s.canonical_url) if s.canonical_url else None
-        outlet = outlet_agreement(f.host, f.outlet, cited_host or None, s.outlet)
-        if outlet is not None:
-            notes["outlet"] = f"copy {f.host or f.outlet}, cited {cited_host or s.outlet}"
+        outlet = compare_outlets(copy_sites=f.sites, copy_host=f.host, copy_name=f.outlet,
+                                 copy_name_explicit=self._names_outlet(f), cited_sites=s.sites,
+                                 cited_host=cited_host or None, cited_name=s.outlet)
+        if outlet.note:
+            notes["outlet"] = outlet.note
         body = body_overlap(f.body_words, event.words, self._event_idf) if event.words else None
-        return Evidence(headline, date, outlet, body, notes)
+        veto = outlet.veto or date_contradiction(f.copy.date, s.cited_date, self.date_tolerance_days)
+        return Evidence(headline, date, outlet.value, body, notes, veto)
+
+    def _names_outlet(self, f: CopyFeatures) -> bool:
+        """Does the copy name its outlet clearly: explicitly, or by a headline suffix that is the
+        name of an outlet cited somewhere (not "Home" or "Politics")?"""
+        return f.outlet_explicit or bool(f.outlet and "".join(outlet_words(f.outlet)) in self._outlet_names)
 
     def _event_idf(self, word: str) -> float:
         idf = self._idf.get(word)
@@ -261,6 +316,25 @@ class CitationIndex:
             for doc in plist:
                 weights[doc] = weights.get(doc, 0.0) + idf
         return heapq.nlargest(k, weights, key=weights.__getitem__)
+
+
+def _label(m: Match) -> str:
+    return f"{m.event_id} {m.kind.value} {m.position}"
+
+
+def _vetoed_by(s: Scored, vetoed: Scored) -> Scored:
+    """``s`` with the veto another citation of the same URL found against the article."""
+    veto = vetoed.match.veto
+    reason = f"vetoed as {_label(vetoed.match)}, which cites the same URL: {veto}; {s.match.reason}"
+    return Scored(replace(s.match, veto=veto, reason=reason), s.group)
+
+
+def _veto_reason(evidence: Evidence) -> str:
+    """ "same headline, but published on cnn.com, cited on npr.org" """
+    if evidence.headline is None:
+        return f"not the cited article: {evidence.veto}"
+    same = "same headline" if evidence.headline >= SAME_HEADLINE else "similar headline"
+    return f"vetoed: {same}, but {evidence.veto}"
 
 
 def _shared(value: str | None) -> str | None:

@@ -1,8 +1,9 @@
 """Scoring a copy against a citation, and deciding what the scores mean.
 
-Pure functions, table-tested in ``tests/test_matching.py``; the match stage
-(:mod:`pipeline.match.stage`) feeds them and :mod:`pipeline.match.index`
-finds which citations are worth scoring. docs/match.md explains the choices.
+Pure functions, table-tested in ``tests/match/test_scoring.py``; the match stage
+(:mod:`pipeline.match.stage`) feeds them, :mod:`pipeline.match.index` finds
+which citations are worth scoring and :mod:`pipeline.match.outlets` compares
+publishers. docs/match.md explains the choices.
 
 Content evidence, used when the copy's URL is missing or cited nowhere, has
 four parts, each a value in [0, 1] or ``None`` when one side does not say:
@@ -15,7 +16,7 @@ headline  0.50    rapidfuzz similarity of the headline and the cited title,
                   folded; 0.5 similarity (unrelated headlines) maps to 0
 date      0.20    the copy's date against the cited date (and, weaker, the
                   event's date): same day 1, a day off 0.9, … a month off 0
-outlet    0.15    same site (hosts) or the same outlet name 1, different 0
+outlet    0.15    same site or the same outlet 1, another 0 (outlets.py)
 body      0.15    the share of the event's distinctive words (IDF-weighted)
                   that the body contains; 60 % or more counts as full
 ========  ======  ===========================================================
@@ -23,6 +24,11 @@ body      0.15    the share of the event's distinctive words (IDF-weighted)
 A part nobody can judge counts as 0.5 (neither for nor against), so missing
 evidence pulls a score towards the middle and never over the threshold alone.
 Content scores stop at 0.99: only URL equality scores 1.
+
+Evidence that contradicts is not weighed but vetoes (``Evidence.veto``):
+another site or named outlet (outlets.py), or a date further than the
+tolerance from the cited date (:func:`date_contradiction`). :func:`decide`
+never matches a vetoed pair; it can still be a candidate, with the reason.
 """
 
 from __future__ import annotations
@@ -32,13 +38,12 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
 from ..archive.copies import parse_human_date
 from ..models import CopyStatus, Match, MatchMethod
-from ..urls import site_key
 
 __all__ = [
     "WEIGHTS",
@@ -49,9 +54,9 @@ __all__ = [
     "body_overlap",
     "content_score",
     "date_agreement",
+    "date_contradiction",
     "decide",
     "normalize_text",
-    "outlet_agreement",
     "parse_partial_date",
     "split_title_suffix",
     "title_similarity",
@@ -64,7 +69,16 @@ BODY_FULL = 0.6  # containment of the event's distinctive words that counts as f
 TITLE_FLOOR = 0.5  # rapidfuzz similarity of unrelated headlines: maps to 0
 CONTENT_MAX = 0.99  # only URL equality scores 1
 
-STOPWORDS = frozenset(["a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "says", "said", "new"])
+STOPWORDS = frozenset([
+    "a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each",
+    "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his",
+    "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "more", "most", "my", "no", "nor", "not",
+    "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should",
+    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "says", "said", "new",
+])
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, any script
 _COMBINING = re.compile("[\u0300-\u036f]")  # accents, once NFKD has split them off
 _SUFFIX_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
@@ -182,45 +196,35 @@ def date_agreement(copy_date: str | None, cited_date: str | None, event_date: st
     return max(values) if values else None
 
 
-def _outlet_name(name: str) -> str:
-    words = normalize_text(name).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return "".join(words)
+def date_contradiction(copy_date: str | None, cited_date: str | None, tolerance_days: int) -> str | None:
+    """Why the copy's date rules out the cited date, or None when it does not (or one side has none).
+
+    A partial cited date is the span it names ("2025-03" is March 2025, "2025" the
+    year); the copy's day must lie within that span widened by ``tolerance_days``.
+    """
+    parsed, cited = parse_partial_date(copy_date), parse_partial_date(cited_date)
+    if not parsed or parsed[1] is None or parsed[2] is None or not cited:
+        return None
+    try:
+        day = dt.date(parsed[0], parsed[1], parsed[2])
+        first, last = _span(cited)
+    except ValueError:
+        return None
+    slack = dt.timedelta(days=tolerance_days)
+    if first - slack <= day <= last + slack:
+        return None
+    gap = (first - day).days if day < first else (day - last).days
+    return f"dated {day.isoformat()}, cited {cited_date} ({gap} days apart; tolerance {tolerance_days})"
 
 
-def _same_outlet(a: str, b: str) -> bool:
-    x, y = _outlet_name(a), _outlet_name(b)
-    if not x or not y:
-        return False
-    if x == y or fuzz.ratio(x, y) >= 90:
-        return True
-    initials = lambda s: "".join(w[0] for w in normalize_text(s).split() if w != "the")
-    return x == initials(b) or y == initials(a)
-
-
-def _outlet_in_host(outlet: str, host: str) -> bool | None:
-    name = _outlet_name(outlet)
-    label = site_key(host).split(".")[0].replace("-", "")
-    if len(name) >= 3 and len(label) >= 3 and (name in label or label in name):
-        return True
-    return None  # names and hosts differ too often ("New York Times", nytimes.com) to say no
-
-
-def outlet_agreement(copy_host: str | None, copy_outlet: str | None,
-                     cited_host: str | None, cited_outlet: str | None) -> float | None:
-    """1 when the copy comes from the cited site or outlet, 0 when from another, None when unknown."""
-    if copy_host and cited_host:
-        if site_key(copy_host) == site_key(cited_host):
-            return 1.0
-        return 1.0 if copy_outlet and cited_outlet and _same_outlet(copy_outlet, cited_outlet) else 0.0
-    if copy_outlet and cited_outlet:
-        return 1.0 if _same_outlet(copy_outlet, cited_outlet) else 0.0
-    if copy_outlet and cited_host:
-        return 1.0 if _outlet_in_host(copy_outlet, cited_host) else None
-    if copy_host and cited_outlet:
-        return 1.0 if _outlet_in_host(cited_outlet, copy_host) else None
-    return None
+def _span(date: tuple[int, int | None, int | None]) -> tuple[dt.date, dt.date]:
+    year, month, day = date
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if day is None:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return dt.date(year, month, day), dt.date(year, month, day)
 
 
 def body_overlap(body_words: set[str] | frozenset[str], event_words: Iterable[str],
@@ -246,6 +250,11 @@ class Evidence:
     outlet: float | None = None
     body: float | None = None  # the raw containment, before scaling by BODY_FULL
     notes: Mapping[str, str] = field(default_factory=dict)  # words for the reason, per part
+    veto: str | None = None  # evidence that contradicts: the copy is not the cited article
+
+    def parts(self) -> tuple[tuple[str, float | None], ...]:
+        """Each part's raw value, in weight order (for the --json output)."""
+        return tuple((key, None if getattr(self, key) is None else round(getattr(self, key), 4)) for key in WEIGHTS)
 
 
 def content_score(evidence: Evidence) -> tuple[float, str]:
@@ -300,7 +309,10 @@ def decide(scored: Iterable[Scored], policy: Policy) -> Decision:
     The best group at or above the threshold is matched, unless another group
     scores within ``ambiguity_margin`` of it (then the copy is ambiguous and
     those pairs are only candidates). Everything else at or above the
-    candidate threshold is a candidate.
+    candidate threshold is a candidate. A vetoed pair (evidence contradicts
+    it) is never matched and never makes a copy ambiguous: at most a candidate,
+    ranked by its score like the others (a reviewer wants "same headline, but
+    another site" before a weak unrelated hint).
     """
     best: dict[tuple[str, str, int], Scored] = {}
     for s in scored:
@@ -308,9 +320,9 @@ def decide(scored: Iterable[Scored], policy: Policy) -> Decision:
         old = best.get(key)
         if old is None or _better(s, old):
             best[key] = s
-    ranked = sorted(best.values(), key=lambda s: (-s.match.score, _METHOD_RANK[s.match.method],
-                                                  s.match.event_id, s.match.position))
-    above = [s for s in ranked if s.match.score >= policy.threshold]
+    ranked = sorted(best.values(), key=lambda s: (-s.match.score, s.match.veto is not None,
+                                                  _METHOD_RANK[s.match.method], s.match.event_id, s.match.position))
+    above = [s for s in ranked if s.match.score >= policy.threshold and s.match.veto is None]
     candidates = [s for s in ranked if policy.candidate_threshold <= s.match.score]
     if above:
         top = above[0]
@@ -329,10 +341,12 @@ def decide(scored: Iterable[Scored], policy: Policy) -> Decision:
 
 
 def _better(a: Scored, b: Scored) -> bool:
+    if (a.match.veto is None) != (b.match.veto is None):
+        return a.match.veto is None
     if not math.isclose(a.match.score, b.match.score):
         return a.match.score > b.match.score
     return _METHOD_RANK[a.match.method] < _METHOD_RANK[b.match.method]
 
 
 def _as_candidate(m: Match) -> Match:
-    return Match(m.citation_id, m.event_id, m.kind, m.position, m.method, m.score, m.reason, True)
+    return replace(m, is_candidate=True)

@@ -42,7 +42,7 @@ __all__ = ["ALGORITHM_VERSION", "MatchSummary", "archive_roots", "match_copy", "
 
 log = logging.getLogger(__name__)
 
-ALGORITHM_VERSION = 1  # bump when scoring changes: every copy is matched again
+ALGORITHM_VERSION = 2  # bump when scoring changes: every copy is matched again (2: vetoes)
 DELTA_SLACK = 0.15  # a new citation scoring this close to the candidate threshold re-matches the copy
 FULL_REMATCH_SHARE = 0.3  # when this share of citations changed, match every copy again
 
@@ -78,7 +78,8 @@ def policy_of(settings: MatchConfig) -> Policy:
 
 def matcher_sha256(settings: MatchConfig) -> str:
     """Fingerprint of what decides a match: a change re-matches every copy."""
-    data = {"version": ALGORITHM_VERSION, "policy": repr(policy_of(settings)), "weights": WEIGHTS}
+    data = {"version": ALGORITHM_VERSION, "policy": repr(policy_of(settings)), "weights": WEIGHTS,
+            "date_tolerance_days": settings.date_tolerance_days}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
@@ -113,7 +114,8 @@ class _Run:
     @property
     def full(self) -> CitationIndex:
         if self._full is None:
-            self._full = CitationIndex(store.citation_rows(self.db), self.redirects)
+            self._full = CitationIndex(store.citation_rows(self.db), self.redirects,
+                                       date_tolerance_days=self.settings.date_tolerance_days)
             log.info("match: indexed %d citations", len(self._full))
         return self._full
 
@@ -122,7 +124,8 @@ class _Run:
         if not self.changed or self.rematch_all:
             return None
         if self._delta is None:
-            self._delta = CitationIndex(store.citation_rows(self.db, list(self.changed)), self.redirects)
+            self._delta = CitationIndex(store.citation_rows(self.db, list(self.changed)), self.redirects,
+                                        date_tolerance_days=self.settings.date_tolerance_days)
         return self._delta
 
     def walk_root(self, root: Path) -> bool:
@@ -172,7 +175,7 @@ class _Run:
             return
         settled = (state is not None and state.present and state.matcher_sha256 == self.matcher
                    and state.id not in self.stale and not self.rematch_all)
-        if settled and state.size == st.st_size and state.mtime_ns == st.st_mtime_ns and (
+        if state is not None and settled and state.size == st.st_size and state.mtime_ns == st.st_mtime_ns and (
                 self.delta is None or state.status == CopyStatus.UNREADABLE.value):
             store.mark_seen(self.db, [state.id], self.token)
             self.summary.copies_unchanged += 1
@@ -182,7 +185,8 @@ class _Run:
             self._unreadable(root, copy, st.st_size, st.st_mtime_ns, state, now)
             return
         features = features_of(copy)
-        if settled and copy.file_sha256 == state.file_sha256 and not self._touched_by_delta(features):
+        if (state is not None and settled and copy.file_sha256 == state.file_sha256
+                and not self._touched_by_delta(features)):
             store.mark_seen(self.db, [state.id], self.token)
             store.record_copy_stat(self.db, state.id, st.st_size, st.st_mtime_ns)
             self.summary.copies_unchanged += 1

@@ -11,7 +11,7 @@ import re
 from html import escape
 
 from ..models import FixAction
-from .model import Item, Report
+from .model import Item, Report, snapshot_health
 
 _STYLE = """
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:1.5rem;color:#1d2330}
@@ -68,7 +68,8 @@ _SCRIPT = """
 """
 
 _COLUMNS = [("section", ""), ("event", ""), ("#", "num"), ("cited", ""), ("verdict", ""), ("state", ""),
-            ("since", ""), ("fails", "num"), ("error", ""), ("what to do", ""), ("replacement", "")]
+            ("since", ""), ("fails", "num"), ("error", ""), ("archived copy", ""), ("what to do", ""),
+            ("replacement", "")]
 
 
 def _e(value: object) -> str:
@@ -94,9 +95,16 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
         f'<br><span class="muted">{_e(item.outlet)}</span></td>'
         f'<td>{_e(item.verdict or "unchecked")}{_e(code)}</td><td>{_e(item.state)}</td>'
         f'<td>{_e((item.since or "")[:10])}</td><td class="num">{item.failures}</td>'
-        f'<td>{_e(item.error)}</td><td>{_e(item.action)}{_edit_link(item)}{_changes(item)}</td>'
+        f'<td>{_e(item.error)}</td><td>{_snapshot(item)}</td><td>{_e(item.action)}{_edit_link(item)}{_changes(item)}</td>'
         f'<td class="url">{replacement}</td></tr>'
     )
+
+
+def _snapshot(item: Item) -> str:
+    if not item.snapshot_url:
+        return ""
+    warning = ' <b class="warn">only safety net is dead</b>' if item.only_safety_net_dead else ""
+    return f'<a href="{_e(item.snapshot_url)}">{_e(snapshot_health(item))}</a>{warning}'
 
 
 def _edit_link(item: Item) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..models import CitationKind, FixAction
-from .model import EventGroup, Item, Report, Section, SectionKey
+from .model import EventGroup, Item, Report, Section, SectionKey, snapshot_health
 
 MAX_CHARS = 65_536
 ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.DEAD_SNAPSHOT)
@@ -46,6 +46,11 @@ def _verdict(item: Item) -> str:
     return f"{md(item.verdict or 'unchecked')}{code}"
 
 
+def _snapshot(item: Item) -> str:
+    """The health of the archive URL the citation relies on, and a warning when it was the only copy."""
+    return md(snapshot_health(item)) + (" — **only safety net is dead**" if item.only_safety_net_dead else "")
+
+
 def _todo(item: Item) -> str:
     edit = f" — [proposed edit](#{item.edit})" if item.edit else ""
     return md(item.action) + edit
@@ -56,14 +61,15 @@ def _section(section: Section, groups: list[EventGroup]) -> list[str]:
     for group in groups:
         out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
                 f"File: {md(group.file)}", "",
-                "| # | cited | verdict | state | since | fails | error | what to do |",
-                "|---:|---|---|---|---|---:|---|---|"]
+                "| # | cited | verdict | state | since | fails | error | archived copy | what to do |",
+                "|---:|---|---|---|---|---:|---|---|---|"]
         for item in group.items:
             place = (f"{item.position}" if item.kind is CitationKind.SOURCE
                      else f"archive {item.position}" if item.kind is CitationKind.ARCHIVE else f"body {item.position}")
             out.append(
                 f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
-                f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_todo(item)} |")
+                f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_snapshot(item)} | "
+                f"{_todo(item)} |")
         out += [line for item in group.items for line in _changes(item)]
     return out
 
@@ -170,7 +176,17 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
         f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
         f"Broken: {by_state.get('broken', 0)} ({sections['newly_broken']} new) · "
         f"dead snapshots: {sections.get('dead_snapshot', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
-        f"failing: {by_state.get('failing', 0)} · healthy: {by_state.get('healthy', 0)}.")
+        f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
+        f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "
+        f"recovered: {sections['recovered']} · healthy: {by_state.get('healthy', 0)} · "
+        f"unchecked: {by_state.get('unchecked', 0)}. "
+        f"Input problems: {s['problems']}. Archived copies to review: {s['copies_to_review']}.")
+    snaps = s.get("snapshots_by_state", {})
+    if snaps:
+        out.append(
+            f"\nArchive URLs cited: {sum(snaps.values())}; dead: {snaps.get('broken', 0) + snaps.get('failing', 0)} "
+            f"(the only safety net of {s['only_safety_net_dead']} citations) · healthy: {snaps.get('healthy', 0)} · "
+            f"unverifiable: {snaps.get('unverifiable', 0)} · unchecked: {snaps.get('unchecked', 0)}.")
     if s.get("baseline"):
         out.append(f"\n\"New\" means since the report of {s['baseline']}.")
     if report.trend:

@@ -19,7 +19,8 @@ from ..db import checks, corpus, fixes
 from ..db import reports as queries
 from ..models import CitationKind, FixAction, LinkState, TextStatus, Verdict
 
-__all__ = ["SECTIONS", "EventGroup", "Item", "ReplacementKind", "Report", "Section", "SectionKey", "build_report"]
+__all__ = ["SECTIONS", "EventGroup", "Item", "ReplacementKind", "Report", "Section", "SectionKey", "build_report",
+           "snapshot_health"]
 
 FAILURE_STATES = frozenset({LinkState.FAILING, LinkState.BROKEN})
 
@@ -27,9 +28,9 @@ FAILURE_STATES = frozenset({LinkState.FAILING, LinkState.BROKEN})
 class SectionKey(StrEnum):
     NEWLY_BROKEN = "newly_broken"
     STILL_BROKEN = "still_broken"
-    DEAD_SNAPSHOT = "dead_snapshot"
     FAILING = "failing"
     SOFT_404 = "soft_404"
+    DEAD_SNAPSHOT = "dead_snapshot"
     MOVED = "moved"
     UNVERIFIABLE = "unverifiable"
     DRIFTED = "drifted"
@@ -58,12 +59,13 @@ SECTIONS: tuple[SectionInfo, ...] = (
                 "Dead since the last report: replace the source or link the archived copy."),
     SectionInfo(SectionKey.STILL_BROKEN, "Still broken",
                 "Dead for a while: replace the source or link the archived copy."),
-    SectionInfo(SectionKey.DEAD_SNAPSHOT, "Dead snapshots",
-                "The archive URL the event cites no longer works: replace it with a working snapshot."),
     SectionInfo(SectionKey.FAILING, "Failing (not yet broken)",
                 "Failed recently but not long enough to be called broken; no action needed yet."),
     SectionInfo(SectionKey.SOFT_404, "Soft 404s",
                 "The page answers but says it is not found (or sends you to the home page)."),
+    SectionInfo(SectionKey.DEAD_SNAPSHOT, "Dead archived copies",
+                "The page is fine, but the archive URL the event cites no longer shows the archived page: "
+                "archive the page again while it is up and cite the new snapshot."),
     SectionInfo(SectionKey.MOVED, "Moved permanently", "The page has a new address: update the URL in the event."),
     SectionInfo(SectionKey.UNVERIFIABLE, "Unverifiable (blocked)",
                 "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
@@ -108,6 +110,13 @@ class Item:
     first_captured_at: str | None = None  # drifted: the capture the text is compared with
     changed_at: str | None = None  # drifted: the capture whose text differs
     drift_excerpt: str | None = None  # drifted: word-level changes, [-removed-] {+added+}
+    # the snapshot the citation relies on (its archive_url, or the url itself when that is a snapshot)
+    snapshot_url: str | None = None
+    snapshot_state: LinkState | None = None
+    snapshot_verdict: Verdict | None = None
+    snapshot_at: str | None = None  # when the archive captured what it showed at the last check
+    snapshot_dead: bool = False  # the snapshot is failing or broken: it no longer shows the archived page
+    only_safety_net_dead: bool = False  # ... and no other copy (ours, hand-saved, Wayback lookup) is known
 
 
 @dataclass
@@ -146,10 +155,7 @@ class Report:
         return next(s for s in self.sections if s.key == key)
 
     def items(self) -> Iterable[tuple[Section, EventGroup, Item]]:
-        for section in self.sections:
-            for group in section.events:
-                for item in group.items:
-                    yield section, group, item
+        return _items(self.sections)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -187,14 +193,13 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         if key is None:
             continue
         _add(sections[key], row, edits)
-    for row in queries.dead_snapshot_rows(db):
-        _add(sections[SectionKey.DEAD_SNAPSHOT], row, edits)
     counts = corpus.corpus_counts(db)
     summary = {
         "events": counts["events"],
         "citations": counts["citations"],
         "links": counts["links"],
         "links_by_state": checks.state_counts(db, kinds=(CitationKind.SOURCE, CitationKind.BODY)),
+        "snapshots_by_state": checks.snapshot_state_counts(db),
         "sections": {s.key: s.count for s in sections.values()},
         "problems": counts["problems"],
         "proposed_edits": sum(1 for p in proposals if FixAction(p["action"]) is not FixAction.NONE),
@@ -202,6 +207,7 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "baseline": baseline["generated_at"] if baseline else None,
         "checked_through": checked_through,
     }
+    summary["only_safety_net_dead"] = sum(item.only_safety_net_dead for _, _, item in _items(sections.values()))
     problems = corpus.current_problems(db)
     copies = queries.review_copies(db)
     summary["copies_to_review"] = len(copies)
@@ -212,15 +218,24 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
                   proposals)
 
 
+def _items(sections: Iterable[Section]) -> Iterable[tuple[Section, EventGroup, Item]]:
+    for section in sections:
+        for group in section.events:
+            for item in group.items:
+                yield section, group, item
+
+
 def _section_of(row: dict[str, Any], previously_broken: set[int]) -> SectionKey | None:
     state = LinkState(row["state"])
-    verdict = Verdict(row["verdict"])
+    verdict = Verdict(row["verdict"]) if row["verdict"] else None
     if state is LinkState.BROKEN:
         return SectionKey.STILL_BROKEN if row["link_id"] in previously_broken else SectionKey.NEWLY_BROKEN
     if verdict is Verdict.SOFT_404 and state in FAILURE_STATES:
         return SectionKey.SOFT_404
     if state is LinkState.FAILING:
         return SectionKey.FAILING
+    if _snapshot_dead(row):
+        return SectionKey.DEAD_SNAPSHOT
     if state is LinkState.UNVERIFIABLE:
         return SectionKey.UNVERIFIABLE
     if verdict is Verdict.REDIRECTED:
@@ -248,9 +263,33 @@ def _add(section: Section, row: dict[str, Any], edits: dict[int, str]) -> None:
         replacement=replacement, replacement_kind=kind, replacement_date=date,
         similarity=row["similarity"], link_id=row["link_id"], citation_id=row["citation_id"],
         edit=edits.get(row["citation_id"]),
+        snapshot_url=row["snapshot_url"],
+        snapshot_state=LinkState(row["snapshot_state"]) if row["snapshot_state"] else None,
+        snapshot_verdict=Verdict(row["snapshot_verdict"]) if row["snapshot_verdict"] else None,
+        snapshot_at=row["snapshot_at"], snapshot_dead=_snapshot_dead(row), only_safety_net_dead=_only_net_dead(row),
         **(dict(first_captured_at=row["first_captured_at"], changed_at=row["last_captured_at"],
                 drift_excerpt=row["drift_excerpt"]) if section.key is SectionKey.DRIFTED else {}),
     ))
+
+
+def snapshot_health(item: Item) -> str:
+    """The cited snapshot's health in a few words ("" when the citation relies on none)."""
+    if not item.snapshot_url:
+        return ""
+    verdict = item.snapshot_verdict.value if item.snapshot_verdict else "unchecked"
+    at = f", archived {item.snapshot_at[:10]}" if item.snapshot_at else ""
+    state = f" ({item.snapshot_state.value}{at})" if item.snapshot_state else ""
+    return f"{verdict}{state}"
+
+
+def _snapshot_dead(row: dict[str, Any]) -> bool:
+    """The cited snapshot failed its latest checks (an unverifiable answer keeps it so, as for any link)."""
+    return row["snapshot_state"] is not None and LinkState(row["snapshot_state"]) in FAILURE_STATES
+
+
+def _only_net_dead(row: dict[str, Any]) -> bool:
+    """The cited snapshot is dead and nothing else backs the citation: no copy of ours, hand-saved or found."""
+    return _snapshot_dead(row) and not (row["our_copy"] or row["saved_copy"] or row["wayback_url"])
 
 
 def _replacement(row: dict[str, Any]) -> tuple[str | None, ReplacementKind | None, str | None]:
@@ -260,7 +299,7 @@ def _replacement(row: dict[str, Any]) -> tuple[str | None, ReplacementKind | Non
         return row["saved_copy"], ReplacementKind.SAVED_COPY, None
     if row["wayback_url"]:
         return row["wayback_url"], ReplacementKind.WAYBACK, row["wayback_at"]
-    if row["cited_archive"]:
+    if row["cited_archive"] and not _snapshot_dead(row):
         return row["cited_archive"], ReplacementKind.CITED_ARCHIVE, None
     return None, None, None
 
@@ -271,11 +310,12 @@ _KIND_WORDS = {ReplacementKind.OUR_COPY: "our archived copy", ReplacementKind.SA
 
 
 def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, kind: ReplacementKind | None) -> str:
-    if section is SectionKey.DEAD_SNAPSHOT:
-        return "replace the archive URL with a working snapshot (sourcevault fix proposes one)"
     if section in (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404):
         if replacement and kind is not None:
             return f"replace with {_KIND_WORDS[kind]} ({replacement}) or find the article's new home"
+        if _only_net_dead(row):
+            return ("find the article's new home or another source: the archive URL the event cites is dead too "
+                    f"({row['snapshot_verdict']}), and no other copy is known")
         return "find the article's new home or another source; no archived copy is known"
     if section is SectionKey.MOVED:
         return f"update the URL to {row['final_url']}"
@@ -283,6 +323,9 @@ def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, k
         if replacement and kind is not None:
             return f"wait: it is checked again sooner; {_KIND_WORDS[kind]} exists ({replacement})"
         return "wait: it is checked again sooner; archive it now if it matters"
+    if section is SectionKey.DEAD_SNAPSHOT:
+        return (f"the archive URL {row['snapshot_url']} is dead ({row['snapshot_verdict']}: {row['snapshot_detail']}); "
+                "save the page again (web.archive.org/save) and cite the new snapshot")
     if section is SectionKey.UNVERIFIABLE:
         return "open it in a browser to confirm; the site blocks automated checks"
     if section is SectionKey.DRIFTED:

@@ -22,7 +22,7 @@ from pipeline.net.fetcher import Fetcher
 ARTICLE = render(ARTICLES[2], "semantic")[0].encode()
 MOVED = b"<html><body>Moved <a href='/moved-once'>here</a></body></html>"
 BIG = bytes(range(256)) * 800  # 204,800 bytes, sent as they are
-FOUND_GZ = gzip.compress(b"<html><body>Found it elsewhere.</body></html>")
+FOUND_GZ = gzip.compress(b"<html><body>Found it elsewhere.</body></html>", mtime=0)
 
 
 def routes() -> dict:
@@ -30,7 +30,7 @@ def routes() -> dict:
         "/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
         "/old": lambda h: h.send(301, MOVED, {"Location": "/moved-once"}),
         "/moved-once": lambda h: h.send(302, FOUND_GZ, {"Location": "/article", "Content-Encoding": "gzip"}),
-        "/article": lambda h: h.send(200, gzip.compress(ARTICLE), {"Content-Encoding": "gzip"}),
+        "/article": lambda h: h.send(200, gzip.compress(ARTICLE, mtime=0), {"Content-Encoding": "gzip"}),
         "/huge": lambda h: h.send(200, gzip.compress(b"<p>" + b"all work and no play " * 20_000 + b"</p>"),
                                   {"Content-Encoding": "gzip"}),
         "/big-plain": lambda h: h.send(200, BIG, ctype="text/plain"),
@@ -73,7 +73,7 @@ def test_redirect_bodies_and_encoded_bodies_are_stored_as_received(tmp_path):
     got = responses(path)
     assert [uri for uri, *_ in got] == [srv.url("/old"), srv.url("/moved-once"), srv.url("/article")]
     bodies = [body for _, _, body, _ in got]
-    assert bodies == [MOVED, FOUND_GZ, gzip.compress(ARTICLE)]  # gzip stays gzip, byte for byte
+    assert bodies == [MOVED, FOUND_GZ, gzip.compress(ARTICLE, mtime=0)]  # gzip stays gzip, byte for byte
     for _, headers, body, truncated in got:
         assert int(headers["content-length"]) == len(body) and truncated is None
     assert got[1][1]["content-encoding"] == "gzip" and got[2][1]["content-encoding"] == "gzip"
@@ -112,7 +112,7 @@ def test_a_long_redirect_body_is_cut_at_the_limit_and_marked(tmp_path):
         path = write(capture(srv.url("/long-redirect"), tmp_path / "spool"), tmp_path / "warc")
     got = responses(path)
     assert [(len(body), truncated) for _, _, body, truncated in got] == [
-        (DRAIN_LIMIT, "length"), (len(gzip.compress(ARTICLE)), None)]
+        (DRAIN_LIMIT, "length"), (len(gzip.compress(ARTICLE, mtime=0)), None)]
     assert_warcio_check_passes(path)
 
 

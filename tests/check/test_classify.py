@@ -11,6 +11,11 @@ from pipeline.models import Verdict
 URL = "https://news.example/2024/05/story"
 ARTICLE = PageFacts("Budget approved", "Budget approved", "The council approved the budget. " * 40, 200)
 WALL = PageFacts("Just a moment...", "", "Checking your browser before accessing the site.", 8)
+CONSENT = PageFacts("Before you continue", "Before you continue to Example",
+                    "We use cookies and data to deliver our services. Accept all Reject all", 13)
+BUTTONS = PageFacts("Example", "", "This site uses cookies. Accept all Reject all", 8)
+BANNERED = PageFacts("Budget approved", "Budget approved",
+                     "We use cookies. Accept all Reject all. " + "The council approved the budget. " * 40, 207)
 
 CASES = [
     # (description, facts, verdict)
@@ -34,6 +39,10 @@ CASES = [
     ("bot wall page with 403", CheckFacts(URL, 403, URL, page=WALL), Verdict.BLOCKED),
     ("DataDome 403", CheckFacts(URL, 403, URL, headers={"x-datadome": "protected"}), Verdict.BLOCKED),
     ("a real article is not a wall", CheckFacts(URL, 200, URL, page=ARTICLE), Verdict.OK),
+    ("consent interstitial by its title", CheckFacts(URL, 200, URL, page=CONSENT, soft404="like the probe"),
+     Verdict.BLOCKED),
+    ("consent interstitial by its buttons", CheckFacts(URL, 200, URL, page=BUTTONS), Verdict.BLOCKED),
+    ("an article under a cookie banner is an article", CheckFacts(URL, 200, URL, page=BANNERED), Verdict.OK),
     ("redirect to a login page", CheckFacts(URL, 200, "https://news.example/login?next=/2024/05/story", (302,)),
      Verdict.BLOCKED),
     ("redirect to a consent host", CheckFacts(URL, 200, "https://consent.example.com/v2/collectConsent", (302,)),

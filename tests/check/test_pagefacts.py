@@ -33,3 +33,10 @@ def test_broken_markup_never_raises() -> None:
 def test_novel_words() -> None:
     assert novel_words("a b c page-x", "a b c probe-y", ("page-x", "probe-y")) == 0
     assert novel_words("a b c d e", "a b c") == 2
+
+
+def test_main_region() -> None:
+    assert read_page(b"<body><nav>menu</nav><main><h1>T</h1><p>Body</p></main></body>").main == "T Body"
+    assert read_page(b"<body><div role='main'><p>Body</p></div></body>").main == "Body"
+    assert read_page(b"<body><article><p>Story</p></article></body>").main == "Story"
+    assert read_page(b"<body><p>No region</p></body>").main == ""

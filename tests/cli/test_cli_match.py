@@ -46,7 +46,25 @@ def test_match_json_lists_every_copy_with_its_matches(project):
     assert [{k: m[k] for k in ("event_id", "source_position", "method", "score")} for m in seed["matches"]] == [
         {"event_id": SEED_EVENT, "source_position": 2, "method": "url", "score": 1.0}]
     assert seed["matches"][0]["reason"]
+    assert (seed["matches"][0]["evidence"], seed["matches"][0]["veto"]) == ({"url": 1.0}, None)
     assert (other["status"], other["matches"], other["candidates"]) == ("unmatched", [], [])
+
+
+def test_match_json_gives_each_piece_of_evidence_and_the_veto(project):
+    root, config = project
+    (root / "archive/hand-saved/rival.txt").write_text(
+        "Putin Envoy Dmitriev Says He Will Hold Talks With Musk About Mars Exploration\n\nMarch 18, 2025\n\n"
+        "Kirill Dmitriev said he would discuss Mars flights with Elon Musk.\n\n"
+        "Original url: https://www.rival-wire.example/world/dmitriev-musk-mars\n")
+    invoke(config, "extract")
+    data = {c["path"]: c for c in json.loads(invoke(config, "match", "--json").output)}
+    rival = data["hand-saved/rival.txt"]
+    assert rival["status"] == "candidate" and rival["matches"] == []
+    pair = rival["candidates"][0]
+    assert (pair["event_id"], pair["source_position"], pair["method"]) == (SEED_EVENT, 2, "content")
+    assert set(pair["evidence"]) == {"headline", "date", "outlet", "body"}
+    assert (pair["evidence"]["headline"], pair["evidence"]["outlet"]) == (1.0, 0.0)
+    assert pair["veto"] == "published on rival-wire.example, cited on themoscowtimes.com"
 
 
 def test_match_without_json_summarises_and_lists_copies_to_review(project):

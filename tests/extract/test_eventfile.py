@@ -70,6 +70,10 @@ sources:
     assert archive.canonical_url == source.canonical_url
     assert archive.raw_url.startswith("https://web.archive.org/")
     assert (archive.archive_service, archive.archive_timestamp) == ("wayback", "20250814000000")
+    # the snapshot itself is a link of its own, not unwrapped
+    assert archive.snapshot_url == ("https://web.archive.org/web/20250814000000/"
+                                    "https://www.npr.org/2017/11/07/560849787/trump-soho")
+    assert source.snapshot_url is None
 
 
 def test_values_that_are_not_urls_become_problems_and_keep_their_citation() -> None:

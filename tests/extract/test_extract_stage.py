@@ -58,6 +58,12 @@ def test_real_corpus_counts(project) -> None:
     assert table(db, "SELECT count(DISTINCT event_id) FROM citations WHERE archive_service = 'wayback'") == [(18,)]
     assert table(db, """SELECT count(*) FROM citations c JOIN links l ON l.id = c.link_id
                         WHERE c.archive_service IS NOT NULL AND l.url LIKE '%web.archive.org%'""") == [(0,)]
+    # ... and each snapshot is a link of its own (kind snapshot, fetched as cited), beside its original
+    assert table(db, """SELECT count(*) FROM citations c WHERE c.archive_service IS NOT NULL
+                        AND NOT EXISTS (SELECT 1 FROM links l WHERE l.id = c.snapshot_link_id
+                                        AND l.kind = 'snapshot' AND l.url LIKE '%web.archive.org/web/%')""") == [(0,)]
+    assert table(db, "SELECT count(*) FROM citations WHERE snapshot_link_id IS NOT NULL AND archive_service IS NULL"
+                 ) == [(0,)]
     orphan = table(db, """SELECT count(*) FROM citations a WHERE a.kind = 'archive' AND NOT EXISTS (
                             SELECT 1 FROM citations s WHERE s.kind = 'source' AND s.event_id = a.event_id
                             AND s.position = a.position)""")

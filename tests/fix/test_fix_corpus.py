@@ -198,13 +198,14 @@ def test_a_file_edited_since_the_extract_is_re_extracted_and_patched_from_its_ne
 
 
 def _dead_snapshot_link(db, citation_id: int, snapshot: str) -> None:
-    """The citation's snapshot becomes a link of its own that the check stage found broken
-    (main's extract does not fill citations.snapshot_link_id yet; the verdicts branch does)."""
-    with db.atomic():
-        db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, 'web.archive.org', "
-                   "'2025-01-01T00:00:00Z', 'snapshot')", [snapshot, snapshot])
-        snap_id = db.execute("SELECT id FROM links WHERE canonical_url = ?", [snapshot]).fetchone()[0]
-        db.execute("UPDATE citations SET snapshot_link_id = ? WHERE id = ?", [snap_id, citation_id])
+    """The citation's snapshot link (extract records it) is found broken by the check stage."""
+    snap_id = db.execute("SELECT snapshot_link_id FROM citations WHERE id = ?", [citation_id]).fetchone()[0]
+    if snap_id is None:  # an extract that does not record snapshot links yet
+        with db.atomic():
+            db.execute("INSERT INTO links (canonical_url, url, host, first_seen_at, kind) VALUES (?, ?, "
+                       "'web.archive.org', '2025-01-01T00:00:00Z', 'snapshot')", [snapshot, snapshot])
+            snap_id = db.execute("SELECT id FROM links WHERE canonical_url = ?", [snapshot]).fetchone()[0]
+            db.execute("UPDATE citations SET snapshot_link_id = ? WHERE id = ?", [snap_id, citation_id])
     set_state(db, snap_id, LinkState.BROKEN, Verdict.GONE)
 
 
@@ -261,7 +262,7 @@ def test_the_report_lists_a_dead_snapshot_and_links_it_to_its_edit(world):
     (proposal,) = [p for p in report.proposals if p["action"] == "replace_archive_url"]
     source_id = db.execute("SELECT s.id FROM citations s JOIN citations a ON a.id = ? AND s.event_id = a.event_id "
                            "AND s.position = a.position AND s.kind = 'source'", [archive_id]).fetchone()[0]
-    assert item.url == dead_snapshot and item.citation_id == source_id and item.edit == proposal["anchor"]
+    assert item.snapshot_url == dead_snapshot and item.citation_id == source_id and item.edit == proposal["anchor"]
     assert proposal["citation_id"] == source_id and proposal["old_value"] == dead_snapshot
     assert report.summary["proposed_edits"] == 1
 

@@ -11,8 +11,8 @@ from pipeline.match.scoring import (
     body_overlap,
     content_score,
     date_agreement,
+    date_contradiction,
     decide,
-    outlet_agreement,
     parse_partial_date,
     split_title_suffix,
     title_similarity,
@@ -72,19 +72,28 @@ def test_date_agreement(copy, cited, event, value):
     assert date_agreement(copy, cited, event) == value
 
 
-@pytest.mark.parametrize("copy_host, copy_outlet, cited_host, cited_outlet, value", [
-    ("www.theguardian.com", None, "theguardian.com", "The Guardian", 1.0),
-    ("amp.theguardian.com", None, "www.theguardian.com", None, 1.0),
-    ("www.another-paper.example", None, "www.theguardian.com", "The Guardian", 0.0),
-    (None, "The New York Times", None, "New York Times", 1.0),
-    (None, "NYT", None, "New York Times", 1.0),
-    (None, "Reuters", None, "The Guardian", 0.0),
-    (None, "The Moscow Times", "www.themoscowtimes.com", None, 1.0),
-    (None, "New York Times", "www.nytimes.com", None, None),  # can't tell
-    (None, None, "www.nytimes.com", "NYT", None),
+@pytest.mark.parametrize("copy, cited, reason", [
+    ("2025-03-19", "2025-03-18", None),  # a day off
+    ("2025-03-25", "2025-03-18", None),  # a week: the tolerance
+    ("2025-03-26", "2025-03-18", "dated 2025-03-26, cited 2025-03-18 (8 days apart; tolerance 7)"),
+    ("2024-03-18", "2025-03-18", "dated 2024-03-18, cited 2025-03-18 (365 days apart; tolerance 7)"),
+    ("2025-03-31", "2025-03", None),  # a cited month is the whole month
+    ("2025-04-07", "2025-03", None),  # and the tolerance after it
+    ("2025-04-08", "2025-03", "dated 2025-04-08, cited 2025-03 (8 days apart; tolerance 7)"),
+    ("2025-12-31", "2025", None),  # a cited year is the whole year
+    ("2023-06-01", "2025", "dated 2023-06-01, cited 2025 (580 days apart; tolerance 7)"),
+    ("1998-07-20", "June 1998", "dated 1998-07-20, cited June 1998 (20 days apart; tolerance 7)"),
+    ("2025-03-18", None, None),  # nothing cited, nothing contradicts
+    (None, "2025-03-18", None),
+    ("2025-03", "2020-01-01", None),  # a copy date without a day says too little
 ])
-def test_outlet_agreement(copy_host, copy_outlet, cited_host, cited_outlet, value):
-    assert outlet_agreement(copy_host, copy_outlet, cited_host, cited_outlet) == value
+def test_date_contradiction(copy, cited, reason):
+    assert date_contradiction(copy, cited, 7) == reason
+
+
+def test_date_tolerance_is_a_setting():
+    assert date_contradiction("2025-03-20", "2025-03-18", 1) is not None
+    assert date_contradiction("2025-05-18", "2025-03-18", 90) is None
 
 
 def test_body_overlap_weights_rare_words():
@@ -111,8 +120,9 @@ def test_content_score(evidence, low, high):
     assert "headline" in reason and "body" in reason
 
 
-def _scored(event: str, position: int, score: float, group: str, method=MatchMethod.CONTENT) -> Scored:
-    return Scored(Match(position, event, CitationKind.SOURCE, position, method, score, "why"), group)
+def _scored(event: str, position: int, score: float, group: str, method=MatchMethod.CONTENT,
+            veto: str | None = None) -> Scored:
+    return Scored(Match(position, event, CitationKind.SOURCE, position, method, score, "why", veto=veto), group)
 
 
 POLICY = Policy(threshold=0.8, candidate_threshold=0.55, ambiguity_margin=0.05, max_candidates=2)
@@ -140,6 +150,16 @@ def _summary(decision):
      CopyStatus.MATCHED, [("e1", 1, False), ("e2", 1, True)]),
     # the same citation scored twice keeps its best evidence
     ([_scored("e1", 1, 0.7, "a"), _scored("e1", 1, 1.0, "url", MatchMethod.URL)],
+     CopyStatus.MATCHED, [("e1", 1, False)]),
+    # evidence that contradicts: never a match, whatever the score; still a candidate for review
+    ([_scored("e1", 1, 0.95, "a", veto="published on cnn.com, cited on npr.org")],
+     CopyStatus.CANDIDATE, [("e1", 1, True)]),
+    # a vetoed pair does not make a copy ambiguous, nor outrank a match
+    ([_scored("e1", 1, 0.97, "a", veto="dated 2023-01-01, cited 2025-03-18"), _scored("e2", 1, 0.9, "b")],
+     CopyStatus.MATCHED, [("e2", 1, False), ("e1", 1, True)]),
+    # the same citation with a URL match and a vetoed content pair: the URL wins
+    ([_scored("e1", 1, 0.99, "a", veto="published by Reuters, cited as NPR"),
+      _scored("e1", 1, 0.95, "url", MatchMethod.URL)],
      CopyStatus.MATCHED, [("e1", 1, False)]),
 ])
 def test_decide(scored, status, matches):

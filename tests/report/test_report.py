@@ -270,7 +270,7 @@ def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
     assert "\n# Injected" not in text and "<script>" not in text
     assert "\\<img" in text and "<img" not in text.replace("\\<img", "")  # escaped: shown, not rendered
     row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
-    assert row.count(" | ") == 7  # the table row keeps its eight cells
+    assert row.count(" | ") == 8  # the table row keeps its nine cells
     page = html.render(report)
     assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
