@@ -8,6 +8,7 @@ another article (to be refused for its text).
 
 from __future__ import annotations
 
+import datetime
 import json
 from urllib.parse import parse_qs, urlsplit
 
@@ -41,6 +42,7 @@ class FakeArchive:
         self.snapshots: dict[str, list[tuple[str, int, str]]] = {}  # url -> [(timestamp, status, page)]
         self.fetched: list[str] = []
         self.cdx_down = False
+        self.today: dict[str, list[tuple[str, int, str]]] = {}  # archive.today: url -> [(timestamp, status, page)]
 
     def add(self, url: str, stamp: str, page: str = "article", status: int = 200) -> None:
         self.snapshots.setdefault(url, []).append((stamp, status, page))
@@ -63,6 +65,19 @@ class FakeArchive:
             closest = {"closest": {"available": True, "status": str(best[1]), "timestamp": best[0],
                                    "url": f"{self.base}/web/{best[0]}/{query['url']}"}} if best else {}
             return h.send(200, json.dumps({"archived_snapshots": closest}), ctype="application/json")
+        if parts.path.startswith("/timemap/"):  # archive.today's Memento TimeMap
+            original = h.path[len("/timemap/"):]
+            links = [f'<{original}>; rel="original"']
+            links += [f'<{self.base}/today/{stamp}/{original}>; rel="memento"; datetime="{_http_date(stamp)}"'
+                      for stamp, _, _ in self.today.get(original, [])]
+            return h.send(200 if len(links) > 1 else 404, ",\n".join(links), ctype="application/link-format")
+        if parts.path.startswith("/today/"):
+            stamp, _, original = h.path[len("/today/"):].partition("/")
+            for s, status, page in self.today.get(original, []):
+                if s == stamp:
+                    title, text = PAGES[page]
+                    return h.send(status, ARTICLE.format(title=title, text=text))
+            return h.send(404, "no such snapshot")
         if parts.path.startswith("/web/"):
             stamp, _, original = h.path[len("/web/"):].partition("/")
             stamp = stamp.removesuffix("id_")
@@ -85,6 +100,10 @@ class FakeArchive:
 
     def __exit__(self, *exc: object) -> None:
         self.server.__exit__(*exc)
+
+
+def _http_date(stamp: str) -> str:
+    return datetime.datetime.strptime(stamp, "%Y%m%d%H%M%S").strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 
 def set_state(db, link_id: int, state: LinkState, verdict: Verdict, *, since: str = "2025-09-01T00:00:00Z",

@@ -99,3 +99,12 @@ def test_raw_form_of_a_wayback_url():
         "https://web.archive.org/web/20200101000000id_/https://a.example/x"
     assert raw_snapshot_url("https://web.archive.org/web/20200101000000if_/https://a.example/x") == \
         "https://web.archive.org/web/20200101000000id_/https://a.example/x"
+
+
+def test_archive_today_is_asked_when_configured(archive):
+    archive.snapshots[URL] = [("20220101000000", 200, "not_found")]
+    archive.today[URL] = [("20211201000000", 200, "article"), ("20230101000000", 200, "article")]
+    choice = choose(archive, archive_today_url=f"{archive.base}/timemap")
+    assert (choice.service, choice.url) == ("archive.today", f"{archive.base}/today/20211201000000/{URL}")
+    assert choice.taken_at == "2021-12-01T00:00:00Z"
+    assert choose(archive).url is None  # not asked without the endpoint
