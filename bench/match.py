@@ -88,8 +88,10 @@ def build(workdir: Path, n_citations: int, n_copies: int, seed: int = 7) -> dict
                 slug = "-".join(title.lower().split()[:6])
                 url = f"https://{host}/{year}/{month:02d}/{slug}-{e}-{k}"
                 canon = canonicalize(url)
-                citations.append(Citation(CitationKind.SOURCE, k + 1, url, canon.canonical, canon.host, title,
-                                          host.split(".")[-2].capitalize(), date, f"sources[{k}].url"))
+                citations.append(Citation(kind=CitationKind.SOURCE, position=k + 1, raw_url=url,
+                                          canonical_url=canon.canonical, host=canon.host, title=title,
+                                          outlet=host.split(".")[-2].capitalize(), cited_date=date,
+                                          field=f"sources[{k}].url"))
                 sources.append((url, title, date, description))
             event = Event(f"{date}--bench-{e}", f"events/{e}.md", f"Event {e}: {description[:60]}", date,
                           description, tuple(citations))
@@ -131,7 +133,8 @@ def add_citations(workdir: Path, n: int) -> None:
             url = f"https://new.example/{e}"
             canon = canonicalize(url)
             event = Event(f"2025-01-01--new-{e}", f"events/new-{e}.md", f"New {e}", "2025-01-01", "New event.",
-                          (Citation(CitationKind.SOURCE, 1, url, canon.canonical, canon.host, f"New story {e}"),))
+                          (Citation(kind=CitationKind.SOURCE, position=1, raw_url=url, canonical_url=canon.canonical,
+                                    host=canon.host, title=f"New story {e}"),))
             corpus.record_file(db, root="events", path=f"/bench/events/new-{e}.md", name=f"events/new-{e}.md",
                                size=1, mtime_ns=1, content_sha256=f"new{e}", event=event, problems=(), now=NOW,
                                run_token=1)

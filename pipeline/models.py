@@ -138,12 +138,12 @@ class SnapshotStatus(StrEnum):
     FAILED = "failed"  # the archive could not be asked (error says why)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Citation:
     """One URL an event cites, as written and canonicalised."""
 
     def __reduce__(self) -> tuple:  # compact and fast to pickle (results cross process boundaries)
-        return (Citation, tuple(getattr(self, f) for f in self.__slots__))
+        return (_citation_from, tuple(getattr(self, f) for f in self.__slots__))
 
     kind: CitationKind
     position: int  # 1-based: the source's index in sources[], or the link's order in the body
@@ -157,6 +157,11 @@ class Citation:
     archive_service: ArchiveService | None = None  # when the URL was a snapshot
     archive_timestamp: str | None = None
     snapshot_url: str | None = None  # that snapshot URL itself (canonical form): a link checked as a snapshot
+
+
+def _citation_from(*values: object) -> Citation:
+    """Rebuild a pickled :class:`Citation` from its field values, in slot order."""
+    return Citation(**dict(zip(Citation.__slots__, values, strict=True)))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +272,7 @@ class RedirectHop:
     elapsed_ms: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CheckResult:
     """One check of one link: what was asked, what came back, and the verdict."""
 

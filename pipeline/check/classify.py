@@ -57,7 +57,7 @@ _LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscrip
                          re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CheckFacts:
     """What one check observed, reduced to what judging needs."""
 

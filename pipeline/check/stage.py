@@ -258,10 +258,12 @@ class _Checker:
         if link.kind is LinkKind.PAGE and result.ok and result.status is not None and 200 <= result.status < 300:
             soft = judge_soft404(url, result.final_url, bool(result.hops), page, profile,
                                  self.check.soft404_similarity)
-        facts = CheckFacts(url, result.status, result.final_url, tuple(h.status for h in result.hops),
-                           result.error.kind.value if result.error else None,
-                           result.error.message if result.error else None,
-                           {k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers}, page, soft)
+        facts = CheckFacts(url=url, status=result.status, final_url=result.final_url,
+                           redirect_statuses=tuple(h.status for h in result.hops),
+                           error_kind=result.error.kind.value if result.error else None,
+                           error=result.error.message if result.error else None,
+                           headers={k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers},
+                           page=page, soft404=soft)
         snapshot_at = None
         if link.kind is LinkKind.SNAPSHOT:
             judged = judge_snapshot(facts)
@@ -270,11 +272,12 @@ class _Checker:
             verdict, detail = classify(facts)
         etag, modified = _validators(result, link, verdict)
         return CheckResult(
-            link.id, url, self.clock(), verdict, detail, result.method if result.status else None, result.status,
-            result.final_url, tuple(RedirectHop(h.url, h.status, h.location, round(h.elapsed_s * 1000))
-                                    for h in result.hops),
-            round(result.elapsed_s * 1000), result.body_bytes, attempts,
-            result.error.message if result.error else None, etag, modified, snapshot_at)
+            link_id=link.id, url=url, checked_at=self.clock(), verdict=verdict, detail=detail,
+            method=result.method if result.status else None, status_code=result.status, final_url=result.final_url,
+            redirects=tuple(RedirectHop(h.url, h.status, h.location, round(h.elapsed_s * 1000)) for h in result.hops),
+            elapsed_ms=round(result.elapsed_s * 1000), bytes=result.body_bytes, attempts=attempts,
+            error=result.error.message if result.error else None, etag=etag, last_modified=modified,
+            snapshot_at=snapshot_at)
 
     def _get_args(self) -> dict[str, Any]:
         """How a GET reads the body: what judging keeps, and no more with ``check.method: auto``."""

@@ -132,8 +132,9 @@ def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = 
                 continue
             cited.add(canon.canonical)
             n += 1
-            citations.append(Citation(CitationKind.BODY, n, url, canon.canonical, canon.host,
-                                      field=f"body link {n}", archive_service=canon.archive_service,
+            citations.append(Citation(kind=CitationKind.BODY, position=n, raw_url=url,
+                                      canonical_url=canon.canonical, host=canon.host, field=f"body link {n}",
+                                      archive_service=canon.archive_service,
                                       archive_timestamp=canon.archive_timestamp, snapshot_url=canon.snapshot))
 
     event = Event(event_id, name, title, date, description, tuple(citations))
@@ -167,10 +168,12 @@ def _source_citations(entry: Any, key: str, index: int, position: int, event_id:
         problem(ProblemKind.INVALID_URL, _invalid(exc, raw), event_id, url_field, raw)
         canon = None
     # an archive URL given as the url itself still counts as a source of its original
-    yield Citation(CitationKind.SOURCE, position, raw_text, canon.canonical if canon else None,
-                   canon.host if canon else None, title, outlet, cited_date, url_field,
-                   canon.archive_service if canon else None, canon.archive_timestamp if canon else None,
-                   canon.snapshot if canon else None)
+    yield Citation(kind=CitationKind.SOURCE, position=position, raw_url=raw_text,
+                   canonical_url=canon.canonical if canon else None, host=canon.host if canon else None,
+                   title=title, outlet=outlet, cited_date=cited_date, field=url_field,
+                   archive_service=canon.archive_service if canon else None,
+                   archive_timestamp=canon.archive_timestamp if canon else None,
+                   snapshot_url=canon.snapshot if canon else None)
     for akey in options.archive_keys:
         archived = entry.get(akey)
         if archived in (None, ""):
@@ -181,9 +184,11 @@ def _source_citations(entry: Any, key: str, index: int, position: int, event_id:
         except InvalidURL as exc:
             problem(ProblemKind.INVALID_URL, _invalid(exc, archived), event_id, afield, archived)
             continue
-        yield Citation(CitationKind.ARCHIVE, position, archived if isinstance(archived, str) else None,
-                       acanon.canonical, acanon.host, title, outlet, cited_date, afield,
-                       acanon.archive_service, acanon.archive_timestamp, acanon.snapshot)
+        yield Citation(kind=CitationKind.ARCHIVE, position=position,
+                       raw_url=archived if isinstance(archived, str) else None,
+                       canonical_url=acanon.canonical, host=acanon.host, title=title, outlet=outlet,
+                       cited_date=cited_date, field=afield, archive_service=acanon.archive_service,
+                       archive_timestamp=acanon.archive_timestamp, snapshot_url=acanon.snapshot)
 
 
 class _Malformed(Exception):

@@ -19,40 +19,40 @@ BANNERED = PageFacts("Budget approved", "Budget approved",
 
 CASES = [
     # (description, facts, verdict)
-    ("plain 200", CheckFacts(URL, 200, URL), Verdict.OK),
-    ("304 not modified", CheckFacts(URL, 304, URL), Verdict.OK),
-    ("temporary redirect", CheckFacts(URL, 200, URL + "?page=1", (302,)), Verdict.OK),
-    ("permanent redirect", CheckFacts(URL, 200, "https://news.example/archive/story", (301,)), Verdict.REDIRECTED),
-    ("308 counts as permanent", CheckFacts(URL, 200, "https://other.example/story", (302, 308)), Verdict.REDIRECTED),
-    ("https upgrade is not a move", CheckFacts("http://news.example/2024/05/story", 200, URL, (301,)), Verdict.OK),
-    ("404", CheckFacts(URL, 404, URL), Verdict.GONE),
-    ("410", CheckFacts(URL, 410, URL), Verdict.GONE),
-    ("soft 404 reason given", CheckFacts(URL, 200, URL, soft404="the title says 'Page not found'"), Verdict.SOFT_404),
-    ("401", CheckFacts(URL, 401, URL), Verdict.BLOCKED),
-    ("403", CheckFacts(URL, 403, URL), Verdict.BLOCKED),
-    ("451", CheckFacts(URL, 451, URL), Verdict.BLOCKED),
-    ("other 4xx", CheckFacts(URL, 406, URL), Verdict.BLOCKED),
-    ("LinkedIn 999", CheckFacts(URL, 999, URL), Verdict.BLOCKED),
-    ("Cloudflare challenge header on 503", CheckFacts(URL, 503, URL, headers={"cf-mitigated": "challenge"}),
+    ("plain 200", CheckFacts(url=URL, status=200, final_url=URL), Verdict.OK),
+    ("304 not modified", CheckFacts(url=URL, status=304, final_url=URL), Verdict.OK),
+    ("temporary redirect", CheckFacts(url=URL, status=200, final_url=URL + "?page=1", redirect_statuses=(302,)), Verdict.OK),
+    ("permanent redirect", CheckFacts(url=URL, status=200, final_url="https://news.example/archive/story", redirect_statuses=(301,)), Verdict.REDIRECTED),
+    ("308 counts as permanent", CheckFacts(url=URL, status=200, final_url="https://other.example/story", redirect_statuses=(302, 308)), Verdict.REDIRECTED),
+    ("https upgrade is not a move", CheckFacts(url="http://news.example/2024/05/story", status=200, final_url=URL, redirect_statuses=(301,)), Verdict.OK),
+    ("404", CheckFacts(url=URL, status=404, final_url=URL), Verdict.GONE),
+    ("410", CheckFacts(url=URL, status=410, final_url=URL), Verdict.GONE),
+    ("soft 404 reason given", CheckFacts(url=URL, status=200, final_url=URL, soft404="the title says 'Page not found'"), Verdict.SOFT_404),
+    ("401", CheckFacts(url=URL, status=401, final_url=URL), Verdict.BLOCKED),
+    ("403", CheckFacts(url=URL, status=403, final_url=URL), Verdict.BLOCKED),
+    ("451", CheckFacts(url=URL, status=451, final_url=URL), Verdict.BLOCKED),
+    ("other 4xx", CheckFacts(url=URL, status=406, final_url=URL), Verdict.BLOCKED),
+    ("LinkedIn 999", CheckFacts(url=URL, status=999, final_url=URL), Verdict.BLOCKED),
+    ("Cloudflare challenge header on 503", CheckFacts(url=URL, status=503, final_url=URL, headers={"cf-mitigated": "challenge"}),
      Verdict.BLOCKED),
-    ("bot wall page with 200", CheckFacts(URL, 200, URL, page=WALL), Verdict.BLOCKED),
-    ("bot wall page with 403", CheckFacts(URL, 403, URL, page=WALL), Verdict.BLOCKED),
-    ("DataDome 403", CheckFacts(URL, 403, URL, headers={"x-datadome": "protected"}), Verdict.BLOCKED),
-    ("a real article is not a wall", CheckFacts(URL, 200, URL, page=ARTICLE), Verdict.OK),
-    ("consent interstitial by its title", CheckFacts(URL, 200, URL, page=CONSENT, soft404="like the probe"),
+    ("bot wall page with 200", CheckFacts(url=URL, status=200, final_url=URL, page=WALL), Verdict.BLOCKED),
+    ("bot wall page with 403", CheckFacts(url=URL, status=403, final_url=URL, page=WALL), Verdict.BLOCKED),
+    ("DataDome 403", CheckFacts(url=URL, status=403, final_url=URL, headers={"x-datadome": "protected"}), Verdict.BLOCKED),
+    ("a real article is not a wall", CheckFacts(url=URL, status=200, final_url=URL, page=ARTICLE), Verdict.OK),
+    ("consent interstitial by its title", CheckFacts(url=URL, status=200, final_url=URL, page=CONSENT, soft404="like the probe"),
      Verdict.BLOCKED),
-    ("consent interstitial by its buttons", CheckFacts(URL, 200, URL, page=BUTTONS), Verdict.BLOCKED),
-    ("an article under a cookie banner is an article", CheckFacts(URL, 200, URL, page=BANNERED), Verdict.OK),
-    ("redirect to a login page", CheckFacts(URL, 200, "https://news.example/login?next=/2024/05/story", (302,)),
+    ("consent interstitial by its buttons", CheckFacts(url=URL, status=200, final_url=URL, page=BUTTONS), Verdict.BLOCKED),
+    ("an article under a cookie banner is an article", CheckFacts(url=URL, status=200, final_url=URL, page=BANNERED), Verdict.OK),
+    ("redirect to a login page", CheckFacts(url=URL, status=200, final_url="https://news.example/login?next=/2024/05/story", redirect_statuses=(302,)),
      Verdict.BLOCKED),
-    ("redirect to a consent host", CheckFacts(URL, 200, "https://consent.example.com/v2/collectConsent", (302,)),
+    ("redirect to a consent host", CheckFacts(url=URL, status=200, final_url="https://consent.example.com/v2/collectConsent", redirect_statuses=(302,)),
      Verdict.BLOCKED),
-    ("429 after retries", CheckFacts(URL, 429, URL), Verdict.RATE_LIMITED),
-    ("500", CheckFacts(URL, 500, URL), Verdict.SERVER_ERROR),
-    ("503 without a wall", CheckFacts(URL, 503, URL), Verdict.SERVER_ERROR),
-    ("no answer at all", CheckFacts(URL), Verdict.CONNECTION_ERROR),
+    ("429 after retries", CheckFacts(url=URL, status=429, final_url=URL), Verdict.RATE_LIMITED),
+    ("500", CheckFacts(url=URL, status=500, final_url=URL), Verdict.SERVER_ERROR),
+    ("503 without a wall", CheckFacts(url=URL, status=503, final_url=URL), Verdict.SERVER_ERROR),
+    ("no answer at all", CheckFacts(url=URL), Verdict.CONNECTION_ERROR),
 ] + [
-    (f"fetch error {kind}", CheckFacts(URL, error_kind=kind, error="..."), Verdict(kind))
+    (f"fetch error {kind}", CheckFacts(url=URL, error_kind=kind, error="..."), Verdict(kind))
     for kind in ("timeout", "dns_error", "connection_error", "tls_error", "too_many_redirects", "too_large",
                  "robots_disallowed", "refused_address", "invalid_url")
 ]
@@ -69,11 +69,11 @@ def test_every_verdict_is_reachable() -> None:
 
 
 def test_an_error_wins_over_a_status() -> None:
-    assert classify(CheckFacts(URL, 200, URL, error_kind="too_large", error="big"))[0] is Verdict.TOO_LARGE
+    assert classify(CheckFacts(url=URL, status=200, final_url=URL, error_kind="too_large", error="big"))[0] is Verdict.TOO_LARGE
 
 
 def test_redirected_detail_names_the_new_url() -> None:
-    verdict, detail = classify(CheckFacts(URL, 200, "https://news.example/new-home", (301,)))
+    verdict, detail = classify(CheckFacts(url=URL, status=200, final_url="https://news.example/new-home", redirect_statuses=(301,)))
     assert verdict is Verdict.REDIRECTED and "https://news.example/new-home" in detail
 
 

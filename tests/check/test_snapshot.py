@@ -27,24 +27,24 @@ NOT_FOUND = PageFacts("Page not found | News", "Page not found", "Sorry, we coul
 HRM = PageFacts("Wayback Machine", "Hrm.", "Hrm. The Wayback Machine has not archived that URL.", 9)
 
 CASES = [
-    ("the archived page", CheckFacts(CITED, 200, CITED, headers=MEMENTO, page=ARTICLE), Verdict.OK),
-    ("the archive's own 404", CheckFacts(CITED, 404, CITED, page=HRM), Verdict.GONE),
-    ("the archive's 'not archived' page with 200", CheckFacts(CITED, 200, CITED, page=HRM), Verdict.GONE),
-    ("an exclusion", CheckFacts(CITED, 403, CITED, page=PageFacts(
+    ("the archived page", CheckFacts(url=CITED, status=200, final_url=CITED, headers=MEMENTO, page=ARTICLE), Verdict.OK),
+    ("the archive's own 404", CheckFacts(url=CITED, status=404, final_url=CITED, page=HRM), Verdict.GONE),
+    ("the archive's 'not archived' page with 200", CheckFacts(url=CITED, status=200, final_url=CITED, page=HRM), Verdict.GONE),
+    ("an exclusion", CheckFacts(url=CITED, status=403, final_url=CITED, page=PageFacts(
         "Wayback Machine", "", "Sorry. This URL has been excluded from the Wayback Machine.", 9)), Verdict.GONE),
-    ("an archived 404", CheckFacts(CITED, 404, CITED, headers=MEMENTO, page=NOT_FOUND), Verdict.SOFT_404),
-    ("an archived 500", CheckFacts(CITED, 500, CITED, headers=MEMENTO), Verdict.SOFT_404),
-    ("an archived soft 404", CheckFacts(CITED, 200, CITED, headers=MEMENTO, page=NOT_FOUND), Verdict.SOFT_404),
+    ("an archived 404", CheckFacts(url=CITED, status=404, final_url=CITED, headers=MEMENTO, page=NOT_FOUND), Verdict.SOFT_404),
+    ("an archived 500", CheckFacts(url=CITED, status=500, final_url=CITED, headers=MEMENTO), Verdict.SOFT_404),
+    ("an archived soft 404", CheckFacts(url=CITED, status=200, final_url=CITED, headers=MEMENTO, page=NOT_FOUND), Verdict.SOFT_404),
     ("an archived redirect to the home page", CheckFacts(
-        CITED, 200, "https://web.archive.org/web/20200102030406/https://news.example/", (302,), headers=MEMENTO,
+        url=CITED, status=200, final_url="https://web.archive.org/web/20200102030406/https://news.example/", redirect_statuses=(302,), headers=MEMENTO,
         page=ARTICLE), Verdict.SOFT_404),
     ("another timestamp", CheckFacts(
-        CITED, 200, "https://web.archive.org/web/20210505050505/https://news.example/2019/story", (302,),
+        url=CITED, status=200, final_url="https://web.archive.org/web/20210505050505/https://news.example/2019/story", redirect_statuses=(302,),
         headers={"memento-datetime": "Wed, 05 May 2021 05:05:05 GMT"}, page=ARTICLE), Verdict.REDIRECTED),
-    ("the archive is down", CheckFacts(CITED, 503, CITED), Verdict.SERVER_ERROR),
-    ("the archive refuses us", CheckFacts(CITED, 403, CITED), Verdict.BLOCKED),
-    ("the archive rate-limits us", CheckFacts(CITED, 429, CITED), Verdict.RATE_LIMITED),
-    ("no answer", CheckFacts(CITED, error_kind="timeout", error="no answer in 45 s"), Verdict.TIMEOUT),
+    ("the archive is down", CheckFacts(url=CITED, status=503, final_url=CITED), Verdict.SERVER_ERROR),
+    ("the archive refuses us", CheckFacts(url=CITED, status=403, final_url=CITED), Verdict.BLOCKED),
+    ("the archive rate-limits us", CheckFacts(url=CITED, status=429, final_url=CITED), Verdict.RATE_LIMITED),
+    ("no answer", CheckFacts(url=CITED, error_kind="timeout", error="no answer in 45 s"), Verdict.TIMEOUT),
 ]
 
 
@@ -65,11 +65,11 @@ def test_the_snapshot_time_and_the_timestamp_it_was_sent_to() -> None:
 
 def test_an_archive_today_snapshot() -> None:
     cited = "https://archive.ph/2020.01.02-030405/https://news.example/2019/story"
-    ok = judge_snapshot(CheckFacts(cited, 200, cited, page=ARTICLE))
+    ok = judge_snapshot(CheckFacts(url=cited, status=200, final_url=cited, page=ARTICLE))
     assert ok.verdict is Verdict.OK and ok.snapshot_at == "2020-01-02T03:04:05Z" and "archive.today" in ok.detail
-    assert judge_snapshot(CheckFacts(cited, 200, cited, page=NOT_FOUND)).verdict is Verdict.SOFT_404
+    assert judge_snapshot(CheckFacts(url=cited, status=200, final_url=cited, page=NOT_FOUND)).verdict is Verdict.SOFT_404
     none = PageFacts("archive.today", "", "No results", 2)
-    assert judge_snapshot(CheckFacts(cited, 200, cited, page=none)).verdict is Verdict.GONE
+    assert judge_snapshot(CheckFacts(url=cited, status=200, final_url=cited, page=none)).verdict is Verdict.GONE
 
 
 # --- end to end: a Wayback-like archive on loopback ---------------------------------------------
