@@ -27,8 +27,8 @@ import yaml
 
 from .safeload import DocumentError, load_yaml
 
-__all__ = ["DEFAULT_CONFIG_NAME", "CheckMethod", "Config", "ConfigError", "LogFormat", "LogLevel", "Recapture",
-           "ReportFormat", "load_config"]
+__all__ = ["DEFAULT_CONFIG_NAME", "CheckMethod", "Config", "ConfigError", "LogFormat", "LogLevel", "MovedPolicy",
+           "Recapture", "ReportFormat", "load_config"]
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 
@@ -53,6 +53,14 @@ class ReportFormat(enum.StrEnum):
     HTML = "html"
     CSV = "csv"
     JSON = "json"
+
+
+class MovedPolicy(enum.StrEnum):
+    """What ``sourcevault fix`` does with a source that moved permanently (docs/fix.md)."""
+
+    REPLACE = "replace"  # url becomes the new address
+    KEEP_BOTH = "keep_both"  # url becomes the new address; the old one is kept under fix.moved_old_key
+    REPORT = "report"  # no edit: listed for a person
 
 
 class LogLevel(enum.StrEnum):
@@ -213,6 +221,19 @@ class ArchiveConfig:
 
 
 @dataclass(frozen=True)
+class FixConfig:
+    """``sourcevault fix`` (pipeline/fix/): edits proposed to the event files."""
+
+    moved: MovedPolicy = _setting(MovedPolicy.KEEP_BOTH)
+    moved_old_key: str = _setting("previous_url")
+    access_date_keys: list[str] = _setting(["access_date", "date_accessed", "accessed", "retrieved"])
+    archive_today_url: str = _setting("")  # e.g. https://archive.ph/timemap ; empty: not asked
+    max_snapshot_tries: int = _setting(5, min=1, max=50)
+    max_lookups: int = _setting(500, min=0, max=1_000_000)
+    concurrency: int = _setting(4, min=1, max=64)
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: LogLevel = _setting(LogLevel.INFO)
     format: LogFormat = _setting(LogFormat.AUTO)
@@ -263,6 +284,7 @@ class Config:
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
+    fix: FixConfig = field(default_factory=FixConfig)
     log: LogConfig = field(default_factory=LogConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: Path | None = None  # the file this was loaded from (not a key in YAML)

@@ -336,3 +336,21 @@ class Capture:
     drifted: bool = False
     drift_excerpt: str | None = None  # word-level diff against the baseline, when drifted
     id: int | None = None
+
+
+class FixReason(StrEnum):
+    """Why ``sourcevault fix`` proposes something for a citation (docs/fix.md)."""
+
+    DEAD_CITATION = "dead_citation"  # the source's link is broken and it gives no archive URL
+    DEAD_ARCHIVE_URL = "dead_archive_url"  # the archive URL it gives is itself broken
+    MOVED = "moved"  # a permanent redirect to a page whose text matches our capture
+    NOT_A_URL = "not_a_url"  # a url value that is not an http(s) URL
+
+
+class FixAction(StrEnum):
+    """What ``sourcevault fix`` proposes to do about it."""
+
+    ADD_ARCHIVE_URL = "add_archive_url"
+    REPLACE_ARCHIVE_URL = "replace_archive_url"
+    REPLACE_URL = "replace_url"
+    NONE = "none"  # listed for a person: no edit can be proposed

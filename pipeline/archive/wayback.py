@@ -19,15 +19,17 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
 from ..models import SnapshotStatus
 from ..safeload import DocumentError, load_json
 
-__all__ = ["Endpoints", "Snapshot", "lookup", "save_page_now", "wayback_time"]
+__all__ = ["Endpoints", "Memento", "Snapshot", "archive_today_mementos", "candidate_snapshots",
+           "citation_mementos", "lookup", "order_for_citation", "save_page_now", "wayback_time"]
 
 MAX_ANSWER_BYTES = 2_000_000
 
@@ -123,3 +125,136 @@ async def save_page_now(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endp
                             error=f"Save Page Now: {status.get('status_ext') or ''} "
                                   f"{status.get('message') or ''}".strip())
     return Snapshot(SnapshotStatus.PENDING, error=f"job {job} not finished after {polls} polls")
+
+
+# -- snapshots for a citation (fix mode) ---------------------------------------------------------
+#
+# InternetArchiveBot's rule: the copy that backs a citation is the one closest *before* the date it
+# was cited (a snapshot taken after the page died is often the error page or a soft 404), never one
+# from before the article was published; with no success before the citation date, the first one
+# after it, and before the link was seen dead.
+
+MAX_CDX_ROWS = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class Memento:
+    """One archived copy of a URL as the archive lists it (no claim yet that it is usable)."""
+
+    service: str  # wayback | archive.today
+    url: str  # the snapshot's own address
+    taken_at: str  # UTC ISO
+    status: int | None  # the HTTP status the archive recorded (None: not listed)
+
+
+def order_for_citation(mementos: Sequence[Memento], *, cited_on: str, published_on: str | None = None,
+                       dead_since: str | None = None) -> list[Memento]:
+    """The mementos worth trying for a citation, best first (pure).
+
+    Success (2xx) copies taken on or before ``cited_on`` (a date or time), newest first, then
+    those after it and before ``dead_since``, oldest first; none from before ``published_on``.
+    A memento whose status the archive did not record is tried after those that say 2xx.
+    """
+    cited_end = _day_end(cited_on)
+    usable = [m for m in mementos if m.status is None or 200 <= m.status < 300]
+    if published_on:
+        usable = [m for m in usable if m.taken_at[:10] >= published_on[:10]]
+    before = sorted((m for m in usable if m.taken_at <= cited_end), key=lambda m: m.taken_at, reverse=True)
+    after = sorted((m for m in usable if m.taken_at > cited_end and (not dead_since or m.taken_at < dead_since)),
+                   key=lambda m: m.taken_at)
+    known_first = [m for m in before if m.status is not None] + [m for m in after if m.status is not None]
+    return known_first + [m for m in before + after if m.status is None]
+
+
+def _day_end(value: str) -> str:
+    return f"{value[:10]}T23:59:59Z" if len(value) <= 10 else value
+
+
+async def citation_mementos(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endpoints(), *,
+                            cited_on: str, published_on: str | None = None,
+                            dead_since: str | None = None) -> tuple[list[Memento], str | None]:
+    """Wayback snapshots of ``url`` around ``cited_on``, as the CDX API lists them, with their status.
+
+    When the CDX API cannot be asked, the availability API's single closest snapshot to the
+    citation date stands in. Returns the mementos and, when both failed, the reason.
+    """
+    params = {"url": url, "output": "json", "fl": "timestamp,original,statuscode", "limit": str(MAX_CDX_ROWS)}
+    if published_on and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published_on[:10]):
+        params["from"] = published_on[:10].replace("-", "")
+    if dead_since and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dead_since[:10]):
+        params["to"] = dead_since[:10].replace("-", "")
+    rows, error = await _get_json(fetcher, f"{endpoints.cdx_url}?{urlencode(params)}")
+    if error is None:
+        web = endpoints.web_url.rstrip("/")
+        found = []
+        for row in rows[1:] if isinstance(rows, list) else []:
+            if not isinstance(row, list) or len(row) < 3:
+                continue
+            stamp, original, code = str(row[0]), str(row[1]), str(row[2])
+            taken = wayback_time(stamp)
+            if taken is None:
+                continue
+            found.append(Memento("wayback", f"{web}/{stamp}/{original}", taken, int(code) if code.isdigit() else None))
+        return found, None
+    stamp = re.sub(r"\D", "", cited_on)[:14]
+    data, avail_error = await _get_json(
+        fetcher, f"{endpoints.available_url}?{urlencode({'url': url, 'timestamp': stamp})}")
+    if avail_error is not None:
+        return [], f"{error}; {avail_error}"
+    closest = ((data or {}).get("archived_snapshots") or {}).get("closest") if isinstance(data, dict) else None
+    if not isinstance(closest, dict) or not closest.get("available"):
+        return [], None
+    taken = wayback_time(str(closest.get("timestamp", "")))
+    code = str(closest.get("status", ""))
+    if taken is None or not closest.get("url"):
+        return [], None
+    return [Memento("wayback", str(closest["url"]), taken, int(code) if code.isdigit() else None)], None
+
+
+_LINK = re.compile(r'<([^>]+)>((?:\s*;\s*[\w-]+\s*=\s*"[^"]*")*)')
+
+
+async def archive_today_mementos(fetcher: _Fetcher, url: str, timemap_url: str) -> tuple[list[Memento], str | None]:
+    """archive.today's copies of ``url`` from its Memento TimeMap (``<timemap_url>/<url>``).
+
+    archive.today keeps no status per copy (it only keeps pages that loaded), so each memento's
+    status is None and the caller verifies it by fetching.
+    """
+    result = await fetcher.fetch(f"{timemap_url.rstrip('/')}/{url}", headers={"Accept": "application/link-format"},
+                                 max_bytes=MAX_ANSWER_BYTES, respect_robots=False)
+    if result.error is not None:
+        return [], f"{result.error.kind.value}: {result.error.message}"
+    if result.status is None or result.status >= 400:
+        return ([], None) if result.status == 404 else ([], f"HTTP {result.status} from {timemap_url}")
+    found = []
+    for target, params in _LINK.findall(result.body.decode("utf-8", errors="replace")):
+        rel = re.search(r'rel\s*=\s*"([^"]*)"', params)
+        if rel is None or "memento" not in rel.group(1).split():
+            continue
+        when = re.search(r'datetime="([^"]+)"', params)
+        if not when:
+            continue
+        try:
+            taken = parsedate_to_datetime(when.group(1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        except (TypeError, ValueError):
+            continue
+        found.append(Memento("archive.today", target, taken, None))
+    return found, None
+
+
+async def candidate_snapshots(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endpoints(), *,
+                              cited_on: str, published_on: str | None = None, dead_since: str | None = None,
+                              archive_today_url: str = "") -> tuple[list[Memento], list[str]]:
+    """Every memento worth trying for a citation of ``url``, best first, and the lookup errors."""
+    errors: list[str] = []
+    mementos, error = await citation_mementos(fetcher, url, endpoints, cited_on=cited_on,
+                                              published_on=published_on, dead_since=dead_since)
+    if error:
+        errors.append(f"Wayback: {error}")
+    if archive_today_url:
+        more, error = await archive_today_mementos(fetcher, url, archive_today_url)
+        mementos += more
+        if error:
+            errors.append(f"archive.today: {error}")
+    ordered = order_for_citation(mementos, cited_on=cited_on, published_on=published_on, dead_since=dead_since)
+    return ordered, errors

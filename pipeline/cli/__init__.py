@@ -149,4 +149,4 @@ def echo_json(data: object) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
-from . import archive, audit, check, export, match, report, run  # noqa: E402,F401  (registers commands)
+from . import archive, audit, check, export, fix, match, report, run  # noqa: E402,F401  (registers commands)

@@ -11,7 +11,7 @@ import click
 
 from .. import runner
 from ..db import DatabaseError
-from ..models import RunOutcome
+from ..models import FixAction, RunOutcome
 from . import (
     EXIT_FAILED,
     EXIT_FOUND,
@@ -143,11 +143,12 @@ def extract(obj: Context, strict: bool, wait: float) -> None:
 @click.pass_obj
 def status(obj: Context, as_json: bool, max_problems: int) -> None:
     """Counts of events, citations, links, hosts, archived copies and input problems."""
-    from ..db import corpus
+    from ..db import corpus, fixes
 
     with obj.database() as db:
         data = runner.status(db)
         problems = corpus.current_problems(db, None if as_json else max_problems)
+        data["proposed_edits"] = fixes.proposal_counts(db)
     if as_json:
         data["problem_list"] = problems
         echo_json(data)
@@ -169,6 +170,11 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
         flagged = sum(arch.get(k, 0) for k in ("text_empty", "text_tiny", "text_failed"))
         click.echo(f"archive    {arch['captured_links']} links captured, {arch['fetch_errors']} not reachable, "
                    f"{flagged} without usable text, {arch['drifted']} drifted (sourcevault captures --flagged)")
+    edits = data["proposed_edits"]
+    if edits:
+        hand = edits.get(FixAction.NONE, 0)
+        click.echo(f"fix        {sum(edits.values()) - hand} proposed edits, {hand} for a hand edit "
+                   "(sourcevault fix)")
     last = data.get("last_run")
     if last:
         outcome = last["outcome"]

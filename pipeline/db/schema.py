@@ -395,3 +395,29 @@ def _match_evidence(db: sqlite_utils.Database) -> None:
         ALTER TABLE matches ADD COLUMN veto TEXT;       -- evidence that contradicts: then only a candidate
         """
     )
+
+
+@migration(12, "fix proposals: the edits `sourcevault fix` proposed last, for the report and status")
+def _fix_proposals(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE fix_proposals (
+            id INTEGER PRIMARY KEY,
+            citation_id INTEGER REFERENCES citations(id),
+            event_id TEXT,
+            file TEXT NOT NULL,                -- the event file's name as shown in messages
+            field TEXT,                        -- where in the file, e.g. sources[2].archive_url
+            line INTEGER,                      -- 1-based line of the value in the file (NULL: new)
+            reason TEXT NOT NULL,              -- dead_citation | dead_archive_url | moved | not_a_url
+            action TEXT NOT NULL,              -- add_archive_url | replace_archive_url | replace_url | none
+            old_value TEXT,
+            new_value TEXT,
+            detail TEXT NOT NULL,              -- one line: why, and what evidence
+            evidence TEXT NOT NULL DEFAULT '{}', -- JSON: verdict history, dates, the snapshot's time and status
+            file_sha256 TEXT,                  -- of the file the edit was computed from
+            proposed_at TEXT NOT NULL
+        );
+        CREATE INDEX fix_proposals_citation ON fix_proposals(citation_id);
+        """
+    )

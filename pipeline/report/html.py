@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from ..models import FixAction
 from .model import Item, Report, snapshot_health
 
 _STYLE = """
@@ -94,7 +95,7 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
         f'<br><span class="muted">{_e(item.outlet)}</span></td>'
         f'<td>{_e(item.verdict or "unchecked")}{_e(code)}</td><td>{_e(item.state)}</td>'
         f'<td>{_e((item.since or "")[:10])}</td><td class="num">{item.failures}</td>'
-        f'<td>{_e(item.error)}</td><td>{_snapshot(item)}</td><td>{_e(item.action)}{_changes(item)}</td>'
+        f'<td>{_e(item.error)}</td><td>{_snapshot(item)}</td><td>{_e(item.action)}{_edit_link(item)}{_changes(item)}</td>'
         f'<td class="url">{replacement}</td></tr>'
     )
 
@@ -104,6 +105,18 @@ def _snapshot(item: Item) -> str:
         return ""
     warning = ' <b class="warn">only safety net is dead</b>' if item.only_safety_net_dead else ""
     return f'<a href="{_e(item.snapshot_url)}">{_e(snapshot_health(item))}</a>{warning}'
+
+
+def _edit_link(item: Item) -> str:
+    return f' <a href="#{_e(item.edit)}">proposed edit</a>' if item.edit else ""
+
+
+def _proposal_row(p: dict) -> list[str]:
+    where = f"{p['file']}:{p['line']}" if p.get("line") else p["file"]
+    change = "hand edit" if FixAction(p["action"]) is FixAction.NONE else (
+        f"{p['old_value']} → {p['new_value']}" if p.get("old_value") else f"add {p['new_value']}")
+    return [f'<span id="{_e(p["anchor"])}">{_e(p["action"])}</span>', _e(where), _e(p.get("field")),
+            f'<span class="url">{_e(change)}</span>', _e(p["detail"])]
 
 
 def _changes(item: Item) -> str:
@@ -166,6 +179,8 @@ def render(report: Report) -> str:
             for item in group.items:
                 parts.append(_row(section.key, section.title, group.event_id, group.title, group.file, order, item))
     parts.append("</tbody></table>")
+    parts += _table(f"Proposed edits ({len(report.proposals)})", ["edit", "file", "field", "change", "why"],
+                    [_proposal_row(p) for p in report.proposals])
     parts += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
                     [[_e(p["file"]), _e(p["event_id"]), _e(p["field"]), _e(p["message"])] for p in report.problems])
     parts += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],

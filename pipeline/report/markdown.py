@@ -1,12 +1,31 @@
-"""The report as Markdown, ready to paste into a GitHub issue."""
+"""The report as Markdown, ready to paste into a GitHub issue.
+
+It leads with what needs action (newly broken, still broken, dead snapshots,
+then the edits ``sourcevault fix`` proposes), then the drifted pages to
+re-read (with what changed), gives counts for the rest and points to the full
+HTML/CSV/JSON reports. It stays under :data:`MAX_CHARS` (GitHub's limit for
+an issue body) however large the corpus: drifted rows give way first (they
+are still counted); when the action items alone would pass it, the oldest
+"still broken" rows are cut (then, only if needed, the oldest of the other
+action sections), and each cut is stated with a count.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
-from ..models import CitationKind
-from .model import Item, Report, snapshot_health
+from ..models import CitationKind, FixAction
+from .model import EventGroup, Item, Report, Section, SectionKey, snapshot_health
 
+MAX_CHARS = 65_536
+ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.DEAD_SNAPSHOT)
+REREAD_SECTIONS = (SectionKey.DRIFTED,)  # listed after the edits while there is room, else counted
+LISTED = ACTION_SECTIONS + REREAD_SECTIONS
+PROPOSED_EDITS = "proposed_edits"
+CUT_ORDER = (SectionKey.DRIFTED, SectionKey.STILL_BROKEN, SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOT,
+             PROPOSED_EDITS)
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
@@ -32,13 +51,27 @@ def _snapshot(item: Item) -> str:
     return md(snapshot_health(item)) + (" — **only safety net is dead**" if item.only_safety_net_dead else "")
 
 
-def _table(title: str, headers: list[str], rows: list[list[object]]) -> list[str]:
-    """A titled table (cells escaped), or "None." when there are no rows."""
-    out = ["", f"## {title}", ""]
-    if not rows:
-        return out + ["None."]
-    out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    return out + ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+def _todo(item: Item) -> str:
+    edit = f" — [proposed edit](#{item.edit})" if item.edit else ""
+    return md(item.action) + edit
+
+
+def _section(section: Section, groups: list[EventGroup]) -> list[str]:
+    out = ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
+    for group in groups:
+        out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
+                f"File: {md(group.file)}", "",
+                "| # | cited | verdict | state | since | fails | error | archived copy | what to do |",
+                "|---:|---|---|---|---|---:|---|---|---|"]
+        for item in group.items:
+            place = (f"{item.position}" if item.kind is CitationKind.SOURCE
+                     else f"archive {item.position}" if item.kind is CitationKind.ARCHIVE else f"body {item.position}")
+            out.append(
+                f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
+                f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_snapshot(item)} | "
+                f"{_todo(item)} |")
+        out += [line for item in group.items for line in _changes(item)]
+    return out
 
 
 def _changes(item: Item) -> list[str]:
@@ -47,11 +80,94 @@ def _changes(item: Item) -> list[str]:
         return []
     text = item.drift_excerpt.replace("~~~", "~ ~ ~")  # cannot close the fence
     return ["", f"What changed at <{item.canonical_url}> between our first capture "
-                f"({md((item.first_captured_at or '?')[:10])}) and the capture of {md((item.changed_at or '?')[:10])} "
+                f"({md((item.first_captured_at or '?')[:10])}) and the capture of "
+                f"{md((item.changed_at or '?')[:10])} "
                 "(`[-removed-]`, `{+added+}`):", "", "~~~text", *text.splitlines(), "~~~"]
 
 
-def render(report: Report) -> str:
+def _edits(proposals: list[dict[str, Any]], total: int) -> list[str]:
+    title = "Proposed edits"
+    out = ["", f"## {title} ({total})", "",
+           "_Run `sourcevault fix` for the patch, `sourcevault fix --apply` to write it (see docs/fix.md)._"]
+    if not proposals:
+        return out + ["", "None."]
+    out += ["", "| edit | file | field | change | why |", "|---|---|---|---|---|"]
+    for p in proposals:
+        where = f"{p['file']}:{p['line']}" if p.get("line") else p["file"]
+        if FixAction(p["action"]) is FixAction.NONE:
+            change = "hand edit"
+        elif p.get("old_value"):
+            change = f"{p['old_value']} → {p['new_value']}"
+        else:
+            change = f"add {p['new_value']}"
+        out.append(f"| <a id=\"{p['anchor']}\"></a>{md(p['action'])} | {md(where)} | {md(p.get('field'))} | "
+                   f"{md(change)} | {md(p['detail'])} |")
+    return out
+
+
+def _of(report: Report, key: SectionKey) -> Section:
+    """The report's section ``key`` (an empty one when the report was built without it)."""
+    return next((s for s in report.sections if s.key == key), Section(key, key.value, ""))
+
+
+def _trim(groups: list[EventGroup], keep: int, oldest_first: Callable[[Item], str]) -> list[EventGroup]:
+    """The groups with only the ``keep`` most recent items (the oldest by ``oldest_first`` cut)."""
+    items = [(g, i) for g in groups for i in g.items]
+    if keep >= len(items):
+        return groups
+    cut = {id(i) for _, i in sorted(items, key=lambda gi: oldest_first(gi[1]))[:len(items) - keep]}
+    out = []
+    for g in groups:
+        kept = [i for i in g.items if id(i) not in cut]
+        if kept:
+            out.append(EventGroup(g.event_id, g.title, g.file, g.date, kept))
+    return out
+
+
+def render(report: Report, max_chars: int = MAX_CHARS) -> str:
+    sizes: dict[str, int] = {key: _of(report, key).count for key in LISTED}
+    sizes[PROPOSED_EDITS] = len(report.proposals)
+    keep = dict(sizes)
+    text = _render(report, keep, sizes)
+    for key in CUT_ORDER:  # cut the oldest rows of one section at a time, as few as needed
+        if len(text) <= max_chars:
+            break
+        lo, hi = 0, sizes[key]
+        keep[key] = 0
+        if len(_render(report, keep, sizes)) > max_chars:
+            continue
+        while lo < hi:  # the most rows that fit
+            mid = (lo + hi + 1) // 2
+            keep[key] = mid
+            if len(_render(report, keep, sizes)) <= max_chars:
+                lo = mid
+            else:
+                hi = mid - 1
+        keep[key] = lo
+        text = _render(report, keep, sizes)
+    if len(text) > max_chars:  # only the fixed parts are left: end at a line, say so
+        note = "\n\n(report cut at GitHub's size limit; see broken-links.html)\n"
+        text = text[:max_chars - len(note)].rsplit("\n", 1)[0] + note
+    return text
+
+
+def _listed(report: Report, keys: tuple[SectionKey, ...], keep: dict[str, int], sizes: dict[str, int],
+            cuts: list[str]) -> list[str]:
+    """The sections ``keys`` with the rows that fit (the oldest are cut first), noting each cut."""
+    out: list[str] = []
+    for key in keys:
+        section = _of(report, key)
+        if not section.events:
+            continue
+        groups = _trim(section.events, keep[key], lambda i: i.changed_at or i.since or "")
+        out += _section(section, groups)
+        if keep[key] < sizes[key]:
+            cuts.append(f"{sizes[key] - keep[key]} oldest {section.title.lower()} rows")
+            out += ["", f"_… {sizes[key] - keep[key]} older rows cut to fit an issue; all are in broken-links.html._"]
+    return out
+
+
+def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     s = report.summary
     by_state = s["links_by_state"]
     sections = s["sections"]
@@ -59,6 +175,7 @@ def render(report: Report) -> str:
     out.append(
         f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
         f"Broken: {by_state.get('broken', 0)} ({sections['newly_broken']} new) · "
+        f"dead snapshots: {sections.get('dead_snapshot', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
         f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
         f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "
         f"recovered: {sections['recovered']} · healthy: {by_state.get('healthy', 0)} · "
@@ -78,27 +195,18 @@ def render(report: Report) -> str:
             st = t.get("links_by_state", {})
             out.append(f"| {t['generated_at']} | {st.get('broken', 0)} | {st.get('failing', 0)} | "
                        f"{st.get('unverifiable', 0)} | {st.get('healthy', 0)} |")
-    empty = [section.title for section in report.sections if not section.events]
-    if empty:
-        out += ["", "Nothing to report in: " + ", ".join(empty) + "."]
-    for section in report.sections:
-        if not section.events:
-            continue
-        out += ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
-        for group in section.events:
-            out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
-                    f"File: {md(group.file)}", "",
-                    "| # | cited | verdict | state | since | fails | error | archived copy | what to do |",
-                    "|---:|---|---|---|---|---:|---|---|---|"]
-            for item in group.items:
-                place = f"{item.position}" if item.kind is CitationKind.SOURCE else f"body {item.position}"
-                out.append(
-                    f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
-                    f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_snapshot(item)} | "
-                    f"{md(item.action)} |")
-            out += [line for item in group.items for line in _changes(item)]
-    out += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
-                  [[p["file"], p["event_id"], p["field"], p["message"]] for p in report.problems])
-    out += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],
-                  [[c["path"], c["status"], c["url"], c["title"]] for c in report.copies_to_review])
+    cuts: list[str] = []
+    out += _listed(report, ACTION_SECTIONS, keep, sizes, cuts)
+    out += _edits(report.proposals[:keep[PROPOSED_EDITS]], len(report.proposals))
+    if keep[PROPOSED_EDITS] < sizes[PROPOSED_EDITS]:
+        cuts.append(f"{sizes[PROPOSED_EDITS] - keep[PROPOSED_EDITS]} proposed edits")
+    out += _listed(report, REREAD_SECTIONS, keep, sizes, cuts)
+    rest = [(sec.title, sec.count) for sec in report.sections if sec.key not in LISTED]
+    rest += [("Input problems", len(report.problems)), ("Archived copies to review", len(report.copies_to_review))]
+    out += ["", "## Everything else", "", "No action needed from this report; counts only:", ""]
+    out += [f"- {title}: {count}" for title, count in rest]
+    out += ["", "The full lists are in the other formats written beside this file: "
+            "`broken-links.html` (sortable, filterable), `broken-links.csv` and `broken-links.json`."]
+    if cuts:
+        out += ["", f"**Cut to stay under {MAX_CHARS:,} characters:** " + "; ".join(cuts) + "."]
     return "\n".join(out) + "\n"

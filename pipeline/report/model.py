@@ -15,9 +15,9 @@ from typing import Any
 import sqlite_utils
 
 from ..clock import utc_now
-from ..db import checks, corpus
+from ..db import checks, corpus, fixes
 from ..db import reports as queries
-from ..models import CitationKind, LinkState, TextStatus, Verdict
+from ..models import CitationKind, FixAction, LinkState, TextStatus, Verdict
 
 __all__ = ["SECTIONS", "EventGroup", "Item", "ReplacementKind", "Report", "Section", "SectionKey", "build_report",
            "snapshot_health"]
@@ -105,6 +105,8 @@ class Item:
     replacement_date: str | None = None
     similarity: float | None = None
     link_id: int | None = None
+    citation_id: int | None = None
+    edit: str | None = None  # the anchor of the edit `sourcevault fix` proposes for it (e.g. "edit-3")
     first_captured_at: str | None = None  # drifted: the capture the text is compared with
     changed_at: str | None = None  # drifted: the capture whose text differs
     drift_excerpt: str | None = None  # drifted: word-level changes, [-removed-] {+added+}
@@ -147,6 +149,7 @@ class Report:
     problems: list[dict[str, Any]]
     copies_to_review: list[dict[str, Any]]
     broken_link_ids: list[int]
+    proposals: list[dict[str, Any]] = field(default_factory=list)  # of the last `sourcevault fix`, with "anchor"
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -166,6 +169,7 @@ class Report:
             },
             "problems": self.problems,
             "copies_to_review": self.copies_to_review,
+            "proposed_edits": self.proposals,
         }
 
 
@@ -175,6 +179,12 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
     baseline = queries.baseline_snapshot(db, checked_through)
     previously_broken = baseline["broken_link_ids"] if baseline else set()
     sections = {info.key: Section(info.key, info.title, info.advice) for info in SECTIONS}
+    proposals = fixes.stored_proposals(db)
+    edits: dict[int, str] = {}
+    for n, p in enumerate(proposals, 1):
+        p["anchor"] = f"edit-{n}"
+        if p["citation_id"] is not None:
+            edits.setdefault(p["citation_id"], p["anchor"])
     broken: set[int] = set()
     for row in queries.attention_rows(db):
         key = _section_of(row, previously_broken)
@@ -182,7 +192,7 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
             broken.add(row["link_id"])
         if key is None:
             continue
-        _add(sections[key], row)
+        _add(sections[key], row, edits)
     counts = corpus.corpus_counts(db)
     summary = {
         "events": counts["events"],
@@ -192,6 +202,8 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "snapshots_by_state": checks.snapshot_state_counts(db),
         "sections": {s.key: s.count for s in sections.values()},
         "problems": counts["problems"],
+        "proposed_edits": sum(1 for p in proposals if FixAction(p["action"]) is not FixAction.NONE),
+        "hand_edits": sum(1 for p in proposals if FixAction(p["action"]) is FixAction.NONE),
         "baseline": baseline["generated_at"] if baseline else None,
         "checked_through": checked_through,
     }
@@ -202,7 +214,8 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
     generated_at = clock()
     trend = queries.recent_snapshots(db, trend_length - 1) + [
         {"generated_at": generated_at, "links_by_state": summary["links_by_state"], "sections": summary["sections"]}]
-    return Report(generated_at, summary, trend, list(sections.values()), problems, copies, sorted(broken))
+    return Report(generated_at, summary, trend, list(sections.values()), problems, copies, sorted(broken),
+                  proposals)
 
 
 def _items(sections: Iterable[Section]) -> Iterable[tuple[Section, EventGroup, Item]]:
@@ -236,7 +249,7 @@ def _section_of(row: dict[str, Any], previously_broken: set[int]) -> SectionKey 
     return None
 
 
-def _add(section: Section, row: dict[str, Any]) -> None:
+def _add(section: Section, row: dict[str, Any], edits: dict[int, str]) -> None:
     if not section.events or section.events[-1].event_id != row["event_id"]:
         section.events.append(EventGroup(row["event_id"], row["event_title"], row["event_file"], row["event_date"]))
     replacement, kind, date = _replacement(row)
@@ -248,7 +261,8 @@ def _add(section: Section, row: dict[str, Any]) -> None:
         status_code=row["status_code"], error=row["detail"], checked_at=row["checked_at"],
         final_url=row["final_url"], action=_action(section.key, row, replacement, kind),
         replacement=replacement, replacement_kind=kind, replacement_date=date,
-        similarity=row["similarity"], link_id=row["link_id"],
+        similarity=row["similarity"], link_id=row["link_id"], citation_id=row["citation_id"],
+        edit=edits.get(row["citation_id"]),
         snapshot_url=row["snapshot_url"],
         snapshot_state=LinkState(row["snapshot_state"]) if row["snapshot_state"] else None,
         snapshot_verdict=Verdict(row["snapshot_verdict"]) if row["snapshot_verdict"] else None,

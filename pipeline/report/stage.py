@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 class ReportSummary(StageCounts):
     newly_broken: int = 0
     still_broken: int = 0
+    dead_snapshot: int = 0
+    proposed_edits: int = 0
     failing: int = 0
     recovered: int = 0
     unverifiable: int = 0
@@ -48,8 +50,9 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
                                   "sections": report.summary["sections"]},
                           broken_link_ids=report.broken_link_ids)
     sections = report.summary["sections"]
-    summary = ReportSummary(**{k: sections[k] for k in ("newly_broken", "still_broken", "failing", "recovered",
-                                                        "unverifiable", "moved", "soft_404", "drifted")},
+    summary = ReportSummary(**{k: sections[k] for k in ("newly_broken", "still_broken", "dead_snapshot", "failing",
+                                                        "recovered", "unverifiable", "moved", "soft_404", "drifted")},
+                            proposed_edits=report.summary["proposed_edits"],
                             problems=report.summary["problems"],
                             copies_to_review=report.summary["copies_to_review"],
                             files_written=len(paths), paths=[str(p) for p in paths])

@@ -12,7 +12,7 @@ COLUMNS = ["section", "event_id", "event_title", "event_file", "position", "kind
            "cited_title", "outlet", "state", "verdict", "since", "failures", "status_code", "error",
            "checked_at", "final_url", "action", "replacement", "replacement_kind", "replacement_date",
            "first_captured_at", "changed_at", "drift_excerpt",
-           "snapshot_url", "snapshot_state", "snapshot_verdict", "snapshot_at", "only_safety_net_dead"]
+           "snapshot_url", "snapshot_state", "snapshot_verdict", "snapshot_at", "only_safety_net_dead", "edit"]
 
 
 def _cell(value: object) -> object:

@@ -1,0 +1,108 @@
+"""``sourcevault fix`` on the command line, and moved sources (confirmed against our own capture)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from archiveworld import news
+from fixworld import FakeArchive, link_id, set_state, setup
+from servers import LoopbackServer
+
+from pipeline.cli import main
+from pipeline.config import load_config
+from pipeline.models import LinkState, Verdict
+
+
+def test_fix_prints_a_diff_lists_json_and_applies(tmp_path):
+    with FakeArchive() as archive, LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": news(0)}) as site:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [site.url("/a"), dead], archive)
+        db, dead_id = link_id(cfg, dead)
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE, since="2025-06-01T00:00:00Z")
+        db.close()
+        archive.add(dead, "20250310000000")
+        args = ["--config", str(cfg), "fix", "--root", str(tmp_path)]
+        diff = runner.invoke(main, args)
+        listed = runner.invoke(main, [*args, "--json"])
+        applied = runner.invoke(main, [*args, "--apply"])
+        rerun = runner.invoke(main, args)
+    assert diff.exit_code == 0, diff.output
+    snapshot = f"{archive.base}/web/20250310000000/{dead}"
+    assert f"+  archive_url: {snapshot}\n" in diff.stdout and diff.stdout.startswith("diff --git a/events/event-1.md")
+    assert "fix: 1 edit(s) proposed for 1 file(s)" in diff.stderr
+    (proposal,) = [p for p in json.loads(listed.stdout)["proposals"] if p["action"] != "none"]
+    assert proposal["reason"] == "dead_citation" and proposal["new_value"] == snapshot
+    assert proposal["line"] == 6 and proposal["evidence"]["dates"]["cited_on"] == "2025-03-18"
+    assert applied.exit_code == 0 and applied.stdout == ""
+    assert f"  archive_url: {snapshot}\n" in (tmp_path / "events" / "event-1.md").read_text()
+    assert rerun.stdout == "" and "fix: 0 edit(s)" in rerun.stderr
+
+
+def test_diff_from_the_command_applies_with_git(tmp_path):
+    with FakeArchive() as archive:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [dead], archive)
+        db, dead_id = link_id(cfg, dead)
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+        db.close()
+        archive.add(dead, "20250301000000")
+        diff = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)]).stdout
+    (tmp_path / "p.diff").write_text(diff)
+    subprocess.run(["git", "apply", "p.diff"], cwd=tmp_path, check=True)
+    assert "archive_url:" in (tmp_path / "events" / "event-0.md").read_text()
+
+
+def moved_world(tmp_path, policy, new_page):
+    archive = FakeArchive().__enter__()
+    site = LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/old": news(0), "/new": new_page}).__enter__()
+    runner, cfg = setup(tmp_path, [site.url("/old")], archive, moved=policy)  # our capture of the original
+    db, old_id = link_id(cfg, site.url("/old"))
+    set_state(db, old_id, LinkState.HEALTHY, Verdict.REDIRECTED, final_url=site.url("/new"), status=200)
+    db.close()
+    result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
+    site.__exit__(None, None, None)
+    archive.__exit__(None, None, None)
+    (p,) = json.loads(result.stdout)["proposals"]
+    return p, site
+
+
+def test_moved_keep_both_replaces_the_url_and_keeps_the_old_one(tmp_path):
+    p, site = moved_world(tmp_path, "keep_both", news(0))
+    assert p["reason"] == "moved" and p["action"] == "replace_url" and p["new_value"] == site.url("/new")
+    assert p["evidence"]["new_page"]["similarity"] >= 0.8
+
+
+def test_moved_to_a_different_page_is_not_proposed(tmp_path):
+    p, _ = moved_world(tmp_path, "replace", news(1))
+    assert p["action"] == "none" and "not confirmed" in p["detail"]
+
+
+def test_moved_report_policy_only_lists(tmp_path):
+    p, _ = moved_world(tmp_path, "report", news(0))
+    assert p["action"] == "none" and "fix.moved is 'report'" in p["detail"]
+
+
+def test_an_unusable_archive_value_is_replaced_in_place_not_duplicated(tmp_path):
+    with FakeArchive() as archive:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [dead], archive)
+        event = tmp_path / "events" / "event-0.md"
+        event.write_text(event.read_text().replace(f"  url: {dead}\n", f"  url: {dead}\n  archive_url: see the library\n"))
+        db, dead_id = link_id(cfg, dead)
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+        db.close()
+        archive.add(dead, "20250301000000")
+        diff = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)]).stdout
+    assert "-  archive_url: see the library\n+  archive_url: http" in diff
+    assert diff.count("archive_url") == 2
+
+
+def test_fix_waits_for_no_running_pipeline(tmp_path):
+    from pipeline import runner as pipeline_runner
+
+    with FakeArchive() as archive:
+        runner, cfg = setup(tmp_path, ["https://gone.example/story"], archive)
+        with pipeline_runner.run_lock(load_config(cfg)):
+            result = runner.invoke(main, ["--config", str(cfg), "fix"])
+    assert result.exit_code == 3 and "another sourcevault run holds" in result.output

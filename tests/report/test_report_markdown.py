@@ -1,0 +1,86 @@
+"""The Markdown report a maintainer can post: action first, counts for the rest, under GitHub's cap."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from fixworld import FakeArchive, link_id, set_state, setup
+
+from pipeline.cli import main
+from pipeline.models import LinkState, Verdict
+from pipeline.report.markdown import MAX_CHARS, render
+from pipeline.report.model import SECTIONS, EventGroup, Item, Report, Section
+
+
+def item(n: int, since: str, url: str | None = None) -> Item:
+    return Item(event_id=f"event-{n}", position=1, kind="source", field="sources[0].url",
+                url=url or f"https://news.example/{n}", canonical_url=url or f"https://news.example/{n}",
+                cited_title=f"A fairly long headline number {n} about the council's budget vote", outlet="News",
+                state="broken", verdict="gone", since=since, failures=9, status_code=404, error="HTTP 404",
+                checked_at=None, final_url=None, action="find the article's new home or another source")
+
+
+def big_report(still: int, new: int, failing: int) -> Report:
+    sections = {info.key: Section(info.key, info.title, info.advice) for info in SECTIONS}
+    for n in range(still):  # event n failed since day n: lower n is older
+        since = f"2024-{1 + n // 400 % 12:02d}-{1 + n % 28:02d}T00:00:00Z"
+        sections["still_broken"].events.append(EventGroup(f"event-{n}", f"Event {n}", f"events/e{n}.md", None,
+                                                          [item(n, since)]))
+    for n in range(new):
+        sections["newly_broken"].events.append(EventGroup(f"new-{n}", "New", f"events/n{n}.md", None,
+                                                          [item(10_000 + n, "2025-06-01T00:00:00Z")]))
+    for n in range(failing):
+        sections["failing"].events.append(EventGroup(f"f-{n}", "F", f"events/f{n}.md", None,
+                                                     [item(20_000 + n, "2025-06-01T00:00:00Z")]))
+    summary = {"events": still + new + failing, "citations": 0, "links": 0, "links_by_state": {"broken": still + new},
+               "problems": 0, "copies_to_review": 0, "baseline": None, "checked_through": None,
+               "sections": {k: s.count for k, s in sections.items()}, "proposed_edits": 0}
+    return Report("2025-06-02T00:00:00Z", summary, [], list(sections.values()), [], [], [])
+
+
+def test_a_huge_corpus_still_fits_an_issue_and_says_what_was_cut():
+    report = big_report(still=3000, new=5, failing=700)
+    text = render(report)
+    assert len(text) <= MAX_CHARS
+    assert all(f"https://news.example/{10_000 + n}" in text for n in range(5))  # all newly broken kept
+    assert "https://news.example/20000" not in text and "- Failing (not yet broken): 700" in text
+    kept = [n for n in range(3000) if f"(<https://news.example/{n}>)" in text]
+    cut = 3000 - len(kept)
+    assert 0 < cut < 3000 and f"{cut} oldest still broken rows" in text
+    oldest_kept = min(report.section("still_broken").events[n].items[0].since for n in kept)
+    dropped = [g.items[0].since for i, g in enumerate(report.section("still_broken").events) if i not in kept]
+    assert max(dropped) <= oldest_kept  # the oldest were cut first
+    assert text.index("## Newly broken") < text.index("## Still broken") < text.index("## Proposed edits") \
+        < text.index("## Everything else")
+    assert "broken-links.html" in text
+
+
+def test_a_small_report_is_whole():
+    text = render(big_report(still=3, new=1, failing=2))
+    assert "cut" not in text.lower().replace("cut to fit", "")
+    assert all(f"https://news.example/{n}" in text for n in range(3))
+
+
+def test_report_links_items_to_edits_prints_markdown_and_status_counts(tmp_path):
+    with FakeArchive() as archive:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [dead], archive)
+        db, dead_id = link_id(cfg, dead)
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+        db.close()
+        archive.add(dead, "20250301000000")
+        assert runner.invoke(main, ["--config", str(cfg), "fix", "-q"]).exit_code == 0
+    md = CliRunner().invoke(main, ["--config", str(cfg), "report", "--format", "markdown", "--output", "-"])
+    assert md.exit_code == 0, md.output
+    assert "## Newly broken (1)" in md.stdout and "[proposed edit](#edit-1)" in md.stdout
+    assert '<a id="edit-1"></a>add\\_archive\\_url | events/event-0.md:6 |' in md.stdout
+    assert not (tmp_path / "reports").exists()  # one format to stdout, nothing else written
+    as_json = CliRunner().invoke(main, ["--config", str(cfg), "report", "--format", "json", "--output", "-"])
+    data = json.loads(as_json.stdout)
+    assert data["summary"]["proposed_edits"] == 1
+    assert data["sections"]["newly_broken"]["events"][0]["items"][0]["edit"] == "edit-1"
+    status = CliRunner().invoke(main, ["--config", str(cfg), "status"])
+    assert "fix        1 proposed edits, 0 for a hand edit" in status.stdout
+    bad = CliRunner().invoke(main, ["--config", str(cfg), "report", "--output", "-"])
+    assert bad.exit_code == 2 and "--format and --output go together" in bad.output
