@@ -47,16 +47,20 @@ from ..clock import shift, utc_now
 from ..config import Config
 from ..db import captures
 from ..models import Capture, SnapshotStatus, TextStatus
-from ..net.fetcher import Fetcher
+from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..safefiles import write_atomic
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .text import Extraction, ExtractionJob, extract_capture
 from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
 
-__all__ = ["ArchiveSummary", "extract_and_compare", "run"]
+__all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run"]
 
 log = logging.getLogger(__name__)
+# a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
+# captures.links_to_capture until the retry window has passed
+NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
+                         FetchErrorKind.ROBOTS_DISALLOWED})
 
 
 @dataclass
@@ -153,11 +157,14 @@ class _Archiver:
                 if self.cfg.save_page_now and not self.stop.is_set():
                     await self._saves()
         finally:
-            self.writer.close()
-            if self.pool is not None:
-                self.pool.shutdown(wait=True, cancel_futures=True)
-            shutil.rmtree(self.spool, ignore_errors=True)
+            self._close()
         return self.summary
+
+    def _close(self) -> None:
+        self.writer.close()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.spool, ignore_errors=True)
 
     def _prepare(self) -> None:
         """Undo what a killed run may have left: a torn WARC record, temporary files."""
@@ -367,6 +374,76 @@ class _Archiver:
     def _endpoints(self) -> wayback.Endpoints:
         c = self.cfg
         return wayback.Endpoints(c.wayback_available_url, c.wayback_cdx_url, c.wayback_web_url, c.save_page_now_url)
+
+
+class SharedCapture:
+    """The archive's half of a fetch shared with another stage: one GET per link per run.
+
+    The check stage asks :meth:`due` whether a link needs its first capture (or
+    a retry of a failed one, as the archive stage would); if so it fetches the
+    link through :meth:`fetch` instead of a plain GET: the body is streamed to
+    the spool under the archive's body cap, the check judges the result, and
+    the capture (WARC records, text extraction, copy, row) is stored in the
+    background while the check goes on. The archive stage then finds nothing
+    left to fetch for that link. Use as an async context manager; leaving it
+    waits for every capture to be stored.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
+                 make_id: Callable[[], str] = new_record_id) -> None:
+        self._archiver = _Archiver(db, config, clock, None, make_id, None, threading.Event())
+        retry = shift(clock(), days=-(config.archive.retry_failed_after_hours / 24))
+        self._due = {todo.link_id for todo in captures.links_to_capture(db, retry)}
+        self._slots = asyncio.Semaphore(config.archive.max_in_flight)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.stored = 0
+
+    async def __aenter__(self) -> SharedCapture:
+        self._archiver._prepare()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                await asyncio.gather(*self._tasks)
+            else:
+                for task in self._tasks:
+                    task.cancel()
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+        finally:
+            self._archiver._close()
+
+    def due(self, link_id: int) -> bool:
+        return link_id in self._due
+
+    async def fetch(self, fetcher: Fetcher, link_id: int, url: str, host: str, *, keep_bytes: int) -> FetchResult:
+        """GET ``url`` as a capture (archive body cap, read to its end); the capture is stored in the background."""
+        self._due.discard(link_id)
+        await self._slots.acquire()  # at most archive.max_in_flight captures waiting to be stored
+        try:
+            fetched = await fetch_capture(fetcher, url, self._archiver.spool,
+                                          max_bytes=self._archiver.cfg.max_body_bytes, keep_bytes=keep_bytes)
+        except BaseException:
+            self._slots.release()
+            raise
+        for done in [t for t in self._tasks if t.done()]:
+            self._tasks.discard(done)
+            done.result()  # a fault of ours in storing fails the stage now
+        error = fetched.result.error
+        if error is not None and error.kind in NOT_FETCHED:  # the link's check verdict says so; no capture row
+            fetched.discard()
+            self._slots.release()
+            return fetched.result
+        self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched)))
+        return fetched.result
+
+    async def _store(self, link_id: int, url: str, host: str, fetched: Fetched) -> None:
+        try:
+            await self._archiver._store(link_id, url, host, fetched, None)
+            self.stored += fetched.final is not None
+        finally:
+            fetched.discard()
+            self._slots.release()
 
 
 # -- rows ------------------------------------------------------------------------------------
