@@ -162,6 +162,8 @@ class ArchiveConfig:
     max_in_flight: int = _setting(16, min=1, max=1024)
     wayback_lookup: bool = _setting(True)
     wayback_lookup_after_days: float = _setting(30.0, min=0, max=3650)
+    wayback_budget_s: float = _setting(30.0, min=0, max=86_400)
+    wayback_interval_s: float = _setting(1.0, min=0, max=600)
     wayback_available_url: str = _setting("https://archive.org/wayback/available")
     wayback_cdx_url: str = _setting("https://web.archive.org/cdx/search/cdx")
     wayback_web_url: str = _setting("https://web.archive.org/web")

@@ -20,9 +20,10 @@ records and the copy it names are complete on disk; an incomplete record at
 the end of a WARC file is cut off when the next run opens it; a leftover
 copy that no row names is overwritten by the rerun's copy of the same page.
 
-Then links with no local capture or a broken one are looked up in the
-Wayback Machine, and, if enabled, Save Page Now is asked to snapshot
-captured links (:mod:`pipeline.archive.wayback`).
+Then, beside the re-captures, links with no local capture or a broken one
+are looked up in the Wayback Machine at the service's pace and within a time
+budget (:mod:`pipeline.archive.lookups`); then, if enabled, Save Page Now is asked
+to snapshot captured links (:mod:`pipeline.archive.wayback`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..safefiles import write_atomic
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
+from .lookups import LookupCounts, look_up
 from .text import Extraction, ExtractionJob, extract_capture
 from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
 
@@ -149,11 +151,22 @@ class _Archiver:
                 now = self.clock()
                 retry = shift(now, days=-(self.cfg.retry_failed_after_hours / 24))
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
-                if self.cfg.recapture == "changed" and not self.stop.is_set():
-                    due = shift(now, days=-self.cfg.recapture_after_days)
-                    await self._drain(self._recapture(r) for r in captures.links_to_recapture(self.db, due, retry))
-                if self.cfg.wayback_lookup and not self.stop.is_set():
-                    await self._lookups(shift(now, days=-self.cfg.wayback_lookup_after_days))
+                lookups = None
+                if self.cfg.wayback_lookup and not self.stop.is_set():  # beside the re-captures, within a budget
+                    lookups = asyncio.create_task(look_up(
+                        self.db, fetcher, self.cfg, shift(now, days=-self.cfg.wayback_lookup_after_days),
+                        clock=self.clock, stop=self.stop))
+                try:
+                    if self.cfg.recapture == "changed" and not self.stop.is_set():
+                        due = shift(now, days=-self.cfg.recapture_after_days)
+                        await self._drain(self._recapture(r)
+                                          for r in captures.links_to_recapture(self.db, due, retry))
+                except BaseException:
+                    if lookups is not None:
+                        lookups.cancel()
+                    raise
+                if lookups is not None:
+                    self._count_lookups(await lookups)
                 if self.cfg.save_page_now and not self.stop.is_set():
                     await self._saves()
         finally:
@@ -340,21 +353,10 @@ class _Archiver:
 
     # -- external archives -----------------------------------------------------------------
 
-    async def _lookups(self, looked_up_before: str) -> None:
-        endpoints = self._endpoints()
-        budget = self.cfg.external_max_per_run
-
-        async def one(todo: captures.LinkTodo) -> None:
-            snap = await wayback.lookup(self.fetcher, todo.url, endpoints)
-            with self.db.atomic():
-                captures.record_snapshot(self.db, todo.link_id, "wayback", snap.status, snap.url, snap.taken_at,
-                                         snap.error, self.clock())
-            name = {SnapshotStatus.FOUND: "wayback_found", SnapshotStatus.NONE: "wayback_none"}.get(
-                snap.status, "wayback_failed")
-            setattr(self.summary, name, getattr(self.summary, name) + 1)
-
-        todos = captures.links_for_lookup(self.db, looked_up_before)
-        await self._drain(one(t) for _, t in zip(range(budget), todos))
+    def _count_lookups(self, counts: LookupCounts) -> None:
+        self.summary.wayback_found += counts.found
+        self.summary.wayback_none += counts.none
+        self.summary.wayback_failed += counts.failed
 
     async def _saves(self) -> None:
         endpoints = self._endpoints()

@@ -285,6 +285,11 @@ class Fetcher:
             gate = self._gates[host] = _HostGate(self.config.per_host_concurrency, pace)
         return gate
 
+    def set_min_gap(self, url: str, seconds: float) -> None:
+        """Never start two requests to ``url``'s host closer than ``seconds`` (e.g. an external service's rate)."""
+        gate = self._gate(httpx.URL(url).host)
+        gate.pace = pacing.with_floor(gate.pace, seconds, self.pacing)
+
     def paces(self) -> dict[str, float]:
         """The gap each site contacted in this run ended with (host -> seconds), to resume next run."""
         return {host: gate.pace.gap_s for host, gate in self._gates.items() if gate.pace.latency_s is not None}
