@@ -32,6 +32,7 @@ import asyncio
 import concurrent.futures
 import concurrent.futures.process
 import dataclasses
+import functools
 import logging
 import multiprocessing
 import os
@@ -54,7 +55,7 @@ from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .lookups import LookupCounts, look_up
 from .text import Extraction, ExtractionJob, extract_capture
-from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
+from .warc import Original, WarcError, WarcWriter, WrittenRecord, new_record_id, warc_date
 
 __all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run"]
 
@@ -141,6 +142,8 @@ class _Archiver:
         self.pending: dict[str, Original] = {}  # payload digest -> record written, row not yet committed
         self.reserved: set[str] = set()  # copy paths chosen, rows not yet committed
         self.warc_lock = asyncio.Lock()
+        # its own thread: the one writer never waits behind the fsyncs of copies in the default pool
+        self.warc_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="warc")
         self.pool: concurrent.futures.Executor | None = None
 
     async def run(self) -> ArchiveSummary:
@@ -174,6 +177,7 @@ class _Archiver:
         return self.summary
 
     def _close(self) -> None:
+        self.warc_thread.shutdown(wait=True)
         self.writer.close()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
@@ -263,10 +267,14 @@ class _Archiver:
             original = None
             if final.body_length:
                 original = self.pending.get(digest) or captures.find_original(self.db, digest)
-            records = await asyncio.to_thread(self.writer.write_capture, fetched.exchanges, original)
+            records = await asyncio.get_running_loop().run_in_executor(
+                self.warc_thread, functools.partial(self.writer.write_capture, fetched.exchanges, original,
+                                                    sync=False))
             main = [r for r in records if r.record_type in ("response", "revisit")][-1]
             if original is None and final.body_length:
                 self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
+        # durable before its row is committed; outside the lock, so that captures' fsyncs overlap
+        await asyncio.to_thread(_fsync_file, self.writer.folder / main.file)
         capture: Capture | None = None
         try:
             extraction, similarity = await self._extract(fetched, previous)
@@ -325,8 +333,8 @@ class _Archiver:
         rel = path.relative_to(self.root).as_posix()
         self.reserved.add(rel)
         capture = dataclasses.replace(capture, copy_path=rel)
-        content = copies.render_copy(_front_matter(capture, extraction), extraction.text)
-        await asyncio.to_thread(write_atomic, path, content)  # fsyncs: not on the event loop
+        front = _front_matter(capture, extraction)
+        await asyncio.to_thread(lambda: write_atomic(path, copies.render_copy(front, extraction.text)))  # off the loop
         return capture
 
     def _is_free(self, path: Path, url: str) -> bool:
@@ -494,6 +502,19 @@ def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]
         front["similarity_to_previous"] = capture.similarity
         front["drifted"] = capture.drifted
     return front
+
+
+def _fsync_file(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as exc:
+        raise WarcError(f"{path}: cannot open to sync: {exc.strerror or exc}") from None
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        raise WarcError(f"{path}: cannot sync: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def _software() -> str:
