@@ -9,8 +9,8 @@ requests to each service host by at least ``archive.wayback_interval_s``
 (:mod:`pipeline.net.pacing`). They stop when ``archive.wayback_budget_s``
 seconds, after
 ``archive.external_max_per_run`` lookups, or as soon as the service fails
-``FAILING_AFTER`` times in a row without an answer (a service that is down costs
-seconds, not minutes). What is left is looked up by the next run.
+``FAILING_AFTER`` times in a row without an answer, or at once when its name
+does not resolve (a service that is down costs seconds, not minutes). What is left is looked up by the next run.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import sqlite_utils
 from ..config import ArchiveConfig
 from ..db import captures
 from ..models import SnapshotStatus
-from ..net.fetcher import Fetcher, FetchResult
+from ..net.fetcher import UNREACHABLE, Fetcher, FetchResult
 from . import wayback
 
 __all__ = ["FAILING_AFTER", "LookupCounts", "look_up"]
@@ -47,10 +47,12 @@ class _Watched:
     def __init__(self, fetcher: Fetcher) -> None:
         self.fetcher = fetcher
         self.answered = False
+        self.unreachable = False  # the service's name does not resolve, or its address is refused
 
     async def fetch(self, url: str, **kwargs: Any) -> FetchResult:
         result = await self.fetcher.fetch(url, **kwargs)
         self.answered = self.answered or result.status is not None
+        self.unreachable = self.unreachable or (result.error is not None and result.error.kind in UNREACHABLE)
         return result
 
 
@@ -85,6 +87,8 @@ async def _look_up_all(db: sqlite_utils.Database, fetcher: Fetcher, cfg: Archive
         watched = _Watched(fetcher)
         snap = await wayback.lookup(watched, todo.url, endpoints)
         silent = 0 if watched.answered else silent + 1
+        if watched.unreachable and not watched.answered:  # no point asking again in this run
+            silent = FAILING_AFTER
         with db.atomic():
             captures.record_snapshot(db, todo.link_id, "wayback", snap.status, snap.url, snap.taken_at,
                                      snap.error, clock())

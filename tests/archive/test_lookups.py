@@ -46,3 +46,8 @@ def test_the_budget_bounds_the_lookups(tmp_path: Path) -> None:
     with LoopbackServer({}, fallback=slow) as service:
         counts, rows = run_lookups(tmp_path, service.url("").rstrip("/"), links=20, wayback_budget_s=1.0)
     assert counts.left and rows < 20 and counts.failed == 0  # stopped by the budget, not by failures
+
+
+def test_a_service_whose_name_does_not_resolve_is_given_up_at_once(tmp_path: Path) -> None:
+    counts, rows = run_lookups(tmp_path, "http://wayback.invalid", links=5)  # .invalid never resolves
+    assert counts.failed == 1 == rows and counts.left
