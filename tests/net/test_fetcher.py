@@ -255,3 +255,14 @@ def test_crawl_delay_from_robots_raises_the_host_delay() -> None:
         asyncio.run(go())
         starts = [t for t, _, _, p in srv.traffic.log if p == "/ok"]
     assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.18
+
+
+def test_a_saved_pace_is_resumed_and_the_pace_earned_is_reported(server: LoopbackServer) -> None:
+    async def go() -> dict[str, float]:
+        async with Fetcher(fast_http(respect_robots=False), paces={"127.0.0.1": 0.4}) as f:
+            assert f.paces() == {}  # nothing earned before an answer
+            await f.fetch(server.url("/ok"))
+            return f.paces()
+
+    gap = asyncio.run(go())["127.0.0.1"]
+    assert 0.2 <= gap < 0.4  # from the saved 0.4 s, halfway towards the site's (fast) answer time
