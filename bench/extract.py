@@ -61,7 +61,8 @@ def main() -> None:
     if args.child:
         print(json.dumps(measure(Path(args.folder), args.child)))
         return
-    print(f"{'events':>8} {'cold s':>8} {'cold ev/s':>10} {'rerun s':>8} {'rerun ev/s':>11} {'peak MiB':>9} {'db MiB':>7}")
+    print(f"{'events':>8} {'cold s':>8} {'cold ev/s':>10} {'rerun s':>8} {'rerun ev/s':>11} "
+          f"{'peak MiB':>9} {'db MiB':>7}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory(prefix="sv-bench-") as tmp:
             folder = Path(tmp)

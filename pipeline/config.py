@@ -6,14 +6,17 @@ allows. ``load_config`` refuses unknown keys and bad values with a
 is allowed. Relative paths resolve against the folder of the config file. The
 object is passed down to every stage; nothing reads configuration from globals.
 
-To add a setting: add a field (with a default and, if needed, ``choices`` or
-``min``/``max`` metadata) to a section here, and document it in ``config.yaml``.
+To add a setting: add a field (with a default and, if needed, ``min``/``max``
+metadata; a closed set of choices is a ``StrEnum`` field) to a section here, and
+document it in ``config.yaml``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import ipaddress
+import math
 import types
 import typing
 from dataclasses import dataclass, field
@@ -22,7 +25,10 @@ from typing import Any
 
 import yaml
 
-__all__ = ["DEFAULT_CONFIG_NAME", "Config", "ConfigError", "load_config"]
+from .safeload import DocumentError, load_yaml
+
+__all__ = ["DEFAULT_CONFIG_NAME", "CheckMethod", "Config", "ConfigError", "LogFormat", "LogLevel", "Recapture",
+           "ReportFormat", "load_config"]
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 
@@ -31,14 +37,52 @@ class ConfigError(Exception):
     """The configuration cannot be used; the message names the key or file."""
 
 
-def _setting(default: Any, *, choices: tuple | None = None, min: float | None = None,
+class CheckMethod(enum.StrEnum):
+    AUTO = "auto"  # HEAD where the site has shown it answers HEAD honestly, else GET
+    HEAD = "head"
+    GET = "get"
+
+
+class Recapture(enum.StrEnum):
+    NEVER = "never"
+    CHANGED = "changed"  # a conditional GET every recapture_after_days; a new capture when the body changed
+
+
+class ReportFormat(enum.StrEnum):
+    MARKDOWN = "markdown"
+    HTML = "html"
+    CSV = "csv"
+    JSON = "json"
+
+
+class LogLevel(enum.StrEnum):
+    DEBUG = "debug"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class LogFormat(enum.StrEnum):
+    AUTO = "auto"  # readable on a terminal, JSON lines otherwise
+    TEXT = "text"
+    JSON = "json"
+
+
+def _setting(default: Any, *, min: float | None = None,
              max: float | None = None, path: bool = False,
              check: typing.Callable[[Any], str | None] | None = None) -> Any:
     """A setting's default and what it allows; ``check`` returns an error text or None."""
-    meta = {"choices": choices, "min": min, "max": max, "path": path, "check": check}
+    meta = {"min": min, "max": max, "path": path, "check": check}
     if isinstance(default, (list, dict)):
         return field(default_factory=lambda: type(default)(default), metadata=meta)
     return field(default=default, metadata=meta)
+
+
+def _extensions_error(extensions: list[str]) -> str | None:
+    if not extensions:
+        return "expected at least one file ending (e.g. .md)"
+    bad = next((e for e in extensions if not e.strip(". ")), None)
+    return f"{bad!r} is not a file ending (an empty ending matches every file)" if bad is not None else None
 
 
 @dataclass(frozen=True)
@@ -51,7 +95,7 @@ class PathsConfig:
 
 @dataclass(frozen=True)
 class ExtractConfig:
-    extensions: list[str] = _setting([".md", ".markdown", ".json", ".yaml", ".yml"])
+    extensions: list[str] = _setting([".md", ".markdown", ".json", ".yaml", ".yml"], check=_extensions_error)
     source_keys: list[str] = _setting(["sources", "citations"])
     archive_keys: list[str] = _setting(["archive_url", "archived", "archive"])
     body_links: bool = _setting(True)
@@ -61,23 +105,17 @@ class ExtractConfig:
     workers: int = _setting(2, min=1, max=64)
 
 
-def _formats_error(formats: list[str]) -> str | None:
-    allowed = ("markdown", "html", "csv", "json")
-    bad = [f for f in formats if f not in allowed]
-    return f"{bad[0]!r} is not a report format (allowed: {', '.join(allowed)})" if bad else None
-
-
 @dataclass(frozen=True)
 class ReportConfig:
     output_dir: Path = _setting("reports", path=True)
-    formats: list[str] = _setting(["markdown", "html", "csv", "json"], check=_formats_error)
+    formats: list[ReportFormat] = _setting(list(ReportFormat))
     trend_reports: int = _setting(10, min=2, max=1000)
 
 
 @dataclass(frozen=True)
 class MatchConfig:
     extra_archives: list[Path] = _setting([], path=True)
-    extensions: list[str] = _setting([".md", ".markdown", ".txt"])
+    extensions: list[str] = _setting([".md", ".markdown", ".txt"], check=_extensions_error)
     threshold: float = _setting(0.8, min=0.0, max=1.0)
     candidate_threshold: float = _setting(0.55, min=0.0, max=1.0)
     ambiguity_margin: float = _setting(0.05, min=0.0, max=1.0)
@@ -117,6 +155,9 @@ class HttpConfig:
     allowed_networks: list[str] = _setting([])
 
     def __post_init__(self) -> None:
+        if self.allow_private_addresses and self.allowed_networks:
+            raise ConfigError("http.allowed_networks has no effect while http.allow_private_addresses is true "
+                              "(every address is allowed): remove one of them")
         for i, net in enumerate(self.allowed_networks):
             try:
                 ipaddress.ip_network(net, strict=False)
@@ -129,7 +170,7 @@ class HttpConfig:
 class CheckConfig:
     """The check stage (pipeline/stages/check.py): verdicts, states and scheduling."""
 
-    method: str = _setting("auto", choices=("auto", "head", "get"))
+    method: CheckMethod = _setting(CheckMethod.AUTO)
     read_bytes: int = _setting(262_144, min=1_024)
     max_page_bytes: int = _setting(5_000_000, min=1_024)
     soft404_similarity: float = _setting(0.8, min=0.5, max=1.0)
@@ -148,7 +189,7 @@ class CheckConfig:
 class ArchiveConfig:
     """The archive stage (pipeline/stages/archive.py): WARC captures and text copies."""
 
-    recapture: str = _setting("never", choices=("never", "changed"))
+    recapture: Recapture = _setting(Recapture.CHANGED)  # CHANGED: a cited page that silently changes is seen
     recapture_after_days: float = _setting(30.0, min=0, max=3650)
     retry_failed_after_hours: float = _setting(24.0, min=0, max=24 * 3650)
     max_body_bytes: int = _setting(50_000_000, min=1_000)
@@ -177,8 +218,8 @@ class ArchiveConfig:
 
 @dataclass(frozen=True)
 class LogConfig:
-    level: str = _setting("info", choices=("debug", "info", "warning", "error"))
-    format: str = _setting("auto", choices=("auto", "text", "json"))
+    level: LogLevel = _setting(LogLevel.INFO)
+    format: LogFormat = _setting(LogFormat.AUTO)
 
 
 def _cron_error(expr: str) -> str | None:
@@ -244,9 +285,11 @@ def load_config(path: str | Path | None = None) -> Config:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    except DocumentError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -276,7 +319,7 @@ def _build(cls: type, data: Any, base: Path, where: str) -> Any:
     for name, f in fields.items():
         key = f"{where}.{name}" if where else name
         hint = hints[name]
-        if dataclasses.is_dataclass(hint):
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             section = data.get(name)
             values[name] = _build(hint, section if section is not None else {}, base, key)
         elif name in data:
@@ -311,7 +354,7 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
             return None
         hint = next(a for a in args if a is not type(None))
         origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _build(hint, value, base, key)
     if origin is list:
         if not isinstance(value, list):
@@ -325,16 +368,23 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{key}: expected a path, got {_describe(value)}")
         return _resolve(value, base)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        allowed = [m.value for m in hint]
+        if not isinstance(value, str) or value not in allowed:
+            shown = repr(value) if isinstance(value, str) else _describe(value)
+            raise ConfigError(f"{key}: {shown} is not allowed (allowed: {', '.join(allowed)})")
+        return hint(value)
     if hint is bool:
         if not isinstance(value, bool):
             raise ConfigError(f"{key}: expected true or false, got {_describe(value)}")
         return value
     if hint in (int, float):
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
         if hint is int and ok and float(value) != int(value):
             ok = False
         if not ok:
-            raise ConfigError(f"{key}: expected {'a whole number' if hint is int else 'a number'}, got {_describe(value)}")
+            wanted = "a whole number" if hint is int else "a finite number"
+            raise ConfigError(f"{key}: expected {wanted}, got {_describe(value)}")
         value = hint(value)
         lo, hi = meta.get("min"), meta.get("max")
         if (lo is not None and value < lo) or (hi is not None and value > hi):
@@ -345,9 +395,9 @@ def _coerce(key: str, value: Any, hint: Any, meta: typing.Mapping[str, Any], bas
     if hint is str:
         if not isinstance(value, str):
             raise ConfigError(f"{key}: expected text, got {_describe(value)}")
-        choices = meta.get("choices")
-        if choices and value not in choices:
-            raise ConfigError(f"{key}: {value!r} is not allowed (allowed: {', '.join(choices)})")
+        control = next((c for c in value if ord(c) < 32 or ord(c) == 127), None)
+        if control is not None:  # a CR/LF in a header value breaks every request; none belongs in a setting
+            raise ConfigError(f"{key}: {value[:60]!r} contains the control character {control!r}")
         return value
     raise ConfigError(f"{key}: unsupported setting type {hint}")  # a programming fault
 

@@ -1,10 +1,13 @@
 """Walking an input folder: the files a stage reads, in a stable order.
 
 Shared by the extract stage (event files) and the match stage (archived
-copies). Hidden entries, symlinked folders and housekeeping files (README,
-LICENSE, …) are skipped; a folder that cannot be listed is remembered in
-``errors`` so that the caller knows the walk was incomplete and must not treat
-unseen files as deleted.
+copies). Hidden entries and housekeeping files (README, LICENSE, …) are
+skipped. A symbolic link (to a file or a folder) is never followed: one
+committed to a shared repository could otherwise make a stage read any file
+on the machine (and print its first line in a report). Links are remembered
+in ``symlinks`` so that the caller reports each one. A folder that cannot be
+listed is remembered in ``errors`` so that the caller knows the walk was
+incomplete and must not treat unseen files as deleted.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["IGNORED_NAMES", "FolderWalk"]
+__all__ = ["IGNORED_NAMES", "FolderWalk", "find_links", "link_message"]
 
 IGNORED_NAMES = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
 
@@ -31,9 +34,13 @@ class FolderWalk:
         self.extensions = tuple(e.lower() for e in extensions)
         self.skip_dirs = frozenset(skip_dirs)
         self.errors: list[str] = []
+        self.symlinks: list[Path] = []  # links found (not followed), with a matching name or not
 
     def __iter__(self) -> Iterator[Path]:
         yield from self._walk(self.root)
+
+    def _wanted(self, name: str) -> bool:
+        return name.lower().endswith(self.extensions) and not any(fnmatch.fnmatch(name, p) for p in IGNORED_NAMES)
 
     def _walk(self, folder: Path) -> Iterator[Path]:
         try:
@@ -46,13 +53,35 @@ class FolderWalk:
             if entry.name.startswith("."):
                 continue
             try:
-                if entry.is_dir(follow_symlinks=False):
+                if entry.is_symlink():
+                    if entry.is_dir() or self._wanted(entry.name):  # a link to a folder, or to a file we read
+                        self.symlinks.append(Path(entry.path))
+                elif entry.is_dir(follow_symlinks=False):
                     if folder == self.root and entry.name in self.skip_dirs:
                         continue
                     yield from self._walk(Path(entry.path))
-                elif entry.is_file() and entry.name.lower().endswith(self.extensions) and not any(
-                    fnmatch.fnmatch(entry.name, pat) for pat in IGNORED_NAMES
-                ):
+                elif entry.is_file(follow_symlinks=False) and self._wanted(entry.name):
                     yield Path(entry.path)
             except OSError as exc:
                 self.errors.append(f"{entry.path}: {exc.strerror or exc}")
+
+
+def find_links(root: Path) -> list[Path]:
+    """Every symbolic link below ``root`` (to a file or a folder), in path order, none followed."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):  # os.walk does not descend into linked folders
+        dirs.sort()
+        for name in sorted(dirs + files):
+            path = Path(folder) / name
+            if path.is_symlink():
+                found.append(path)
+    return sorted(found)
+
+
+def link_message(path: Path, where: str) -> str:
+    """The problem text for a symbolic link found in ``where`` (a folder's role)."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return f"a symbolic link (to {target}) in {where}; sourcevault does not follow links, so it is skipped"

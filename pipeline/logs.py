@@ -14,6 +14,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .config import LogFormat, LogLevel
+
 __all__ = ["JSONFormatter", "setup_logging"]
 
 _RESERVED = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
@@ -38,7 +40,7 @@ class JSONFormatter(logging.Formatter):
         return json.dumps(data, default=str, ensure_ascii=False)
 
 
-def setup_logging(verbosity: int = 0, fmt: str = "auto", level: str = "info",
+def setup_logging(verbosity: int = 0, fmt: LogFormat = LogFormat.AUTO, level: LogLevel = LogLevel.INFO,
                   log_file: Path | None = None) -> None:
     """``verbosity``: -1 quiet (errors), 0 warnings, 1 info, 2+ debug."""
     root = logging.getLogger()
@@ -48,7 +50,7 @@ def setup_logging(verbosity: int = 0, fmt: str = "auto", level: str = "info",
     console_level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(console_level)
-    use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
+    use_json = fmt == LogFormat.JSON or (fmt == LogFormat.AUTO and not sys.stderr.isatty())
     console.setFormatter(JSONFormatter() if use_json else logging.Formatter("sourcevault: %(message)s"))
     root.addHandler(console)
     file_level = getattr(logging, level.upper())

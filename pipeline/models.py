@@ -93,6 +93,34 @@ class TextStatus(StrEnum):
         return self in (TextStatus.OK, TextStatus.TINY)
 
 
+class ArchiveService(StrEnum):
+    """An external web archive: where a cited snapshot lives, or which service we asked."""
+
+    WAYBACK = "wayback"  # web.archive.org
+    ARCHIVE_TODAY = "archive.today"  # archive.today / archive.ph / archive.is ...
+    SAVE_PAGE_NOW = "save_page_now"  # the Wayback Machine's capture service
+
+
+class RecordType(StrEnum):
+    """WARC record types we write and read (ISO 28500)."""
+
+    WARCINFO = "warcinfo"
+    REQUEST = "request"
+    RESPONSE = "response"
+    REVISIT = "revisit"  # an identical payload: refers to the first response that had it
+    METADATA = "metadata"
+    RESOURCE = "resource"
+
+
+class RunOutcome(StrEnum):
+    """How a run ended (the runs table)."""
+
+    RUNNING = "running"  # not finished yet (or its process was killed: the lock tells)
+    OK = "ok"
+    FAILED = "failed"  # a stage failed: committed work is kept
+    INTERRUPTED = "interrupted"  # stopped by a signal or the stop event: committed work is kept
+
+
 class SnapshotStatus(StrEnum):
     """The outcome of asking an external archive about a link."""
 
@@ -119,7 +147,7 @@ class Citation:
     outlet: str | None = None
     cited_date: str | None = None
     field: str = ""  # where it was found, e.g. "sources[2].url"
-    archive_service: str | None = None  # "wayback" or "archive.today" when the URL was a snapshot
+    archive_service: ArchiveService | None = None  # when the URL was a snapshot
     archive_timestamp: str | None = None
 
 
@@ -271,7 +299,7 @@ class Capture:
     warc_offset: int | None = None
     warc_length: int | None = None
     warc_end: int | None = None
-    record_type: str | None = None  # response | revisit
+    record_type: RecordType | None = None  # response | revisit
     refers_to_record_id: str | None = None
     copy_path: str | None = None  # relative to the archive folder, '/'-separated
     text_reason: str | None = None
@@ -286,7 +314,9 @@ class Capture:
     extractor_version: str | None = None
     etag: str | None = None
     last_modified: str | None = None
-    previous_id: int | None = None
+    previous_id: int | None = None  # the capture this one re-captures (the latest before it)
+    baseline_id: int | None = None  # the first capture with text: what ``similarity`` is measured against
     similarity: float | None = None
     drifted: bool = False
+    drift_excerpt: str | None = None  # word-level diff against the baseline, when drifted
     id: int | None = None

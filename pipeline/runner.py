@@ -34,9 +34,11 @@ from . import archive, check, extract, match, report
 from .clock import utc_now
 from .config import Config
 from .db import captures, checks, corpus, matches, open_database, runs
+from .models import RunOutcome
 
 __all__ = [
     "STAGES",
+    "LockError",
     "RunLocked",
     "RunResult",
     "run_lock",
@@ -73,6 +75,10 @@ class RunLocked(Exception):
     """Another sourcevault run holds the lock on this database."""
 
 
+class LockError(OSError):
+    """The run lock file cannot be created or opened (a folder that cannot be written, …)."""
+
+
 @contextlib.contextmanager
 def stop_on_signals(stop: threading.Event) -> Iterator[None]:
     """SIGTERM/SIGINT ask the run to stop at its next commit; a second one interrupts at once."""
@@ -98,26 +104,28 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
 @dataclass
 class RunResult:
     run_id: int
-    outcome: str  # ok | failed | interrupted
+    outcome: RunOutcome
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     error: str | None = None
     failed_stage: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.outcome == "ok"
+        return self.outcome is RunOutcome.OK
 
 
 @contextlib.contextmanager
 def run_lock(config: Config, timeout: float = 0) -> Iterator[None]:
     """Hold the database's run lock, or raise :class:`RunLocked` after ``timeout`` seconds."""
     path = Path(str(config.paths.database) + ".lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = filelock.FileLock(str(path))
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=timeout)
     except filelock.Timeout:
         raise RunLocked(f"another sourcevault run holds {path}") from None
+    except OSError as exc:
+        raise LockError(f"{path}: cannot take the run lock: {exc.strerror or exc}") from None
     try:
         yield
     finally:
@@ -143,7 +151,7 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
     names = [n for n in STAGES if n in names]  # pipeline order, whatever order was asked
     with run_lock(config, lock_timeout):
         own_db = db is None
-        database = open_database(config.paths.database) if own_db else db
+        database = open_database(config.paths.database) if db is None else db
         try:
             return _run_locked(database, config, names, command, clock, progress_factory, stop, options or {})
         finally:
@@ -158,12 +166,12 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
     if stale:
         log.warning("%d earlier run(s) had been interrupted; resuming their work", stale)
     run_id = runs.start_run(db, command, clock())
-    result = RunResult(run_id, "ok")
+    result = RunResult(run_id, RunOutcome.OK)
     stop = stop if stop is not None else threading.Event()
     for name in names:
         progress = progress_factory(name) if progress_factory else None
         if stop.is_set():
-            result.outcome, result.error = "interrupted", f"stopped before stage {name}"
+            result.outcome, result.error = RunOutcome.INTERRUPTED, f"stopped before stage {name}"
             break
         log.info("stage %s: starting", name)
         try:
@@ -171,11 +179,11 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         except KeyboardInterrupt:
             with contextlib.suppress(Exception):
                 db.conn.rollback()
-            result.outcome, result.error, result.failed_stage = "interrupted", "interrupted", name
+            result.outcome, result.error, result.failed_stage = RunOutcome.INTERRUPTED, "interrupted", name
             runs.finish_run(db, run_id, result.outcome, clock(), result.error)
             raise
         except Exception as exc:  # a stage fault ends the run but keeps what was committed
-            result.outcome, result.failed_stage = "failed", name
+            result.outcome, result.failed_stage = RunOutcome.FAILED, name
             result.error = f"stage {name} failed: {type(exc).__name__}: {exc}"
             log.error("%s", result.error)
             log.debug("%s", traceback.format_exc())
@@ -186,7 +194,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         result.counts[name] = counts
         runs.record_stage(db, run_id, name, counts)
         if stop.is_set():
-            result.outcome, result.failed_stage = "interrupted", name
+            result.outcome, result.failed_stage = RunOutcome.INTERRUPTED, name
             result.error = f"stopped during stage {name}; its committed work is kept"
             log.warning("%s", result.error)
             break
@@ -198,10 +206,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
 def status(db: sqlite_utils.Database) -> dict[str, Any]:
     """Counts and recent state, as one JSON-ready object (``sourcevault status --json``)."""
     out: dict[str, Any] = corpus.corpus_counts(db)
-    out["problems_by_kind"] = {
-        r["kind"]: r["n"] for r in db.query(
-            "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")
-    }
+    out["problems_by_kind"] = corpus.problem_counts(db)
     out["links_by_state"] = checks.state_counts(db)
     out["archive"] = captures.archive_counts(db)
     out.update(matches.match_counts(db))

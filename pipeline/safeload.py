@@ -11,6 +11,13 @@ flow collections and, in recent releases, refuses deep nesting itself with its
 own message); a cheap upper bound on the nesting, computed from the text, lets
 ordinary documents skip it.
 :func:`preview` renders any loaded value in bounded time and size.
+
+A mapping that names the same key twice is refused (:class:`DocumentError`
+naming the key and both lines; for JSON, the key): YAML and JSON parsers
+silently keep the last value, which lets one event's second ``sources:`` list
+or a config's second ``http:`` section replace the first unseen. A timestamp
+that is no real date (an unquoted ``2025-02-30``) stays the text it was
+written as, so that the caller can name it rather than lose the document.
 """
 
 from __future__ import annotations
@@ -25,7 +32,8 @@ __all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "load_json", "load_yaml"
 
 MAX_DEPTH = 64
 MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _PREVIEW = reprlib.Repr()
 _PREVIEW.maxlevel, _PREVIEW.maxdict, _PREVIEW.maxlist, _PREVIEW.maxstring, _PREVIEW.maxother = 3, 6, 6, 200, 60
 
@@ -62,12 +70,46 @@ def _check_events(text: str) -> None:
                 raise DocumentError(f"uses more than {MAX_ALIASES} YAML aliases")
 
 
-def load_yaml(text: str) -> Any:
-    """Parse YAML safely; raise :class:`DocumentError` (or ``yaml.YAMLError``) when it cannot be used."""
+class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing duplicated keys and keeping impossible dates as text."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE_TAG:
+                continue
+            key = self.construct_object(key_node)
+            line = key_node.start_mark.line + 1
+            try:
+                first = seen.get(key)
+            except TypeError:  # an unhashable key: the base class names it
+                continue
+            if first is not None:
+                raise DocumentError(f"duplicated key {preview(key, 80)!r} on line {line} (first on line {first})")
+            seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:  # 2025-02-30 has the shape of a date but is none
+            return self.construct_scalar(node)
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
+
+
+def load_yaml(text: str, first_line: int = 1) -> Any:
+    """Parse YAML safely; raise :class:`DocumentError` (or ``yaml.YAMLError``) when it cannot be used.
+
+    ``first_line`` is the line of the file on which ``text`` starts (front
+    matter starts on line 2), so that messages name the file's lines.
+    """
+    text = "\n" * (first_line - 1) + text
     if "&" in text or _nesting_bound(text) > MAX_DEPTH:  # anchors make aliases possible
         _check_events(text)
     try:
-        return yaml.load(text, Loader=_SafeLoader)
+        return yaml.load(text, Loader=_StrictLoader)
     except RecursionError:
         raise DocumentError(f"nested too deep (more than {MAX_DEPTH} levels)") from None
 
@@ -75,9 +117,18 @@ def load_yaml(text: str) -> Any:
 def load_json(text: str | bytes) -> Any:
     """Parse JSON; raise :class:`DocumentError` (or ``json.JSONDecodeError``) when it cannot be used."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_pairs)
     except RecursionError:
         raise DocumentError("nested too deep") from None
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DocumentError(f"duplicated key {preview(key, 80)!r}")
+        out[key] = value
+    return out
 
 
 def preview(value: Any, limit: int = 300) -> str | None:

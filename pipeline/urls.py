@@ -4,10 +4,15 @@ A citation keeps the URL exactly as written; beside it we store a *canonical*
 form so that the same article cited in two spellings becomes one link. The
 rules, each covered by ``tests/test_urls.py`` and listed in ``docs/urls.md``:
 
-1. surrounding white space, ``<...>`` brackets and HTML ``&amp;`` are stripped
-   (courlan's scrubbing); only ``http`` and ``https`` are accepted;
+1. surrounding white space, ``<...>`` brackets, tabs and line breaks (a URL
+   folded across lines) and HTML ``&amp;`` are stripped; every other
+   character of the path and query is kept (``"``, ``<``, ``>`` and other
+   characters that must be escaped are percent-encoded, never cut); only
+   ``http`` and ``https`` are accepted;
 2. scheme and host are lower-cased, an internationalised host becomes its
-   IDNA (punycode) form, a trailing dot on the host is dropped;
+   IDNA 2008 (punycode) form after UTS #46 mapping, as the HTTP client sends
+   it (``faß.de`` is ``xn--fa-hia.de``, another site than ``fass.de``), a
+   trailing dot on the host is dropped;
 3. the scheme's default port (80, 443) is dropped, user info is dropped;
 4. the fragment is dropped;
 5. tracking parameters are removed (``utm_*`` and the names in
@@ -35,7 +40,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from courlan.clean import scrub_url
+import idna
+
+from .models import ArchiveService
 
 __all__ = [
     "CanonicalURL",
@@ -72,6 +79,7 @@ _ARCHIVE_TODAY_PATH = re.compile(
     r"^/(?:o/[A-Za-z0-9]+/|(?P<stamp>\d{14}|\d{4}\.\d{2}\.\d{2}(?:-\d{6})?)/|newest/|oldest/)(?P<rest>https?:/.+)$",
     re.IGNORECASE,
 )
+_FOLDING = re.compile(r"[\t\r\n]+")  # a URL folded across lines, as browsers read it (WHATWG URL)
 _SCHEME_SLASHES = re.compile(r"^(https?):/+", re.IGNORECASE)
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -90,7 +98,7 @@ class CanonicalURL:
     raw: str
     canonical: str
     host: str
-    archive_service: str | None = None  # "wayback" or "archive.today" when unwrapped
+    archive_service: ArchiveService | None = None  # when unwrapped
     archive_timestamp: str | None = None  # the snapshot's 14-digit stamp, when known
 
 
@@ -109,7 +117,9 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) ->
         raise InvalidURL("no URL (null)")
     if not isinstance(value, str):
         raise InvalidURL(f"not a string but {type(value).__name__}")
-    text = value.strip().strip("<>").strip()
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):  # <https://...>, as Markdown and e-mail write it
+        text = text[1:-1].strip()
     if not text:
         raise InvalidURL("empty URL")
     if len(text) > MAX_URL_LENGTH:
@@ -121,17 +131,17 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset()) ->
         if scheme in {"javascript", "mailto", "data", "file", "ftp", "tel"}:
             raise InvalidURL(f"scheme {scheme!r} is not http or https")
         raise InvalidURL("not a URL")
-    text = text.replace("&amp;", "&").replace(" ", "%20")
+    text = _FOLDING.sub("", text).replace("&amp;", "&").replace(" ", "%20")
     if "archive." in text[:40].lower():
         service, stamp, inner = unwrap_archive(text)
         if inner is not None:
-            inner_url, host = _canonical_parts(scrub_url(inner), extra_tracking)
+            inner_url, host = _canonical_parts(inner, extra_tracking)
             return CanonicalURL(value, inner_url, host, service, stamp)
-    canonical, host = _canonical_parts(scrub_url(text), extra_tracking)
+    canonical, host = _canonical_parts(text, extra_tracking)
     return CanonicalURL(value, canonical, host)
 
 
-def unwrap_archive(url: str) -> tuple[str | None, str | None, str | None]:
+def unwrap_archive(url: str) -> tuple[ArchiveService | None, str | None, str | None]:
     """Return ``(service, timestamp, original)`` for a Wayback or archive.today URL.
 
     For any other URL (or an archive URL that wraps nothing, such as an
@@ -150,14 +160,14 @@ def unwrap_archive(url: str) -> tuple[str | None, str | None, str | None]:
         if match:
             inner = _fix_scheme(match["rest"])
             if inner:
-                return "wayback", match["stamp"], inner
+                return ArchiveService.WAYBACK, match["stamp"], inner
     elif host in ARCHIVE_TODAY_HOSTS or host.endswith(tuple("." + h for h in ARCHIVE_TODAY_HOSTS)):
         match = _ARCHIVE_TODAY_PATH.match(path)
         if match:
             inner = _fix_scheme(match["rest"])
             stamp = re.sub(r"\D", "", match["stamp"] or "") or None
             if inner:
-                return "archive.today", stamp, inner
+                return ArchiveService.ARCHIVE_TODAY, stamp, inner
     return None, None, None
 
 
@@ -200,10 +210,11 @@ def _canonical_host(hostname: str | None) -> str:
             return ipaddress.ip_address(host).compressed
         except ValueError:
             pass
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        raise InvalidURL(f"host {hostname!r} is not a valid domain name") from None
+    if not host.isascii():  # IDNA 2008 with UTS #46 mapping, like httpx (Python's "idna" codec is IDNA 2003)
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except (idna.IDNAError, UnicodeError):
+            raise InvalidURL(f"host {hostname!r} is not a valid domain name") from None
     if not re.fullmatch(r"[a-z0-9_.-]+", host) or ".." in host:
         raise InvalidURL(f"host {hostname!r} is not a valid domain name")
     return host

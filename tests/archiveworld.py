@@ -27,6 +27,18 @@ def write_events(folder: Path, urls: list[str]) -> None:
         (folder / f"event-{i}.md").write_text(f"---\n{yaml.safe_dump(front)}---\n\nBody {i}.\n", encoding="utf-8")
 
 
+def write_cli_config(tmp_path: Path) -> Path:
+    """A config.yaml for CLI tests: events, archive and database in ``tmp_path``, loopback allowed."""
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(yaml.safe_dump({
+        "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
+        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "connect_timeout_s": 2,
+                 "total_timeout_s": 5, "max_retries": 0},
+        "archive": {"wayback_lookup": False, "process_pool": 0},
+    }))
+    return cfg
+
+
 def make_config(tmp_path: Path, **archive_changes: object) -> Config:
     paths = PathsConfig(events=[tmp_path / "events"], archive=tmp_path / "archive", database=tmp_path / "db.sqlite")
     arch = dataclasses.replace(ArchiveConfig(process_pool=2, wayback_lookup=False), **archive_changes)

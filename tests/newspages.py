@@ -262,9 +262,8 @@ def _layout_semantic(a: Article, url: str) -> str:
              '<div class="share"><a href="#">Share on Facebook</a><a href="#">Share on X</a>'
              '<a href="#">Email</a></div>')
     body += "".join(f"<p>{_inline(p)}</p>" for p in a.paragraphs[3:])
-    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":%s,"datePublished":"%sT08:00:00Z",'
-          '"author":{"@type":"Person","name":%s},"publisher":{"@type":"Organization","name":"%s"}}') % (
-        _json(a.title), a.date, _json(a.author), site)
+    ld = (f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":{_json(a.title)},"datePublished":"{a.date}T08:00:00Z",'
+          f'"author":{{"@type":"Person","name":{_json(a.author)}}},"publisher":{{"@type":"Organization","name":"{site}"}}}}')
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{html.escape(a.title)} | {site}</title>
@@ -423,26 +422,9 @@ def make_pdf(title: str, lines: list[str], author: str = "Office of Public Affai
     ops = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td", f"({esc(title)}) Tj", "T*"]
     ops += [f"({esc(line)}) '" for line in lines]
     ops.append("ET")
-    stream = "\n".join(ops).encode("cp1252")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        f"<< /Title ({esc(title)}) /Author ({esc(author)}) /CreationDate (D:{date}090000Z) >>".encode("cp1252"),
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n").encode()
-    return bytes(out)
+    from pdfwriter import assemble_pdf
+
+    return assemble_pdf(["\n".join(ops).encode("cp1252")], title, author, date)
 
 
 def _heavy_chrome(rng: random.Random) -> tuple[str, str]:

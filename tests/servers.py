@@ -140,6 +140,11 @@ class _Server(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # clients that hang up early are expected here
 
+    def verify_request(self, request: object, client_address: object) -> bool:
+        with self.owner.traffic.lock:
+            self.owner.connections += 1  # every accepted TCP connection, with or without a request
+        return True
+
 
 class LoopbackServer:
     """A threaded HTTP server on ``host`` (a loopback address), on a free port."""
@@ -151,6 +156,7 @@ class LoopbackServer:
         self.fallback = fallback or (lambda h: h.page("404 Not Found", "No such page.", 404))
         self.traffic = traffic or Traffic()
         self.stopping = threading.Event()
+        self.connections = 0
         self._httpd = _Server((host, port), Handler)
         self._httpd.owner = self
         self.port = self._httpd.server_address[1]

@@ -20,7 +20,7 @@ def test_every_canned_query_runs(project) -> None:
     assert "broken_links_by_event" in queries
     conn = sqlite3.connect(config.paths.database)
     try:
-        for name, query in queries.items():
+        for _name, query in queries.items():
             params = {"canonical_url": "https://www.theguardian.com/world/2025/mar/18/russia-mars-elon-musk"}
             conn.execute(query["sql"], params if ":" in query["sql"] else {}).fetchall()
         rows = conn.execute(queries["broken_links_by_event"]["sql"]).fetchall()

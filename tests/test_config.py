@@ -82,3 +82,30 @@ def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
     evil.write_text("paths: !!python/object/apply:os.system ['echo hacked']\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_config(evil)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("http:\n  total_timeout_s: .nan\n", "http.total_timeout_s: expected a finite number, got float nan"),
+    ("http:\n  connect_timeout_s: .nan\n", "http.connect_timeout_s: expected a finite number"),
+    ("check:\n  jitter: .nan\n", "check.jitter: expected a finite number"),
+    ("http:\n  per_host_delay_s: .NaN\n", "http.per_host_delay_s: expected a finite number"),
+    ("http:\n  max_retry_wait_s: .inf\n", "http.max_retry_wait_s: expected a finite number, got float inf"),
+    ("extract:\n  batch_size: -.inf\n", "extract.batch_size: expected a whole number"),
+    ('http:\n  user_agent: "sourcevault\\r\\nX-Evil: 1"\n', "http.user_agent: 'sourcevault\\r\\nX-Evil: 1' contains "
+     "the control character '\\r'"),
+    ('http:\n  user_agent: "bot\\n"\n', "contains the control character '\\n'"),
+    ('extract:\n  extensions: [""]\n', "extract.extensions: '' is not a file ending"),
+    ('extract:\n  extensions: [".md", "."]\n', "extract.extensions: '.' is not a file ending"),
+    ("extract:\n  extensions: []\n", "extract.extensions: expected at least one file ending"),
+    ('match:\n  extensions: [" "]\n', "match.extensions: ' ' is not a file ending"),
+    ("http:\n  allow_private_addresses: true\n  allowed_networks: [10.0.0.0/8]\n",
+     "http.allowed_networks has no effect while http.allow_private_addresses is true"),
+    ("http:\n  allow_private_addresses: false\nhttp:\n  allow_private_addresses: true\n",
+     "duplicated key 'http' on line 3 (first on line 1)"),
+    ("http:\n  max_retries: 1\n  max_retries: 5\n", "duplicated key 'max_retries' on line 3 (first on line 2)"),
+])
+def test_settings_that_would_break_every_fetch_are_refused(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "config.yaml")
+    assert message in str(info.value) and str(tmp_path / "config.yaml") in str(info.value)

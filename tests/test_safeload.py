@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 
@@ -18,7 +19,7 @@ DEEP_BLOCK_YAML = "id: x\nsources:\n" + "".join(" " * (2 * i) + "- \n" for i in 
 DEEP_ONE_LINE = "id: x\nnotes:\n  " + "- " * 100_000 + "x\n"
 DEEP_KEYS = "id: x\nnotes:\n  " + "? " * 100_000 + "x\n"
 ALIAS_BOMB = ("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-              + "".join(f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefg", "bcdefgh"))
+              + "".join(f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefg", "bcdefgh", strict=True))
               + "id: *h\n")
 
 
@@ -78,3 +79,19 @@ def test_a_hand_saved_copy_with_hostile_front_matter_is_read_as_text() -> None:
 def test_an_ordinary_event_still_parses() -> None:
     parsed = parse_event_file("ok.md", b"---\nid: ok\ndate: '2020-01-01'\nsources:\n- url: https://a.org/x\n---\n")
     assert parsed.problems == () and parsed.event.citations[0].raw_url == "https://a.org/x"
+
+
+def test_duplicated_keys_are_refused_with_their_lines() -> None:
+    with pytest.raises(DocumentError, match=r"duplicated key 'a' on line 3 \(first on line 1\)"):
+        load_yaml("a: 1\nb: 2\na: 3\n")
+    with pytest.raises(DocumentError, match=r"duplicated key 'x' on line 1"):
+        load_yaml("m: {x: 1, x: 2}\n")
+    with pytest.raises(DocumentError, match=r"on line 6 \(first on line 5\)"):
+        load_yaml("a: 1\na: 2\n", first_line=5)
+    with pytest.raises(DocumentError, match="duplicated key 'id'"):
+        load_json('{"id": 1, "nested": {"k": 1}, "id": 2}')
+    assert load_yaml("base: &b {x: 1}\nmore:\n  <<: *b\n  x: 2\n")["more"] == {"x": 2}  # a merge is no duplicate
+
+
+def test_an_impossible_yaml_date_stays_text() -> None:
+    assert load_yaml("a: 2025-02-30\nb: 2025-02-28\n") == {"a": "2025-02-30", "b": datetime.date(2025, 2, 28)}

@@ -60,6 +60,20 @@ RULES = [
     ("archive.today /o/ form", "https://archive.ph/o/AbCd/https://x.org/z", "https://x.org/z"),
     ("archive.today short id is itself", "https://archive.ph/AbCd", "https://archive.ph/AbCd"),
     ("IPv6 host", "http://[::1]:80/x", "http://[::1]/x"),
+    # every character of the path and query is kept: what must be escaped is escaped, never cut
+    ("angle brackets in the path escaped", "https://example.org/gone/<x>", "https://example.org/gone/%3Cx%3E"),
+    ("quote in the query escaped", 'https://example.org/p?a=1"&b=2', "https://example.org/p?a=1%22&b=2"),
+    ("quote in the path escaped", 'https://example.org/say/"hello"', "https://example.org/say/%22hello%22"),
+    ("braces, bar and backslash escaped", "https://example.org/x{y}|z\\w", "https://example.org/x%7By%7D%7Cz%5Cw"),
+    ("markup-like text kept", "https://example.org/a<b>c</b>", "https://example.org/a%3Cb%3Ec%3C/b%3E"),
+    ("a URL inside the query kept whole", "https://example.org/r?to=https://b.example/x/",
+     "https://example.org/r?to=https://b.example/x/"),
+    ("an empty query piece dropped", "https://example.org/p?a=1&", "https://example.org/p?a=1"),
+    ("a URL folded across lines", "https://example.org/a\n/b\t/c", "https://example.org/a/b/c"),
+    # IDNA 2008 with UTS #46 mapping, as httpx sends it: eszett is its own letter
+    ("IDNA 2008: faß.de is not fass.de", "https://faß.de/", "https://xn--fa-hia.de/"),
+    ("IDNA: case folded before encoding", "https://FAß.DE/", "https://xn--fa-hia.de/"),
+    ("IDNA: full-width letters mapped", "https://ｅｘａｍｐｌｅ.com/", "https://example.com/"),
 ]
 
 

@@ -8,8 +8,19 @@ temporary file while its SHA-1 payload digest is computed, so memory stays
 flat whatever the page size. The result lists one :class:`~pipeline.archive.warc.Exchange`
 per redirect hop and one for the final response.
 
-Redirect responses are recorded with their headers; their bodies (a line of
-"moved" HTML at most) are not read by the HTTP layer and are stored empty.
+Redirect responses are recorded with their headers and their bodies as
+received (a line of "moved" HTML, usually; the HTTP layer keeps up to
+:data:`~pipeline.net.bodies.DRAIN_LIMIT` bytes of each and says whether that
+was all), so every record's bytes match its headers and a replay tool can
+serve the hop.
+
+A body larger than ``max_bytes`` (counted decoded, like everywhere) is read up
+to the cap and kept, as web archives do (the check stage calls such a body
+``too_large``). When the raw bytes stored are fewer than the server sent, the
+exchange is marked ``truncated`` and its record says ``WARC-Truncated:
+length``; when the cap was reached only while decoding bytes that had all
+arrived (a small gzip of a large page), the record is whole and unmarked. The
+capture row's text note says the text was cut either way.
 """
 
 from __future__ import annotations
@@ -24,9 +35,7 @@ from pathlib import Path
 from ..net.fetcher import Fetcher, FetchResult, RawHeaders
 from .warc import Exchange, sha1_digest
 
-__all__ = ["EMPTY_DIGEST", "BodySpool", "Fetched", "fetch_capture"]
-
-EMPTY_DIGEST = sha1_digest(hashlib.sha1(b""))
+__all__ = ["BodySpool", "Fetched", "fetch_capture"]
 
 
 class BodySpool:
@@ -110,8 +119,9 @@ async def fetch_capture(fetcher: Fetcher, url: str, spool_dir: Path, *, max_byte
     """
     spool = BodySpool(spool_dir)
     try:
-        result = await fetcher.fetch(url, headers=headers, max_bytes=max_bytes, keep_bytes=keep_bytes,
-                                     sink=spool.write)
+        # stop_after = the cap: a longer body ends the read there (complete=False) instead of failing
+        result = await fetcher.fetch(url, headers=headers, max_bytes=max_bytes, stop_after=max_bytes,
+                                     keep_bytes=keep_bytes, sink=spool.write)
     except BaseException:
         spool.discard()
         raise
@@ -123,9 +133,20 @@ async def fetch_capture(fetcher: Fetcher, url: str, spool_dir: Path, *, max_byte
     for hop in result.hops:
         fetched.exchanges.append(Exchange(
             hop.url, hop.fetched_at, hop.method, _text_headers(hop.request_headers), hop.http_version, hop.status,
-            hop.reason, _text_headers(hop.headers), None, 0, EMPTY_DIGEST))
+            hop.reason, _text_headers(hop.headers), None, len(hop.body), sha1_digest(hashlib.sha1(hop.body)),
+            inline_body=hop.body, truncated=not hop.body_complete))
     fetched.exchanges.append(Exchange(
         result.final_url, result.fetched_at, result.method, _text_headers(result.request_headers),
         result.http_version, result.status, result.reason, _text_headers(result.raw_headers),
-        spool.path if spool.length else None, spool.length, digest, result.remote_address))
+        spool.path if spool.length else None, spool.length, digest, result.remote_address,
+        truncated=not _all_received(result)))
     return fetched
+
+
+def _all_received(result: FetchResult) -> bool:
+    """Whether every byte the server sent is in the spool: read to its end, or (stopped at the cap
+    while decoding) the raw bytes already received are all that its Content-Length announced."""
+    if result.complete or result.method == "HEAD":
+        return True
+    declared = result.headers.get("content-length", "")
+    return declared.isdigit() and int(declared) == result.raw_bytes

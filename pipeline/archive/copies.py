@@ -81,8 +81,8 @@ __all__ = [
 
 FRONT_MATTER_KEYS = (
     "url", "final_url", "captured_at", "status", "content_type", "body_sha256", "text_sha256",
-    "warc_file", "warc_record_id", "warc_offset", "extractor", "extractor_version", "title", "date", "author", "site_name",
-    "extraction",
+    "warc_file", "warc_record_id", "warc_offset", "extractor", "extractor_version", "title", "date", "author",
+    "site_name", "extraction", "extractor_settings",
 )
 RESERVED_FOLDERS = frozenset({"warc", "hand-saved", ".tmp"})
 MAX_SLUG = 80

@@ -25,7 +25,7 @@ import sqlite_utils
 
 from ..config import ArchiveConfig
 from ..db import captures
-from ..models import SnapshotStatus
+from ..models import ArchiveService, SnapshotStatus
 from ..net.fetcher import UNREACHABLE, Fetcher, FetchResult
 from . import wayback
 
@@ -90,7 +90,7 @@ async def _look_up_all(db: sqlite_utils.Database, fetcher: Fetcher, cfg: Archive
         if watched.unreachable and not watched.answered:  # no point asking again in this run
             silent = FAILING_AFTER
         with db.atomic():
-            captures.record_snapshot(db, todo.link_id, "wayback", snap.status, snap.url, snap.taken_at,
+            captures.record_snapshot(db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url, snap.taken_at,
                                      snap.error, clock())
         if snap.status is SnapshotStatus.FOUND:
             counts.found += 1

@@ -10,8 +10,8 @@ link order with at most ``archive.max_in_flight`` links in progress:
    fsync (:mod:`pipeline.archive.warc`); a payload already stored becomes a
    ``revisit`` record;
 3. extract the text in the process pool (:mod:`pipeline.archive.text`) while
-   other links are being fetched; a re-capture is compared with the previous
-   copy there too (:mod:`pipeline.archive.drift`);
+   other links are being fetched; a re-capture is compared there with the
+   link's first copy, its baseline (:mod:`pipeline.archive.drift`);
 4. write the text copy atomically (:mod:`pipeline.archive.copies`);
 5. commit the capture row (:mod:`pipeline.db.captures`).
 
@@ -39,18 +39,19 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from ..clock import shift, utc_now
-from ..config import Config
+from ..config import Config, Recapture
 from ..db import captures
-from ..models import Capture, SnapshotStatus, TextStatus
+from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
-from ..safefiles import write_atomic
+from ..safefiles import check_inside, write_atomic
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .lookups import LookupCounts, look_up
@@ -96,18 +97,22 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     return asyncio.run(_Archiver(db, config, clock, progress, make_id, sleep, stop or threading.Event()).run())
 
 
-def extract_and_compare(job: ExtractionJob, previous_copy: Path | None) -> tuple[Extraction, float | None]:
-    """Worker-side: extract a capture and score it against the previous copy's text, if any."""
+def extract_and_compare(job: ExtractionJob, baseline_copy: Path | None,
+                        threshold: float = 0.0) -> tuple[Extraction, float | None, str | None]:
+    """Worker-side: extract a capture and score it against the baseline copy's text, if any;
+    below ``threshold`` (drifted), also a word-level excerpt of what changed."""
     result = extract_capture(job)
-    if previous_copy is None:
-        return result, None
+    if baseline_copy is None:
+        return result, None, None
     try:
-        old = copies.copy_text(previous_copy.read_text(encoding="utf-8"))
+        old = copies.copy_text(baseline_copy.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         old = None
     if old is None:
-        return result, None
-    return result, drift.text_similarity(old, result.text if result.status.has_text else "")
+        return result, None, None
+    new = result.text if result.status.has_text else ""
+    similarity = drift.text_similarity(old, new)
+    return result, similarity, drift.diff_excerpt(old, new) if drift.is_drifted(similarity, threshold) else None
 
 
 def _exit_with(pid: int) -> None:
@@ -160,7 +165,7 @@ class _Archiver:
                         self.db, fetcher, self.cfg, shift(now, days=-self.cfg.wayback_lookup_after_days),
                         clock=self.clock, stop=self.stop))
                 try:
-                    if self.cfg.recapture == "changed" and not self.stop.is_set():
+                    if self.cfg.recapture == Recapture.CHANGED and not self.stop.is_set():
                         due = shift(now, days=-self.cfg.recapture_after_days)
                         await self._drain(self._recapture(r)
                                           for r in captures.links_to_recapture(self.db, due, retry))
@@ -184,7 +189,11 @@ class _Archiver:
         shutil.rmtree(self.spool, ignore_errors=True)
 
     def _prepare(self) -> None:
-        """Undo what a killed run may have left: a torn WARC record, temporary files."""
+        """Undo what a killed run may have left: a torn WARC record, temporary files.
+
+        Refuses (:class:`UnsafePath`) when ``warc/`` or ``.tmp/`` is a link out of the archive."""
+        for folder in (self.root / "warc", self.spool):
+            check_inside(folder, self.root)
         shutil.rmtree(self.spool, ignore_errors=True)
         copies.sweep_temp_files(self.root)
         cut = self.writer.open(captures.known_good_offsets(self.db))
@@ -192,12 +201,12 @@ class _Archiver:
             log.warning("cut %d bytes of an incomplete record off the newest WARC file (a run was killed)", cut)
         self.summary.warc_bytes_cut = cut
 
-    async def _drain(self, jobs) -> None:  # type: ignore[no-untyped-def]
+    async def _drain(self, jobs: Iterable[Coroutine[Any, Any, None]]) -> None:
         """Run coroutines from a lazy iterable, at most max_in_flight at a time."""
         slots = asyncio.Semaphore(self.cfg.max_in_flight)
         tasks: set[asyncio.Task] = set()
 
-        async def guarded(job) -> None:  # type: ignore[no-untyped-def]
+        async def guarded(job: Coroutine[Any, Any, None]) -> None:
             try:
                 await job
             finally:
@@ -270,20 +279,27 @@ class _Archiver:
             records = await asyncio.get_running_loop().run_in_executor(
                 self.warc_thread, functools.partial(self.writer.write_capture, fetched.exchanges, original,
                                                     sync=False))
-            main = [r for r in records if r.record_type in ("response", "revisit")][-1]
+            main = [r for r in records if r.record_type in (RecordType.RESPONSE, RecordType.REVISIT)][-1]
             if original is None and final.body_length:
                 self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
         # durable before its row is committed; outside the lock, so that captures' fsyncs overlap
         await asyncio.to_thread(_fsync_file, self.writer.folder / main.file)
         capture: Capture | None = None
         try:
-            extraction, similarity = await self._extract(fetched, previous)
+            extraction, similarity, excerpt = await self._extract(fetched, previous)
             ok_status = 200 <= final.status < 300
             if not ok_status and extraction.status is not TextStatus.FAILED:
                 extraction = dataclasses.replace(extraction, status=TextStatus.SKIPPED, text="", text_sha256=None,
                                                  reason=f"HTTP {final.status}: not extracted")
+            if not fetched.result.complete:
+                note = f"only the first {self.cfg.max_body_bytes} bytes (decoded) were read: the size cap"
+                if final.truncated:
+                    note += "; the record is marked WARC-Truncated: length"
+                extraction = dataclasses.replace(
+                    extraction, reason=f"{extraction.reason}; {note}" if extraction.reason else note)
             capture = _capture_row(link_id, url, fetched, records, main, extraction, original, previous,
-                                   similarity if ok_status else None, self.cfg.drift_threshold)
+                                   similarity if ok_status else None, excerpt if ok_status else None,
+                                   self.cfg.drift_threshold)
             if extraction.status.has_text:
                 capture = await self._write_copy(capture, host, extraction)
             with self.db.atomic():
@@ -296,24 +312,25 @@ class _Archiver:
         self._count(capture, original)
 
     async def _extract(self, fetched: Fetched,
-                       previous: captures.Recapture | None) -> tuple[Extraction, float | None]:
+                       previous: captures.Recapture | None) -> tuple[Extraction, float | None, str | None]:
         final = fetched.final
         assert final is not None
         headers = fetched.result.headers
         job = ExtractionJob(final.body_path or fetched.spool.path, final.url, headers.get("content-type"),
                             headers.get("content-encoding"), self.cfg.min_text_length, self.cfg.max_body_bytes,
                             self.cfg.max_pdf_pages)
-        previous_copy = self.root / previous.copy_path if previous and previous.copy_path else None
+        baseline = self.root / previous.baseline_copy_path if previous and previous.baseline_copy_path else None
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._pool(), extract_and_compare, job, previous_copy)
+            return await loop.run_in_executor(self._pool(), extract_and_compare, job, baseline,
+                                              self.cfg.drift_threshold)
         except concurrent.futures.process.BrokenProcessPool:
             # a worker died (out of memory on a hostile file?): this capture fails, the run goes on
             log.error("%s: the extraction worker died; recorded as failed", final.url)
             if self.pool is not None:
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = None
-            return Extraction(TextStatus.FAILED, "the extraction worker process died (out of memory?)"), None
+            return Extraction(TextStatus.FAILED, "the extraction worker process died (out of memory?)"), None, None
 
     def _pool(self) -> concurrent.futures.Executor | None:
         """The extraction pool, started on first use (None: the default thread, one at a time)."""
@@ -334,7 +351,8 @@ class _Archiver:
         self.reserved.add(rel)
         capture = dataclasses.replace(capture, copy_path=rel)
         front = _front_matter(capture, extraction)
-        await asyncio.to_thread(lambda: write_atomic(path, copies.render_copy(front, extraction.text)))  # off the loop
+        # rendered and written (fsyncs) off the event loop
+        await asyncio.to_thread(lambda: write_atomic(path, copies.render_copy(front, extraction.text), self.root))
         return capture
 
     def _is_free(self, path: Path, url: str) -> bool:
@@ -357,7 +375,7 @@ class _Archiver:
         if capture.text_status in (TextStatus.EMPTY, TextStatus.TINY, TextStatus.FAILED):
             log.info("%s: text %s: %s", capture.url, capture.text_status.value, capture.text_reason)
         if capture.drifted:
-            log.warning("%s: drifted (similarity %.2f to the previous capture)", capture.url, capture.similarity)
+            log.warning("%s: drifted (similarity %.2f to the first capture)", capture.url, capture.similarity)
 
     # -- external archives -----------------------------------------------------------------
 
@@ -370,14 +388,14 @@ class _Archiver:
         endpoints = self._endpoints()
         auth = os.environ.get(self.cfg.save_page_now_auth_env) or None
         todos = captures.links_for_save(self.db)
-        for i, todo in zip(range(self.cfg.save_page_now_max_per_run), todos):
+        for i, todo in zip(range(self.cfg.save_page_now_max_per_run), todos, strict=False):
             if i:
                 await self.sleep(self.cfg.save_page_now_interval_s)  # type: ignore[misc]
             snap = await wayback.save_page_now(self.fetcher, todo.url, endpoints, auth=auth,
                                                poll_interval_s=self.cfg.save_page_now_interval_s,
                                                sleep=self.sleep)  # type: ignore[arg-type]
             with self.db.atomic():
-                captures.record_snapshot(self.db, todo.link_id, "save_page_now", snap.status, snap.url,
+                captures.record_snapshot(self.db, todo.link_id, ArchiveService.SAVE_PAGE_NOW, snap.status, snap.url,
                                          snap.taken_at, snap.error, self.clock())
             self.summary.saved += snap.status is SnapshotStatus.SAVED
 
@@ -460,9 +478,8 @@ class SharedCapture:
 
 
 def _capture_row(link_id: int, url: str, fetched: Fetched, records: list[WrittenRecord], main: WrittenRecord,
-                 extraction: Extraction,
-                 original: Original | None, previous: captures.Recapture | None, similarity: float | None,
-                 threshold: float) -> Capture:
+                 extraction: Extraction, original: Original | None, previous: captures.Recapture | None,
+                 similarity: float | None, excerpt: str | None, threshold: float) -> Capture:
     final = fetched.final
     assert final is not None
     headers = fetched.result.headers
@@ -479,8 +496,10 @@ def _capture_row(link_id: int, url: str, fetched: Fetched, records: list[Written
         published=extraction.date, site_name=extraction.site_name, charset=extraction.charset,
         extractor=extraction.extractor, extractor_version=extraction.extractor_version,
         etag=headers.get("etag"), last_modified=headers.get("last-modified"),
-        previous_id=previous.capture_id if previous else None, similarity=similarity,
+        previous_id=previous.capture_id if previous else None,
+        baseline_id=previous.baseline_id if previous and similarity is not None else None, similarity=similarity,
         drifted=drift.is_drifted(similarity, threshold),
+        drift_excerpt=excerpt if drift.is_drifted(similarity, threshold) else None,
     )
 
 
@@ -493,13 +512,17 @@ def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]
         "extractor": capture.extractor, "extractor_version": capture.extractor_version, "title": capture.title,
         "date": capture.published, "author": capture.author, "site_name": capture.site_name,
         "extraction": capture.text_status.value,
+        "extractor_settings": dict(extraction.settings) or None,
     }
     if extraction.reason:
         front["extraction_note"] = extraction.reason
     if capture.refers_to_record_id:
         front["revisit_of"] = capture.refers_to_record_id
     if capture.previous_id is not None:
-        front["similarity_to_previous"] = capture.similarity
+        front["previous_capture"] = capture.previous_id
+    if capture.baseline_id is not None:  # a re-capture, compared with the first capture that had text
+        front["first_capture"] = capture.baseline_id
+        front["similarity_to_first"] = capture.similarity
         front["drifted"] = capture.drifted
     return front
 

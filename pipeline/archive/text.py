@@ -1,4 +1,4 @@
-"""Readable text from a captured body: HTML through trafilatura, PDF through pypdf.
+"""Readable text from a captured body: HTML through trafilatura, PDF through pdfminer.six.
 
 :func:`extract_capture` is the whole job for one capture and is what the
 archive stage runs in its process pool: it reads the body as received (from a
@@ -17,8 +17,9 @@ cookie wall); one with none is ``empty`` (a JavaScript-only shell).
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import enum
 import hashlib
-import io
 import logging
 import re
 import warnings
@@ -26,9 +27,14 @@ import zlib
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
+
+import lxml.etree
+import lxml.html
 
 from ..models import TextStatus
 from ..net.bodies import Decoder
+from . import furniture, pdf
 
 with warnings.catch_warnings():
     # trafilatura probes urllib3's optional SOCKS support, which warns when PySocks is absent;
@@ -36,7 +42,8 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
     import trafilatura
 
-__all__ = ["Extraction", "ExtractionJob", "content_kind", "decode_html", "extract_capture"]
+__all__ = ["HTML_SETTINGS", "Extraction", "ExtractionJob", "HtmlSettings", "SecondExtractor", "content_kind",
+           "decode_html", "extract_capture", "extract_html_text", "text_length"]
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +85,7 @@ class Extraction:
     charset_source: str | None = None  # header | bom | meta | detected | default
     extractor: str | None = None
     extractor_version: str | None = None
+    settings: dict[str, object] = field(default_factory=dict)  # the extractor's settings, for provenance
     details: dict[str, str] = field(default_factory=dict)
 
 
@@ -110,7 +118,7 @@ def _extract(job: ExtractionJob) -> Extraction:
         return Extraction(TextStatus.FAILED, str(exc))
     body_sha = hashlib.sha256(body).hexdigest()
     kind = content_kind(job.content_type, body[:4096])
-    common = {"kind": kind, "body_sha256": body_sha, "body_length": len(body)}
+    common: dict[str, Any] = {"kind": kind, "body_sha256": body_sha, "body_length": len(body)}
     if kind == "html":
         result = _extract_html(body, job)
     elif kind == "pdf":
@@ -121,19 +129,32 @@ def _extract(job: ExtractionJob) -> Extraction:
     return _finish(result, job, common)
 
 
-def _finish(partial: dict, job: ExtractionJob, common: dict) -> Extraction:
+def _finish(partial: dict[str, Any], job: ExtractionJob, common: dict[str, Any]) -> Extraction:
     text = (partial.pop("text", "") or "").strip()
     status, reason = partial.pop("status", None), partial.pop("reason", None)
     if status is None:
         if not text:
             status = TextStatus.EMPTY
-        elif len(text) < job.min_text_length:
+        elif text_length(text) < job.min_text_length:
             status = TextStatus.TINY
-            reason = reason or f"only {len(text)} characters of text (archive.min_text_length is {job.min_text_length})"
+            reason = reason or (f"only {text_length(text)} characters of text "
+                                f"(archive.min_text_length is {job.min_text_length})")
         else:
             status = TextStatus.OK
     text_sha = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None
     return Extraction(status, reason, text=text, text_sha256=text_sha, **common, **partial)
+
+
+_DENSE_SCRIPTS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def text_length(text: str) -> int:
+    """Length of ``text`` in Latin-text characters: a Chinese, Japanese or Korean character counts three.
+
+    One such character carries about what a short Latin word does, so a whole Chinese article of 300
+    characters is not a "tiny" stub next to ``archive.min_text_length``.
+    """
+    return len(text) + 2 * len(_DENSE_SCRIPTS.findall(text))
 
 
 class _BodyError(Exception):
@@ -180,12 +201,12 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, str, str]:
         if body.startswith(bom):
             candidates.append((name, "bom"))
             break
-    m = _HEADER_CHARSET.search(content_type or "")
-    if m:
-        candidates.append((m.group(1), "header"))
-    m = _META_CHARSET.search(body[:8192])
-    if m:
-        candidates.append((m.group(1).decode("ascii", "replace"), "meta"))
+    header = _HEADER_CHARSET.search(content_type or "")
+    if header:
+        candidates.append((header.group(1), "header"))
+    meta = _META_CHARSET.search(body[:8192])
+    if meta:
+        candidates.append((meta.group(1).decode("ascii", "replace"), "meta"))
     for name, source in candidates:
         codec = _codec(name)
         if codec is None:
@@ -228,29 +249,145 @@ class _LogReasons(logging.Handler):
             self.messages.append(record.getMessage())
 
 
-def _extract_html(body: bytes, job: ExtractionJob) -> dict:
+def _extract_html(body: bytes, job: ExtractionJob) -> dict[str, Any]:
     text, charset, source = decode_html(body, job.content_type)
-    text = text.lstrip("\ufeff")
-    base = {"charset": charset, "charset_source": source, "extractor": "trafilatura",
-            "extractor_version": _version("trafilatura")}
+    base = {"charset": charset, "charset_source": source}
+    try:
+        found = extract_html_text(text.lstrip("\ufeff"), job.url, HTML_SETTINGS)
+    except _ExtractorFault as exc:
+        return {**base, **HTML_SETTINGS.provenance(), "status": TextStatus.FAILED, "reason": str(exc)}
+    return {**base, **found}
+
+
+class SecondExtractor(enum.StrEnum):
+    """An independent extractor whose agreement can filter trafilatura's paragraphs (measured, not chosen)."""
+
+    READABILITY = "readability"  # readability-lxml (the bench extra)
+
+
+@dataclass(frozen=True, kw_only=True)
+class HtmlSettings:
+    """How article text is taken out of an HTML page (measured choices: docs/archive.md, bench/text.py)."""
+
+    favor_precision: bool = True
+    favor_recall: bool = False
+    include_links: bool = True
+    include_formatting: bool = True
+    include_tables: bool = True
+    unwrap_layout_tables: bool = True  # <table> used for page layout becomes plain blocks first
+    drop_furniture: bool = True  # furniture.drop_furniture after extraction
+    keep_furniture: tuple[furniture.Furniture, ...] = ()  # rules turned off (bench/text.py --ablation)
+    agree_with: SecondExtractor | None = None  # keep only paragraphs this extractor also finds
+
+    def provenance(self) -> dict[str, Any]:
+        """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
+        names = ["trafilatura"] + ([str(self.agree_with)] if self.agree_with else [])
+        versions = [f"{n} {_version(_PACKAGES.get(n, n)) or '?'}" for n in names]
+        settings: dict[str, Any] = {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, False, ())}
+        if self.keep_furniture:
+            settings["keep_furniture"] = [str(kind) for kind in self.keep_furniture]
+        if self.drop_furniture:
+            settings["furniture_rules"] = furniture.RULES_VERSION
+        return {"extractor": "+".join(names),
+                "extractor_version": _version("trafilatura") if len(names) == 1 else ", ".join(versions),
+                "settings": settings}
+
+
+HTML_SETTINGS = HtmlSettings()
+_PACKAGES = {SecondExtractor.READABILITY.value: "readability-lxml"}
+
+
+class _ExtractorFault(Exception):
+    """An extractor library raised while working on a page: this capture fails, with the reason."""
+
+
+def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTINGS) -> dict[str, Any]:
+    """Article text (Markdown) and metadata of an HTML document, as :class:`Extraction` fields."""
+    base = settings.provenance()
     logger = logging.getLogger("trafilatura")
     catcher = _LogReasons()
     old_level = logger.level
     logger.addHandler(catcher)
     logger.setLevel(logging.DEBUG)
     try:
-        doc = trafilatura.bare_extraction(text, url=job.url, with_metadata=True, include_comments=False,
-                                          include_links=True, include_formatting=True, include_tables=True,
-                                          prune_xpath=["//noscript"])
+        tree = _parse(html)
+        if tree is None:
+            return {**base, "text": "", "reason": _no_text_reason(html, [])}
+        if settings.unwrap_layout_tables:
+            _unwrap_layout_tables(tree)
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, favor_precision=settings.favor_precision,
+            favor_recall=settings.favor_recall, include_links=settings.include_links,
+            include_formatting=settings.include_formatting, include_tables=settings.include_tables,
+            prune_xpath=["//noscript"])
     except Exception as exc:  # noqa: BLE001 - a parser fault on hostile markup is a failed extraction
-        return {**base, "status": TextStatus.FAILED, "reason": f"trafilatura failed: {type(exc).__name__}: {exc}"}
+        raise _ExtractorFault(f"trafilatura failed: {type(exc).__name__}: {exc}") from None
     finally:
         logger.removeHandler(catcher)
         logger.setLevel(old_level)
-    if doc is None or not (doc.text or "").strip():
-        return {**base, "text": "", "reason": _no_text_reason(text, catcher.messages)}
-    return {**base, "text": _tidy_markdown(doc.text), "title": _clean(doc.title), "author": _clean(doc.author),
-            "date": _clean(doc.date), "site_name": _clean(doc.sitename)}
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
+        return {**base, "text": "", "reason": _no_text_reason(html, catcher.messages)}
+    title, author = _clean(doc.title), _clean(doc.author)
+    text = _tidy_markdown(doc.text or "")
+    dropped = 0
+    if settings.agree_with:
+        text, dropped = _agreed(text, html, settings.agree_with)
+    if settings.drop_furniture:
+        text, more = furniture.drop_furniture(text, title=title, author=author, keep=settings.keep_furniture)
+        dropped += more
+    found = {**base, "text": text, "title": title, "author": author, "date": _clean(doc.date),
+             "site_name": _clean(doc.sitename)}
+    if dropped:
+        found["details"] = {"furniture_paragraphs_dropped": str(dropped)}
+    return found
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    """The document tree, or None when there is nothing to parse (the page is decoded already, so an
+    XHTML page's ``<?xml … encoding=…?>`` declaration is dropped: lxml refuses it on text)."""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+_LAYOUT_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Turn tables used for page layout (holding paragraphs or other tables) into plain blocks.
+
+    Extractors keep a data table whole, so a page laid out with a table came
+    out as one table row holding the menu, the article and the footer.
+    """
+    for table in list(tree.iter("table")):
+        if table.find(".//p") is None and table.find(".//table") is None:
+            continue
+        for el in table.iter(*_LAYOUT_TAGS):
+            el.tag = "div"
+
+
+def _agreed(text: str, html: str, second: SecondExtractor) -> tuple[str, int]:
+    """Paragraphs of ``text`` whose words the second extractor mostly found too."""
+    assert second is SecondExtractor.READABILITY, second  # the only one there is
+    from readability import Document  # only with HtmlSettings.agree_with (readability-lxml: the bench extra)
+
+    other = lxml.html.fromstring(Document(html).summary(html_partial=True) or "<div></div>").text_content()
+    known = set(re.findall(r"\w+", other.lower()))
+    kept, dropped = [], 0
+    for paragraph in text.split("\n\n"):
+        words = re.findall(r"\w+", re.sub(r"\]\([^)]*\)", "]", paragraph).lower())
+        if words and sum(w in known for w in words) >= 0.8 * len(words):
+            kept.append(paragraph)
+        else:
+            dropped += 1
+    return "\n\n".join(kept), dropped
 
 
 def _no_text_reason(html: str, messages: list[str]) -> str:
@@ -283,39 +420,20 @@ def _clean(value: object) -> str | None:
 # -- PDF -------------------------------------------------------------------------------
 
 
-def _extract_pdf(body: bytes, job: ExtractionJob) -> dict:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    base = {"extractor": "pypdf", "extractor_version": _version("pypdf")}
+def _extract_pdf(body: bytes, job: ExtractionJob) -> dict[str, Any]:
+    base = {"extractor": "pdfminer.six", "extractor_version": _version("pdfminer.six"),
+            "settings": pdf.PDF_SETTINGS.as_dict()}
     try:
-        reader = PdfReader(io.BytesIO(body))
-        if reader.is_encrypted and not reader.decrypt(""):
-            return {**base, "status": TextStatus.FAILED, "reason": "the PDF is encrypted"}
-        pages = []
-        for i, page in enumerate(reader.pages):
-            if i >= job.max_pdf_pages:
-                break
-            pages.append(page.extract_text() or "")
-        meta = reader.metadata or {}
-        title = _clean(meta.get("/Title"))
-        author = _clean(meta.get("/Author"))
-        date = _pdf_date(meta.get("/CreationDate"))
-        total = len(reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
-        return {**base, "status": TextStatus.FAILED, "reason": f"pypdf cannot read the PDF: {type(exc).__name__}: {exc}"}
-    text = "\n\n".join(_tidy_pdf_page(p) for p in pages if p.strip())
-    out = {**base, "text": text, "title": title, "author": author, "date": date,
-           "details": {"pages": str(total)}}
-    if total > job.max_pdf_pages:
-        out["reason"] = f"text of the first {job.max_pdf_pages} of {total} pages"
-    if not text.strip():
-        out["reason"] = f"no text layer in {total} page(s) (a scanned PDF needs OCR)"
+        found = pdf.read_pdf(body, job.max_pdf_pages)
+    except pdf.PdfError as exc:
+        return {**base, "status": TextStatus.FAILED, "reason": str(exc)}
+    out = {**base, "text": found.text, "title": _clean(found.title), "author": _clean(found.author),
+           "date": _pdf_date(found.created), "details": found.details}
+    if found.pages > found.pages_read:
+        out["reason"] = f"text of the first {found.pages_read} of {found.pages} pages"
+    if not found.text.strip():
+        out["reason"] = f"no text layer in {found.pages} page(s) (a scanned PDF needs OCR)"
     return out
-
-
-def _tidy_pdf_page(text: str) -> str:
-    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
 
 
 def _pdf_date(value: object) -> str | None:

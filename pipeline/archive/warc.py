@@ -15,9 +15,14 @@ record at the start of each file. A new file starts when the UTC day changes
 Bodies are stored as received, after transfer decoding only: httpx hands us
 de-chunked bytes, so a ``Transfer-Encoding`` header is kept under the name
 ``X-Archive-Orig-Transfer-Encoding``; ``Content-Encoding`` (gzip…) is kept and
-the body stays encoded, as it came over the wire. ``WARC-Payload-Digest`` is
-the SHA-1 (base32) of exactly those bytes; ``WARC-Block-Digest`` covers the
-HTTP headers and the body.
+the body stays encoded, as it came over the wire. That holds for redirect
+responses too: their (small) bodies are kept, so a record's headers
+(``Content-Length``) and bytes agree and a replay tool can serve the hop. A
+body cut short by the size cap is stored as far as it was read, and the record
+says so with ``WARC-Truncated: length``; the HTTP headers
+still announce the full size, as the server sent them. ``WARC-Payload-Digest``
+is the SHA-1 (base32) of exactly the stored bytes; ``WARC-Block-Digest``
+covers the HTTP headers and the body.
 
 Durability: every capture is flushed and ``fsync``-ed before
 :meth:`WarcWriter.write_capture` returns, so a database row written after it
@@ -47,6 +52,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from ..models import RecordType
+from ..safefiles import open_append
 
 __all__ = [
     "Exchange",
@@ -102,10 +110,12 @@ class Exchange:
     status: int
     reason: str
     response_headers: Sequence[tuple[str, str]]  # as received, in order, repeats kept
-    body_path: Path | None  # the body as received (content-encoded); None = no body
+    body_path: Path | None  # the body as received (content-encoded); None = ``inline_body``
     body_length: int
     payload_digest: str  # sha1_digest() of the body bytes
     ip_address: str | None = None
+    inline_body: bytes = b""  # a small body held in memory (a redirect's), used when body_path is None
+    truncated: bool = False  # the body was cut (size cap): the record says ``WARC-Truncated: length``
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +130,7 @@ class Original:
 @dataclass(frozen=True, slots=True)
 class WrittenRecord:
     record_id: str
-    record_type: str  # response | request | revisit | warcinfo
+    record_type: RecordType
     target_uri: str
     file: str  # file name inside the WARC folder
     offset: int
@@ -228,7 +238,7 @@ class WarcWriter:
 
     def _open_file(self, name: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._fh = open(self.folder / name, "ab")
+        self._fh = open_append(self.folder / name, self.folder)  # never through a link
         self._name = name
         self._writer = WARCWriter(self._fh, gzip=True)
 
@@ -243,7 +253,7 @@ class WarcWriter:
             "", "warcinfo", payload=io.BytesIO(body), length=len(body),
             warc_content_type="application/warc-fields",
             warc_headers_dict={"WARC-Record-ID": record_id, "WARC-Date": date, "WARC-Filename": name})
-        return self._append(record, record_id, "warcinfo", "")
+        return self._append(record, record_id, RecordType.WARCINFO, "")
 
     # -- writing -----------------------------------------------------------------
 
@@ -284,20 +294,21 @@ class WarcWriter:
         common = {"WARC-Date": date}
         if ex.ip_address:
             common["WARC-IP-Address"] = ex.ip_address
+        extra = {"WARC-Truncated": "length"} if ex.truncated else {}
         if revisit_of is not None:
             record = self._writer.create_revisit_record(
                 ex.url, ex.payload_digest, revisit_of.target_uri, revisit_of.date, http_headers=http_headers,
                 warc_headers_dict={"WARC-Record-ID": response_id, **common,
                                    "WARC-Refers-To": revisit_of.record_id})
-            out = [self._append(record, response_id, "revisit", ex.url)]
+            out = [self._append(record, response_id, RecordType.REVISIT, ex.url)]
         else:
-            body = open(ex.body_path, "rb") if ex.body_path else io.BytesIO(b"")
+            body = open(ex.body_path, "rb") if ex.body_path else io.BytesIO(ex.inline_body)
             try:
                 record = self._writer.create_warc_record(
                     ex.url, "response", payload=body, length=ex.body_length, http_headers=http_headers,
                     warc_headers_dict={"WARC-Record-ID": response_id, **common,
-                                       "WARC-Payload-Digest": ex.payload_digest})
-                out = [self._append(record, response_id, "response", ex.url)]
+                                       "WARC-Payload-Digest": ex.payload_digest, **extra})
+                out = [self._append(record, response_id, RecordType.RESPONSE, ex.url)]
             finally:
                 body.close()
         parts = urlsplit(ex.url)
@@ -307,10 +318,10 @@ class WarcWriter:
         record = self._writer.create_warc_record(
             ex.url, "request", http_headers=request_headers,
             warc_headers_dict={"WARC-Record-ID": request_id, **common, "WARC-Concurrent-To": response_id})
-        out.append(self._append(record, request_id, "request", ex.url))
+        out.append(self._append(record, request_id, RecordType.REQUEST, ex.url))
         return out
 
-    def _append(self, record: object, record_id: str, record_type: str, uri: str) -> WrittenRecord:
+    def _append(self, record: object, record_id: str, record_type: RecordType, uri: str) -> WrittenRecord:
         assert self._fh is not None and self._writer is not None and self._name is not None
         start = self._fh.tell()
         self._writer.write_record(record)

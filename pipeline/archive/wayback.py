@@ -120,5 +120,6 @@ async def save_page_now(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endp
                             wayback_time(stamp))
         if state == "error":
             return Snapshot(SnapshotStatus.FAILED,
-                            error=f"Save Page Now: {status.get('status_ext') or ''} {status.get('message') or ''}".strip())
+                            error=f"Save Page Now: {status.get('status_ext') or ''} "
+                                  f"{status.get('message') or ''}".strip())
     return Snapshot(SnapshotStatus.PENDING, error=f"job {job} not finished after {polls} polls")

@@ -63,5 +63,5 @@ def write_manifest(root: Path, target: Path | None = None) -> ManifestSummary:
         lines.append(f"{sha256_file(path)}  {rel}\n")
         total += path.stat().st_size
         count += 1
-    write_atomic(target, "".join(lines))
+    write_atomic(target, "".join(lines), root=root if target == root / MANIFEST_NAME else None)
     return ManifestSummary(target, count, total)

@@ -8,7 +8,8 @@ re-hashes the text between a copy's date line and ``Original url:`` against
 ``text_sha256``, and compares the copy's own front matter (``text_sha256``,
 ``body_sha256``, ``warc_record_id``) with the database. Hand-saved copies are
 re-hashed against the hash the match stage recorded. WARC files and text
-copies that nothing names, and temporary files left behind, are reported too.
+copies that nothing names, temporary files left behind and symbolic links
+anywhere in the archive (sourcevault follows none) are reported too.
 Nothing is changed.
 """
 
@@ -23,7 +24,8 @@ import sqlite_utils
 from ..archive import copies, warc
 from ..db import captures
 from ..db import matches as copy_rows
-from ..models import Capture
+from ..folderwalk import find_links, link_message
+from ..models import Capture, RecordType
 from .manifest import sha256_file
 
 __all__ = ["AuditReport", "verify_archive"]
@@ -81,6 +83,8 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
         rel = path.relative_to(root).as_posix()
         if path.parent.name != "hand-saved" and rel not in named:
             report.problems.append(f"{rel}: a text copy that no capture names")
+    for link in find_links(root) if root.is_dir() else []:
+        report.problems.append(f"{link.relative_to(root).as_posix()}: {link_message(link, 'the archive')}")
     for tmp in sorted(root.glob("*/.*.tmp")):
         report.problems.append(f"{tmp.relative_to(root).as_posix()}: a temporary file left behind")
     return report
@@ -104,7 +108,7 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
     if not capture.body_sha256:
         return
     body_at = (capture.warc_file, capture.warc_offset)
-    if capture.record_type == "revisit":  # the body is in the record it refers to
+    if capture.record_type is RecordType.REVISIT:  # the body is in the record it refers to
         body_at = captures.record_location(db, capture.refers_to_record_id or "") or (None, None)
         if body_at[0] is None:
             report.problems.append(f"{where}: the record its revisit refers to is unknown")
@@ -122,7 +126,8 @@ def _check_copy(path: Path, capture: Capture, where: str, report: AuditReport) -
     try:
         content = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        report.problems.append(f"{where}: cannot read its copy {path.name}: {exc.strerror if isinstance(exc, OSError) else exc}")
+        reason = exc.strerror if isinstance(exc, OSError) else exc
+        report.problems.append(f"{where}: cannot read its copy {path.name}: {reason}")
         return
     text = copies.copy_text(content)
     if text is None:

@@ -40,7 +40,7 @@ import sqlite_utils
 
 from ..archive.stage import SharedCapture
 from ..clock import shift, utc_now
-from ..config import Config
+from ..config import CheckMethod, Config
 from ..db import checks as checks_db
 from ..db import sites as sites_db
 from ..models import CheckResult, RedirectHop, Verdict
@@ -190,7 +190,7 @@ class _Checker:
             queue = collections.deque(load(host))
             if not queue:
                 return
-            profile = None if self.check.method == "head" else await self._profile(host, queue[0].url)
+            profile = None if self.check.method == CheckMethod.HEAD else await self._profile(host, queue[0].url)
 
             async def worker() -> None:
                 while queue and not self.stop.is_set():
@@ -250,7 +250,7 @@ class _Checker:
                 conditional["If-None-Match"] = link.etag
             if link.last_modified:
                 conditional["If-Modified-Since"] = link.last_modified
-        head = self.check.method == "head" or (self.check.method == "auto" and profile is not None
+        head = self.check.method == CheckMethod.HEAD or (self.check.method == CheckMethod.AUTO and profile is not None
                                                and profile.head_reliable)
         if self.shared is not None and self.shared.due(link.id):  # this GET is also the capture
             result = await self.shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes)

@@ -16,6 +16,7 @@ Exit codes (also in the README):
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -47,7 +48,10 @@ class Context:
             except ConfigError as exc:
                 fail(str(exc), EXIT_USAGE)
             cfg = self._config
-            setup_logging(self.verbosity, cfg.log.format, cfg.log.level, cfg.paths.log_file)
+            try:
+                setup_logging(self.verbosity, cfg.log.format, cfg.log.level, cfg.paths.log_file)
+            except OSError as exc:
+                fail(f"{cfg.paths.log_file}: cannot write the log file: {exc.strerror or exc}", EXIT_FAILED)
         return self._config
 
     @contextlib.contextmanager
@@ -72,6 +76,23 @@ def fail(message: str, code: int) -> NoReturn:
     raise SystemExit(code)
 
 
+class _Commands(click.Group):
+    """The command group: an expected failure that reaches the top (a path that cannot be
+    created or written, a lock file that cannot be opened, a database that cannot be used)
+    ends with one line naming the path and exit code 4, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except DatabaseError as exc:
+            fail(str(exc), EXIT_FAILED)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:  # click's own handling: output closed early
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}", EXIT_FAILED)
+
+
 def _find_config(given: str | None) -> Path | None:
     if given:
         return Path(given)
@@ -82,7 +103,7 @@ def _find_config(given: str | None) -> Path | None:
     return local if local.is_file() else None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", metavar="PATH",
               help=f"Config file (default: $SOURCEVAULT_CONFIG, else ./{DEFAULT_CONFIG_NAME}, else built-in defaults).")
 @click.option("-v", "--verbose", count=True, help="More output: -v progress and info, -vv debug.")
@@ -101,17 +122,20 @@ def main(ctx: click.Context, config_path: str | None, verbose: int, quiet: bool)
 def _more(ctx: click.Context, _param: click.Parameter, value: int) -> None:
     if value:
         obj = ctx.find_object(Context)
+        assert obj is not None  # set by main() before any command's options
         obj.verbosity = max(obj.verbosity, 0) + value
         setup_logging(obj.verbosity)
 
 
 def _less(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
-        ctx.find_object(Context).verbosity = -1
+        obj = ctx.find_object(Context)
+        assert obj is not None
+        obj.verbosity = -1
         setup_logging(-1)
 
 
-def verbosity_options(fn):  # type: ignore[no-untyped-def]
+def verbosity_options(fn):
     """-v/-q accepted after the command name too (``sourcevault run -v``)."""
     fn = click.option("-v", "--verbose", count=True, expose_value=False, callback=_more,
                       help="More output: -v progress and info, -vv debug.")(fn)
@@ -125,4 +149,4 @@ def echo_json(data: object) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
-from . import archive, audit, check, match, report, run  # noqa: F401  (registers commands)
+from . import archive, audit, check, export, match, report, run  # noqa: E402,F401  (registers commands)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..models import TextStatus
 from . import EXIT_FOUND, EXIT_OK, Context, echo_json, fail, main, verbosity_options
 from .run import run_pipeline, wait_option
 
@@ -33,7 +34,7 @@ def summary_line(counts: dict[str, int]) -> str:
     """``archive: 12 captured (1 revisit), text ok 9 / tiny 1 / empty 1 / failed 0 / skipped 1, …``"""
     c = counts.get
     parts = [f"{c('captured', 0)} captured ({c('revisits', 0)} revisit)",
-             "text " + " / ".join(f"{k} {c('text_' + k, 0)}" for k in ("ok", "tiny", "empty", "failed", "skipped")),
+             "text " + " / ".join(f"{s} {c('text_' + s, 0)}" for s in TextStatus),
              f"{c('fetch_errors', 0)} fetch errors", f"{c('unchanged', 0)} unchanged", f"{c('drifted', 0)} drifted",
              f"wayback {c('wayback_found', 0)} found / {c('wayback_none', 0)} none / {c('wayback_failed', 0)} failed"]
     if c("saved"):
@@ -62,5 +63,5 @@ def list_captures(obj: Context, flagged: bool, as_json: bool, limit: int | None)
     for r in rows:
         state = "drifted" if r["drifted"] else (r["text_status"] if r["warc_record_id"] else "not captured")
         where = r["copy_path"] or r["snapshot_url"] or ""
-        reason = f" — {r['reason']}" if r["reason"] and state != "ok" else ""
+        reason = f" — {r['reason']}" if r["reason"] and state != TextStatus.OK else ""
         click.echo(f"{state:<12} {r['status'] or '-':>3} {r['link']}{reason}" + (f"\n{'':16} {where}" if where else ""))

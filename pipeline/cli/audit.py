@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from ..audit import show as details
+from ..models import TextStatus
 from . import (
     EXIT_FAILED,
     EXIT_FOUND,
@@ -128,13 +129,14 @@ def _render_event(data: dict[str, Any]) -> None:
         for check in history[-5:]:
             click.echo(f"      checked   {check['checked_at']}  {check['verdict']}"
                        + (f" {check['status_code']}" if check["status_code"] else "")
-                       + (f" -> {check['final_url']}" if check["final_url"] and check["final_url"] != check["url"] else ""))
+                       + (f" -> {check['final_url']}"
+                          if check["final_url"] and check["final_url"] != check["url"] else ""))
         for cap in c.get("captures", []):
             if cap["status"] is None:
                 click.echo(f"      not captured {cap['captured_at']}: {cap['error']}")
                 continue
             click.echo(f"      captured  {cap['captured_at']}  HTTP {cap['status']}  {cap['final_url'] or ''}"
-                       + (f"  text {cap['text_status']}" if cap["text_status"] != "ok" else "")
+                       + (f"  text {cap['text_status']}" if TextStatus(cap["text_status"]) is not TextStatus.OK else "")
                        + ("  DRIFTED" if cap["drifted"] else ""))
             if cap["warc_file"]:
                 click.echo(f"                body sha256 {cap['body_sha256']}  text sha256 {cap['text_sha256']}")

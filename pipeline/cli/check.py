@@ -70,7 +70,7 @@ def links(obj: Context, state: str | None, verdict: str | None, host: str | None
         click.echo(f"{row['state']:<12} {row['verdict'] or '-':<18} {status:>3}  {row['url']}")
         if row["final_url"] and row["final_url"] != row["url"]:
             click.echo(f"{'':<36}-> {row['final_url']}")
-        if row["detail"] and row["verdict"] not in ("ok", None):
+        if row["detail"] and row["verdict"] is not None and Verdict(row["verdict"]) is not Verdict.OK:
             click.echo(f"{'':<36}{row['detail']}")
         click.echo(f"{'':<36}cited by {', '.join(row['events']) or '-'}")
     if obj.verbosity >= 0 and not rows:

@@ -7,10 +7,12 @@ from typing import Any
 import click
 
 from ..audit import show as details
+from ..models import CopyStatus
 from . import EXIT_FOUND, Context, echo_json, main, verbosity_options
 from .run import run_pipeline, wait_option
 
-REVIEW = ("candidate", "ambiguous", "unmatched", "unreadable")
+REVIEW = (CopyStatus.CANDIDATE, CopyStatus.AMBIGUOUS, CopyStatus.UNMATCHED, CopyStatus.UNREADABLE)
+FAILING = (CopyStatus.AMBIGUOUS, CopyStatus.UNMATCHED, CopyStatus.UNREADABLE)  # --fail-on-unmatched
 
 
 def match_line(m: dict[str, Any]) -> str:
@@ -36,16 +38,17 @@ def match(obj: Context, as_json: bool, max_listed: int, fail_on_unmatched: bool,
     if as_json:
         echo_json(report)
     else:
-        counts = {s: sum(1 for c in report if c["status"] == s) for s in ("matched", *REVIEW)}
+        counts = {s: sum(1 for c in report if CopyStatus(c["status"]) is s) for s in (CopyStatus.MATCHED, *REVIEW)}
         done = result.counts.get("match", {})
-        click.echo(f"{len(report)} copies: " + ", ".join(f"{v} {k}" for k, v in counts.items() if v or k == "matched")
+        shown = ", ".join(f"{v} {k}" for k, v in counts.items() if v or k is CopyStatus.MATCHED)
+        click.echo(f"{len(report)} copies: " + shown
                    + f" (matched again this run: {done.get('copies_matched', 0)})")
-        review = [c for c in report if c["status"] in REVIEW]
+        review = [c for c in report if CopyStatus(c["status"]) in REVIEW]
         for c in review[:max_listed]:
             shown = c["candidates"] or c["matches"]
             detail = "; ".join(match_line(m) for m in shown) or c["problem"] or c["url"] or "no URL"
             click.echo(f"  {c['status']:<10} {c['path']}  {detail}")
         if len(review) > max_listed:
             click.echo(f"  … {len(review) - max_listed} more (sourcevault match --json)")
-    if fail_on_unmatched and any(c["status"] in ("ambiguous", "unmatched", "unreadable") for c in report):
+    if fail_on_unmatched and any(CopyStatus(c["status"]) in FAILING for c in report):
         raise SystemExit(EXIT_FOUND)

@@ -11,6 +11,7 @@ import click
 
 from .. import runner
 from ..db import DatabaseError
+from ..models import RunOutcome
 from . import (
     EXIT_FAILED,
     EXIT_FOUND,
@@ -171,7 +172,7 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
     last = data.get("last_run")
     if last:
         outcome = last["outcome"]
-        if outcome == "running" and not _lock_held(obj):
+        if outcome == RunOutcome.RUNNING and not _lock_held(obj):
             outcome = "stopped before finishing (the next run resumes it)"
         click.echo(f"last run   #{last['id']} {last['command']} {outcome} at {last['started_at']}")
     for p in problems:

@@ -24,14 +24,17 @@ CACHE_KIB = 65536  # SQLite page cache per connection (64 MiB)
 
 
 class DatabaseError(Exception):
-    """The database file cannot be opened or is newer than this program."""
+    """The database file cannot be opened, is not sourcevault's, or is newer than this program."""
 
 
 def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path``; ``":memory:"`` works too."""
     target = str(path)
     if target != ":memory:":
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"{target}: cannot create its folder: {exc.strerror or exc}") from None
     try:
         conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
@@ -41,9 +44,27 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{target}: cannot open database: {exc}") from None
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    if migrate:
-        apply_migrations(db)
+    try:
+        _refuse_foreign(db, target)
+        if migrate:
+            apply_migrations(db)
+    except DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{target}: {exc}") from None
+    except sqlite3.Error as exc:
+        conn.close()
+        raise DatabaseError(f"{target}: cannot use database: {exc}") from None
     return db
+
+
+def _refuse_foreign(db: sqlite_utils.Database, target: str) -> None:
+    """Refuse a SQLite file made by another program: migrations would add our tables to it."""
+    if schema_version(db) != 0 or db["schema_migrations"].exists():
+        return
+    tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    if tables:
+        raise DatabaseError(f"not a sourcevault database (it has tables such as {tables[0]!r} and no "
+                            "schema_migrations); choose another paths.database")
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

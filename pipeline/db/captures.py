@@ -11,19 +11,20 @@ the corpus is.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
 import sqlite_utils
 
 from ..archive.warc import Original
-from ..models import Capture, SnapshotStatus, TextStatus
+from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
 
 __all__ = [
     "LinkTodo",
     "Recapture",
     "archive_counts",
+    "archived_captures",
     "captures_of",
     "copy_path_taken",
     "current_captures",
@@ -35,6 +36,7 @@ __all__ = [
     "links_to_capture",
     "links_to_recapture",
     "mark_verified",
+    "missing_events",
     "record_capture",
     "record_fetch_error",
     "record_location",
@@ -68,6 +70,9 @@ class Recapture:
     text_status: str
     etag: str | None
     last_modified: str | None
+    baseline_id: int | None = None  # the link's first capture with a text copy: drift is judged against it
+    baseline_copy_path: str | None = None
+    baseline_captured_at: str | None = None
 
 
 def _paged(db: sqlite_utils.Database, sql: str, params: dict[str, Any]) -> Iterator[tuple]:
@@ -101,12 +106,15 @@ def links_to_capture(db: sqlite_utils.Database, retry_before: str) -> Iterator[L
 
 
 def links_to_recapture(db: sqlite_utils.Database, due_before: str, retry_before: str) -> Iterator[Recapture]:
-    """Current links whose latest capture was made or confirmed before ``due_before``."""
+    """Current links whose latest capture was made or confirmed before ``due_before``, with the
+    first capture that has a text copy (the baseline that drift is judged against)."""
     sql = f"""SELECT l.id, l.url, l.host, k.id, k.payload_digest, k.body_sha256, k.copy_path, k.text_status,
-                     k.etag, k.last_modified
+                     k.etag, k.last_modified, b.id, b.copy_path, b.captured_at
               FROM links l
               JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x
                                          WHERE x.link_id = l.id AND x.warc_record_id IS NOT NULL)
+              LEFT JOIN captures b ON b.id = (SELECT min(y.id) FROM captures y
+                                              WHERE y.link_id = l.id AND y.copy_path IS NOT NULL)
               WHERE l.id > :after AND {_CURRENT}
                 AND coalesce(k.verified_at, k.captured_at) < :due_before
                 AND NOT EXISTS (SELECT 1 FROM captures e WHERE e.link_id = l.id AND e.warc_record_id IS NULL
@@ -121,7 +129,8 @@ def record_capture(db: sqlite_utils.Database, capture: Capture) -> int:
     values = _row(capture)
     marks = ", ".join(f":{c}" for c in _COLUMNS)
     cur = db.execute(f"INSERT INTO captures ({', '.join(_COLUMNS)}) VALUES ({marks})", values)
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def record_fetch_error(db: sqlite_utils.Database, capture: Capture) -> int:
@@ -152,7 +161,8 @@ def find_original(db: sqlite_utils.Database, payload_digest: str) -> Original | 
     """The first response record stored with this payload digest (the target of a revisit)."""
     row = db.execute(
         """SELECT warc_record_id, final_url, captured_at FROM captures
-           WHERE payload_digest = ? AND record_type = 'response' ORDER BY id LIMIT 1""", [payload_digest]
+           WHERE payload_digest = ? AND record_type = ? ORDER BY id LIMIT 1""",
+        [payload_digest, RecordType.RESPONSE.value]
     ).fetchone()
     return Original(*row) if row else None
 
@@ -206,7 +216,7 @@ def links_for_save(db: sqlite_utils.Database) -> Iterator[LinkTodo]:
     yield from (LinkTodo(*row) for row in _paged(db, sql, {}))
 
 
-def record_snapshot(db: sqlite_utils.Database, link_id: int, service: str, status: SnapshotStatus,
+def record_snapshot(db: sqlite_utils.Database, link_id: int, service: ArchiveService, status: SnapshotStatus,
                     snapshot_url: str | None, snapshot_at: str | None, error: str | None, now: str) -> None:
     """Store the latest answer of ``service`` about a link (one row per link and service)."""
     db.execute(
@@ -224,6 +234,7 @@ def _capture(row: dict[str, Any]) -> Capture:
     data = {k: row[k] for k in _COLUMNS}
     data["redirects"] = tuple(tuple(r) for r in json.loads(row["redirects"] or "[]"))
     data["text_status"] = TextStatus(row["text_status"])
+    data["record_type"] = RecordType(row["record_type"]) if row["record_type"] else None
     data["drifted"] = bool(row["drifted"])
     return Capture(id=row["id"], **data)
 
@@ -240,6 +251,26 @@ def captures_of(db: sqlite_utils.Database, url: str | None = None) -> list[Captu
     else:
         rows = db.query("SELECT * FROM captures WHERE url = ? ORDER BY id", [url])
     return [_capture(r) for r in rows]
+
+
+def archived_captures(db: sqlite_utils.Database, event_ids: Sequence[str] = ()) -> list[Capture]:
+    """Captures that hold a WARC record, oldest first: every one, or (``event_ids`` given) those of
+    the links that these events cite now."""
+    if not event_ids:
+        rows = db.query(f"SELECT * FROM captures k WHERE {_CAPTURED} ORDER BY k.id")
+    else:
+        marks = ", ".join("?" for _ in event_ids)
+        rows = db.query(
+            f"""SELECT * FROM captures k WHERE {_CAPTURED} AND k.link_id IN
+                    (SELECT c.link_id FROM citations c WHERE c.present = 1 AND c.event_id IN ({marks}))
+                ORDER BY k.id""", list(event_ids))
+    return [_capture(r) for r in rows]
+
+
+def missing_events(db: sqlite_utils.Database, event_ids: Sequence[str]) -> list[str]:
+    """Those of ``event_ids`` that are not current events, in the order given."""
+    known = {r[0] for r in db.execute("SELECT id FROM events WHERE present = 1")}
+    return [e for e in event_ids if e not in known]
 
 
 def link_captures(db: sqlite_utils.Database, link_id: int) -> list[dict[str, Any]]:
@@ -275,7 +306,9 @@ def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
 
 def archive_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Counts for ``sourcevault status``: captured links, text outcomes, drift, snapshots."""
-    one = lambda sql: db.execute(sql).fetchone()[0]
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
     out = {
         "captured_links": one("SELECT count(DISTINCT link_id) FROM captures WHERE warc_record_id IS NOT NULL"),
         "captures": one("SELECT count(*) FROM captures WHERE warc_record_id IS NOT NULL"),

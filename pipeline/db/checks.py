@@ -59,7 +59,7 @@ def _due_link(row: Sequence[Any]) -> DueLink:
 
 def due_hosts(db: sqlite_utils.Database, now: str, force: bool = False) -> list[tuple[str, int]]:
     """(host, number of due links), the busiest hosts first."""
-    return [tuple(r) for r in db.execute(  # type: ignore[misc]
+    return [tuple(r) for r in db.execute(
         f"""SELECT l.host, count(*) AS n FROM links l LEFT JOIN link_states s ON s.link_id = l.id
             WHERE {_CURRENT} AND {_DUE} GROUP BY l.host ORDER BY n DESC, l.host""",
         [int(force), now],

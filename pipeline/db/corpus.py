@@ -24,6 +24,8 @@ __all__ = [
     "file_states",
     "files_claiming",
     "mark_seen",
+    "next_run_token",
+    "problem_counts",
     "record_file",
     "record_new_files",
     "record_stat",
@@ -55,6 +57,17 @@ def file_states(db: sqlite_utils.Database, paths: Sequence[str]) -> dict[str, Fi
         ):
             out[row[0]] = FileState(row[1], row[2], row[3], row[4], bool(row[5]))
     return out
+
+
+def next_run_token(db: sqlite_utils.Database) -> int:
+    """A number larger than any run's mark on the files table (marks what this run has seen)."""
+    return int(db.execute("SELECT max(ifnull(seen_run, 0)) FROM files").fetchone()[0] or 0) + 1
+
+
+def problem_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Current input problems by kind."""
+    return {r["kind"]: r["n"] for r in db.query(
+        "SELECT kind, count(*) AS n FROM problems WHERE present = 1 GROUP BY kind ORDER BY kind")}
 
 
 def mark_seen(db: sqlite_utils.Database, paths: Iterable[str], run_token: int) -> None:
@@ -306,7 +319,9 @@ def files_claiming(db: sqlite_utils.Database, event_ids: Sequence[str]) -> list[
 
 
 def corpus_counts(db: sqlite_utils.Database) -> dict[str, int]:
-    one = lambda sql: db.execute(sql).fetchone()[0]
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
     return {
         "events": one("SELECT count(*) FROM events WHERE present = 1"),
         "citations": one("SELECT count(*) FROM citations WHERE present = 1"),

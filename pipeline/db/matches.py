@@ -34,6 +34,7 @@ __all__ = [
     "match_counts",
     "next_run_token",
     "record_copy",
+    "record_copy_stat",
     "redirect_targets",
     "remove_unseen_copies",
     "replace_matches",
@@ -58,6 +59,11 @@ class CitationRow(NamedTuple):
     event_title: str | None
     event_date: str | None
     event_description: str | None
+
+
+def record_copy_stat(db: sqlite_utils.Database, copy_id: int, size: int, mtime_ns: int) -> None:
+    """An unchanged copy's new size and modification time (so the next run skips it by stat)."""
+    db.execute("UPDATE copies SET size = ?, mtime_ns = ? WHERE id = ?", [size, mtime_ns, copy_id])
 
 
 def citation_rows(db: sqlite_utils.Database, only: Sequence[int] | None = None) -> Iterator[CitationRow]:

@@ -38,6 +38,9 @@ SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS
        ls.consecutive_failures, ls.first_failure_at, ls.last_success_at, ls.checked_at,
        ci.link_id,
        lc.drifted, lc.similarity, lc.text_status, lc.text_reason, lc.captured_at AS last_captured_at,
+       lc.drift_excerpt,
+       (SELECT b.captured_at FROM captures b WHERE b.id = coalesce(lc.baseline_id, lc.previous_id))
+           AS first_captured_at,
        gc.copy_path AS our_copy, gc.captured_at AS our_copy_at,
        (SELECT cp.path FROM matches m JOIN copies cp ON cp.id = m.copy_id AND cp.present = 1
          WHERE m.citation_id = ci.id AND m.is_candidate = 0 AND cp.kind = 'hand_saved'
@@ -65,7 +68,7 @@ def attention_rows(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     cursor = db.execute(_ATTENTION)
     names = [d[0] for d in cursor.description]
     for row in cursor:
-        yield dict(zip(names, row))
+        yield dict(zip(names, row, strict=False))
 
 
 def review_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:
@@ -99,7 +102,7 @@ def baseline_snapshot(db: sqlite_utils.Database, checked_through: str | None) ->
     if row is None:
         return None
     cols = [d[0] for d in db.execute("SELECT * FROM report_snapshots LIMIT 0").description]
-    snap = dict(zip(cols, row))
+    snap = dict(zip(cols, row, strict=False))
     snap["counts"] = json.loads(snap["counts"])
     snap["broken_link_ids"] = set(json.loads(snap["broken_link_ids"]))
     return snap

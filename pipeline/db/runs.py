@@ -8,16 +8,19 @@ from typing import Any
 
 import sqlite_utils
 
+from ..models import RunOutcome
+
 __all__ = ["abandon_stale_runs", "finish_run", "recent_runs", "record_stage", "start_run"]
 
 
 def start_run(db: sqlite_utils.Database, command: str, now: str) -> int:
     with db.atomic():
         cur = db.execute(
-            "INSERT INTO runs (command, pid, started_at, outcome, counts) VALUES (?, ?, ?, 'running', '{}')",
-            [command, os.getpid(), now],
+            "INSERT INTO runs (command, pid, started_at, outcome, counts) VALUES (?, ?, ?, ?, '{}')",
+            [command, os.getpid(), now, RunOutcome.RUNNING.value],
         )
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def record_stage(db: sqlite_utils.Database, run_id: int, stage: str, counts: dict[str, Any]) -> None:
@@ -29,7 +32,7 @@ def record_stage(db: sqlite_utils.Database, run_id: int, stage: str, counts: dic
         db.execute("UPDATE runs SET counts = ? WHERE id = ?", [json.dumps(data, sort_keys=True), run_id])
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, outcome: str, now: str, error: str | None = None) -> None:
+def finish_run(db: sqlite_utils.Database, run_id: int, outcome: RunOutcome, now: str, error: str | None = None) -> None:
     with db.atomic():
         db.execute("UPDATE runs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?",
                    [now, outcome, error, run_id])

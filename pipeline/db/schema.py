@@ -355,3 +355,22 @@ def _sites(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration(9, "drift: judged against the first capture with text, with a word-level excerpt of the change")
+def _drift_baseline(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN baseline_id INTEGER REFERENCES captures(id); -- similarity is to this one
+        ALTER TABLE captures ADD COLUMN drift_excerpt TEXT;  -- word-level diff against baseline_id, when drifted
+        """
+    )
+
+
+@migration(10, "re-extract every event file once: URLs keep every character, IDNA 2008 hosts, dates checked")
+def _reextract_after_hardening(db: sqlite_utils.Database) -> None:
+    # The canonical form of a URL changed (no more cutting at '"', '<', '>'; faß.de is xn--fa-hia.de)
+    # and event files gained checks (dates, duplicated keys): forget what was read, so that the next
+    # extract parses each file again. Nothing else changes; unchanged files then stay unchanged.
+    db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")

@@ -28,6 +28,7 @@ from frontmatter.default_handlers import YAMLHandler
 from ..models import Citation, CitationKind, Event, ParsedFile, Problem, ProblemKind
 from ..safeload import DocumentError, load_json, load_yaml, preview
 from ..urls import InvalidURL, canonicalize
+from .dates import date_error
 
 __all__ = ["EventFileOptions", "body_links", "parse_event_file"]
 
@@ -39,13 +40,15 @@ MAX_VALUE_IN_PROBLEM = 300
 
 class GuardedYAML(YAMLHandler):
     """python-frontmatter's YAML handler, loading through :func:`pipeline.safeload.load_yaml`
-    (a safe loader, libyaml's when present, refusing over-deep nesting and alias bombs)."""
+    (a safe loader, libyaml's when present, refusing over-deep nesting, alias bombs and
+    duplicated keys); ``first_line`` is the file's line of the opening ``---``."""
+
+    def __init__(self, first_line: int = 1) -> None:
+        super().__init__()
+        self.first_line = first_line
 
     def load(self, fm: str, **kwargs: Any) -> Any:
-        return load_yaml(fm)
-
-
-_HANDLER = GuardedYAML()
+        return load_yaml(fm, self.first_line)
 
 
 class EventFileOptions:
@@ -94,6 +97,8 @@ def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = 
     date = _text(meta.get("date"))
     if not date:
         problem(ProblemKind.MISSING_FIELD, "no 'date'", event_id, "date", meta.get("date"))
+    elif why := date_error(date):
+        problem(ProblemKind.BAD_FIELD, f"'date' is not a real date: {why}", event_id, "date", date)
     title = _text(meta.get("title"))
     description = next((_text(meta[k]) for k in DESCRIPTION_KEYS if _text(meta.get(k))), None)
 
@@ -146,7 +151,11 @@ def _source_citations(entry: Any, key: str, index: int, position: int, event_id:
         return
     title = _text(entry.get("title"))
     outlet = next((_text(entry[k]) for k in OUTLET_KEYS if _text(entry.get(k))), None)
-    cited_date = next((_text(entry[k]) for k in DATE_KEYS if _text(entry.get(k))), None)
+    date_key = next((k for k in DATE_KEYS if _text(entry.get(k))), None)
+    cited_date = _text(entry[date_key]) if date_key else None
+    if cited_date and (why := date_error(cited_date)):
+        problem(ProblemKind.BAD_FIELD, f"'{date_key}' is not a real date: {why}", event_id, f"{where}.{date_key}",
+                cited_date)
     raw = entry.get("url", entry.get("link", entry.get("href")))
     raw_text = raw if isinstance(raw, str) else (None if raw is None else _text(raw))
     try:
@@ -189,7 +198,8 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
         else:
             if not text.lstrip().startswith("---"):
                 raise _Malformed("no YAML front matter (the file must start with '---')")
-            post = frontmatter.loads(text, handler=_HANDLER)
+            opening = len(text) - len(text.lstrip())  # blank lines before the opening '---'
+            post = frontmatter.loads(text, handler=GuardedYAML(text.count("\n", 0, opening) + 1))
             meta, body = post.metadata, post.content
     except json.JSONDecodeError as exc:
         raise _Malformed(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None

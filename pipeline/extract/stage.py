@@ -31,8 +31,9 @@ import sqlite_utils
 from ..clock import utc_now
 from ..config import Config
 from ..db import corpus
-from ..folderwalk import FolderWalk
+from ..folderwalk import FolderWalk, link_message
 from ..models import ParsedFile, Problem, ProblemKind, StageCounts
+from ..safefiles import open_read
 from .eventfile import EventFileOptions, parse_event_file
 
 __all__ = ["ExtractSummary", "run"]
@@ -65,7 +66,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     options = EventFileOptions(config.extract.source_keys, config.extract.archive_keys,
                                config.extract.body_links, config.extract.extra_tracking_params)
     extensions = tuple(e.lower() for e in config.extract.extensions)
-    token = (db.execute("SELECT max(ifnull(seen_run, 0)) FROM files").fetchone()[0] or 0) + 1
+    token = corpus.next_run_token(db)
     released: list[str] = []
     with db.atomic():  # a folder dropped from paths.events takes its events with it (history kept)
         dropped, freed = corpus.remove_files_outside(db, [str(Path(r)) for r in config.paths.events], clock())
@@ -104,6 +105,11 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
         in_flight = batch
     if in_flight is not None:
         released += _write_batch(db, in_flight, token, summary, clock, progress)
+    if walk.symlinks:
+        with db.atomic():
+            for link in walk.symlinks:
+                _record_unreadable(db, root, link.as_posix(), _display_name(root, link),
+                                   link_message(link, "an events folder"), clock(), token, summary)
     if stop.is_set():
         return released
     if walk.errors:
@@ -142,7 +148,7 @@ def _prepare_batch(db: sqlite_utils.Database, root: Path, paths: list[Path], par
     keys = [p.as_posix() for p in paths]
     known = corpus.file_states(db, keys)
     todo: list[tuple[Path, str, str, os.stat_result | None]] = []
-    for path, key in zip(paths, keys):
+    for path, key in zip(paths, keys, strict=True):
         summary.files_seen += 1
         try:
             st = path.stat()
@@ -170,7 +176,7 @@ def _write_batch(db: sqlite_utils.Database, batch: _Batch, token: int, summary: 
     released: list[str] = []
     with db.atomic():
         parsed_files = iter(batch.results())
-        for path, key, name, st in batch.todo:
+        for _path, key, name, st in batch.todo:
             parsed = next(parsed_files) if st is not None else None
             if st is None or parsed is None:
                 what = "cannot stat the file" if st is None else "cannot read the file"
@@ -240,7 +246,8 @@ class _Parser:
     def parse(self, items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
         return self.submit(items)()
 
-    def _collect(self, futures: list[concurrent.futures.Future], items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
+    def _collect(self, futures: list[concurrent.futures.Future],
+                 items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
         try:
             return [parsed for f in futures for parsed in f.result()]
         except (concurrent.futures.process.BrokenProcessPool, OSError) as exc:
@@ -298,7 +305,7 @@ def _log_problems(problems: tuple[Problem, ...]) -> None:
 def read_and_parse(path: Path, name: str, limit: int, options: EventFileOptions) -> ParsedFile | None:
     """Read at most ``limit`` bytes of ``path`` and parse them; None if it cannot be read."""
     try:
-        with path.open("rb") as fh:
+        with open_read(path) as fh:  # a file swapped for a link after the walk is not followed either
             data = fh.read(limit + 1)
     except OSError as exc:
         log.warning("%s: cannot read: %s", name, exc.strerror or exc)

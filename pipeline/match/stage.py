@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,8 +32,9 @@ from ..archive.copies import parse_copy
 from ..clock import utc_now
 from ..config import Config, MatchConfig
 from ..db import matches as store
-from ..folderwalk import FolderWalk
+from ..folderwalk import FolderWalk, link_message
 from ..models import ArchivedCopy, CopyKind, CopyStatus, StageCounts
+from ..safefiles import open_read
 from .index import CitationIndex, CopyFeatures, features_of
 from .scoring import WEIGHTS, Decision, Policy, decide
 
@@ -134,6 +136,7 @@ class _Run:
             if len(batch) >= self.settings.batch_size:
                 self._batch(root, batch)
                 batch = []
+        batch += walk.symlinks  # each becomes an unreadable copy naming the link; none is followed
         if batch and not self.stop.is_set():
             self._batch(root, batch)
         if self.stop.is_set():
@@ -150,7 +153,7 @@ class _Run:
         states = store.copy_states(self.db, str(root), rels)
         now = self.clock()
         with self.db.atomic():
-            for path, rel in zip(paths, rels):
+            for path, rel in zip(paths, rels, strict=True):
                 self.summary.copies_seen += 1
                 self._one(root, path, rel, states.get(rel), now)
         if self.progress:
@@ -158,10 +161,14 @@ class _Run:
 
     def _one(self, root: Path, path: Path, rel: str, state: store.CopyState | None, now: str) -> None:
         try:
-            st = path.stat()
+            st = path.lstat()
         except OSError as exc:
             self._unreadable(root, ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot stat: {exc.strerror}"),
                              -1, -1, state, now)
+            return
+        if stat.S_ISLNK(st.st_mode):
+            link = ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=link_message(path, "an archive folder"))
+            self._unreadable(root, link, -1, -1, state, now)
             return
         settled = (state is not None and state.present and state.matcher_sha256 == self.matcher
                    and state.id not in self.stale and not self.rematch_all)
@@ -177,8 +184,7 @@ class _Run:
         features = features_of(copy)
         if settled and copy.file_sha256 == state.file_sha256 and not self._touched_by_delta(features):
             store.mark_seen(self.db, [state.id], self.token)
-            self.db.execute("UPDATE copies SET size = ?, mtime_ns = ? WHERE id = ?",
-                            [st.st_size, st.st_mtime_ns, state.id])
+            store.record_copy_stat(self.db, state.id, st.st_size, st.st_mtime_ns)
             self.summary.copies_unchanged += 1
             return
         decision = match_copy(self.full, features, self.policy)
@@ -203,7 +209,7 @@ class _Run:
     def _read(self, path: Path, rel: str) -> ArchivedCopy:
         limit = self.settings.max_file_bytes
         try:
-            with path.open("rb") as fh:
+            with open_read(path) as fh:
                 data = fh.read(limit + 1)
         except OSError as exc:
             return ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot read: {exc.strerror or exc}")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["Body", "BodyPlan", "BodyTooLarge", "Decoder", "Sink", "StopAfter", "drain", "read_body"]
+__all__ = ["Body", "BodyPlan", "BodyTooLarge", "Decoder", "Sink", "StopAfter", "drain", "read_body", "read_raw"]
 
 # how many decoded body bytes to read: a number, None (all, up to max_bytes), or a
 # function of the response headers returning one of those (0: do not read the body)
@@ -51,6 +51,17 @@ async def drain(response: httpx.Response, limit: int = DRAIN_LIMIT) -> None:
         seen += len(chunk)
         if seen > limit:
             return  # not worth it: the connection is closed instead
+
+
+async def read_raw(response: httpx.Response, limit: int = DRAIN_LIMIT) -> tuple[bytes, bool]:
+    """A small body (a redirect's) as received, still content-encoded: at most ``limit`` bytes,
+    and whether that was all of it. Read to its end, the connection can be used again."""
+    raw = bytearray()
+    async for chunk in response.aiter_raw():
+        raw += chunk
+        if len(raw) > limit:
+            return bytes(raw[:limit]), False  # the rest is not read: the connection is closed instead
+    return bytes(raw), True
 
 
 async def read_body(response: httpx.Response, plan: BodyPlan) -> Body:

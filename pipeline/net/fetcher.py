@@ -60,8 +60,8 @@ import httpx
 from ..clock import utc_now
 from ..config import HttpConfig
 from . import pacing
-from .addresses import AddressPolicy, AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
-from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body
+from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
+from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
 from .pacing import Pace, PacingPolicy
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
@@ -118,6 +118,8 @@ class Hop:
     location: str  # the absolute URL it sent us to
     fetched_at: str
     elapsed_s: float
+    body: bytes = b""  # as received (still content-encoded), at most bodies.DRAIN_LIMIT bytes, for a WARC
+    body_complete: bool = True  # False: the body was longer and was cut at the limit
 
 
 @dataclass(frozen=True)
@@ -187,9 +189,8 @@ class Fetcher:
         self._sleep = sleep
         self._monotonic = monotonic
         self._now = now
-        policy = AddressPolicy(config.allow_private_addresses, config.allowed_networks)
         self._client = httpx.AsyncClient(
-            transport=GuardTransport(SitePools(config), policy, resolver), follow_redirects=False, trust_env=False,
+            transport=GuardTransport(SitePools(config, resolver)), follow_redirects=False, trust_env=False,
             timeout=httpx.Timeout(connect=config.connect_timeout_s, read=config.read_timeout_s,
                                   write=config.read_timeout_s, pool=config.total_timeout_s),
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
@@ -361,13 +362,14 @@ class Fetcher:
                                         request_headers=tuple(request.headers.raw))
             location = response.headers.get("location")
             if status in REDIRECT_STATUSES and location:
-                await drain(response)
+                raw, complete = await read_raw(response)
                 try:
                     target = str(url.join(location.strip()))
                 except (httpx.InvalidURL, ValueError):
                     target = location
                 return Hop(str(url), method, location=target, headers=tuple(response.headers.raw),
-                           fetched_at=fetched_at, elapsed_s=self._monotonic() - started, **base)
+                           fetched_at=fetched_at, elapsed_s=self._monotonic() - started, body=raw,
+                           body_complete=complete, **base)
             result = FetchResult(trail.url, trail.method, str(url), fetched_at, headers=response.headers,
                                  raw_headers=tuple(response.headers.raw), remote_address=_peer(response), **base)
             if status in RETRY_STATUSES and not final:

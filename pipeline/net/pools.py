@@ -7,6 +7,10 @@ each site (scheme, host, port) gets its own pool of at most
 recently used pools with no open response are closed beyond
 ``http.max_concurrency`` of them, so idle connections (and file descriptors)
 stay bounded.
+
+Every pool connects through one :class:`~pipeline.net.addresses.GuardedBackend`:
+the private-address check runs where the connection is opened, on the address
+actually connected to (docs/security.md).
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import collections
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
+import httpcore
 import httpx
 
 from ..config import HttpConfig
+from .addresses import AddressPolicy, GuardedBackend, Resolver, system_resolver
 
 __all__ = ["SitePools"]
 
@@ -31,7 +37,9 @@ class _Pool:
 class SitePools(httpx.AsyncBaseTransport):
     """An httpx transport that routes each request to its site's own pool."""
 
-    def __init__(self, config: HttpConfig) -> None:
+    def __init__(self, config: HttpConfig, resolver: Resolver = system_resolver) -> None:
+        policy = AddressPolicy(config.allow_private_addresses, config.allowed_networks)
+        self.backend = GuardedBackend(policy, resolver)  # opens every connection of every pool
         self._tls = httpx.create_ssl_context(verify=config.verify_tls)  # loaded once, shared
         self._limits = httpx.Limits(max_connections=config.per_host_concurrency,
                                     max_keepalive_connections=config.per_host_concurrency, keepalive_expiry=10)
@@ -42,7 +50,7 @@ class SitePools(httpx.AsyncBaseTransport):
         key = (request.url.scheme, request.url.host, request.url.port)
         pool = self._pools.get(key)
         if pool is None:
-            pool = self._pools[key] = _Pool(httpx.AsyncHTTPTransport(verify=self._tls, limits=self._limits))
+            pool = self._pools[key] = _Pool(self._transport())
             await self._close_idle()
         else:
             self._pools.move_to_end(key)
@@ -54,6 +62,19 @@ class SitePools(httpx.AsyncBaseTransport):
             raise
         response.stream = _Released(response.stream, pool)  # type: ignore[arg-type]
         return response
+
+    def _transport(self) -> httpx.AsyncHTTPTransport:
+        """An httpx transport whose connections are opened by the guarded backend.
+
+        httpx takes no network backend, so its connection pool is replaced by an
+        identical one that has ours (httpx keeps the pool in ``_pool``).
+        """
+        transport = httpx.AsyncHTTPTransport(verify=self._tls, limits=self._limits)
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=self._tls, max_connections=self._limits.max_connections,
+            max_keepalive_connections=self._limits.max_keepalive_connections,
+            keepalive_expiry=self._limits.keepalive_expiry, network_backend=self.backend)
+        return transport
 
     async def _close_idle(self) -> None:
         while len(self._pools) > self._keep:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..safefiles import write_atomic
@@ -20,12 +20,12 @@ FORMATS: dict[str, tuple[str, Callable[[Report], str]]] = {
 }
 
 
-def write_reports(report: Report, folder: Path, formats: list[str], basename: str = "broken-links") -> list[Path]:
+def write_reports(report: Report, folder: Path, formats: Sequence[str], basename: str = "broken-links") -> list[Path]:
     """Write the report in each format to ``folder/basename.<suffix>`` (atomically); return the paths."""
     written = []
     for name in formats:
         suffix, render = FORMATS[name]
         path = folder / f"{basename}{suffix}"
-        write_atomic(path, render(report))
+        write_atomic(path, render(report), root=folder)  # never through a link in the report folder
         written.append(path)
     return written

@@ -7,6 +7,7 @@ section filter, and keeps a "N of M shown" count.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .model import Item, Report
@@ -28,6 +29,7 @@ td.num{text-align:right} .muted{color:#667085} .url{word-break:break-all}
 .badge{display:inline-block;border-radius:4px;padding:0 .35rem;font-size:.85em;background:#e7e9ef}
 .newly_broken,.still_broken{background:#fde2e1} .soft_404,.failing{background:#fff1d6}
 .moved{background:#dff1ff} .unverifiable{background:#ececec} .drifted,.no_text{background:#efe4ff}
+pre.changes{white-space:pre-wrap;font-size:12px} pre.changes del{background:#ffe0e0} pre.changes ins{background:#dcfce7}
 .recovered{background:#dcf5e3}
 """
 
@@ -78,7 +80,8 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
     replacement = ""
     if item.replacement:
         target = item.replacement
-        shown = f'<a href="{_e(target)}">{_e(target)}</a>' if target.startswith("http") else f"<code>{_e(target)}</code>"
+        shown = (f'<a href="{_e(target)}">{_e(target)}</a>' if target.startswith("http")
+                 else f"<code>{_e(target)}</code>")
         replacement = f'{shown} <span class="muted">{_e(item.replacement_kind)} {_e(item.replacement_date)}</span>'
     return (
         f'<tr data-section="{_e(section_key)}">'
@@ -90,8 +93,18 @@ def _row(section_key: str, section_title: str, group_id: str, group_title: str |
         f'<br><span class="muted">{_e(item.outlet)}</span></td>'
         f'<td>{_e(item.verdict or "unchecked")}{_e(code)}</td><td>{_e(item.state)}</td>'
         f'<td>{_e((item.since or "")[:10])}</td><td class="num">{item.failures}</td>'
-        f'<td>{_e(item.error)}</td><td>{_e(item.action)}</td><td class="url">{replacement}</td></tr>'
+        f'<td>{_e(item.error)}</td><td>{_e(item.action)}{_changes(item)}</td><td class="url">{replacement}</td></tr>'
     )
+
+
+def _changes(item: Item) -> str:
+    """A drifted citation's word-level changes, removed words struck out and added ones underlined."""
+    if not item.drift_excerpt:
+        return ""
+    shown = _e(item.drift_excerpt)
+    shown = re.sub(r"\[-(.*?)-\]", r"<del>\1</del>", shown)
+    shown = re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", shown)
+    return f'<details><summary>what changed</summary><pre class="changes">{shown}</pre></details>'
 
 
 def _table(title: str, headers: list[str], rows: list[list[str]]) -> list[str]:

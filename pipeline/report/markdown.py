@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..models import CitationKind
 from .model import Item, Report
 
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
@@ -33,6 +34,16 @@ def _table(title: str, headers: list[str], rows: list[list[object]]) -> list[str
         return out + ["None."]
     out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     return out + ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+
+
+def _changes(item: Item) -> list[str]:
+    """What changed in a drifted citation's page, word by word, below its event's table."""
+    if not item.drift_excerpt:
+        return []
+    text = item.drift_excerpt.replace("~~~", "~ ~ ~")  # cannot close the fence
+    return ["", f"What changed at <{item.canonical_url}> between our first capture "
+                f"({md((item.first_captured_at or '?')[:10])}) and the capture of {md((item.changed_at or '?')[:10])} "
+                "(`[-removed-]`, `{+added+}`):", "", "~~~text", *text.splitlines(), "~~~"]
 
 
 def render(report: Report) -> str:
@@ -69,10 +80,11 @@ def render(report: Report) -> str:
                     "| # | cited | verdict | state | since | fails | error | what to do |",
                     "|---:|---|---|---|---|---:|---|---|"]
             for item in group.items:
-                place = f"{item.position}" if item.kind == "source" else f"body {item.position}"
+                place = f"{item.position}" if item.kind is CitationKind.SOURCE else f"body {item.position}"
                 out.append(
                     f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
                     f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {md(item.action)} |")
+            out += [line for item in group.items for line in _changes(item)]
     out += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
                   [[p["file"], p["event_id"], p["field"], p["message"]] for p in report.problems])
     out += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],

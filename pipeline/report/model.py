@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 import sqlite_utils
@@ -16,32 +17,60 @@ import sqlite_utils
 from ..clock import utc_now
 from ..db import checks, corpus
 from ..db import reports as queries
+from ..models import CitationKind, LinkState, TextStatus, Verdict
 
-__all__ = ["SECTIONS", "EventGroup", "Item", "Report", "Section", "build_report"]
+__all__ = ["SECTIONS", "EventGroup", "Item", "ReplacementKind", "Report", "Section", "SectionKey", "build_report"]
 
-FAILURE_STATES = {"failing", "broken"}
+FAILURE_STATES = frozenset({LinkState.FAILING, LinkState.BROKEN})
+
+
+class SectionKey(StrEnum):
+    NEWLY_BROKEN = "newly_broken"
+    STILL_BROKEN = "still_broken"
+    FAILING = "failing"
+    SOFT_404 = "soft_404"
+    MOVED = "moved"
+    UNVERIFIABLE = "unverifiable"
+    DRIFTED = "drifted"
+    NO_TEXT = "no_text"
+    RECOVERED = "recovered"
+
+
+class ReplacementKind(StrEnum):
+    """Where the best replacement for a failing citation comes from, best first."""
+
+    OUR_COPY = "our_copy"
+    SAVED_COPY = "saved_copy"
+    WAYBACK = "wayback"
+    CITED_ARCHIVE = "cited_archive"
 
 
 @dataclass(frozen=True)
 class SectionInfo:
-    key: str
+    key: SectionKey
     title: str
     advice: str
 
 
 SECTIONS: tuple[SectionInfo, ...] = (
-    SectionInfo("newly_broken", "Newly broken", "Dead since the last report: replace the source or link the archived copy."),
-    SectionInfo("still_broken", "Still broken", "Dead for a while: replace the source or link the archived copy."),
-    SectionInfo("failing", "Failing (not yet broken)",
+    SectionInfo(SectionKey.NEWLY_BROKEN, "Newly broken",
+                "Dead since the last report: replace the source or link the archived copy."),
+    SectionInfo(SectionKey.STILL_BROKEN, "Still broken",
+                "Dead for a while: replace the source or link the archived copy."),
+    SectionInfo(SectionKey.FAILING, "Failing (not yet broken)",
                 "Failed recently but not long enough to be called broken; no action needed yet."),
-    SectionInfo("soft_404", "Soft 404s", "The page answers but says it is not found (or sends you to the home page)."),
-    SectionInfo("moved", "Moved permanently", "The page has a new address: update the URL in the event."),
-    SectionInfo("unverifiable", "Unverifiable (blocked)",
-                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, it is not known to be dead."),
-    SectionInfo("drifted", "Drifted", "The page changed a lot since we first archived it: re-read it against the event's claim."),
-    SectionInfo("no_text", "Archived without text",
+    SectionInfo(SectionKey.SOFT_404, "Soft 404s",
+                "The page answers but says it is not found (or sends you to the home page)."),
+    SectionInfo(SectionKey.MOVED, "Moved permanently", "The page has a new address: update the URL in the event."),
+    SectionInfo(SectionKey.UNVERIFIABLE, "Unverifiable (blocked)",
+                "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
+                "it is not known to be dead."),
+    SectionInfo(SectionKey.DRIFTED, "Drifted",
+                "The page changed a lot since we first archived it: re-read it against the event's claim "
+                "(what changed is shown word by word)."),
+    SectionInfo(SectionKey.NO_TEXT, "Archived without text",
                 "Our capture has little or no article text (paywall stub, script-only page): the raw WARC is kept."),
-    SectionInfo("recovered", "Recovered", "Answering again after failures: nothing to do."),
+    SectionInfo(SectionKey.RECOVERED, "Recovered", "Answering again after failures: nothing to do."),
 )
 
 
@@ -51,14 +80,14 @@ class Item:
 
     event_id: str
     position: int
-    kind: str
+    kind: CitationKind
     field: str
     url: str  # as cited
     canonical_url: str
     cited_title: str | None
     outlet: str | None
-    state: str
-    verdict: str | None
+    state: LinkState
+    verdict: Verdict | None
     since: str | None
     failures: int
     status_code: int | None
@@ -67,10 +96,13 @@ class Item:
     final_url: str | None
     action: str
     replacement: str | None = None
-    replacement_kind: str | None = None  # our_copy | saved_copy | wayback | cited_archive
+    replacement_kind: ReplacementKind | None = None
     replacement_date: str | None = None
     similarity: float | None = None
     link_id: int | None = None
+    first_captured_at: str | None = None  # drifted: the capture the text is compared with
+    changed_at: str | None = None  # drifted: the capture whose text differs
+    drift_excerpt: str | None = None  # drifted: word-level changes, [-removed-] {+added+}
 
 
 @dataclass
@@ -84,7 +116,7 @@ class EventGroup:
 
 @dataclass
 class Section:
-    key: str
+    key: SectionKey
     title: str
     advice: str
     events: list[EventGroup] = field(default_factory=list)
@@ -137,7 +169,7 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
     broken: set[int] = set()
     for row in queries.attention_rows(db):
         key = _section_of(row, previously_broken)
-        if row["state"] == "broken":
+        if row["state"] == LinkState.BROKEN:
             broken.add(row["link_id"])
         if key is None:
             continue
@@ -147,7 +179,7 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "events": counts["events"],
         "citations": counts["citations"],
         "links": counts["links"],
-        "links_by_state": checks.state_counts(db, kinds=("source", "body")),
+        "links_by_state": checks.state_counts(db, kinds=(CitationKind.SOURCE, CitationKind.BODY)),
         "sections": {s.key: s.count for s in sections.values()},
         "problems": counts["problems"],
         "baseline": baseline["generated_at"] if baseline else None,
@@ -162,24 +194,25 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
     return Report(generated_at, summary, trend, list(sections.values()), problems, copies, sorted(broken))
 
 
-def _section_of(row: dict[str, Any], previously_broken: set[int]) -> str | None:
-    state, verdict = row["state"], row["verdict"]
-    if state == "broken":
-        return "still_broken" if row["link_id"] in previously_broken else "newly_broken"
-    if verdict == "soft_404" and state in FAILURE_STATES:
-        return "soft_404"
-    if state == "failing":
-        return "failing"
-    if state == "unverifiable":
-        return "unverifiable"
-    if verdict == "redirected":
-        return "moved"
+def _section_of(row: dict[str, Any], previously_broken: set[int]) -> SectionKey | None:
+    state = LinkState(row["state"])
+    verdict = Verdict(row["verdict"])
+    if state is LinkState.BROKEN:
+        return SectionKey.STILL_BROKEN if row["link_id"] in previously_broken else SectionKey.NEWLY_BROKEN
+    if verdict is Verdict.SOFT_404 and state in FAILURE_STATES:
+        return SectionKey.SOFT_404
+    if state is LinkState.FAILING:
+        return SectionKey.FAILING
+    if state is LinkState.UNVERIFIABLE:
+        return SectionKey.UNVERIFIABLE
+    if verdict is Verdict.REDIRECTED:
+        return SectionKey.MOVED
     if row["drifted"]:
-        return "drifted"
-    if row["text_status"] in ("empty", "tiny"):
-        return "no_text"
-    if state == "recovered":
-        return "recovered"
+        return SectionKey.DRIFTED
+    if row["text_status"] is not None and TextStatus(row["text_status"]) in (TextStatus.EMPTY, TextStatus.TINY):
+        return SectionKey.NO_TEXT
+    if state is LinkState.RECOVERED:
+        return SectionKey.RECOVERED
     return None
 
 
@@ -188,49 +221,55 @@ def _add(section: Section, row: dict[str, Any]) -> None:
         section.events.append(EventGroup(row["event_id"], row["event_title"], row["event_file"], row["event_date"]))
     replacement, kind, date = _replacement(row)
     section.events[-1].items.append(Item(
-        event_id=row["event_id"], position=row["position"], kind=row["kind"], field=row["field"],
-        url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"], state=row["state"],
-        verdict=row["verdict"], since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
+        event_id=row["event_id"], position=row["position"], kind=CitationKind(row["kind"]), field=row["field"],
+        url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"],
+        state=LinkState(row["state"]), verdict=Verdict(row["verdict"]) if row["verdict"] else None,
+        since=row["first_failure_at"], failures=row["consecutive_failures"] or 0,
         status_code=row["status_code"], error=row["detail"], checked_at=row["checked_at"],
         final_url=row["final_url"], action=_action(section.key, row, replacement, kind),
         replacement=replacement, replacement_kind=kind, replacement_date=date,
         similarity=row["similarity"], link_id=row["link_id"],
+        **(dict(first_captured_at=row["first_captured_at"], changed_at=row["last_captured_at"],
+                drift_excerpt=row["drift_excerpt"]) if section.key is SectionKey.DRIFTED else {}),
     ))
 
 
-def _replacement(row: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+def _replacement(row: dict[str, Any]) -> tuple[str | None, ReplacementKind | None, str | None]:
     if row["our_copy"]:
-        return row["our_copy"], "our_copy", row["our_copy_at"]
+        return row["our_copy"], ReplacementKind.OUR_COPY, row["our_copy_at"]
     if row["saved_copy"]:
-        return row["saved_copy"], "saved_copy", None
+        return row["saved_copy"], ReplacementKind.SAVED_COPY, None
     if row["wayback_url"]:
-        return row["wayback_url"], "wayback", row["wayback_at"]
+        return row["wayback_url"], ReplacementKind.WAYBACK, row["wayback_at"]
     if row["cited_archive"]:
-        return row["cited_archive"], "cited_archive", None
+        return row["cited_archive"], ReplacementKind.CITED_ARCHIVE, None
     return None, None, None
 
 
-_KIND_WORDS = {"our_copy": "our archived copy", "saved_copy": "the hand-saved copy",
-               "wayback": "the Wayback Machine snapshot", "cited_archive": "the archive URL the event already cites"}
+_KIND_WORDS = {ReplacementKind.OUR_COPY: "our archived copy", ReplacementKind.SAVED_COPY: "the hand-saved copy",
+               ReplacementKind.WAYBACK: "the Wayback Machine snapshot",
+               ReplacementKind.CITED_ARCHIVE: "the archive URL the event already cites"}
 
 
-def _action(section: str, row: dict[str, Any], replacement: str | None, kind: str | None) -> str:
-    if section in ("newly_broken", "still_broken", "soft_404"):
-        if replacement:
+def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, kind: ReplacementKind | None) -> str:
+    if section in (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404):
+        if replacement and kind is not None:
             return f"replace with {_KIND_WORDS[kind]} ({replacement}) or find the article's new home"
         return "find the article's new home or another source; no archived copy is known"
-    if section == "moved":
+    if section is SectionKey.MOVED:
         return f"update the URL to {row['final_url']}"
-    if section == "failing":
-        if replacement:
+    if section is SectionKey.FAILING:
+        if replacement and kind is not None:
             return f"wait: it is checked again sooner; {_KIND_WORDS[kind]} exists ({replacement})"
         return "wait: it is checked again sooner; archive it now if it matters"
-    if section == "unverifiable":
+    if section is SectionKey.UNVERIFIABLE:
         return "open it in a browser to confirm; the site blocks automated checks"
-    if section == "drifted":
-        sim = row["similarity"]
-        return f"re-read against the event (text similarity {sim:.2f} to the first capture)" if sim is not None \
-            else "re-read against the event"
-    if section == "no_text":
+    if section is SectionKey.DRIFTED:
+        sim, first, last = row["similarity"], row["first_captured_at"], row["last_captured_at"]
+        if sim is None or first is None:
+            return "re-read against the event"
+        return (f"re-read against the event: the text captured {last[:10]} differs from our first capture "
+                f"of {first[:10]} (similarity {sim:.2f})")
+    if section is SectionKey.NO_TEXT:
         return f"look at the raw capture ({row['text_reason'] or row['text_status']})"
     return "nothing to do"

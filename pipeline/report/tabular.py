@@ -10,7 +10,8 @@ from .model import Report
 
 COLUMNS = ["section", "event_id", "event_title", "event_file", "position", "kind", "field", "url", "canonical_url",
            "cited_title", "outlet", "state", "verdict", "since", "failures", "status_code", "error",
-           "checked_at", "final_url", "action", "replacement", "replacement_kind", "replacement_date"]
+           "checked_at", "final_url", "action", "replacement", "replacement_kind", "replacement_date",
+           "first_captured_at", "changed_at", "drift_excerpt"]
 
 
 def _cell(value: object) -> object:
@@ -21,7 +22,7 @@ def _cell(value: object) -> object:
 
 
 class _SafeWriter(csv.DictWriter):
-    def writerow(self, rowdict):  # type: ignore[no-untyped-def]
+    def writerow(self, rowdict):
         return super().writerow({k: _cell(v) for k, v in rowdict.items()})
 
 

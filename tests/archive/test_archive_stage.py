@@ -5,16 +5,19 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 from archiveworld import Clock, make_config, news, run_archive, write_events
 from newspages import ARTICLES, cp1251_page, js_shell, make_pdf, paywall_stub, render
+from replaytools import assert_warcio_check_passes
 from servers import Handler, LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.archive import copies, warc
+from pipeline.archive.text import HTML_SETTINGS
 from pipeline.audit.verify import verify_archive
 from pipeline.config import Config
 from pipeline.db import captures, open_database
@@ -91,6 +94,7 @@ def test_article_copy_content_and_front_matter(archived):
     assert meta["captured_at"] == "2025-03-20T08:00:00Z"
     assert meta["content_type"] == "text/html; charset=utf-8"
     assert meta["extractor"] == "trafilatura" and meta["extractor_version"]
+    assert meta["extractor_settings"] == HTML_SETTINGS.provenance()["settings"]  # what produced the copy
     assert meta["warc_record_id"] == row.warc_record_id and meta["warc_file"] == row.warc_file
     text = copies.copy_text(content)
     assert hashlib.sha256(text.encode()).hexdigest() == meta["text_sha256"] == row.text_sha256
@@ -106,6 +110,7 @@ def test_warc_files_are_valid_and_bodies_hash_to_the_front_matter(archived):
     files = sorted(folder.iterdir())
     assert [f.name for f in files] == ["sourcevault-20250320-00000.warc.gz"]
     assert warc.verify_warc(files[0]) == []
+    assert_warcio_check_passes(files[0])
     row = rows["/audit"]
     body = warc.read_payload(folder / row.warc_file, row.warc_offset)
     assert hashlib.sha256(body).hexdigest() == row.body_sha256
@@ -149,7 +154,8 @@ def test_identical_payload_at_two_urls_is_a_revisit(archived):
 def test_pdf_charset_shell_paywall_and_error_pages(archived):
     tmp, _, _, _, rows, _ = archived
     pdf = rows["/grants.pdf"]
-    assert (pdf.text_status, pdf.extractor, pdf.title) == (TextStatus.OK, "pypdf", "Grants awarded to county libraries")
+    assert (pdf.text_status, pdf.extractor) == (TextStatus.OK, "pdfminer.six")
+    assert pdf.title == "Grants awarded to county libraries"
     assert "awarded grants to 39 libraries" in (tmp / "archive" / pdf.copy_path).read_text(encoding="utf-8")
     duma = rows["/duma"]
     assert duma.charset == "cp1251" and "Депутаты городской думы" in (tmp / "archive" / duma.copy_path).read_text()
@@ -219,18 +225,33 @@ def test_recapture_flags_drift_and_skips_unchanged(tmp_path):
         story = captures.captures_of(db, srv.url("/story"))
         assert len(story) == 2 and story[1].previous_id == story[0].id
         assert story[1].drifted and story[1].similarity < 0.8
+        assert story[1].baseline_id == story[0].id
+        old_text, new_text = (" ".join(copies.copy_text((tmp_path / "archive" / c.copy_path).read_text()).split())
+                              for c in story)
+        removed = re.findall(r"\[-(.+?)-\]", story[1].drift_excerpt)
+        added = re.findall(r"\{\+(.+?)\+\}", story[1].drift_excerpt)
+        assert removed and added
+        assert all(r.removesuffix(" …") in old_text for r in removed)
+        assert all(a.removesuffix(" …") in new_text for a in added)
         meta = copies.read_front_matter(tmp_path / "archive" / story[1].copy_path)
-        assert meta["drifted"] is True and meta["similarity_to_previous"] == story[1].similarity
+        assert meta["drifted"] is True and meta["similarity_to_first"] == story[1].similarity
+        assert meta["first_capture"] == story[0].id
         assert story[0].copy_path != story[1].copy_path  # the first copy is kept
         stable = captures.captures_of(db, srv.url("/stable"))
         assert len(stable) == 1
         assert db.execute("SELECT verified_at FROM captures WHERE id = ?", [stable[0].id]).fetchone()[0] == clock.now
         # a small edit is a re-capture but not drift
+        pages["/stable"] = pages["/stable"].replace("the", "a", 1)
+        # a small edit of the rewritten story is still drift: it is judged against the first capture
         pages["/story"] = pages["/story"].replace("free fares", "reduced fares")
         clock.now = "2025-04-10T08:00:00Z"
         summary = run_archive(db, config, clock)
-        assert (summary.captured, summary.drifted) == (1, 0)
-        assert captures.captures_of(db, srv.url("/story"))[-1].similarity > 0.95
+        assert (summary.captured, summary.drifted) == (2, 1)
+        stable = captures.captures_of(db, srv.url("/stable"))
+        assert stable[-1].similarity > 0.95 and not stable[-1].drifted and stable[-1].drift_excerpt is None
+        story = captures.captures_of(db, srv.url("/story"))
+        assert story[-1].previous_id == story[1].id and story[-1].baseline_id == story[0].id
+        assert story[-1].drifted and story[-1].similarity < 0.8
 
 
 def warc_size(tmp_path: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from archiveworld import make_config, news, run_archive, write_events
 from click.testing import CliRunner
@@ -94,3 +95,31 @@ def test_an_edited_hand_saved_copy_is_named(tmp_path):
     path.unlink()
     assert verify_archive(db, config.paths.archive).problems == [
         f"hand-saved/{path.name}: a hand-saved copy the database knows is missing"]
+
+
+def test_symbolic_links_in_the_archive_are_findings(tmp_path):
+    config, db = build(tmp_path)
+    root = config.paths.archive
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "hand-saved").mkdir(exist_ok=True)
+    (root / "hand-saved" / "passwd.md").symlink_to("/etc/passwd")
+    (root / "elsewhere").symlink_to(outside, target_is_directory=True)
+    problems = verify_archive(db, root).problems
+    assert [p.split(":")[0] for p in problems if "a symbolic link" in p] == ["elsewhere", "hand-saved/passwd.md"]
+    assert any("(to /etc/passwd)" in p for p in problems)
+
+
+def test_an_archive_whose_warc_folder_is_a_link_out_is_refused(tmp_path):
+    config, db = build(tmp_path)
+    root = config.paths.archive
+    outside = tmp_path / "outside"
+    (root / "warc").rename(outside)
+    (root / "warc").symlink_to(outside, target_is_directory=True)
+    before = sorted(p.name for p in outside.iterdir())
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/c": news(2)}) as srv:
+        write_events(tmp_path / "events", [srv.url("/c")])
+        extract.run(db, config)
+        with pytest.raises(OSError, match="warc: a symbolic link inside"):
+            run_archive(db, config)
+    assert sorted(p.name for p in outside.iterdir()) == before

@@ -145,3 +145,62 @@ def test_status_tells_a_killed_run_from_a_running_one(project) -> None:
     assert "last run   #1 run stopped before finishing (the next run resumes it)" in invoke("--config", cfg, "status").output
     with run_lock(config):
         assert "last run   #1 run running at" in invoke("--config", cfg, "status").output
+
+
+def _one_error_line(result, *needles: str) -> str:
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("sourcevault: error: "), result.output
+    assert all(n in lines[0] for n in needles), lines[0]
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", [["run"], ["status"], ["extract"]])
+def test_paths_that_cannot_be_created_end_with_one_line_and_exit_4(tmp_path, command) -> None:
+    for paths in ({"database": "/proc/sourcevault/db.sqlite"}, {"database": "/sys/sourcevault/db.sqlite"},
+                  {"database": str(tmp_path / "events"), "log_file": "/proc/sourcevault/log.jsonl"}):
+        (tmp_path / "events").mkdir(exist_ok=True)
+        cfg = write_config(tmp_path, {"paths": {"events": [str(tmp_path / "events")], **paths}})
+        result = invoke("--config", str(cfg), *command)
+        assert result.exit_code == 4, result.output
+        _one_error_line(result, "/sourcevault/" if "log_file" not in paths else "/proc/sourcevault/log.jsonl")
+
+
+def test_a_lock_that_cannot_be_created_ends_with_one_line_and_exit_4(tmp_path) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    cfg = write_config(tmp_path, {"paths": {"events": [str(tmp_path)], "database": str(tmp_path / "a-file/db")}})
+    result = invoke("--config", str(cfg), "run")
+    assert result.exit_code == 4
+    _one_error_line(result, str(tmp_path / "a-file"))
+
+
+def test_a_database_that_is_not_sourcevaults_is_refused_and_left_alone(tmp_path) -> None:
+    import sqlite3
+
+    other = tmp_path / "accounts.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    cfg = write_config(tmp_path, {"paths": {"events": [str(tmp_path)], "database": str(other)}})
+    for command in (["status"], ["run"]):
+        result = invoke("--config", str(cfg), *command)
+        assert result.exit_code == 4
+        _one_error_line(result, str(other), "not a sourcevault database")
+    with sqlite3.connect(other) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    assert tables == ["customers"]
+    (tmp_path / "junk.db").write_bytes(b"not sqlite at all " * 100)
+    cfg = write_config(tmp_path, {"paths": {"events": [str(tmp_path)], "database": str(tmp_path / "junk.db")}})
+    result = invoke("--config", str(cfg), "status")
+    assert result.exit_code == 4
+    _one_error_line(result, str(tmp_path / "junk.db"))
+
+
+def test_a_refused_config_creates_no_folder(tmp_path) -> None:
+    cfg = write_config(tmp_path, {"paths": {"database": str(tmp_path / "data/db.sqlite"),
+                                            "log_file": str(tmp_path / "logs/sv.log")},
+                                  "http": {"total_timeout_s": float("nan")}})
+    for command in (["run"], ["status"], ["daemon"], ["verify"]):
+        result = invoke("--config", str(cfg), *command)
+        assert result.exit_code == 2, result.output
+        _one_error_line(result, "http.total_timeout_s")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml"]

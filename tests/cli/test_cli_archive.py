@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import yaml
-from archiveworld import news, write_events
+from archiveworld import news, write_cli_config, write_events
 from click.testing import CliRunner
 from servers import LoopbackServer
 
@@ -12,13 +11,7 @@ from pipeline.cli import main
 
 def setup(tmp_path, urls):
     write_events(tmp_path / "events", urls)
-    cfg = tmp_path / "config.yaml"
-    cfg.write_text(yaml.safe_dump({
-        "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
-        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "connect_timeout_s": 2,
-                 "total_timeout_s": 5, "max_retries": 0},
-        "archive": {"wayback_lookup": False, "process_pool": 0},
-    }))
+    cfg = write_cli_config(tmp_path)
     runner = CliRunner()
     assert runner.invoke(main, ["--config", str(cfg), "extract", "-q"]).exit_code == 0
     return runner, cfg
@@ -45,11 +38,6 @@ def test_strict_fails_on_links_that_need_attention_and_quiet_prints_nothing(tmp_
     assert strict.exit_code == 1
     assert "1 fetch errors" in strict.output
     assert "1 link(s) need attention" in strict.output
-
-
-def test_help_names_the_command():
-    result = CliRunner().invoke(main, ["archive", "--help"])
-    assert result.exit_code == 0 and "WARC" in result.output and "--strict" in result.output
 
 
 def test_captures_lists_flagged_links_and_status_counts_them(tmp_path):

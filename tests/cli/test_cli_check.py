@@ -92,12 +92,6 @@ def test_fail_on_broken_exit_code(site: tuple[Path, LoopbackServer], tmp_path: P
     assert code == 1 and "1 broken link(s)" in err
 
 
-def test_every_command_has_help() -> None:
-    for command in ("check", "links"):
-        result = CliRunner().invoke(main, [command, "--help"])
-        assert result.exit_code == 0 and len(result.output) > 100
-
-
 def test_status_counts_links_by_state(site: tuple[Path, LoopbackServer]) -> None:
     config, _ = site
     sv(config, "extract")

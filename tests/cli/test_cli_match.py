@@ -118,9 +118,3 @@ def test_status_counts_copies(project):
         "copies": 2, "matched_copies": 1, "candidate_copies": 0, "ambiguous_copies": 0,
         "unmatched_copies": 1, "matches": 1, "candidates": 0}
     assert "copies     2 archived: 1 matched, 0 candidate, 0 ambiguous, 1 unmatched" in invoke(config, "status").output
-
-
-def test_every_command_has_help():
-    for name in ("match", "show"):
-        result = CliRunner().invoke(main, [name, "--help"])
-        assert result.exit_code == 0 and len(result.output) > 100

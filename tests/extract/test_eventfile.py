@@ -144,3 +144,53 @@ def test_content_hash_is_of_the_bytes() -> None:
 
     data = b"---\nid: h\ndate: '2020-01-01'\n---\n"
     assert parse_event_file("h.md", data).content_sha256 == hashlib.sha256(data).hexdigest()
+
+
+# --- duplicated keys: refused with the key and its lines, never resolved silently ---------------
+
+def test_duplicated_keys_are_problems_naming_the_key_and_line() -> None:
+    cases = {
+        "two-ids.md": ("---\nid: first\ndate: 2025-01-01\nid: second\n---\nBody\n", "'id' on line 4 (first on line 2)"),
+        "two-lists.md": ("\n---\nid: e\ndate: 2025-01-01\nsources:\n  - https://a.example/\nsources:\n"
+                         "  - https://b.example/\n---\n", "'sources' on line 7 (first on line 5)"),
+        "in-source.yaml": ("id: e\ndate: 2025-01-01\nsources:\n  - url: https://a.example/\n"
+                           "    url: https://b.example/\n", "'url' on line 5 (first on line 4)"),
+        "two-ids.json": ('{"id": "a", "date": "2025-01-01", "id": "b"}', "'id'"),
+    }
+    for name, (text, where) in cases.items():
+        parsed = parse(name, text)
+        assert [p.kind for p in parsed.problems] == [ProblemKind.MALFORMED], name
+        assert f"duplicated key {where}" in parsed.problems[0].message, parsed.problems[0].message
+
+
+# --- dates: real calendar dates, partial ones kept as written ------------------------------------
+
+def _event_with_dates(event_date: str, source_date: str) -> str:
+    return (f"---\nid: e\ndate: {event_date}\ntitle: T\nsources:\n  - url: https://a.example/one\n"
+            f"    date: {source_date}\n  - url: https://b.example/two\n---\nBody\n")
+
+
+def test_partial_dates_are_valid_and_kept_as_written() -> None:
+    for event_date, source_date in [("2025", "1998-06"), ("'1998-06'", "June 1998"), ("2025-03-18", "June 5, 1998"),
+                                    ("'2025-03-18T10:00:00Z'", "'2024-02-29'")]:
+        parsed = parse("e.md", _event_with_dates(event_date, source_date))
+        assert parsed.problems == (), parsed.problems
+        assert parsed.event.date == event_date.strip("'")
+        assert parsed.event.citations[0].cited_date == source_date.strip("'")
+
+
+def test_an_impossible_date_is_a_problem_and_the_event_is_kept() -> None:
+    # unquoted, 2025-02-30 looks like a YAML date: it must not make the whole event malformed
+    parsed = parse("e.md", _event_with_dates("'99999-99-99'", "2025-02-30"))
+    assert parsed.event is not None and len(parsed.event.citations) == 2
+    assert parsed.event.date == "99999-99-99" and parsed.event.citations[0].cited_date == "2025-02-30"
+    got = [(p.kind, p.file, p.field, p.value) for p in parsed.problems]
+    assert got == [(ProblemKind.BAD_FIELD, "e.md", "date", "99999-99-99"),
+                   (ProblemKind.BAD_FIELD, "e.md", "sources[0].date", "2025-02-30")]
+    assert "no day 30 in February 2025" in parsed.problems[1].message
+
+
+def test_other_impossible_dates() -> None:
+    for bad in ("2025-13", "'2025-00-10'", "someday", "Smarch 1998", "Feb 30, 2025", "'0000'"):
+        parsed = parse("e.md", _event_with_dates(bad, "2025"))
+        assert [(p.kind, p.field) for p in parsed.problems] == [(ProblemKind.BAD_FIELD, "date")], bad

@@ -221,3 +221,23 @@ def test_renaming_the_events_folder_moves_the_events_with_it(project) -> None:
     assert table(db, "SELECT file, present FROM events") == [(f"timeline/{next((project.root / 'timeline').glob('*.md')).name}", 1)]
     assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
     assert status(db)["citations"] == 3
+
+
+def test_migration_10_parses_every_file_again_once(project) -> None:
+    from pipeline.db.schema import MIGRATIONS
+
+    project.add_seeds()
+    (project.events / "odd.md").write_text(
+        "---\nid: odd\ndate: 2025-01-01\nsources:\n  - https://example.org/gone/<x>\n---\n", encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    db.execute("UPDATE citations SET canonical_url = 'https://example.org/gone/' WHERE event_id = 'odd'")  # as cut
+    reextract = next(fn for version, _, fn in MIGRATIONS if version == 10)
+    with db.atomic():
+        reextract(db)
+    summary = extract.run(db, config)
+    assert summary.files_parsed == 2
+    assert db.execute("SELECT canonical_url FROM citations WHERE event_id = 'odd' AND present = 1").fetchall() == [
+        ("https://example.org/gone/%3Cx%3E",)]
+    assert extract.run(db, config).files_parsed == 0  # once

@@ -322,3 +322,22 @@ def test_an_archive_folder_dropped_from_the_config_takes_its_matches_with_it(tmp
     runner.run_stages(moved, ["match"], clock=clock)
     assert db.execute("SELECT count(*) FROM matches").fetchone() == (0,)
     assert db.execute("SELECT present FROM copies").fetchall() == [(0,)]
+
+
+def test_a_linked_hand_saved_copy_is_reported_never_read_nor_published(world, tmp_path):
+    config, db, events, archive = world
+    secret = tmp_path / "secrets.txt"
+    secret.write_text("TOPSECRET first line\nmore\n", encoding="utf-8")
+    (archive / "hand-saved/leak.txt").symlink_to(secret)
+    (archive / "linked-host").symlink_to(tmp_path / "events", target_is_directory=True)
+    (events / "linked.md").symlink_to(secret)
+    config = config.replace(report=dataclasses.replace(config.report, output_dir=tmp_path / "reports"))
+    result = runner.run_stages(config, ["extract", "match", "report"], db=db, clock=clock)
+    assert result.ok
+    rows = dict(db.execute("SELECT path, problem FROM copies WHERE status = 'unreadable'").fetchall())
+    assert set(rows) == {"hand-saved/leak.txt", "linked-host"}
+    assert all("a symbolic link" in p and "skipped" in p for p in rows.values())
+    problems = db.execute("SELECT file, message FROM problems WHERE present = 1").fetchall()
+    assert [(f, "a symbolic link" in m) for f, m in problems] == [("events/linked.md", True)]
+    for report in (tmp_path / "reports").iterdir():
+        assert "TOPSECRET" not in report.read_text(encoding="utf-8"), report.name

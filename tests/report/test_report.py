@@ -249,16 +249,18 @@ def test_show_gives_an_auditor_health_history_and_capture_hashes(world) -> None:
 
 def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
     """A cited URL or title with table pipes, newlines or HTML stays inert in every format."""
+    from pipeline.models import CitationKind, LinkState, Verdict
     from pipeline.report.formats import html, markdown, tabular
-    from pipeline.report.model import EventGroup, Item, Report, Section
+    from pipeline.report.model import EventGroup, Item, Report, Section, SectionKey
 
     evil_url = "http://h.example/a|b\n# Injected heading\n[click](https://evil.example/)<script>alert(1)</script>"
-    item = Item(event_id="e", position=1, kind="source", field="sources[0].url", url=evil_url,
+    item = Item(event_id="e", position=1, kind=CitationKind.SOURCE, field="sources[0].url", url=evil_url,
                 canonical_url="http://h.example/a%7Cb%23Injected", cited_title="<img src=x onerror=alert(1)>|x",
-                outlet="=HYPERLINK(\"https://evil.example\")", state="broken", verdict="gone", since=None,
+                outlet="=HYPERLINK(\"https://evil.example\")", state=LinkState.BROKEN, verdict=Verdict.GONE,
+                since=None,
                 failures=3, status_code=404, error="HTTP 404", checked_at=None, final_url=None,
                 action="find the article's new home")
-    section = Section("newly_broken", "Newly broken", "advice", [EventGroup("e", "T", "events/e|`x`.md", None,
+    section = Section(SectionKey.NEWLY_BROKEN, "Newly broken", "advice", [EventGroup("e", "T", "events/e|`x`.md", None,
                                                                           [item])])
     summary = {"events": 1, "citations": 1, "links": 1, "links_by_state": {"broken": 1}, "problems": 0,
                "copies_to_review": 0, "baseline": None, "checked_through": None,
@@ -290,3 +292,37 @@ def test_archive_leaves_links_the_check_found_unreachable_for_later(tmp_path) ->
     assert result.counts["archive"].get("fetch_errors", 0) == 0
     db = open_database(config.paths.database)
     assert db.execute("SELECT count(*) FROM captures").fetchone() == (0,)
+
+
+def test_a_page_that_silently_changes_is_reported_as_drifted_with_both_dates(tmp_path) -> None:
+    # the default config re-captures on change: nothing to switch on to see a silent rewrite
+    page = {"text": "The harbour reopened on Monday after two years of repairs to the sea wall. " * 30}
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""),
+                         "/harbour": lambda h: h.page("Harbour reopens", page["text"])}) as srv:
+        write_events(tmp_path / "events", {"2025-01-02--harbour": [srv.url("/harbour")]})
+        config = Config(paths=PathsConfig(events=[tmp_path / "events"], archive=tmp_path / "archive",
+                                          database=tmp_path / "sv.db"),
+                        http=fast_http(max_retries=0), archive=ArchiveConfig(process_pool=0, wayback_lookup=False),
+                        report=ReportConfig(output_dir=tmp_path / "reports"))
+        assert config.archive.recapture == "changed"
+        clock = Clock()
+        run_day(config, clock)
+        assert srv.url("/harbour") not in read_formats(tmp_path / "reports")["md"]
+        page["text"] = ("The harbour stays closed: the sea wall failed its final inspection on Friday. " * 12
+                        + "The harbour reopened on Monday after two years of repairs to the sea wall. " * 6)
+        clock.advance(31)
+        run_day(config, clock)
+    url = srv.url("/harbour")
+    formats = read_formats(tmp_path / "reports")
+    assert sections_of(url, formats) == {"csv": {"drifted"}, "json": {"drifted"}, "md": {"Drifted"},
+                                         "html": {"drifted"}}
+    [row] = [r for r in formats["csv"] if r["url"] == url]
+    assert (row["first_captured_at"][:10], row["changed_at"][:10]) == ("2025-06-02", "2025-07-03")
+    assert "{+The harbour stays closed:" in row["drift_excerpt"] and "[-" in row["drift_excerpt"]
+    assert "differs from our first capture of 2025-06-02" in row["action"]
+    md = formats["md"]
+    assert f"What changed at <{url}> between our first capture (2025-06-02) and the capture of 2025-07-03" in md
+    assert "{+The harbour stays closed:" in md
+    assert "<ins>The harbour stays closed:" in formats["html"] and "<del>" in formats["html"]
+    [item] = [i for g in formats["json"]["sections"]["drifted"]["events"] for i in g["items"]]
+    assert item["first_captured_at"][:10] == "2025-06-02" and item["drift_excerpt"] == row["drift_excerpt"]

@@ -1,0 +1,138 @@
+"""Page furniture left in extracted article text, and dropping it.
+
+Article extractors keep some of what surrounds an article on a news page: the
+headline repeated as a heading, "By …" and "UPDATED: …" lines, "Read more:"
+teasers, share and subscription prompts, copyright lines, author boxes, a
+press office's contact lines. The copy's own header already has the headline
+and date, so a paragraph that only repeats them, or that is one of those short
+page fixtures, is dropped. Each rule only looks at a short paragraph (a long
+one is article prose whatever words it uses), and every rule was kept because
+it raised token F1 on the labelled set (``bench/text.py --ablation``, docs/archive.md; a
+byline rule that did not was removed: trafilatura drops bylines itself).
+
+:func:`drop_furniture` works on Markdown paragraphs (blank-line separated) and
+returns the text and how many paragraphs it dropped, for the provenance note.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Collection
+
+__all__ = ["RULES_VERSION", "Furniture", "drop_furniture", "furniture_kind"]
+
+
+class Furniture(enum.StrEnum):
+    """The kinds of page furniture a rule recognises (one rule each)."""
+
+    HEADLINE = "headline"  # the headline again (the copy's header has it)
+    DATE_LINE = "date line"  # "UPDATED: 14:32 EDT, March 18, 2025", "Posted on …", "Updated 2 hours ago"
+    AUTHOR_BOX = "author box"  # "Maria Okafor covers city hall for …"
+    LINK_TEASER = "link teaser"  # "Read more: [another story](…)", a list of links
+    FIXTURE = "page fixture"  # subscription, newsletter, share, copyright, caption credit, donation prompts
+    CONTACT = "contact line"  # an e-mail address or phone number alone
+
+
+RULES_VERSION = "1"  # bump when a rule changes: it is recorded in each copy's front matter
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_WORD = re.compile(r"\w+")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+                   rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+_DATE_WORDS = frozenset("""updated published posted last modified on at and first by edt est edst cdt cst pdt pst mdt
+mst gmt bst utc cet cest et pt ago hour hours minute minutes min read day days week weeks time am pm a m p""".split())
+_RELATIVE = re.compile(r"^\s*(?:updated|published|posted)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s*$", re.IGNORECASE)
+# short paragraphs that are page fixtures, whatever page they are on
+_FIXTURES = re.compile(
+    r"all rights reserved|may not be (?:published|reproduced|redistributed)|reproduction in whole|^\W*(?:copyright|©)"
+    r"|\bread more\b|^\W*(?:related|see also|more on this story|recommended|most read|trending)\b"
+    r"|\bsubscrib(?:e|er|ers|ing)\b|\bfree articles?\b|\bsign up\b|\bnewsletter\b|\bin your inbox\b|\blog ?in\b"
+    r"|\bshare (?:this|on|or)\b|^\W*share\W*$|\bfacebook\b|\bwhatsapp\b|\bcopy link\b|^\W*advertisement\W*$"
+    r"|\bthis (?:article|story) (?:appears|appeared|was (?:originally )?published)\b|\brepublish\b"
+    r"|\bcreative commons\b|\bmedia contacts?\b|\bpress office\b|\bcookies?\b"
+    r"|\bcomments? (?:are|is) (?:moderated|closed)"
+    r"|\bdonat(?:e|ion)\b|\bfollow (?:us|on)\b|\bgetty images\b|\bap photo\b|^\W*\(?photo(?:graph)?:"
+    r"|\bphoto by\b|\bimage source\b|\bwatch live\b|\bprinter-friendly\b|\bemail this\b|\be-mail this\b",
+    re.IGNORECASE)
+MAX_FIXTURE_WORDS = 22  # prompts are short; article sentences with the same words run longer
+MAX_BIO_WORDS = 45
+_BIO = re.compile(r"\b(?:is an?|covers|writes|reports|previously|can be reached|contributed|follow)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.-]+$|^\+?[\d\s().-]{7,}$")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _plain(paragraph: str) -> str:
+    """A paragraph without Markdown decoration: link labels kept, targets, emphasis and heading marks gone."""
+    text = _LINK.sub(r"\1", paragraph)
+    text = re.sub(r"^\s*(?:#{1,6}|[-*+]|\d+\.|>)\s+", "", text)
+    return text.replace("**", "").replace("__", "").replace("*", "").replace("\\", "").strip()
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(_words(unicodedata.normalize("NFKC", text or "")))
+
+
+def _is_date_line(text: str) -> bool:
+    if _RELATIVE.match(text):
+        return True
+    if not (_DATE.search(text) or _TIME.search(text)):
+        return False
+    rest = _TIME.sub(" ", _DATE.sub(" ", text))
+    words = [w for w in _words(rest) if w not in _DATE_WORDS and not w.isdigit()]
+    return len(words) <= 1
+
+
+def _is_bio(text: str, author: str | None) -> bool:
+    name = _norm(author)
+    words = _words(text)
+    return bool(name) and len(words) <= MAX_BIO_WORDS and _norm(text).startswith(name) and bool(_BIO.search(text))
+
+
+def _is_link_teaser(paragraph: str, text: str) -> bool:
+    """A paragraph that is a link (or links) with at most a label around it: "Read more: [Other story](…)"."""
+    links = _LINK.findall(paragraph)
+    if not links:
+        return False
+    outside = _words(_LINK.sub(" ", paragraph).replace("**", ""))
+    return len(outside) <= 3 and len(_words(text)) <= MAX_FIXTURE_WORDS
+
+
+def furniture_kind(paragraph: str, *, title: str | None, author: str | None) -> Furniture | None:
+    """What furniture ``paragraph`` is, or None when it is article text."""
+    text = _plain(paragraph)
+    words = _words(text)
+    if not words:
+        return None
+    if title and (_norm(text) == _norm(title) or (len(words) >= 4 and f" {_norm(text)} " in f" {_norm(title)} ")):
+        return Furniture.HEADLINE  # also when the page title adds the site's name
+    if len(words) <= 20 and _is_date_line(text):
+        return Furniture.DATE_LINE
+    if _is_bio(text, author):
+        return Furniture.AUTHOR_BOX
+    if _is_link_teaser(paragraph, text):
+        return Furniture.LINK_TEASER
+    if len(words) <= MAX_FIXTURE_WORDS and _FIXTURES.search(text):
+        return Furniture.FIXTURE
+    if len(words) <= 4 and all(_CONTACT.match(part.strip()) for part in re.split(r"[,;]", text) if part.strip()):
+        return Furniture.CONTACT
+    return None
+
+
+def drop_furniture(markdown: str, *, title: str | None = None, author: str | None = None,
+                   keep: Collection[Furniture] = ()) -> tuple[str, int]:
+    """(the text without furniture paragraphs, how many were dropped); ``keep`` turns rules off."""
+    paragraphs = re.split(r"\n\s*\n", markdown.strip())
+    kept = [p for p in paragraphs
+            if (kind := furniture_kind(p, title=title, author=author)) is None or kind in keep]
+    # a heading left with nothing under it (the "Related" over a dropped list) goes too
+    while kept and re.match(r"^\s*#{1,6}\s", kept[-1]):
+        kept.pop()
+    return "\n\n".join(kept), len(paragraphs) - len(kept)

@@ -1,0 +1,142 @@
+"""WARC records are the exchange as it happened: bodies as received (still content-encoded), redirect
+bodies included, headers and bytes in agreement, and a body cut by the size cap marked as such."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+from pathlib import Path
+
+from archiveworld import ids
+from conftest import fast_http
+from newspages import ARTICLES, render
+from replaytools import assert_warcio_check_passes
+from servers import LoopbackServer
+from warcio.archiveiterator import ArchiveIterator
+
+from pipeline.archive import warc
+from pipeline.archive.capture import Fetched, fetch_capture
+from pipeline.net.bodies import DRAIN_LIMIT
+from pipeline.net.fetcher import Fetcher
+
+ARTICLE = render(ARTICLES[2], "semantic")[0].encode()
+MOVED = b"<html><body>Moved <a href='/moved-once'>here</a></body></html>"
+BIG = bytes(range(256)) * 800  # 204,800 bytes, sent as they are
+FOUND_GZ = gzip.compress(b"<html><body>Found it elsewhere.</body></html>")
+
+
+def routes() -> dict:
+    return {
+        "/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
+        "/old": lambda h: h.send(301, MOVED, {"Location": "/moved-once"}),
+        "/moved-once": lambda h: h.send(302, FOUND_GZ, {"Location": "/article", "Content-Encoding": "gzip"}),
+        "/article": lambda h: h.send(200, gzip.compress(ARTICLE), {"Content-Encoding": "gzip"}),
+        "/huge": lambda h: h.send(200, gzip.compress(b"<p>" + b"all work and no play " * 20_000 + b"</p>"),
+                                  {"Content-Encoding": "gzip"}),
+        "/big-plain": lambda h: h.send(200, BIG, ctype="text/plain"),
+        "/long-redirect": lambda h: h.send(302, b"x" * (DRAIN_LIMIT + 5000), {"Location": "/article"}),
+    }
+
+
+def capture(url: str, spool: Path, max_bytes: int = 1_000_000) -> Fetched:
+    async def go() -> Fetched:
+        async with Fetcher(fast_http()) as fetcher:
+            return await fetch_capture(fetcher, url, spool, max_bytes=max_bytes)
+    return asyncio.run(go())
+
+
+def write(fetched: Fetched, folder: Path) -> Path:
+    writer = warc.WarcWriter(folder, make_id=ids())
+    try:
+        written = writer.write_capture(fetched.exchanges)
+    finally:
+        writer.close()
+        fetched.discard()
+    return folder / written[0].file
+
+
+def responses(path: Path) -> list[tuple[str, dict[str, str], bytes, str | None]]:
+    """(target URI, HTTP headers, stored payload as received, WARC-Truncated) of every response record."""
+    out = []
+    with open(path, "rb") as fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_type == "response":
+                headers = {k.lower(): v for k, v in record.http_headers.headers}
+                out.append((record.rec_headers.get_header("WARC-Target-URI"), headers, record.raw_stream.read(),
+                            record.rec_headers.get_header("WARC-Truncated")))
+    return out
+
+
+def test_redirect_bodies_and_encoded_bodies_are_stored_as_received(tmp_path):
+    with LoopbackServer(routes()) as srv:
+        path = write(capture(srv.url("/old"), tmp_path / "spool"), tmp_path / "warc")
+    got = responses(path)
+    assert [uri for uri, *_ in got] == [srv.url("/old"), srv.url("/moved-once"), srv.url("/article")]
+    bodies = [body for _, _, body, _ in got]
+    assert bodies == [MOVED, FOUND_GZ, gzip.compress(ARTICLE)]  # gzip stays gzip, byte for byte
+    for _, headers, body, truncated in got:
+        assert int(headers["content-length"]) == len(body) and truncated is None
+    assert got[1][1]["content-encoding"] == "gzip" and got[2][1]["content-encoding"] == "gzip"
+    assert warc.verify_warc(path) == []
+    assert_warcio_check_passes(path)
+
+
+def test_a_body_over_the_cap_is_kept_cut_and_marked_truncated(tmp_path):
+    cap = 50_000  # decoded bytes
+    with LoopbackServer(routes()) as srv:
+        fetched = capture(srv.url("/big-plain"), tmp_path / "spool", max_bytes=cap)
+        assert fetched.error is None and fetched.final is not None and fetched.final.truncated
+        path = write(fetched, tmp_path / "warc")
+    [(_, headers, body, truncated)] = responses(path)
+    assert truncated == "length"
+    assert cap <= len(body) < int(headers["content-length"]) == len(BIG)  # the headers say what the server sent
+    assert BIG.startswith(body)
+    assert warc.verify_warc(path) == []  # the digests are of the bytes stored
+    assert_warcio_check_passes(path)
+
+
+def test_a_small_gzip_of_a_large_page_is_whole_in_the_record(tmp_path):
+    # the cap counts decoded bytes, so the text is cut; but every byte sent is stored: no WARC-Truncated
+    with LoopbackServer(routes()) as srv:
+        fetched = capture(srv.url("/huge"), tmp_path / "spool", max_bytes=50_000)
+        assert not fetched.result.complete and fetched.final is not None and not fetched.final.truncated
+        path = write(fetched, tmp_path / "warc")
+    [(_, headers, body, truncated)] = responses(path)
+    assert truncated is None and len(body) == int(headers["content-length"])
+    assert gzip.decompress(body).count(b"all work and no play") == 20_000
+    assert_warcio_check_passes(path)
+
+
+def test_a_long_redirect_body_is_cut_at_the_limit_and_marked(tmp_path):
+    with LoopbackServer(routes()) as srv:
+        path = write(capture(srv.url("/long-redirect"), tmp_path / "spool"), tmp_path / "warc")
+    got = responses(path)
+    assert [(len(body), truncated) for _, _, body, truncated in got] == [
+        (DRAIN_LIMIT, "length"), (len(gzip.compress(ARTICLE)), None)]
+    assert_warcio_check_passes(path)
+
+
+def test_the_archive_stage_keeps_a_long_page_cut_notes_it_and_verify_still_passes(tmp_path):
+    from archiveworld import make_config, run_archive, write_events
+
+    from pipeline.audit.verify import verify_archive
+    from pipeline.db import captures, open_database
+    from pipeline.extract import stage as extract
+
+    long_page = ("<html><head><title>Budget hearing transcript</title></head><body>"
+                 + "".join(f"<p>Speaker {i} said the transit budget needs another review of bus routes.</p>"
+                           for i in range(3000)) + "</body></html>").encode()
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
+                         "/transcript": lambda h: h.send(200, long_page)}) as srv:
+        write_events(tmp_path / "events", [srv.url("/transcript")])
+        config = make_config(tmp_path, process_pool=0, max_body_bytes=50_000)
+        db = open_database(config.paths.database)
+        extract.run(db, config)
+        assert run_archive(db, config).captured == 1
+    [row] = captures.captures_of(db)
+    assert "only the first 50000 bytes (decoded) were read" in row.text_reason
+    assert "WARC-Truncated: length" in row.text_reason
+    [(_, headers, body, truncated)] = responses(tmp_path / "archive" / "warc" / row.warc_file)
+    assert truncated == "length" and long_page.startswith(body) and 50_000 <= len(body) < len(long_page)
+    assert verify_archive(db, config.paths.archive).problems == []
+    db.close()
