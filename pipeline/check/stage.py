@@ -150,7 +150,7 @@ class _Checker:
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
         active = asyncio.Semaphore(self.hosts_at_once())
         shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
-        async with Fetcher(self.config.http, paces=sites_db.load_paces(self.db)) as fetcher, \
+        async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db)) as fetcher, \
                 shared if shared is not None else contextlib.nullcontext():
             self.fetcher, self.shared = fetcher, shared
             running: set[asyncio.Task[None]] = set()

@@ -326,7 +326,9 @@ class Fetcher:
                             answer = await self._send(url, method, headers, plan, trail, final=attempt == retries)
                     except NETWORK_FAULTS as exc:
                         error = _error_of(exc, url, self.config.total_timeout_s)
-                        if not isinstance(exc, (AddressRefused, NameNotResolved)):  # those never reached the site
+                        if not isinstance(exc, (AddressRefused, httpx.ConnectError)):
+                            # a refused connection (or an unknown name, a refused address) never reached
+                            # the site's server: it leaves the pace as it was; a reset or a timeout backs off
                             self._observe(gate, pacing.Answer.NO_ANSWER, started)
                         if attempt == retries or not _retryable(exc):
                             return error

@@ -14,7 +14,8 @@ seconds. The rules, applied by :func:`observe` to every answer:
   latency-derived gap if that is longer;
 * **throttled** (429, 503): the gap doubles, and is at least what
   ``Retry-After`` asked for; **no answer** (connection reset, timeout): the
-  gap doubles;
+  gap doubles (a connection the host refuses outright is not an answer the
+  fetcher reports here: it costs the site nothing and leaves the pace as it was);
 * always at least the **floor** (``http.per_host_delay_s``, raised by a
   robots.txt ``Crawl-delay``) and at most ``max_gap_s``.
 

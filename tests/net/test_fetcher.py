@@ -266,3 +266,14 @@ def test_a_saved_pace_is_resumed_and_the_pace_earned_is_reported(server: Loopbac
 
     gap = asyncio.run(go())["127.0.0.1"]
     assert 0.2 <= gap < 0.4  # from the saved 0.4 s, halfway towards the site's (fast) answer time
+
+
+def test_a_reset_backs_off_and_a_refused_connection_leaves_the_pace() -> None:
+    async def gap_after(url: str) -> float:
+        async with Fetcher(fast_http(respect_robots=False, max_retries=0, start_delay_s=0.2)) as f:
+            await f.fetch(url)
+            return f._gates["127.0.0.1"].pace.gap_s
+
+    with LoopbackServer() as srv:
+        assert asyncio.run(gap_after(srv.url("/reset"))) == pytest.approx(0.4)  # doubled
+    assert asyncio.run(gap_after("http://127.0.0.1:9/closed")) == pytest.approx(0.2)  # nothing listens on port 9
