@@ -97,7 +97,9 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         load: Callable[[str], list[checks_db.DueLink]] = by_host.__getitem__
     else:
         hosts = checks_db.due_hosts(db, now, force)
-        load = lambda host: checks_db.due_links(db, host, now, force)
+
+        def load(host: str) -> list[checks_db.DueLink]:
+            return checks_db.due_links(db, host, now, force)
     summary.due = sum(n for _, n in hosts)
     if progress is not None:
         progress(0, summary.due)
