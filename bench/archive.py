@@ -72,7 +72,7 @@ def run_mode(base: str, pages: int, pool: int, fidelity: bool) -> dict:
         (work / "events" / f"e{i}.md").write_text(f"---\n{yaml.safe_dump(front)}---\n", encoding="utf-8")
     (work / "config.yaml").write_text(yaml.safe_dump({
         "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
-        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "per_host_concurrency": 16,
+        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "start_delay_s": 0, "per_host_concurrency": 16,
                  "max_concurrency": 16},
         "archive": {"process_pool": pool, "wayback_lookup": False, "max_in_flight": 16},
     }))

@@ -1,23 +1,31 @@
-"""Benchmark: ``sourcevault check`` against lychee on the same URLs, same limits, same run.
+"""Benchmark: lychee against ``sourcevault check`` and a whole ``sourcevault run``, each at its defaults.
 
 A local server (a subprocess; asyncio) answers every request after a fixed
-latency, on one loopback address per simulated host (127.1.x.y), so that
-politeness limits apply per host as they would on the web. The URLs are shaped
-like the real corpus: by default 5,500 URLs on 1,160 hosts with a heavy tail
-(the busiest host holds about 10 % of them, as npr.org does in the sample);
-5 % of them answer 404. The server counts requests and the most requests in
-flight per host, so the table also shows that each tool kept to the limits.
+latency, on one loopback address per simulated site (127.1.x.y), so that
+politeness applies per site as it would on the web. The URLs are shaped like
+the real corpus: by default 5,749 URLs on 1,163 sites, 393 on the busiest;
+5 % of them answer 404. Every tool runs at its own defaults; the one change
+for sourcevault is allowing loopback addresses (the local web lives there).
 
-The *limit* is the fastest any checker could finish while respecting the
-caps: the larger of (all URLs x latency / total concurrency) and, for the
-busiest host, (its URLs - 1) x interval + latency or its URLs / per-host
-concurrency x latency. It counts one request per URL (lychee's workload);
-sourcevault also fetches robots.txt and one probe per host, which count
-against it.
+The server counts, per site, the requests and how many were in flight: the
+most at once, and the time-weighted mean (the sum of the durations of a
+site's requests divided by the span from its first request's start to its
+last answer). The table shows the worst site's and the busiest site's mean.
 
-    .venv/bin/python bench/check.py                       # the default run (about a minute)
-    .venv/bin/python bench/check.py --interval-ms 0       # raw throughput, no spacing
-    .venv/bin/python bench/check.py --urls 100000 --hosts 5000 --interval-ms 0 --tools sourcevault
+Tools (``--tools``, in order; each sourcevault one starts from an empty project
+unless it is ``sv-rerun``, which runs again on the project ``sv-run`` left):
+
+* ``lychee``: ``lychee urls.txt`` (check only);
+* ``sv-check``: ``sourcevault extract``, then ``sourcevault check`` timed
+  (its GETs are also the captures, as at the defaults);
+* ``sv-run``: ``sourcevault run`` timed: extract, check, archive (Wayback lookups
+  included: with no internet they fail at once), match, report;
+* ``sv-rerun``: ``sourcevault run`` again on the unchanged corpus: nothing is due.
+
+    python bench/check.py                                          # the default comparison
+    python bench/check.py --urls 1200 --hosts 250 --top 80         # a quick, scaled-down one
+    python bench/check.py --urls 100000 --hosts 5000 --top 1000 --latency-ms 5 \
+        --tools sv-check --no-capture                              # memory at 100,000 URLs
 """
 
 from __future__ import annotations
@@ -45,7 +53,12 @@ def host_address(i: int) -> str:
     return f"127.1.{i // 250}.{i % 250 + 1}"
 
 
-def host_sizes(urls: int, hosts: int, top_share: float) -> list[int]:
+def host_sizes(urls: int, hosts: int, top: int) -> list[int]:
+    """URLs per host, the busiest holding ``top`` of them."""
+    return _host_sizes(urls, hosts, top / urls)
+
+
+def _host_sizes(urls: int, hosts: int, top_share: float) -> list[int]:
     """URLs per host: Zipf-like weights whose exponent puts ``top_share`` of the URLs on the busiest host."""
     spare = urls - hosts  # every host has at least one URL; the rest go by weight, largest remainders first
     lo, hi = 0.0, 3.0
@@ -65,7 +78,7 @@ def host_sizes(urls: int, hosts: int, top_share: float) -> list[int]:
 
 def make_urls(args: argparse.Namespace, port: int) -> list[str]:
     out, n = [], 0
-    for h, size in enumerate(host_sizes(args.urls, args.hosts, args.top_share)):
+    for h, size in enumerate(host_sizes(args.urls, args.hosts, args.top)):
         for j in range(size):
             dead = n % round(1 / args.dead_share) == 0 if args.dead_share else False
             path = f"/missing/{n}" if dead else f"/news/{h}/story-{j}"
@@ -76,8 +89,17 @@ def make_urls(args: argparse.Namespace, port: int) -> list[str]:
 
 # --- the server (runs in a subprocess: python bench/check.py --serve ...) -----------------------
 
+class _Site:
+    __slots__ = ("active", "busy", "first", "last", "most", "requests")
+
+    def __init__(self) -> None:
+        self.requests = self.active = self.most = 0
+        self.busy = 0.0  # the sum of the durations of its requests
+        self.first = self.last = 0.0
+
+
 class _Server(asyncio.Protocol):
-    stats: dict[str, object] = {"requests": 0, "active": collections.Counter(), "max": collections.Counter()}
+    sites: dict[str, _Site] = collections.defaultdict(_Site)
     latency = 0.05
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -90,15 +112,20 @@ class _Server(asyncio.Protocol):
         while b"\r\n\r\n" in self.buffer:
             head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
             method, path = head.split(b" ", 2)[:2]
-            stats = self.stats
-            stats["requests"] += 1  # type: ignore[operator]
-            active, most = stats["active"], stats["max"]
-            active[self.host] += 1  # type: ignore[index]
-            most[self.host] = max(most[self.host], active[self.host])  # type: ignore[index]
-            asyncio.get_running_loop().call_later(self.latency, self.respond, method, path)
+            site = self.sites[self.host]
+            now = asyncio.get_running_loop().time()
+            if not site.requests:
+                site.first = now
+            site.requests += 1
+            site.active += 1
+            site.most = max(site.most, site.active)
+            asyncio.get_running_loop().call_later(self.latency, self.respond, method, path, now)
 
-    def respond(self, method: bytes, path: bytes) -> None:
-        self.stats["active"][self.host] -= 1  # type: ignore[index]
+    def respond(self, method: bytes, path: bytes, started: float) -> None:
+        site = self.sites[self.host]
+        site.active -= 1
+        site.last = asyncio.get_running_loop().time()
+        site.busy += site.last - started
         if self.transport.is_closing():
             return
         if path.startswith((b"/missing/", b"/robots.txt")) or b"sourcevault-probe-" in path:
@@ -109,6 +136,20 @@ class _Server(asyncio.Protocol):
         head = (b"HTTP/1.1 " + status + b"\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
                 + str(len(body)).encode() + b"\r\n\r\n")
         self.transport.write(head if method == b"HEAD" else head + body)
+
+
+def site_stats(sites: dict[str, _Site]) -> dict[str, object]:
+    """Requests, the most in flight at one site, and the time-weighted mean in flight (worst and busiest site)."""
+    def mean(site: _Site) -> float:
+        span = site.last - site.first
+        return site.busy / span if span > 0 else 1.0
+
+    busiest = max(sites.values(), key=lambda s: s.requests, default=None)
+    return {"requests": sum(s.requests for s in sites.values()),
+            "max_per_host": max((s.most for s in sites.values()), default=0),
+            "mean_worst": max((mean(s) for s in sites.values() if s.requests > 1), default=0.0),
+            "mean_busiest": mean(busiest) if busiest else 0.0,
+            "busiest_requests": busiest.requests if busiest else 0}
 
 
 async def serve(hosts: int, latency: float) -> None:
@@ -124,10 +165,8 @@ async def serve(hosts: int, latency: float) -> None:
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     while line := await reader.readline():
         if line.strip() == b"stats":
-            s = _Server.stats
-            print(json.dumps({"requests": s["requests"], "max_per_host": max(s["max"].values(), default=0)}),
-                  flush=True)
-            _Server.stats = {"requests": 0, "active": collections.Counter(), "max": collections.Counter()}
+            print(json.dumps(site_stats(_Server.sites)), flush=True)
+            _Server.sites = collections.defaultdict(_Site)
     for srv in servers:
         srv.close()
 
@@ -145,29 +184,38 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int, str]:
     return time.perf_counter() - start, usage.ru_maxrss / 1024, proc.returncode, out
 
 
-def run_sourcevault(args: argparse.Namespace, urls: list[str], work: Path) -> tuple[float, float, str]:
+def write_project(args: argparse.Namespace, urls: list[str], work: Path) -> list[str]:
+    """Event files citing ``urls`` (``--urls-per-event`` each) and a config at the defaults; the command."""
     events = work / "events"
     events.mkdir()
-    per_file = 100
+    per_file = args.urls_per_event
     for i in range(0, len(urls), per_file):
         sources = "".join(f"  - url: {u}\n" for u in urls[i:i + per_file])
         (events / f"event-{i // per_file:05d}.md").write_text(
             f"---\nid: bench-{i // per_file}\ndate: 2025-01-01\ntitle: Bench\nsources:\n{sources}---\n")
     (work / "config.yaml").write_text(json.dumps({
         "paths": {"events": ["events"], "database": "data/sv.db"},
-        "http": {"allow_private_addresses": True, "max_concurrency": args.concurrency,
-                 "per_host_concurrency": args.per_host, "per_host_delay_s": args.interval_ms / 1000,
-                 "max_retries": 2},
-        "check": {"method": args.method},
+        "http": {"allow_private_addresses": True},  # the one change from the defaults
     }))
-    exe = str(Path(sys.executable).parent / "sourcevault")
-    _, _, code, out = timed([exe, "--config", "config.yaml", "extract"], work)
+    return [str(Path(sys.executable).parent / "sourcevault"), "--config", "config.yaml"]
+
+
+def run_sourcevault(args: argparse.Namespace, urls: list[str], work: Path, tool: str) -> tuple[float, float, str]:
+    if tool == "sv-rerun":
+        exe = [str(Path(sys.executable).parent / "sourcevault"), "--config", "config.yaml"]
+    else:
+        exe = write_project(args, urls, work)
+    if tool == "sv-check":
+        _, _, code, out = timed([*exe, "extract"], work)
+        if code:
+            raise SystemExit(f"extract failed: {out}")
+        wall, rss, code, out = timed([*exe, "-v", "check", *(["--no-capture"] if args.no_capture else [])], work)
+    else:
+        wall, rss, code, out = timed([*exe, "-v", "run"], work)
     if code:
-        raise SystemExit(f"extract failed: {out}")
-    wall, rss, code, out = timed([exe, "--config", "config.yaml", "check"], work)
-    if code:
-        raise SystemExit(f"sourcevault check failed ({code}): {out}")
-    return wall, rss, out.strip().splitlines()[-1]
+        raise SystemExit(f"sourcevault {tool} failed ({code}): {out[-2000:]}")
+    lines = [line for line in out.strip().splitlines() if "checked" in line or "stage" in line]
+    return wall, rss, (lines[-1] if lines else out.strip().splitlines()[-1])[-160:]
 
 
 def run_lychee(args: argparse.Namespace, urls: list[str], work: Path) -> tuple[float, float, str]:
@@ -175,34 +223,23 @@ def run_lychee(args: argparse.Namespace, urls: list[str], work: Path) -> tuple[f
     if not exe:
         raise SystemExit("lychee not found: pip install -e '.[bench]'")
     (work / "urls.txt").write_text("\n".join(urls) + "\n")
-    wall, rss, code, out = timed([exe, "--no-progress", "--max-concurrency", str(args.concurrency),
-                                  "--host-concurrency", str(args.per_host),
-                                  "--host-request-interval", f"{args.interval_ms}ms", "--max-retries", "2",
-                                  "--format", "json", "--output", "lychee.json", "urls.txt"], work)
+    wall, rss, code, out = timed([exe, "--no-progress", "--format", "json", "--output", "lychee.json", "urls.txt"],
+                                 work)  # at its defaults
     stats = json.loads((work / "lychee.json").read_text())
     summary = ", ".join(f"{k} {stats[k]}" for k in ("total", "successful", "errors") if k in stats)
     return wall, rss, summary
 
 
-def limit_seconds(args: argparse.Namespace) -> float:
-    latency = args.latency_ms / 1000
-    top = host_sizes(args.urls, args.hosts, args.top_share)[0]
-    per_host = max((top - 1) * args.interval_ms / 1000 + latency, -(-top // args.per_host) * latency)
-    return max(args.urls * latency / args.concurrency, per_host)
-
-
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--urls", type=int, default=5500)
-    p.add_argument("--hosts", type=int, default=1160)
-    p.add_argument("--top-share", type=float, default=0.10, help="share of URLs on the busiest host")
+    p.add_argument("--urls", type=int, default=5749)
+    p.add_argument("--hosts", type=int, default=1163)
+    p.add_argument("--top", type=int, default=393, help="URLs on the busiest site")
     p.add_argument("--dead-share", type=float, default=0.05, help="share of URLs answering 404")
     p.add_argument("--latency-ms", type=float, default=50)
-    p.add_argument("--concurrency", type=int, default=128, help="total requests in flight (both tools)")
-    p.add_argument("--per-host", type=int, default=10, help="requests in flight per host (both tools)")
-    p.add_argument("--interval-ms", type=int, default=50, help="minimum spacing of requests to one host")
-    p.add_argument("--method", default="auto", choices=("auto", "head", "get"), help="sourcevault check.method")
-    p.add_argument("--tools", default="sourcevault,lychee")
+    p.add_argument("--urls-per-event", type=int, default=3, help="sources per event file (3: ~2,000 events)")
+    p.add_argument("--no-capture", action="store_true", help="sv-check only checks (for the memory run)")
+    p.add_argument("--tools", default="lychee,sv-check,sv-run,sv-rerun")
     p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.serve:
@@ -213,23 +250,30 @@ def main() -> None:
     assert server.stdin and server.stdout
     port = int(server.stdout.readline())
     urls = make_urls(args, port)
-    limit = limit_seconds(args)
-    print(f"{len(urls)} URLs on {args.hosts} hosts (busiest: {host_sizes(args.urls, args.hosts, args.top_share)[0]}),"
-          f" latency {args.latency_ms:g} ms, concurrency {args.concurrency}, per host {args.per_host},"
-          f" interval {args.interval_ms} ms; limit {limit:.1f} s")
-    print("| tool | wall (s) | x limit | CPU (s) | requests | max in flight per host | peak RSS (MB) | result |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(f"{len(urls)} URLs on {args.hosts} sites (busiest: {host_sizes(args.urls, args.hosts, args.top)[0]}),"
+          f" latency {args.latency_ms:g} ms, {-(-len(urls) // args.urls_per_event)} events; each tool at its defaults")
+    print("| tool | wall (s) | x lychee | CPU (s) | CPU per request (ms) | requests | max in flight per site "
+          "| mean in flight, worst site | mean in flight, busiest site | peak RSS (MB) | result |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    lychee_wall = None
     try:
-        for tool in args.tools.split(","):
-            with tempfile.TemporaryDirectory() as tmp:
-                run = run_sourcevault if tool == "sourcevault" else run_lychee
-                wall, rss, summary = run(args, urls, Path(tmp))
-            server.stdin.write(b"stats\n")
-            server.stdin.flush()
-            stats = json.loads(server.stdout.readline())
-            print(f"| {tool} | {wall:.1f} | {wall / limit:.2f} | {CPU_USED[-1]:.1f} | {stats['requests']} "
-                  f"| {stats['max_per_host']} "
-                  f"| {rss:.0f} | {summary} |", flush=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            for tool in args.tools.split(","):
+                work = Path(tmp) / tool if tool != "sv-rerun" else Path(tmp) / "sv-run"
+                work.mkdir(exist_ok=True)
+                if tool == "lychee":
+                    wall, rss, summary = run_lychee(args, urls, work)
+                    lychee_wall = wall
+                else:
+                    wall, rss, summary = run_sourcevault(args, urls, work, tool)
+                server.stdin.write(b"stats\n")
+                server.stdin.flush()
+                st = json.loads(server.stdout.readline())
+                ratio = f"{wall / lychee_wall:.2f}" if lychee_wall else "-"
+                per_request = f"{CPU_USED[-1] / st['requests'] * 1000:.1f}" if st["requests"] else "-"
+                print(f"| {tool} | {wall:.1f} | {ratio} | {CPU_USED[-1]:.1f} | {per_request} | {st['requests']} "
+                      f"| {st['max_per_host']} | {st['mean_worst']:.2f} | {st['mean_busiest']:.2f} "
+                      f"| {rss:.0f} | {summary} |", flush=True)
     finally:
         server.stdin.close()
         server.wait(10)

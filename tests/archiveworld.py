@@ -32,7 +32,7 @@ def write_cli_config(tmp_path: Path) -> Path:
     cfg = tmp_path / "config.yaml"
     cfg.write_text(yaml.safe_dump({
         "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
-        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "connect_timeout_s": 2,
+        "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "start_delay_s": 0, "connect_timeout_s": 2,
                  "total_timeout_s": 5, "max_retries": 0},
         "archive": {"wayback_lookup": False, "process_pool": 0},
     }))

@@ -63,7 +63,7 @@ def project(tmp_path: Path):
 
 def fast_http(**changes: object) -> HttpConfig:
     """An HTTP config for tests: loopback allowed, short timeouts, no politeness delay."""
-    base = HttpConfig(allow_private_addresses=True, per_host_delay_s=0, connect_timeout_s=2, read_timeout_s=2,
+    base = HttpConfig(allow_private_addresses=True, per_host_delay_s=0, start_delay_s=0, connect_timeout_s=2, read_timeout_s=2,
                       total_timeout_s=2, retry_backoff_s=0.05, max_retry_wait_s=5, max_retries=2,
                       max_concurrency=16, per_host_concurrency=4)
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]

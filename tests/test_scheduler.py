@@ -100,7 +100,7 @@ def slow_project(tmp_path: Path, n: int = 400) -> Path:
         "paths": {"events": ["events"], "database": "sv.db", "archive": "archive"},
         "extract": {"batch_size": 10, "workers": 1, "wayback_hosts": ["127.0.0.1"]},  # snapshots stay on loopback
         "check": {"batch_size": 10},
-        "http": {"per_host_delay_s": 0, "allow_private_addresses": True, "max_retries": 0},
+        "http": {"per_host_delay_s": 0, "start_delay_s": 0, "allow_private_addresses": True, "max_retries": 0},
         "archive": {"wayback_lookup": False},
         "report": {"output_dir": "reports"},
     })

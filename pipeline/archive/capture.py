@@ -111,13 +111,17 @@ def _text_headers(raw: RawHeaders) -> tuple[tuple[str, str], ...]:
 
 
 async def fetch_capture(fetcher: Fetcher, url: str, spool_dir: Path, *, max_bytes: int,
-                        headers: Mapping[str, str] | None = None) -> Fetched:
-    """GET ``url`` with the body spooled to ``spool_dir``; never raises for network faults."""
+                        headers: Mapping[str, str] | None = None, keep_bytes: int = 0) -> Fetched:
+    """GET ``url`` with the body spooled to ``spool_dir``; never raises for network faults.
+
+    ``keep_bytes`` of the decoded body are also kept in memory (``result.body``),
+    for a caller that judges the page too (the check stage, sharing this fetch).
+    """
     spool = BodySpool(spool_dir)
     try:
         # stop_after = the cap: a longer body ends the read there (complete=False) instead of failing
         result = await fetcher.fetch(url, headers=headers, max_bytes=max_bytes, stop_after=max_bytes,
-                                     keep_bytes=0, sink=spool.write)
+                                     keep_bytes=keep_bytes, sink=spool.write)
     except BaseException:
         spool.discard()
         raise

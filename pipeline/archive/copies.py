@@ -62,6 +62,8 @@ from ..extract.eventfile import GuardedYAML, body_links
 from ..models import ArchivedCopy, CopyKind
 from ..safeload import DocumentError, load_yaml
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, when built in: ~10x faster, same output
+
 __all__ = [
     "FRONT_MATTER_KEYS",
     "RESERVED_FOLDERS",
@@ -149,7 +151,8 @@ def render_copy(front: dict[str, Any], text: str) -> str:
     """
     meta = {k: front.get(k) for k in FRONT_MATTER_KEYS}
     meta.update({k: v for k, v in front.items() if k not in meta})
-    head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
+    head = yaml.dump(meta, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=10_000,
+                     default_flow_style=False)
     return f"---\n{head}---\n\n{_top(meta)}{text}{_ORIGINAL}{meta['url']}>\n"
 
 

@@ -20,9 +20,10 @@ records and the copy it names are complete on disk; an incomplete record at
 the end of a WARC file is cut off when the next run opens it; a leftover
 copy that no row names is overwritten by the rerun's copy of the same page.
 
-Then links with no local capture or a broken one are looked up in the
-Wayback Machine, and, if enabled, Save Page Now is asked to snapshot
-captured links (:mod:`pipeline.archive.wayback`).
+Then, beside the re-captures, links with no local capture or a broken one
+are looked up in the Wayback Machine at the service's pace and within a time
+budget (:mod:`pipeline.archive.lookups`); then, if enabled, Save Page Now is asked
+to snapshot captured links (:mod:`pipeline.archive.wayback`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import asyncio
 import concurrent.futures
 import concurrent.futures.process
 import dataclasses
+import functools
 import logging
 import multiprocessing
 import os
@@ -48,16 +50,21 @@ from ..clock import shift, utc_now
 from ..config import Config, Recapture
 from ..db import captures
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
-from ..net.fetcher import Fetcher
+from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..safefiles import check_inside, write_atomic
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
+from .lookups import LookupCounts, look_up
 from .text import Extraction, ExtractionJob, extract_capture
-from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
+from .warc import Original, WarcError, WarcWriter, WrittenRecord, new_record_id, warc_date
 
-__all__ = ["ArchiveSummary", "extract_and_compare", "run"]
+__all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run"]
 
 log = logging.getLogger(__name__)
+# a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
+# captures.links_to_capture until the retry window has passed
+NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
+                         FetchErrorKind.ROBOTS_DISALLOWED})
 
 
 @dataclass
@@ -140,6 +147,8 @@ class _Archiver:
         self.pending: dict[str, Original] = {}  # payload digest -> record written, row not yet committed
         self.reserved: set[str] = set()  # copy paths chosen, rows not yet committed
         self.warc_lock = asyncio.Lock()
+        # its own thread: the one writer never waits behind the fsyncs of copies in the default pool
+        self.warc_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="warc")
         self.pool: concurrent.futures.Executor | None = None
 
     async def run(self) -> ArchiveSummary:
@@ -150,19 +159,34 @@ class _Archiver:
                 now = self.clock()
                 retry = shift(now, days=-(self.cfg.retry_failed_after_hours / 24))
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
-                if self.cfg.recapture == Recapture.CHANGED and not self.stop.is_set():
-                    due = shift(now, days=-self.cfg.recapture_after_days)
-                    await self._drain(self._recapture(r) for r in captures.links_to_recapture(self.db, due, retry))
-                if self.cfg.wayback_lookup and not self.stop.is_set():
-                    await self._lookups(shift(now, days=-self.cfg.wayback_lookup_after_days))
+                lookups = None
+                if self.cfg.wayback_lookup and not self.stop.is_set():  # beside the re-captures, within a budget
+                    lookups = asyncio.create_task(look_up(
+                        self.db, fetcher, self.cfg, shift(now, days=-self.cfg.wayback_lookup_after_days),
+                        clock=self.clock, stop=self.stop))
+                try:
+                    if self.cfg.recapture == Recapture.CHANGED and not self.stop.is_set():
+                        due = shift(now, days=-self.cfg.recapture_after_days)
+                        await self._drain(self._recapture(r)
+                                          for r in captures.links_to_recapture(self.db, due, retry))
+                except BaseException:
+                    if lookups is not None:
+                        lookups.cancel()
+                    raise
+                if lookups is not None:
+                    self._count_lookups(await lookups)
                 if self.cfg.save_page_now and not self.stop.is_set():
                     await self._saves()
         finally:
-            self.writer.close()
-            if self.pool is not None:
-                self.pool.shutdown(wait=True, cancel_futures=True)
-            shutil.rmtree(self.spool, ignore_errors=True)
+            self._close()
         return self.summary
+
+    def _close(self) -> None:
+        self.warc_thread.shutdown(wait=True)
+        self.writer.close()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.spool, ignore_errors=True)
 
     def _prepare(self) -> None:
         """Undo what a killed run may have left: a torn WARC record, temporary files.
@@ -252,10 +276,14 @@ class _Archiver:
             original = None
             if final.body_length:
                 original = self.pending.get(digest) or captures.find_original(self.db, digest)
-            records = await asyncio.to_thread(self.writer.write_capture, fetched.exchanges, original)
+            records = await asyncio.get_running_loop().run_in_executor(
+                self.warc_thread, functools.partial(self.writer.write_capture, fetched.exchanges, original,
+                                                    sync=False))
             main = [r for r in records if r.record_type in (RecordType.RESPONSE, RecordType.REVISIT)][-1]
             if original is None and final.body_length:
                 self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
+        # durable before its row is committed; outside the lock, so that captures' fsyncs overlap
+        await asyncio.to_thread(_fsync_file, self.writer.folder / main.file)
         capture: Capture | None = None
         try:
             extraction, similarity, excerpt = await self._extract(fetched, previous)
@@ -322,8 +350,9 @@ class _Archiver:
         rel = path.relative_to(self.root).as_posix()
         self.reserved.add(rel)
         capture = dataclasses.replace(capture, copy_path=rel)
-        content = copies.render_copy(_front_matter(capture, extraction), extraction.text)
-        await asyncio.to_thread(write_atomic, path, content, self.root)  # fsyncs: not on the event loop
+        front = _front_matter(capture, extraction)
+        # rendered and written (fsyncs) off the event loop
+        await asyncio.to_thread(lambda: write_atomic(path, copies.render_copy(front, extraction.text), self.root))
         return capture
 
     def _is_free(self, path: Path, url: str) -> bool:
@@ -350,21 +379,10 @@ class _Archiver:
 
     # -- external archives -----------------------------------------------------------------
 
-    async def _lookups(self, looked_up_before: str) -> None:
-        endpoints = self._endpoints()
-        budget = self.cfg.external_max_per_run
-
-        async def one(todo: captures.LinkTodo) -> None:
-            snap = await wayback.lookup(self.fetcher, todo.url, endpoints)
-            with self.db.atomic():
-                captures.record_snapshot(self.db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url,
-                                         snap.taken_at, snap.error, self.clock())
-            name = {SnapshotStatus.FOUND: "wayback_found", SnapshotStatus.NONE: "wayback_none"}.get(
-                snap.status, "wayback_failed")
-            setattr(self.summary, name, getattr(self.summary, name) + 1)
-
-        todos = captures.links_for_lookup(self.db, looked_up_before)
-        await self._drain(one(t) for _, t in zip(range(budget), todos, strict=False))
+    def _count_lookups(self, counts: LookupCounts) -> None:
+        self.summary.wayback_found += counts.found
+        self.summary.wayback_none += counts.none
+        self.summary.wayback_failed += counts.failed
 
     async def _saves(self) -> None:
         endpoints = self._endpoints()
@@ -384,6 +402,76 @@ class _Archiver:
     def _endpoints(self) -> wayback.Endpoints:
         c = self.cfg
         return wayback.Endpoints(c.wayback_available_url, c.wayback_cdx_url, c.wayback_web_url, c.save_page_now_url)
+
+
+class SharedCapture:
+    """The archive's half of a fetch shared with another stage: one GET per link per run.
+
+    The check stage asks :meth:`due` whether a link needs its first capture (or
+    a retry of a failed one, as the archive stage would); if so it fetches the
+    link through :meth:`fetch` instead of a plain GET: the body is streamed to
+    the spool under the archive's body cap, the check judges the result, and
+    the capture (WARC records, text extraction, copy, row) is stored in the
+    background while the check goes on. The archive stage then finds nothing
+    left to fetch for that link. Use as an async context manager; leaving it
+    waits for every capture to be stored.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
+                 make_id: Callable[[], str] = new_record_id) -> None:
+        self._archiver = _Archiver(db, config, clock, None, make_id, None, threading.Event())
+        retry = shift(clock(), days=-(config.archive.retry_failed_after_hours / 24))
+        self._due = {todo.link_id for todo in captures.links_to_capture(db, retry)}
+        self._slots = asyncio.Semaphore(config.archive.max_in_flight)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.stored = 0
+
+    async def __aenter__(self) -> SharedCapture:
+        self._archiver._prepare()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                await asyncio.gather(*self._tasks)
+            else:
+                for task in self._tasks:
+                    task.cancel()
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+        finally:
+            self._archiver._close()
+
+    def due(self, link_id: int) -> bool:
+        return link_id in self._due
+
+    async def fetch(self, fetcher: Fetcher, link_id: int, url: str, host: str, *, keep_bytes: int) -> FetchResult:
+        """GET ``url`` as a capture (archive body cap, read to its end); the capture is stored in the background."""
+        self._due.discard(link_id)
+        await self._slots.acquire()  # at most archive.max_in_flight captures waiting to be stored
+        try:
+            fetched = await fetch_capture(fetcher, url, self._archiver.spool,
+                                          max_bytes=self._archiver.cfg.max_body_bytes, keep_bytes=keep_bytes)
+        except BaseException:
+            self._slots.release()
+            raise
+        for done in [t for t in self._tasks if t.done()]:
+            self._tasks.discard(done)
+            done.result()  # a fault of ours in storing fails the stage now
+        error = fetched.result.error
+        if error is not None and error.kind in NOT_FETCHED:  # the link's check verdict says so; no capture row
+            fetched.discard()
+            self._slots.release()
+            return fetched.result
+        self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched)))
+        return fetched.result
+
+    async def _store(self, link_id: int, url: str, host: str, fetched: Fetched) -> None:
+        try:
+            await self._archiver._store(link_id, url, host, fetched, None)
+            self.stored += fetched.final is not None
+        finally:
+            fetched.discard()
+            self._slots.release()
 
 
 # -- rows ------------------------------------------------------------------------------------
@@ -437,6 +525,19 @@ def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]
         front["similarity_to_first"] = capture.similarity
         front["drifted"] = capture.drifted
     return front
+
+
+def _fsync_file(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as exc:
+        raise WarcError(f"{path}: cannot open to sync: {exc.strerror or exc}") from None
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        raise WarcError(f"{path}: cannot sync: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def _software() -> str:

@@ -258,8 +258,12 @@ class WarcWriter:
     # -- writing -----------------------------------------------------------------
 
     def write_capture(self, exchanges: Sequence[Exchange],
-                      revisit_of: Original | None = None) -> list[WrittenRecord]:
+                      revisit_of: Original | None = None, *, sync: bool = True) -> list[WrittenRecord]:
         """Append every exchange (the last one as a revisit if ``revisit_of``), then fsync.
+
+        With ``sync=False`` the records are only flushed to the OS: the caller
+        fsyncs the file itself (outside its lock, so that the fsyncs of
+        captures written one after another overlap) before relying on them.
 
         Returns the records written, in order: for each exchange its response
         (or revisit) record, then its request record. A new file's warcinfo
@@ -274,7 +278,8 @@ class WarcWriter:
                 last = i == len(exchanges) - 1
                 written += self._write_exchange(ex, revisit_of if last else None)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
         except OSError as exc:
             self.close()
             raise WarcError(f"{self.folder / name}: cannot write: {exc.strerror or exc}") from None

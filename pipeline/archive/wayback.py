@@ -19,13 +19,14 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
 from ..models import SnapshotStatus
+from ..net.fetcher import FetchResult
 from ..safeload import DocumentError, load_json
 
 __all__ = ["Endpoints", "Memento", "Snapshot", "archive_today_mementos", "candidate_snapshots",
@@ -34,9 +35,12 @@ __all__ = ["Endpoints", "Memento", "Snapshot", "archive_today_mementos", "candid
 MAX_ANSWER_BYTES = 2_000_000
 
 
-class _Fetcher(Protocol):
-    async def fetch(self, url: str, **kwargs: Any) -> Any: ...
 
+class Fetches(Protocol):
+    """What the lookups need of the HTTP layer (a :class:`pipeline.net.Fetcher`, or a wrapper of one)."""
+
+    async def fetch(self, url: str, *, method: str = ..., headers: Mapping[str, str] | None = ...,
+                    max_bytes: int | None = ..., respect_robots: bool | None = ...) -> FetchResult: ...
 
 @dataclass(frozen=True, slots=True)
 class Endpoints:
@@ -62,7 +66,7 @@ def wayback_time(timestamp: str) -> str | None:
     return f"{t[:4]}-{t[4:6]}-{t[6:8]}T{t[8:10]}:{t[10:12]}:{t[12:14]}Z"
 
 
-async def _get_json(fetcher: _Fetcher, url: str, headers: dict[str, str] | None = None) -> tuple[Any, str | None]:
+async def _get_json(fetcher: Fetches, url: str, headers: dict[str, str] | None = None) -> tuple[Any, str | None]:
     result = await fetcher.fetch(url, headers=headers or {"Accept": "application/json"},
                                  max_bytes=MAX_ANSWER_BYTES, respect_robots=False)
     if result.error is not None:
@@ -75,7 +79,7 @@ async def _get_json(fetcher: _Fetcher, url: str, headers: dict[str, str] | None 
         return None, f"not JSON from {url.split('?')[0]}"
 
 
-async def lookup(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endpoints()) -> Snapshot:
+async def lookup(fetcher: Fetches, url: str, endpoints: Endpoints = Endpoints()) -> Snapshot:
     """The latest usable Wayback snapshot of ``url``: FOUND, NONE, or FAILED with the reason."""
     data, error = await _get_json(fetcher, f"{endpoints.available_url}?{urlencode({'url': url})}")
     if error is None:
@@ -94,7 +98,7 @@ async def lookup(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endpoints()
     return Snapshot(SnapshotStatus.FOUND, f"{endpoints.web_url.rstrip('/')}/{stamp}/{original}", wayback_time(stamp))
 
 
-async def save_page_now(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endpoints(), *,
+async def save_page_now(fetcher: Fetches, url: str, endpoints: Endpoints = Endpoints(), *,
                         auth: str | None = None, polls: int = 6, poll_interval_s: float = 5.0,
                         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> Snapshot:
     """Ask Save Page Now to capture ``url``: SAVED, PENDING (job still running) or FAILED."""
@@ -170,7 +174,7 @@ def _day_end(value: str) -> str:
     return f"{value[:10]}T23:59:59Z" if len(value) <= 10 else value
 
 
-async def citation_mementos(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endpoints(), *,
+async def citation_mementos(fetcher: Fetches, url: str, endpoints: Endpoints = Endpoints(), *,
                             cited_on: str, published_on: str | None = None,
                             dead_since: str | None = None) -> tuple[list[Memento], str | None]:
     """Wayback snapshots of ``url`` around ``cited_on``, as the CDX API lists them, with their status.
@@ -214,7 +218,7 @@ async def citation_mementos(fetcher: _Fetcher, url: str, endpoints: Endpoints = 
 _LINK = re.compile(r'<([^>]+)>((?:\s*;\s*[\w-]+\s*=\s*"[^"]*")*)')
 
 
-async def archive_today_mementos(fetcher: _Fetcher, url: str, timemap_url: str) -> tuple[list[Memento], str | None]:
+async def archive_today_mementos(fetcher: Fetches, url: str, timemap_url: str) -> tuple[list[Memento], str | None]:
     """archive.today's copies of ``url`` from its Memento TimeMap (``<timemap_url>/<url>``).
 
     archive.today keeps no status per copy (it only keeps pages that loaded), so each memento's
@@ -242,7 +246,7 @@ async def archive_today_mementos(fetcher: _Fetcher, url: str, timemap_url: str) 
     return found, None
 
 
-async def candidate_snapshots(fetcher: _Fetcher, url: str, endpoints: Endpoints = Endpoints(), *,
+async def candidate_snapshots(fetcher: Fetches, url: str, endpoints: Endpoints = Endpoints(), *,
                               cited_on: str, published_on: str | None = None, dead_since: str | None = None,
                               archive_today_url: str = "") -> tuple[list[Memento], list[str]]:
     """Every memento worth trying for a citation of ``url``, best first, and the lookup errors."""

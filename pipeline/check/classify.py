@@ -25,10 +25,24 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..models import Verdict
+from ..net.fetcher import FetchErrorKind
 from ..urls import InvalidURL, canonicalize
 from .pagefacts import PageFacts
 
-__all__ = ["CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently"]
+__all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently"]
+
+# a failed fetch's kind is the check's verdict (every kind has one; a test walks them all)
+VERDICT_OF_ERROR: Mapping[FetchErrorKind, Verdict] = {
+    FetchErrorKind.INVALID_URL: Verdict.INVALID_URL,
+    FetchErrorKind.REFUSED_ADDRESS: Verdict.REFUSED_ADDRESS,
+    FetchErrorKind.ROBOTS_DISALLOWED: Verdict.ROBOTS_DISALLOWED,
+    FetchErrorKind.DNS_ERROR: Verdict.DNS_ERROR,
+    FetchErrorKind.CONNECTION_ERROR: Verdict.CONNECTION_ERROR,
+    FetchErrorKind.TLS_ERROR: Verdict.TLS_ERROR,
+    FetchErrorKind.TIMEOUT: Verdict.TIMEOUT,
+    FetchErrorKind.TOO_MANY_REDIRECTS: Verdict.TOO_MANY_REDIRECTS,
+    FetchErrorKind.TOO_LARGE: Verdict.TOO_LARGE,
+}
 
 PERMANENT = frozenset({301, 308})
 _WALL_TITLES = re.compile(
@@ -75,7 +89,7 @@ class CheckFacts:
 def classify(facts: CheckFacts) -> tuple[Verdict, str]:
     """The verdict and a one-line reason."""
     if facts.error_kind:
-        return Verdict(facts.error_kind), facts.error or facts.error_kind.replace("_", " ")
+        return VERDICT_OF_ERROR[FetchErrorKind(facts.error_kind)], facts.error or facts.error_kind.replace("_", " ")
     status = facts.status
     if status is None:
         return Verdict.CONNECTION_ERROR, facts.error or "no answer"

@@ -20,14 +20,17 @@ or only the given URLs), grouped by host, the busiest hosts first:
 4. results are committed every ``check.batch_size`` checks, so a killed run
    loses at most one batch and a rerun checks only what is still due.
 
-A fault in sourcevault's own code while checking one link is logged and
-counted (``errors``); the link stays due and the run goes on.
+A fault in sourcevault's own code while checking a link fails the stage (the
+runner exits 4) and records nothing against that link: our bugs are never a
+link's verdict. Checks finished before it are kept.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
+import dataclasses
 import functools
 import logging
 import secrets
@@ -39,9 +42,11 @@ from typing import Any
 import httpx
 import sqlite_utils
 
-from ..clock import utc_now
+from ..archive.stage import SharedCapture
+from ..clock import shift, utc_now
 from ..config import CheckMethod, Config
 from ..db import checks as checks_db
+from ..db import sites as sites_db
 from ..models import CheckResult, LinkKind, RedirectHop, Verdict
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..urls import InvalidURL, canonicalize
@@ -49,7 +54,7 @@ from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
 from .pagefacts import PageFacts, read_page
 from .snapshot import judge_snapshot
-from .soft404 import SiteProfile, judge_soft404, must_read_page, probe_url, profile_site
+from .soft404 import ProbeOutcome, SiteProfile, judge_soft404, must_read_page, probe_url, profile_site
 
 __all__ = ["CheckSummary", "run"]
 
@@ -64,15 +69,15 @@ class CheckSummary:
     due: int = 0
     checked: int = 0
     requests: int = 0  # HTTP requests sent, robots.txt and probes included
-    probes: int = 0
-    errors: int = 0  # links whose check failed inside sourcevault (logged; they stay due)
+    probes: int = 0  # soft-404 probes fetched (a site's probe is remembered for check.probe_max_age_days)
+    captured: int = 0  # checks whose GET was also the link's capture (the archive stage will not fetch it)
     not_cited: int = 0  # URLs asked for (``urls``) that are not cited links: warned about, not checked
     verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
     states: collections.Counter[str] = field(default_factory=collections.Counter)
 
     def as_counts(self) -> dict[str, int]:
         counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
-                  "errors": self.errors, "not_cited": self.not_cited}
+                  "captured": self.captured, "not_cited": self.not_cited}
         counts.update(sorted(self.verdicts.items()))
         counts.update((f"state_{k}", v) for k, v in sorted(self.states.items()))
         return counts
@@ -80,9 +85,12 @@ class CheckSummary:
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
         stop: threading.Event | None = None, progress: Callable[..., None] | None = None,
-        force: bool = False, urls: Sequence[str] = (),
+        force: bool = False, urls: Sequence[str] = (), capture: bool = True,
         token: Callable[[], str] = lambda: secrets.token_hex(8)) -> CheckSummary:
-    """Check the due links (every current link with ``force``; only ``urls`` if given)."""
+    """Check the due links (every current link with ``force``; only ``urls`` if given).
+
+    With ``capture``, a link due for its first capture is fetched once, as the
+    capture (:class:`~pipeline.archive.stage.SharedCapture`)."""
     summary = CheckSummary()
     now = clock()
     if urls:
@@ -101,7 +109,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         progress(0, summary.due)
     if not hosts:
         return summary
-    checker = _Checker(db, config, clock, progress, summary, token, stop or threading.Event())
+    checker = _Checker(db, config, clock, progress, summary, token, stop or threading.Event(), capture)
     try:
         asyncio.run(checker.check_hosts(hosts, load))
     finally:
@@ -137,8 +145,12 @@ def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str], wayback_hosts:
 class _Checker:
     def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
                  progress: Callable[..., None] | None, summary: CheckSummary, token: Callable[[], str],
-                 stop: threading.Event) -> None:
+                 stop: threading.Event, capture: bool) -> None:
         self.db = db
+        self.capture = capture
+        self.shared: SharedCapture | None = None
+        self.probes = _remembered_probes(db, shift(clock(), days=-config.check.probe_max_age_days))
+        self.new_probes: list[tuple[str, dict[str, object]]] = []
         self.stop = stop
         self.config = config
         self.check = config.check
@@ -152,8 +164,10 @@ class _Checker:
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
         active = asyncio.Semaphore(self.hosts_at_once())
-        async with Fetcher(self.config.http) as fetcher:
-            self.fetcher = fetcher
+        shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
+        async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db)) as fetcher, \
+                shared if shared is not None else contextlib.nullcontext():
+            self.fetcher, self.shared = fetcher, shared
             running: set[asyncio.Task[None]] = set()
             try:
                 for host, _ in hosts:
@@ -168,6 +182,10 @@ class _Checker:
                     await asyncio.gather(*list(running))
             finally:
                 self.summary.requests = fetcher.requests_sent
+                with self.db.atomic():
+                    sites_db.save_paces(self.db, fetcher.paces(), self.clock())
+        if shared is not None:
+            self.summary.captured = shared.stored
 
     def hosts_at_once(self) -> int:
         """How many hosts to work on at once: enough to keep every global slot busy.
@@ -178,7 +196,8 @@ class _Checker:
         busiest host, the one that decides when the run ends.
         """
         http = self.config.http
-        return min(4096, max(32, int(http.max_concurrency * max(1.0, http.per_host_delay_s / TYPICAL_LATENCY_S))))
+        gap = max(http.per_host_delay_s, http.start_delay_s)
+        return min(4096, max(32, int(http.max_concurrency * max(1.0, gap / TYPICAL_LATENCY_S))))
 
     async def _check_host(self, host: str, load: Callable[[str], list[checks_db.DueLink]],
                           active: asyncio.Semaphore) -> None:
@@ -189,7 +208,7 @@ class _Checker:
             pages = [link for link in queue if link.kind is LinkKind.PAGE]
             # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
             skip = self.check.method == CheckMethod.HEAD or not pages
-            profile = None if skip else await self._profile(pages[0].url)
+            profile = None if skip else await self._profile(host, pages[0].url)
 
             async def worker() -> None:
                 while queue and not self.stop.is_set():
@@ -199,24 +218,26 @@ class _Checker:
         finally:
             active.release()
 
-    async def _profile(self, url: str) -> SiteProfile:
+    async def _profile(self, host: str, url: str) -> SiteProfile:
+        """How the site answers a URL that cannot exist: remembered for a while, else probed now."""
         assert self.fetcher is not None
+        known = self.probes.get(host)
+        if known is not None:
+            return known
         probe = probe_url(url, self.token())
         result = await self.fetcher.fetch(probe, method="GET", **self._get_args())
         self.summary.probes += 1
         if result.error is not None:
-            return profile_site(probe, None, None, None)
+            return profile_site(probe, None, None, None)  # not remembered: next run tries again
         profile = profile_site(probe, result.status, result.final_url, _page_of(result))
         log.debug("%s: site profile %s (HTTP %s)", probe, profile.outcome.value, result.status)
+        if profile.outcome is not ProbeOutcome.UNKNOWN:
+            self.probes[host] = profile
+            self.new_probes.append((host, _probe_record(profile)))
         return profile
 
     async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None) -> None:
-        try:
-            result = await self.check_link(link, profile)
-        except Exception:  # a bug of ours must not end the run: the link stays due
-            log.exception("%s: the check failed inside sourcevault", link.url)
-            self.summary.errors += 1
-            return
+        result = await self.check_link(link, profile)  # a bug of ours fails the stage; nothing is recorded
         health = advance(link.health, result.verdict, result.checked_at, self.policy)
         self.pending.append((result, health, next_check_at(link.id, health, self.policy)))
         self.summary.checked += 1
@@ -229,10 +250,13 @@ class _Checker:
             self.flush()
 
     def flush(self) -> None:
-        if self.pending:
+        if self.pending or self.new_probes:
+            now = self.clock()
             with self.db.atomic():
                 checks_db.record_checks(self.db, self.pending)
-            self.pending = []
+                for host, record in self.new_probes:
+                    sites_db.save_probe(self.db, host, record, now)
+            self.pending, self.new_probes = [], []
 
     async def check_link(self, link: checks_db.DueLink, profile: SiteProfile | None) -> CheckResult:
         """Fetch one link (HEAD and/or GET) and judge the answer."""
@@ -244,7 +268,10 @@ class _Checker:
                 conditional["If-None-Match"] = link.etag
             if link.last_modified:
                 conditional["If-Modified-Since"] = link.last_modified
-        if not must_read_page(self.check.method, link.kind):
+        if self.shared is not None and self.shared.due(link.id):  # this GET is also the capture
+            result = await self.shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes)
+            attempts = result.attempts
+        elif not must_read_page(self.check.method, link.kind):
             result = await self.fetcher.fetch(url, method="HEAD", headers=conditional)
             attempts = result.attempts
             if _needs_get(result):
@@ -291,6 +318,23 @@ def _text_only(judged_bytes: int | None, headers: httpx.Headers) -> int | None:
     other types not at all."""
     kind = headers.get("content-type", "").split(";", 1)[0].strip().lower()
     return judged_bytes if kind in TEXT_TYPES else 0
+
+
+def _remembered_probes(db: sqlite_utils.Database, probed_after: str) -> dict[str, SiteProfile]:
+    out = {}
+    for host, record in sites_db.load_probes(db, probed_after).items():
+        try:
+            page = record["page"]
+            out[host] = SiteProfile(ProbeOutcome(record["outcome"]), record["probe_url"], record["status"],
+                                    record["final_url"], PageFacts(**page) if page else None)
+        except (KeyError, TypeError, ValueError):  # saved by another version: probed again
+            continue
+    return out
+
+
+def _probe_record(profile: SiteProfile) -> dict[str, object]:
+    return {"outcome": profile.outcome.value, "probe_url": profile.probe_url, "status": profile.status,
+            "final_url": profile.final_url, "page": dataclasses.asdict(profile.page) if profile.page else None}
 
 
 def _needs_get(result: FetchResult) -> bool:

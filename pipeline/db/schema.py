@@ -341,6 +341,25 @@ def _snapshot_links(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration(7, "sites: the pace each site earned and its soft-404 probe, kept across runs")
+def _sites(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE site_paces (
+            host TEXT PRIMARY KEY,
+            gap_s REAL NOT NULL,               -- seconds between two request starts when the last run ended
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE site_probes (
+            host TEXT PRIMARY KEY,
+            profile TEXT NOT NULL,             -- JSON: how the site answered a URL that cannot exist
+            probed_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 @migration(8, "snapshot links: the time of the snapshot a check found; links for snapshots cited before")
 def _snapshot_times(db: sqlite_utils.Database) -> None:
     run_script(

@@ -3,9 +3,15 @@
 What it guarantees, for every stage that fetches (check, archive):
 
 * **Politeness**: at most ``http.max_concurrency`` requests in flight, at most
-  ``http.per_host_concurrency`` per host, starts to one host spaced by
-  ``http.per_host_delay_s`` (raised by a robots.txt ``Crawl-delay``, capped),
-  robots.txt honoured (:mod:`pipeline.net.robots`), an honest User-Agent.
+  ``http.per_host_concurrency`` per host (hard caps), and starts to one host
+  spaced by an adaptive gap that follows the site's answer time, so that on
+  average ``http.target_in_flight`` requests are in flight to it
+  (:mod:`pipeline.net.pacing`; never under ``http.per_host_delay_s`` or a
+  robots.txt ``Crawl-delay``); robots.txt honoured (:mod:`pipeline.net.robots`),
+  an honest User-Agent. The pace each site ended with (:meth:`Fetcher.paces`)
+  can be handed to the next run's fetcher (``paces=``).
+* **Faults**: network, TLS, content-decoding and OS errors become a
+  :class:`FetchError`; any other exception is a bug of ours and propagates.
 * **Safety**: only http/https; private, loopback, link-local, multicast and
   reserved addresses refused on every hop (:mod:`pipeline.net.addresses`); a
   connect and read timeout plus a total deadline per request; at most
@@ -47,13 +53,16 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 import httpx
 
 from ..clock import utc_now
 from ..config import HttpConfig
+from . import pacing
 from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
 from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
+from .pacing import Pace, PacingPolicy
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 
@@ -82,6 +91,10 @@ class FetchErrorKind(StrEnum):
     TOO_LARGE = "too_large"  # the body (decoded) is larger than allowed
 
 
+# what the network, TLS, content decoding and the OS can throw at a fetch; anything else is a bug of
+# ours and propagates (it must fail the stage, never become a link's verdict)
+NETWORK_FAULTS = (httpx.HTTPError, httpx.InvalidURL, OSError, TimeoutError, ssl.SSLError, zlib.error, AddressRefused,
+                  NameNotResolved, UnicodeError)
 UNREACHABLE = frozenset({FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.DNS_ERROR})
 
 
@@ -151,11 +164,11 @@ class FetchResult:
 
 
 class _HostGate:
-    """Per-host concurrency and spacing of request starts."""
+    """Per-host concurrency and the adaptive spacing of request starts (:mod:`pipeline.net.pacing`)."""
 
-    def __init__(self, limit: int, delay: float) -> None:
+    def __init__(self, limit: int, pace: Pace) -> None:
         self.slots = asyncio.Semaphore(limit)
-        self.delay = delay
+        self.pace = pace
         self.next_start = 0.0
         self.turn = asyncio.Lock()
 
@@ -168,8 +181,11 @@ class Fetcher:
 
     def __init__(self, config: HttpConfig, *, resolver: Resolver = system_resolver,
                  sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-                 monotonic: Callable[[], float] = time.monotonic, now: Callable[[], str] = utc_now) -> None:
+                 monotonic: Callable[[], float] = time.monotonic, now: Callable[[], str] = utc_now,
+                 paces: Mapping[str, float] | None = None) -> None:
         self.config = config
+        self.pacing = pacing_policy(config)
+        self._saved_paces = dict(paces or {})  # host -> the gap an earlier run ended with
         self._sleep = sleep
         self._monotonic = monotonic
         self._now = now
@@ -252,7 +268,7 @@ class Fetcher:
             delay = rules.crawl_delay()
             if delay:
                 gate = self._gate(url.host)
-                gate.delay = max(gate.delay, min(delay, self.config.max_crawl_delay_s))
+                gate.pace = pacing.with_floor(gate.pace, min(delay, self.config.max_crawl_delay_s), self.pacing)
         return rules
 
     async def _fetch_robots(self, robots_url: str) -> tuple[int | None, str, tuple[str, str] | None]:
@@ -266,8 +282,22 @@ class Fetcher:
     def _gate(self, host: str) -> _HostGate:
         gate = self._gates.get(host)
         if gate is None:
-            gate = self._gates[host] = _HostGate(self.config.per_host_concurrency, self.config.per_host_delay_s)
+            pace = pacing.start(self.pacing, self._saved_paces.get(host))
+            gate = self._gates[host] = _HostGate(self.config.per_host_concurrency, pace)
         return gate
+
+    def set_min_gap(self, url: str, seconds: float) -> None:
+        """Never start two requests to ``url``'s host closer than ``seconds`` (e.g. an external service's rate)."""
+        gate = self._gate(httpx.URL(url).host)
+        gate.pace = pacing.with_floor(gate.pace, seconds, self.pacing)
+
+    def paces(self) -> dict[str, float]:
+        """The gap each site contacted in this run ended with (host -> seconds), to resume next run."""
+        return {host: gate.pace.gap_s for host, gate in self._gates.items() if gate.pace.latency_s is not None}
+
+    def _observe(self, gate: _HostGate, answer: pacing.Answer, started: float,
+                 retry_after: float | None = None) -> None:
+        gate.pace = pacing.observe(gate.pace, self.pacing, answer, self._monotonic() - started, retry_after)
 
     @contextlib.asynccontextmanager
     async def _turn(self, gate: _HostGate) -> AsyncIterator[None]:
@@ -276,7 +306,7 @@ class Fetcher:
             wait = gate.next_start - self._monotonic()
             if wait > 0:
                 await self._sleep(wait)
-            gate.next_start = self._monotonic() + gate.delay
+            gate.next_start = self._monotonic() + gate.pace.gap_s
         async with self._global:
             yield
 
@@ -290,16 +320,24 @@ class Fetcher:
                 async with self._turn(gate):
                     trail.attempts += 1
                     self.requests_sent += 1
+                    started = self._monotonic()
                     try:
                         async with asyncio.timeout(self.config.total_timeout_s):
                             answer = await self._send(url, method, headers, plan, trail, final=attempt == retries)
-                    except Exception as exc:  # noqa: BLE001 - every failure becomes a FetchError
+                    except NETWORK_FAULTS as exc:
                         error = _error_of(exc, url, self.config.total_timeout_s)
+                        if not isinstance(exc, (AddressRefused, httpx.ConnectError)):
+                            # a refused connection (or an unknown name, a refused address) never reached
+                            # the site's server: it leaves the pace as it was; a reset or a timeout backs off
+                            self._observe(gate, pacing.Answer.NO_ANSWER, started)
                         if attempt == retries or not _retryable(exc):
                             return error
                         log.debug("%s %s: %s; retrying", method, url, error.message)
                         await self._sleep(self._backoff(attempt))
                         continue
+                    status = answer.result.status if isinstance(answer, _Retry) else answer.status
+                    self._observe(gate, pacing.Answer.of_status(status or 0), started,
+                                  answer.retry_after if isinstance(answer, _Retry) else None)
                 if isinstance(answer, _Retry):
                     wait = answer.retry_after if answer.retry_after is not None else self._backoff(attempt)
                     if wait > self.config.max_retry_wait_s:
@@ -321,8 +359,9 @@ class Fetcher:
         response = await self._client.send(request, stream=True)
         try:
             status = response.status_code
-            base = dict(status=status, reason=response.reason_phrase, http_version=response.http_version,
-                        request_headers=tuple(request.headers.raw))
+            base: dict[str, Any] = dict(status=status, reason=response.reason_phrase,
+                                        http_version=response.http_version,
+                                        request_headers=tuple(request.headers.raw))
             location = response.headers.get("location")
             if status in REDIRECT_STATUSES and location:
                 raw, complete = await read_raw(response)
@@ -374,6 +413,12 @@ class _Retry:
     retry_after: float | None
 
 
+def pacing_policy(config: HttpConfig) -> PacingPolicy:
+    """The pacing settings of ``config``."""
+    return PacingPolicy(target_in_flight=config.target_in_flight, floor_s=config.per_host_delay_s,
+                        start_gap_s=config.start_delay_s, max_gap_s=config.max_delay_s)
+
+
 def _finish(result: FetchResult, trail: _Trail, elapsed: float) -> FetchResult:
     return dataclasses.replace(result, hops=tuple(trail.hops), elapsed_s=elapsed, attempts=trail.attempts)
 
@@ -382,7 +427,7 @@ def _peer(response: httpx.Response) -> str | None:
     stream = response.extensions.get("network_stream")
     try:
         address = stream.get_extra_info("server_addr") if stream is not None else None
-    except Exception:  # noqa: BLE001 - best effort, for the record only
+    except (OSError, AttributeError, TypeError):  # best effort, for the record only
         return None
     return str(address[0]) if address else None
 
@@ -451,7 +496,7 @@ def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError
     tls = _ssl_error(exc)
     if tls is not None:
         return FetchError(FetchErrorKind.TLS_ERROR, f"TLS: {getattr(tls, 'reason', None) or tls}")
-    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL, UnicodeError)):
         return FetchError(FetchErrorKind.INVALID_URL, text)
     if isinstance(exc, zlib.error):
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"cannot decompress the body: {text}")

@@ -296,7 +296,7 @@ def test_sigkill_during_archiving_then_rerun_leaves_a_consistent_archive(tmp_pat
         cfg = tmp_path / "config.yaml"
         cfg.write_text(yaml.safe_dump({
             "paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"},
-            "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "per_host_concurrency": 8},
+            "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "start_delay_s": 0, "per_host_concurrency": 8},
             "archive": {"wayback_lookup": False, "process_pool": 2, "max_in_flight": 8},
         }))
         command = [sys.executable, "-m", "pipeline", "--config", str(cfg)]

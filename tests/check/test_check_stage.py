@@ -57,6 +57,8 @@ def check_config(tmp_path: Path, **check: object) -> Config:
 
 
 def run_check(config: Config, **options: Any) -> runner.RunResult:
+    """The check stage alone: without capturing (tests/check/test_shared_fetch.py covers that)."""
+    options.setdefault("capture", False)
     result = runner.run_stages(config, ["check"], command="check", options={"check": options}, **(
         {"clock": options.pop("clock")} if "clock" in options else {}))
     assert result.ok, result.error

@@ -22,7 +22,7 @@ def site(tmp_path: Path) -> Iterator[tuple[Path, LoopbackServer]]:
                                            "beta": [server.url("/ok"), server.url("/forbidden")]})
         config = {
             "paths": {"events": ["events"], "database": "data/sv.db"},
-            "http": {"allowed_networks": ["127.0.0.1/32"], "per_host_delay_s": 0, "total_timeout_s": 2},
+            "http": {"allowed_networks": ["127.0.0.1/32"], "per_host_delay_s": 0, "start_delay_s": 0, "total_timeout_s": 2},
             "check": {"method": "get"},
         }
         path = tmp_path / "config.yaml"

@@ -232,13 +232,14 @@ def test_per_host_and_global_concurrency_limits() -> None:
     assert traffic.max_active == 4  # and the global one
 
 
-def test_per_host_delay_spaces_request_starts(server: LoopbackServer) -> None:
-    async def go() -> None:
+def test_per_host_delay_is_a_floor_under_the_adaptive_gap(server: LoopbackServer) -> None:
+    async def go() -> None:  # the site answers at once: only the floor spaces the starts
         async with Fetcher(fast_http(per_host_delay_s=0.15, per_host_concurrency=4, respect_robots=False)) as f:
+            await f.fetch(server.url("/warm-up"))  # the first connection's set-up would blur the first gap
             await asyncio.gather(*(f.fetch(server.url("/ok")) for _ in range(4)))
 
     asyncio.run(go())
-    starts = [t for t, _, _, p in server.traffic.log]
+    starts = [t for t, _, _, p in server.traffic.log if p == "/ok"]
     gaps = [b - a for a, b in zip(starts, starts[1:])]
     assert len(gaps) == 3 and min(gaps) >= 0.13  # a lower bound: a slow machine only widens the gaps
 
@@ -254,3 +255,25 @@ def test_crawl_delay_from_robots_raises_the_host_delay() -> None:
         asyncio.run(go())
         starts = [t for t, _, _, p in srv.traffic.log if p == "/ok"]
     assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.18
+
+
+def test_a_saved_pace_is_resumed_and_the_pace_earned_is_reported(server: LoopbackServer) -> None:
+    async def go() -> dict[str, float]:
+        async with Fetcher(fast_http(respect_robots=False), paces={"127.0.0.1": 0.4}) as f:
+            assert f.paces() == {}  # nothing earned before an answer
+            await f.fetch(server.url("/ok"))
+            return f.paces()
+
+    gap = asyncio.run(go())["127.0.0.1"]
+    assert 0.2 <= gap < 0.4  # from the saved 0.4 s, halfway towards the site's (fast) answer time
+
+
+def test_a_reset_backs_off_and_a_refused_connection_leaves_the_pace() -> None:
+    async def gap_after(url: str) -> float:
+        async with Fetcher(fast_http(respect_robots=False, max_retries=0, start_delay_s=0.2)) as f:
+            await f.fetch(url)
+            return f._gates["127.0.0.1"].pace.gap_s
+
+    with LoopbackServer() as srv:
+        assert asyncio.run(gap_after(srv.url("/reset"))) == pytest.approx(0.4)  # doubled
+    assert asyncio.run(gap_after("http://127.0.0.1:9/closed")) == pytest.approx(0.2)  # nothing listens on port 9

@@ -1,0 +1,100 @@
+"""Wayback lookups off the critical path: beside the captures, at the service's pace, within a budget.
+
+The archive stage starts :func:`look_up` as a task once its first captures
+are stored (so that what was just captured is not looked up), next to its
+re-captures. The
+lookups go one at a time through the shared fetcher, whose pacing spaces
+requests to each service host by at least ``archive.wayback_interval_s``
+(about one a second) and doubles the gap on a 429/503 answer
+(:mod:`pipeline.net.pacing`). They stop when ``archive.wayback_budget_s``
+seconds, after
+``archive.external_max_per_run`` lookups, or as soon as the service fails
+``FAILING_AFTER`` times in a row without an answer, or at once when its name
+does not resolve (a service that is down costs seconds, not minutes). What is left is looked up by the next run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import sqlite_utils
+
+from ..config import ArchiveConfig
+from ..db import captures
+from ..models import ArchiveService, SnapshotStatus
+from ..net.fetcher import UNREACHABLE, Fetcher, FetchResult
+from . import wayback
+
+__all__ = ["FAILING_AFTER", "LookupCounts", "look_up"]
+
+log = logging.getLogger(__name__)
+FAILING_AFTER = 3  # lookups in a row that got no answer at all from the service
+
+
+class LookupCounts:
+    def __init__(self) -> None:
+        self.found = self.none = self.failed = 0
+        self.left = False  # the budget or a failing service ended the lookups before the list did
+
+
+class _Watched:
+    """The fetcher as the lookups see it: remembers whether the service answered at all."""
+
+    def __init__(self, fetcher: Fetcher) -> None:
+        self.fetcher = fetcher
+        self.answered = False
+        self.unreachable = False  # the service's name does not resolve, or its address is refused
+
+    async def fetch(self, url: str, **kwargs: Any) -> FetchResult:  # the Fetcher's keywords, passed through
+        result = await self.fetcher.fetch(url, **kwargs)
+        self.answered = self.answered or result.status is not None
+        self.unreachable = self.unreachable or (result.error is not None and result.error.kind in UNREACHABLE)
+        return result
+
+
+async def look_up(db: sqlite_utils.Database, fetcher: Fetcher, cfg: ArchiveConfig, looked_up_before: str, *,
+                  clock: Callable[[], str], stop: threading.Event) -> LookupCounts:
+    """Look up the links that need it, within the budget; return the counts."""
+    counts = LookupCounts()
+    endpoints = wayback.Endpoints(cfg.wayback_available_url, cfg.wayback_cdx_url, cfg.wayback_web_url,
+                                  cfg.save_page_now_url)
+    for endpoint in (endpoints.available_url, endpoints.cdx_url):
+        fetcher.set_min_gap(endpoint, cfg.wayback_interval_s)
+    try:
+        async with asyncio.timeout(cfg.wayback_budget_s):
+            await _look_up_all(db, fetcher, cfg, endpoints, looked_up_before, clock, stop, counts)
+    except TimeoutError:
+        counts.left = True
+    if counts.left:
+        log.info("Wayback lookups stopped for this run (budget of %gs, or the service is failing); "
+                 "the rest are looked up next run", cfg.wayback_budget_s)
+    return counts
+
+
+async def _look_up_all(db: sqlite_utils.Database, fetcher: Fetcher, cfg: ArchiveConfig,
+                       endpoints: wayback.Endpoints, looked_up_before: str, clock: Callable[[], str],
+                       stop: threading.Event, counts: LookupCounts) -> None:
+    silent = 0
+    todos = captures.links_for_lookup(db, looked_up_before)
+    for done, todo in enumerate(todos):
+        if done >= cfg.external_max_per_run or stop.is_set() or silent >= FAILING_AFTER:
+            counts.left = True
+            return
+        watched = _Watched(fetcher)
+        snap = await wayback.lookup(watched, todo.url, endpoints)
+        silent = 0 if watched.answered else silent + 1
+        if watched.unreachable and not watched.answered:  # no point asking again in this run
+            silent = FAILING_AFTER
+        with db.atomic():
+            captures.record_snapshot(db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url, snap.taken_at,
+                                     snap.error, clock())
+        if snap.status is SnapshotStatus.FOUND:
+            counts.found += 1
+        elif snap.status is SnapshotStatus.NONE:
+            counts.none += 1
+        else:
+            counts.failed += 1

@@ -1,0 +1,144 @@
+"""One fetch per link per run: the check's GET is the capture when one is due; nightly with
+nothing due sends nothing; our own bugs fail the stage instead of becoming a verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import corpus_config, write_events
+from servers import Handler, LoopbackServer, Traffic
+
+from pipeline import runner
+from pipeline.check import stage as check_stage
+from pipeline.check.classify import VERDICT_OF_ERROR
+from pipeline.config import Config, ReportConfig
+from pipeline.db import open_database, sites
+from pipeline.models import Verdict
+from pipeline.net.fetcher import FetchErrorKind
+
+ARTICLE = "The council voted seven to two on Tuesday to approve a budget of 1.2 billion dollars. " * 12
+
+
+def _article(h: Handler) -> None:
+    if "sourcevault-probe-" in h.path:
+        h.page("Not found", "No such page.", 404)
+        return
+    h.page(f"Story {h.route_path}", ARTICLE + h.route_path)
+
+
+def project(tmp_path: Path, server: LoopbackServer, paths: list[str], **check: object) -> Config:
+    write_events(tmp_path / "events", {"e": [server.url(p) for p in paths]})
+    config = corpus_config(tmp_path, **check)
+    config = config.replace(archive=config.archive.__class__(**{**config.archive.__dict__, "wayback_lookup": False,
+                                                                "process_pool": 0}),
+                            report=ReportConfig(output_dir=tmp_path / "reports"))
+    assert runner.run_stages(config, ["extract"]).ok
+    return config
+
+
+def rows(config: Config, sql: str) -> list[Any]:
+    db = open_database(config.paths.database)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+def test_the_check_get_is_the_capture_and_the_archive_stage_does_not_fetch_again(tmp_path: Path) -> None:
+    paths = [f"/news/{i}" for i in range(6)] + ["/gone"]
+    with LoopbackServer({"/gone": lambda h: h.page("Not found", "No.", 404)}, fallback=_article) as server:
+        config = project(tmp_path, server, paths, method="auto")
+        result = runner.run_stages(config, ["check", "archive"])
+        assert result.ok, result.error
+        gets = {p: server.traffic.count(p, "GET") for p in paths}
+        heads = {p: server.traffic.count(p, "HEAD") for p in paths}
+    assert gets == dict.fromkeys(paths, 1) and heads == dict.fromkeys(paths, 0)  # one GET per link, no HEAD
+    assert result.counts["check"]["captured"] == len(paths)
+    assert result.counts["archive"]["captured"] == 0  # nothing left to fetch
+    stored = rows(config, "SELECT url, status, warc_record_id, copy_path FROM captures ORDER BY url")
+    assert len(stored) == len(paths) and all(r[2] for r in stored)  # every capture in the WARC
+    assert sum(1 for r in stored if r[3]) == 6  # the articles got text copies; the 404 none
+    assert {r[1] for r in stored} == {200, 404}
+    verdicts = dict(rows(config, "SELECT l.url, s.verdict FROM links l JOIN link_states s ON s.link_id = l.id"))
+    assert verdicts[server.url("/gone")] == "gone" and verdicts[server.url("/news/0")] == "ok"
+
+
+def test_without_a_capture_due_a_head_check_stays_a_head(tmp_path: Path) -> None:
+    with LoopbackServer(fallback=_article, routes={}) as server:
+        config = project(tmp_path, server, ["/a", "/b"], method="head")
+        assert runner.run_stages(config, ["check", "archive"]).ok
+        assert server.traffic.count("/a", "GET") == 1  # the first check captured it
+        assert runner.run_stages(config, ["check"], options={"check": {"force": True}}).ok
+        assert server.traffic.count("/a", "HEAD") == 1 and server.traffic.count("/a", "GET") == 1
+
+
+def test_no_capture_option_leaves_capturing_to_the_archive_stage(tmp_path: Path) -> None:
+    with LoopbackServer(fallback=_article, routes={}) as server:
+        config = project(tmp_path, server, ["/a"], method="get")
+        result = runner.run_stages(config, ["check", "archive"], options={"check": {"capture": False}})
+        assert result.ok and result.counts["check"]["captured"] == 0 and result.counts["archive"]["captured"] == 1
+        assert server.traffic.count("/a", "GET") == 2
+
+
+def test_an_unchanged_corpus_with_nothing_due_sends_no_request(tmp_path: Path) -> None:
+    with LoopbackServer(fallback=_article, routes={}) as server:
+        config = project(tmp_path, server, [f"/n/{i}" for i in range(5)], method="auto")
+        assert runner.run_stages(config, ["extract", "check", "archive", "match", "report"]).ok
+        before = sum(server.traffic.hits.values())
+        again = runner.run_stages(config, ["extract", "check", "archive", "match", "report"])
+        assert again.ok
+        assert sum(server.traffic.hits.values()) == before  # not one request
+    assert again.counts["check"]["due"] == 0 and again.counts["archive"]["captured"] == 0
+
+
+def test_the_soft404_probe_and_the_pace_are_remembered_across_runs(tmp_path: Path) -> None:
+    with LoopbackServer(fallback=_article, routes={}) as server:
+        config = project(tmp_path, server, ["/a", "/b"], method="get")
+        assert runner.run_stages(config, ["check"], options={"check": {"capture": False}}).ok
+        again = runner.run_stages(config, ["check"], options={"check": {"force": True, "capture": False}})
+        probes = [p for (_, p) in server.traffic.hits if "sourcevault-probe-" in p]
+    assert len(probes) == 1 and again.counts["check"]["probes"] == 0
+    db = open_database(config.paths.database)
+    try:
+        assert set(sites.load_paces(db)) == {"127.0.0.1"}
+    finally:
+        db.close()
+
+
+def test_a_bug_of_ours_fails_the_stage_and_records_nothing_against_the_link(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(facts: object) -> tuple[Verdict, str]:
+        raise ZeroDivisionError("a bug in classify")
+
+    monkeypatch.setattr(check_stage, "classify", broken)
+    with LoopbackServer(fallback=_article, routes={}) as server:
+        config = project(tmp_path, server, ["/a"], method="get")
+        result = runner.run_stages(config, ["check"], options={"check": {"capture": False}})
+    assert not result.ok and result.failed_stage == "check" and "ZeroDivisionError" in (result.error or "")
+    assert rows(config, "SELECT count(*) FROM checks") == [(0,)]
+    assert rows(config, "SELECT count(*) FROM link_states") == [(0,)]
+
+
+def test_every_fetch_error_kind_has_a_verdict() -> None:
+    for kind in FetchErrorKind:
+        assert isinstance(VERDICT_OF_ERROR[kind], Verdict)
+    assert set(VERDICT_OF_ERROR) == set(FetchErrorKind)
+
+
+def test_a_paced_site_gets_one_request_per_link_and_never_more_than_the_cap(tmp_path: Path) -> None:
+    traffic = Traffic()
+
+    def slow(h: Handler) -> None:
+        h.wait(0.05)
+        _article(h)
+
+    with LoopbackServer(fallback=slow, routes={}, traffic=traffic) as server:
+        config = project(tmp_path, server, [f"/s/{i}" for i in range(12)], method="get")
+        config = config.replace(http=config.http.__class__(**{**config.http.__dict__, "per_host_concurrency": 2,
+                                                               "start_delay_s": 0.25}))
+        assert runner.run_stages(config, ["check"]).ok
+        log = [(t, p) for t, _, _, p in traffic.log]
+    assert len(log) == 12 + 2  # robots.txt, the probe, one GET per link
+    assert traffic.max_by_host["127.0.0.1"] <= 2  # the hard cap holds
