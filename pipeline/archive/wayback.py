@@ -25,7 +25,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
-from ..models import SnapshotStatus
+from ..models import ArchiveService, SnapshotStatus
 from ..net.fetcher import FetchResult
 from ..safeload import DocumentError, load_json
 
@@ -145,7 +145,7 @@ MAX_CDX_ROWS = 2_000
 class Memento:
     """One archived copy of a URL as the archive lists it (no claim yet that it is usable)."""
 
-    service: str  # wayback | archive.today
+    service: ArchiveService
     url: str  # the snapshot's own address
     taken_at: str  # UTC ISO
     status: int | None  # the HTTP status the archive recorded (None: not listed)
@@ -198,7 +198,8 @@ async def citation_mementos(fetcher: Fetches, url: str, endpoints: Endpoints = E
             taken = wayback_time(stamp)
             if taken is None:
                 continue
-            found.append(Memento("wayback", f"{web}/{stamp}/{original}", taken, int(code) if code.isdigit() else None))
+            found.append(Memento(ArchiveService.WAYBACK, f"{web}/{stamp}/{original}", taken,
+                                 int(code) if code.isdigit() else None))
         return found, None
     stamp = re.sub(r"\D", "", cited_on)[:14]
     data, avail_error = await _get_json(
@@ -212,7 +213,7 @@ async def citation_mementos(fetcher: Fetches, url: str, endpoints: Endpoints = E
     code = str(closest.get("status", ""))
     if taken is None or not closest.get("url"):
         return [], None
-    return [Memento("wayback", str(closest["url"]), taken, int(code) if code.isdigit() else None)], None
+    return [Memento(ArchiveService.WAYBACK, str(closest["url"]), taken, int(code) if code.isdigit() else None)], None
 
 
 _LINK = re.compile(r'<([^>]+)>((?:\s*;\s*[\w-]+\s*=\s*"[^"]*")*)')
@@ -242,7 +243,7 @@ async def archive_today_mementos(fetcher: Fetches, url: str, timemap_url: str) -
             taken = parsedate_to_datetime(when.group(1)).strftime("%Y-%m-%dT%H:%M:%SZ")
         except (TypeError, ValueError):
             continue
-        found.append(Memento("archive.today", target, taken, None))
+        found.append(Memento(ArchiveService.ARCHIVE_TODAY, target, taken, None))
     return found, None
 
 

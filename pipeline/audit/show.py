@@ -17,6 +17,7 @@ from ..config import Config
 from ..db import captures, checks, corpus
 from ..db import matches as store
 from ..match.stage import archive_roots
+from ..models import CitationKind
 
 __all__ = ["NotFound", "copy_details", "event_details", "match_report"]
 
@@ -26,7 +27,7 @@ class NotFound(LookupError):
 
 
 def _match_view(row: dict[str, Any]) -> dict[str, Any]:
-    is_source = row["kind"] == "source"
+    is_source = CitationKind(row["kind"]) is CitationKind.SOURCE
     return {
         "event_id": row["event_id"],
         "kind": row["kind"],
@@ -77,21 +78,23 @@ def event_details(db: sqlite_utils.Database, event_id: str) -> dict[str, Any]:
     citations: list[dict[str, Any]] = []
     by_source: dict[int, dict[str, Any]] = {}
     for c in event.pop("citations"):
-        if c["kind"] == "archive" and c["position"] in by_source:  # an archive URL of sources[i]
+        kind = CitationKind(c["kind"])
+        if kind is CitationKind.ARCHIVE and c["position"] in by_source:  # an archive URL of sources[i]
             by_source[c["position"]]["archive_urls"].append(c["raw_url"])
             continue
         entry = {
             "kind": c["kind"], "position": c["position"], "field": c["field"], "url": c["raw_url"],
             "canonical_url": c["canonical_url"], "title": c["title"], "outlet": c["outlet"],
             "cited_date": c["cited_date"], "archive_urls": [],
-            "copies": copies.get(("body" if c["kind"] == "body" else "source", c["position"]), []),
+            "copies": copies.get((CitationKind.BODY if kind is CitationKind.BODY else CitationKind.SOURCE,
+                                  c["position"]), []),
             "health": None, "checks": [], "captures": [],
         }
         if c["link_id"] is not None:
             entry["health"] = checks.link_state(db, c["link_id"])
             entry["checks"] = checks.check_history(db, c["link_id"])
             entry["captures"] = captures.link_captures(db, c["link_id"])
-        if c["kind"] == "source":
+        if kind is CitationKind.SOURCE:
             by_source[c["position"]] = entry
         citations.append(entry)
     return {"event": event, "citations": citations}

@@ -79,7 +79,7 @@ class CheckFacts:
     status: int | None = None
     final_url: str | None = None
     redirect_statuses: tuple[int, ...] = ()  # of the redirect hops, in order
-    error_kind: str | None = None  # a FetchErrorKind value when the fetch failed
+    error_kind: FetchErrorKind | None = None  # when the fetch failed
     error: str | None = None
     headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
     page: PageFacts | None = None  # None for HEAD and for non-HTML answers
@@ -88,8 +88,8 @@ class CheckFacts:
 
 def classify(facts: CheckFacts) -> tuple[Verdict, str]:
     """The verdict and a one-line reason."""
-    if facts.error_kind:
-        return VERDICT_OF_ERROR[FetchErrorKind(facts.error_kind)], facts.error or facts.error_kind.replace("_", " ")
+    if facts.error_kind is not None:
+        return VERDICT_OF_ERROR[facts.error_kind], facts.error or facts.error_kind.value.replace("_", " ")
     status = facts.status
     if status is None:
         return Verdict.CONNECTION_ERROR, facts.error or "no answer"

@@ -64,7 +64,7 @@ def judge_snapshot(facts: CheckFacts) -> SnapshotJudgement:
     verdict, detail = classify(facts)
     status = facts.status
     memento = facts.headers.get("memento-datetime")
-    if (facts.error_kind or status is None or status == 429 or bot_wall(status, facts.headers, facts.page)
+    if (facts.error_kind is not None or status is None or status == 429 or bot_wall(status, facts.headers, facts.page)
             or (status >= 500 and not memento)):
         return SnapshotJudgement(verdict=verdict, detail=detail)
     final = facts.final_url or facts.url

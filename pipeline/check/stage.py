@@ -287,7 +287,7 @@ class _Checker:
                                  self.check.soft404_similarity)
         facts = CheckFacts(url=url, status=result.status, final_url=result.final_url,
                            redirect_statuses=tuple(h.status for h in result.hops),
-                           error_kind=result.error.kind.value if result.error else None,
+                           error_kind=result.error.kind if result.error else None,
                            error=result.error.message if result.error else None,
                            headers={k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers},
                            page=page, soft404=soft)

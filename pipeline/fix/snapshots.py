@@ -24,6 +24,7 @@ from ..archive.drift import text_similarity
 from ..archive.text import ExtractionJob, extract_capture
 from ..check.pagefacts import read_page
 from ..check.soft404 import not_found_cue
+from ..models import ArchiveService
 
 __all__ = ["SnapshotChoice", "choose_snapshot", "raw_snapshot_url", "verify_page"]
 
@@ -92,7 +93,7 @@ async def choose_snapshot(fetcher: Any, url: str, *, endpoints: wayback.Endpoint
             continue
         if len(tried) >= max_tries:
             break
-        fetch_url = raw_snapshot_url(memento.url) if memento.service == "wayback" else memento.url
+        fetch_url = raw_snapshot_url(memento.url) if memento.service is ArchiveService.WAYBACK else memento.url
         ok, reason, status, similarity = await verify_page(fetcher, fetch_url, own_text=own_text,
                                                            threshold=threshold)
         if ok:

@@ -7,6 +7,7 @@ import pytest
 from pipeline.check.classify import CheckFacts, classify, moved_permanently
 from pipeline.check.pagefacts import PageFacts
 from pipeline.models import Verdict
+from pipeline.net.fetcher import FetchErrorKind
 
 URL = "https://news.example/2024/05/story"
 ARTICLE = PageFacts("Budget approved", "Budget approved", "The council approved the budget. " * 40, 200)
@@ -52,7 +53,7 @@ CASES = [
     ("503 without a wall", CheckFacts(url=URL, status=503, final_url=URL), Verdict.SERVER_ERROR),
     ("no answer at all", CheckFacts(url=URL), Verdict.CONNECTION_ERROR),
 ] + [
-    (f"fetch error {kind}", CheckFacts(url=URL, error_kind=kind, error="..."), Verdict(kind))
+    (f"fetch error {kind}", CheckFacts(url=URL, error_kind=FetchErrorKind(kind), error="..."), Verdict(kind))
     for kind in ("timeout", "dns_error", "connection_error", "tls_error", "too_many_redirects", "too_large",
                  "robots_disallowed", "refused_address", "invalid_url")
 ]
@@ -69,7 +70,7 @@ def test_every_verdict_is_reachable() -> None:
 
 
 def test_an_error_wins_over_a_status() -> None:
-    assert classify(CheckFacts(url=URL, status=200, final_url=URL, error_kind="too_large", error="big"))[0] is Verdict.TOO_LARGE
+    assert classify(CheckFacts(url=URL, status=200, final_url=URL, error_kind=FetchErrorKind.TOO_LARGE, error="big"))[0] is Verdict.TOO_LARGE
 
 
 def test_redirected_detail_names_the_new_url() -> None:

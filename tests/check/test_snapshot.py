@@ -17,6 +17,7 @@ from pipeline.check.snapshot import judge_snapshot, snapshot_time
 from pipeline.config import Config
 from pipeline.db import checks, open_database
 from pipeline.models import Verdict
+from pipeline.net.fetcher import FetchErrorKind
 from pipeline.report.markdown import render as render_markdown
 from pipeline.report.model import ReplacementKind, SectionKey, build_report, snapshot_health
 
@@ -44,7 +45,7 @@ CASES = [
     ("the archive is down", CheckFacts(url=CITED, status=503, final_url=CITED), Verdict.SERVER_ERROR),
     ("the archive refuses us", CheckFacts(url=CITED, status=403, final_url=CITED), Verdict.BLOCKED),
     ("the archive rate-limits us", CheckFacts(url=CITED, status=429, final_url=CITED), Verdict.RATE_LIMITED),
-    ("no answer", CheckFacts(url=CITED, error_kind="timeout", error="no answer in 45 s"), Verdict.TIMEOUT),
+    ("no answer", CheckFacts(url=CITED, error_kind=FetchErrorKind.TIMEOUT, error="no answer in 45 s"), Verdict.TIMEOUT),
 ]
 
 

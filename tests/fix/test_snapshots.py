@@ -10,6 +10,7 @@ from fixworld import ARTICLE_TEXT, FakeArchive
 
 from pipeline.archive.wayback import Memento, order_for_citation
 from pipeline.fix.snapshots import choose_snapshot, raw_snapshot_url
+from pipeline.models import ArchiveService
 from pipeline.net.fetcher import Fetcher
 
 URL = "https://news.example/2021/05/harbour-bridge"
@@ -86,7 +87,7 @@ def test_the_availability_api_stands_in_when_cdx_is_down(archive):
 
 
 def test_order_is_the_bots_rule():
-    m = lambda stamp, status=200: Memento("wayback", stamp, stamp, status)  # noqa: E731
+    m = lambda stamp, status=200: Memento(ArchiveService.WAYBACK, stamp, stamp, status)  # noqa: E731
     items = [m("2019-06-01T00:00:00Z"), m("2021-01-01T00:00:00Z"), m("2022-02-28T23:00:00Z"),
              m("2022-03-02T00:00:00Z"), m("2022-02-01T00:00:00Z", 503), m("2023-01-01T00:00:00Z")]
     order = order_for_citation(items, cited_on="2022-02-28", published_on="2020-01-01",
