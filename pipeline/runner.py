@@ -25,7 +25,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import filelock
 import sqlite_utils
@@ -34,7 +34,7 @@ from . import archive, check, extract, match, report
 from .clock import utc_now
 from .config import Config
 from .db import captures, checks, corpus, matches, open_database, runs
-from .models import RunOutcome
+from .models import RunOutcome, StageCounts
 
 __all__ = [
     "STAGES",
@@ -51,11 +51,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-class Summary(Protocol):
-    def as_counts(self) -> dict[str, int]: ...
-
-
-StageFn = Callable[..., Summary]
+StageFn = Callable[..., StageCounts]  # every stage's summary is a StageCounts
 
 # name -> run function, in pipeline order; later stages add themselves here
 STAGES: dict[str, StageFn] = {

@@ -49,7 +49,7 @@ import sqlite_utils
 from ..clock import shift, utc_now
 from ..config import Config, Recapture
 from ..db import captures
-from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, TextStatus
+from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageCounts, TextStatus
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..safefiles import check_inside, write_atomic
 from . import copies, drift, wayback
@@ -68,7 +68,7 @@ NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRES
 
 
 @dataclass
-class ArchiveSummary:
+class ArchiveSummary(StageCounts):
     captured: int = 0  # new captures stored (first captures and changed re-captures)
     revisits: int = 0  # of which the payload was already archived (revisit record)
     fetch_errors: int = 0
@@ -84,9 +84,6 @@ class ArchiveSummary:
     wayback_failed: int = 0
     saved: int = 0
     warc_bytes_cut: int = 0  # an incomplete record left by a killed run, removed
-
-    def as_counts(self) -> dict[str, int]:
-        return dict(self.__dict__)
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,

@@ -47,7 +47,7 @@ from ..clock import shift, utc_now
 from ..config import CheckMethod, Config
 from ..db import checks as checks_db
 from ..db import sites as sites_db
-from ..models import CheckResult, LinkKind, RedirectHop, Verdict
+from ..models import CheckResult, LinkKind, RedirectHop, StageCounts, Verdict
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
@@ -65,7 +65,7 @@ TYPICAL_LATENCY_S = 0.25
 
 
 @dataclass
-class CheckSummary:
+class CheckSummary(StageCounts):
     due: int = 0
     checked: int = 0
     requests: int = 0  # HTTP requests sent, robots.txt and probes included
@@ -75,7 +75,7 @@ class CheckSummary:
     verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
     states: collections.Counter[str] = field(default_factory=collections.Counter)
 
-    def as_counts(self) -> dict[str, int]:
+    def as_counts(self) -> dict[str, int]:  # verdicts and states counted by name
         counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
                   "captured": self.captured, "not_cited": self.not_cited}
         counts.update(sorted(self.verdicts.items()))
