@@ -143,3 +143,13 @@ def link_id(cfg, url):
     """An open database and the id of the link of ``url``."""
     db = open_database(load_config(cfg).paths.database)
     return db, db.execute("SELECT id FROM links WHERE url = ?", [url]).fetchone()[0]
+
+
+def mark_broken_with_snapshot(cfg, archive: FakeArchive, url: str, stamp: str = "20250301000000") -> None:
+    """``url`` broken (gone) in the database, and a snapshot of it at ``stamp`` on the fake Wayback."""
+    db, dead_id = link_id(cfg, url)
+    try:
+        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+    finally:
+        db.close()
+    archive.add(url, stamp)

@@ -6,7 +6,7 @@ import json
 import subprocess
 
 from archiveworld import news
-from fixworld import FakeArchive, link_id, set_state, setup
+from fixworld import FakeArchive, link_id, mark_broken_with_snapshot, set_state, setup
 from servers import LoopbackServer
 
 from pipeline.cli import main
@@ -43,10 +43,7 @@ def test_diff_from_the_command_applies_with_git(tmp_path):
     with FakeArchive() as archive:
         dead = "https://gone.example/story"
         runner, cfg = setup(tmp_path, [dead], archive)
-        db, dead_id = link_id(cfg, dead)
-        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
-        db.close()
-        archive.add(dead, "20250301000000")
+        mark_broken_with_snapshot(cfg, archive, dead)
         diff = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)]).stdout
     (tmp_path / "p.diff").write_text(diff)
     subprocess.run(["git", "apply", "p.diff"], cwd=tmp_path, check=True)
@@ -89,10 +86,7 @@ def test_an_unusable_archive_value_is_replaced_in_place_not_duplicated(tmp_path)
         runner, cfg = setup(tmp_path, [dead], archive)
         event = tmp_path / "events" / "event-0.md"
         event.write_text(event.read_text().replace(f"  url: {dead}\n", f"  url: {dead}\n  archive_url: see the library\n"))
-        db, dead_id = link_id(cfg, dead)
-        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
-        db.close()
-        archive.add(dead, "20250301000000")
+        mark_broken_with_snapshot(cfg, archive, dead)
         diff = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)]).stdout
     assert "-  archive_url: see the library\n+  archive_url: http" in diff
     assert diff.count("archive_url") == 2

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from fixworld import FakeArchive, link_id, set_state, setup
+from fixworld import FakeArchive, mark_broken_with_snapshot, setup
 
 from pipeline.cli import main
-from pipeline.models import LinkState, Verdict
 from pipeline.report.markdown import MAX_CHARS, render
 from pipeline.report.model import SECTIONS, EventGroup, Item, Report, Section
 
@@ -66,10 +65,7 @@ def test_report_links_items_to_edits_prints_markdown_and_status_counts(tmp_path)
     with FakeArchive() as archive:
         dead = "https://gone.example/story"
         runner, cfg = setup(tmp_path, [dead], archive)
-        db, dead_id = link_id(cfg, dead)
-        set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
-        db.close()
-        archive.add(dead, "20250301000000")
+        mark_broken_with_snapshot(cfg, archive, dead)
         assert runner.invoke(main, ["--config", str(cfg), "fix", "-q"]).exit_code == 0
     md = CliRunner().invoke(main, ["--config", str(cfg), "report", "--format", "markdown", "--output", "-"])
     assert md.exit_code == 0, md.output
