@@ -73,6 +73,16 @@ def run_day(config: Config, clock: Clock) -> runner.RunResult:
     return result
 
 
+def break_the_dying_link(config: Config, alive: dict, clock: Clock) -> None:
+    """A healthy day, then /dies stops answering and fails four daily runs: broken."""
+    run_day(config, clock)
+    alive["dies"] = False
+    clock.advance(7.5)
+    for _ in range(4):
+        run_day(config, clock)
+        clock.advance(1.1)
+
+
 def read_formats(folder: Path) -> dict[str, object]:
     return {
         "md": (folder / "broken-links.md").read_text(encoding="utf-8"),
@@ -162,12 +172,7 @@ def test_regenerating_the_report_keeps_what_is_new(world) -> None:
     """Running `report` again without new checks must not empty the 'newly broken' list."""
     config, alive, reports, srv = world
     clock = Clock()
-    run_day(config, clock)
-    alive["dies"] = False
-    clock.advance(7.5)
-    for _ in range(4):
-        run_day(config, clock)
-        clock.advance(1.1)
+    break_the_dying_link(config, alive, clock)
     again = runner.run_stages(config, ["report"], clock=clock)
     assert again.counts["report"]["newly_broken"] == 1
 
@@ -182,12 +187,7 @@ def test_html_report_works_in_a_headless_browser(world, tmp_path) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
     config, alive, reports, srv = world
     clock = Clock()
-    run_day(config, clock)
-    alive["dies"] = False
-    clock.advance(7.5)
-    for _ in range(4):
-        run_day(config, clock)
-        clock.advance(1.1)
+    break_the_dying_link(config, alive, clock)
     page_url = (reports / "broken-links.html").as_uri()
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium(), args=[
