@@ -124,16 +124,24 @@ def _url_slug(url: str) -> str:
 
 def choose_copy_path(archive_root: Path, host: str, date: str, title: str | None, url: str,
                      is_free: Callable[[Path], bool]) -> Path:
-    """``<archive>/<host>/<date>--<slug>.md``, the first of ``-2``, ``-3``… that ``is_free``."""
+    """``<archive>/<host>/<date>--<slug>.md``; if that is taken, the same name marked with the
+    URL (``--<6 hex digits of its SHA-256>``), then that with ``-2``, ``-3``…: the first that ``is_free``.
+
+    Pages of one site often share a title ("Page not found", a section's name): the URL's mark
+    finds a free name at the second try however many there are, instead of counting up past each.
+    """
     folder = Path(archive_root) / host_folder(host)
     day = date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date or "") else "undated"
     slug = slugify(title) or _url_slug(url) or "page"
+    plain = folder / f"{day}--{slug}.md"
+    if is_free(plain):
+        return plain
+    marked = f"{day}--{slug}--{hashlib.sha256(url.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
     for n in range(1, 10_000):
-        name = f"{day}--{slug}{'' if n == 1 else f'-{n}'}.md"
-        path = folder / name
+        path = folder / f"{marked}{'' if n == 1 else f'-{n}'}.md"
         if is_free(path):
             return path
-    raise RuntimeError(f"no free copy name for {url} in {folder}")  # 10,000 copies of one slug on one day
+    raise RuntimeError(f"no free copy name for {url} in {folder}")  # 10,000 copies of one URL on one day
 
 
 def long_date(iso: str | None) -> str | None:

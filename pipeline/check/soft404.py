@@ -89,6 +89,13 @@ _BODY_CUES = re.compile(
     r"|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b|\bha sido (eliminad|retirad)[ao]\b",
     re.IGNORECASE,
 )
+# Every alternative of the cues above contains one of these (lower-case) words: a text that holds none of
+# them cannot match, and most pages are turned away by these few substring tests before the long
+# alternation runs (tests/check/test_soft404.py checks each alternative has one).
+CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "find", "gefunden", "verfügbar",
+             "vorhanden", "abrufbar", "introuvable", "dispon", "est plus", "encontrad", "trovata", "gevonden",
+             "beschikbaar", "requested", "looking for", "followed", "missing", "moved", "deleted", "oops",
+             "entfernt", "gelöscht", "supprim", "retir", "eliminad")
 # "/", "/index.html", "/home", "/en/", "/en-us/"
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?/?|[a-z]{2}([-_][a-z]{2})?/)?$", re.IGNORECASE)
 
@@ -147,18 +154,25 @@ def profile_site(probe: str, status: int | None, final_url: str | None, page: Pa
 def not_found_cue(page: PageFacts) -> str | None:
     """The phrase by which a page says it is a "not found" page, if any."""
     for where, text, pattern in (("title", page.title, _TITLE_CUES), ("heading", page.heading, _TITLE_CUES)):
-        match = pattern.search(text)
+        match = _cue(pattern, text)
         if match:
             return f"the {where} says {text.strip()[:80]!r}"
     if page.words <= SHORT_PAGE_WORDS:
-        match = _BODY_CUES.search(page.text[:600])
+        match = _cue(_BODY_CUES, page.text[:600])
         if match:
             return f"the page says {match.group(0)!r}"
     if page.main and page.main_words <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
-        match = _BODY_CUES.search(page.main[:600])
+        match = _cue(_BODY_CUES, page.main[:600])
         if match:
             return f"the page's main text says {match.group(0)!r}"
     return None
+
+
+def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in CUE_WORDS):
+        return None
+    return pattern.search(text)
 
 
 def text_similarity(a: str, b: str, remove: tuple[str, ...] = ()) -> float:

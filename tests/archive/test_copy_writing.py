@@ -82,7 +82,15 @@ def test_names_are_bounded_safe_and_unique(tmp_path):
     assert len(first.name) <= 12 + copies.MAX_SLUG + 3
     taken.add(first)
     second = copies.choose_copy_path(tmp_path, "www.themoscowtimes.com", "2025-03-18", title, "https://x/y", free)
-    assert second.name == first.name[:-3] + "-2.md"
+    mark = hashlib.sha256(b"https://x/y").hexdigest()[:6]
+    assert second.name == f"{first.name[:-3]}--{mark}.md"  # the same title from another page: marked by its URL
+    taken.add(second)
+    third = copies.choose_copy_path(tmp_path, "www.themoscowtimes.com", "2025-03-18", title, "https://x/y", free)
+    assert third.name == f"{first.name[:-3]}--{mark}-2.md"
+    calls = []
+    many = copies.choose_copy_path(tmp_path, "h", "2025-03-12", "Page", "https://h/a/9",
+                                   lambda p: calls.append(p) or p.name != "2025-03-12--page.md")
+    assert many.name.startswith("2025-03-12--page--") and len(calls) == 2  # found at the second try
     traversal = copies.choose_copy_path(tmp_path, "h", "../../x", "../../../etc/passwd", "https://h/", free)
     assert traversal.parent == tmp_path / "h" and traversal.name == "undated--etc-passwd.md"
     cyrillic = copies.choose_copy_path(tmp_path, "h", "2025-03-12", "Городская дума", "https://h/news/12345/duma-budget.html", free)
