@@ -210,7 +210,7 @@ class ArchiveConfig:
     max_pdf_pages: int = _setting(300, min=1, max=100_000)
     drift_threshold: float = _setting(0.8, min=0, max=1)
     process_pool: int = _setting(2, min=0, max=64)
-    max_in_flight: int = _setting(16, min=1, max=1024)
+    max_in_flight: int = _setting(64, min=1, max=1024)
     wayback_lookup: bool = _setting(True)
     wayback_lookup_after_days: float = _setting(30.0, min=0, max=3650)
     wayback_budget_s: float = _setting(30.0, min=0, max=86_400)

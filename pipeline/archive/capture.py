@@ -1,12 +1,13 @@
-"""Fetching one URL for the archive: the body to disk, the exchanges for the WARC.
+"""Fetching one URL for the archive: the body spooled, the exchanges for the WARC.
 
 :func:`fetch_capture` sends a GET through the shared
 :class:`~pipeline.net.fetcher.Fetcher` (same limits, robots.txt, address guard,
 deadlines and size cap as the check stage) with a :class:`BodySpool` as the
-sink: the raw body (as received, still content-encoded) goes straight to a
-temporary file while its SHA-1 payload digest is computed, so memory stays
-flat whatever the page size. The result lists one :class:`~pipeline.archive.warc.Exchange`
-per redirect hop and one for the final response.
+sink: the raw body (as received, still content-encoded) is held in memory
+while it is small and goes to a temporary file once it is not, while its SHA-1
+payload digest is computed, so memory stays flat whatever the page size. The
+result lists one :class:`~pipeline.archive.warc.Exchange` per redirect hop and
+one for the final response.
 
 Redirect responses are recorded with their headers and their bodies as
 received (a line of "moved" HTML, usually; the HTTP layer keeps up to
@@ -31,56 +32,94 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ..net.fetcher import Fetcher, FetchResult, RawHeaders
 from .warc import Exchange, sha1_digest
 
-__all__ = ["BodySpool", "Fetched", "fetch_capture"]
+__all__ = ["SPOOL_IN_MEMORY", "BodySpool", "Fetched", "fetch_capture"]
+
+SPOOL_IN_MEMORY = 256 << 10  # a body up to this many bytes (as received) is held in memory
 
 
 class BodySpool:
-    """A sink for raw body bytes: a temporary file plus the running SHA-1."""
+    """A sink for raw body bytes, with the running SHA-1: held in memory while small, in a
+    temporary file in ``folder`` once it outgrows ``in_memory`` bytes.
 
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix="body-", suffix=".tmp", dir=folder)
-        self.path = Path(name)
-        self._fh = os.fdopen(fd, "wb")
+    Most pages are a few hundred kilobytes at most: keeping them in memory spares each capture
+    a file created, written, read back and removed. Memory stays bounded: at most
+    ``archive.max_in_flight`` spools are alive at once, each holding at most ``in_memory`` bytes.
+    """
+
+    def __init__(self, folder: Path, in_memory: int | None = None) -> None:
+        self._folder = folder
+        self._in_memory = SPOOL_IN_MEMORY if in_memory is None else in_memory
+        self._buffer: bytearray | None = bytearray()
+        self._fh: BinaryIO | None = None
+        self.path: Path | None = None  # the temporary file, once the body outgrew memory
         self._sha1 = hashlib.sha1()
         self.length = 0
 
     def write(self, chunk: bytes) -> None:
-        self._fh.write(chunk)
+        if self._buffer is not None and len(self._buffer) + len(chunk) > self._in_memory:
+            self._spill()
+        if self._buffer is not None:
+            self._buffer += chunk
+        else:
+            assert self._fh is not None
+            self._fh.write(chunk)
         self._sha1.update(chunk)
         self.length += len(chunk)
+
+    def _spill(self) -> None:
+        self._folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix="body-", suffix=".tmp", dir=self._folder)
+        self.path = Path(name)
+        self._fh = os.fdopen(fd, "wb")
+        assert self._buffer is not None
+        self._fh.write(self._buffer)
+        self._buffer = None
+
+    @property
+    def data(self) -> bytes | None:
+        """The body, when it is held in memory (None: it is in :attr:`path`)."""
+        return bytes(self._buffer) if self._buffer is not None else None
 
     def finish(self, raw_bytes: int) -> str:
         """Close the file; return the payload digest of the final attempt's ``raw_bytes`` bytes.
 
         If the HTTP layer retried after part of a body had arrived, the spool
         holds the earlier attempt's bytes first: only the last ``raw_bytes``
-        are the answer, so the file is cut down to them.
+        are the answer, so the rest is cut off.
         """
-        self._fh.close()
+        if self._fh is not None:
+            self._fh.close()
         if self.length == raw_bytes:
             return sha1_digest(self._sha1)
-        with open(self.path, "rb") as src, open(f"{self.path}.tail", "wb") as dst:
-            src.seek(self.length - raw_bytes)
-            digest = hashlib.sha1()
-            while chunk := src.read(1 << 16):
-                dst.write(chunk)
-                digest.update(chunk)
-        os.replace(f"{self.path}.tail", self.path)
+        digest = hashlib.sha1()
+        if self._buffer is not None:
+            del self._buffer[:self.length - raw_bytes]
+            digest.update(self._buffer)
+        else:
+            assert self.path is not None
+            with open(self.path, "rb") as src, open(f"{self.path}.tail", "wb") as dst:
+                src.seek(self.length - raw_bytes)
+                while chunk := src.read(1 << 16):
+                    dst.write(chunk)
+                    digest.update(chunk)
+            os.replace(f"{self.path}.tail", self.path)
         self.length = raw_bytes
         return sha1_digest(digest)
 
     def discard(self) -> None:
-        if not self._fh.closed:
+        self._buffer = None
+        if self._fh is not None and not self._fh.closed:
             self._fh.close()
-        try:
-            self.path.unlink()
-        except OSError:
-            pass
+        if self.path is not None:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
 
 
 @dataclass
@@ -139,7 +178,7 @@ async def fetch_capture(fetcher: Fetcher, url: str, spool_dir: Path, *, max_byte
         result.final_url, result.fetched_at, result.method, _text_headers(result.request_headers),
         result.http_version, result.status, result.reason, _text_headers(result.raw_headers),
         spool.path if spool.length else None, spool.length, digest, result.remote_address,
-        truncated=not _all_received(result)))
+        inline_body=spool.data or b"", truncated=not _all_received(result)))
     return fetched
 
 

@@ -4,7 +4,8 @@ For each current link without a capture (and, with ``archive.recapture:
 changed``, each link whose capture is due for a conditional re-fetch), in
 link order with at most ``archive.max_in_flight`` links in progress:
 
-1. fetch it through the shared HTTP layer, body spooled to ``<archive>/.tmp/``
+1. fetch it through the shared HTTP layer, the body held in memory (spilled to
+   ``<archive>/.tmp/`` when large)
    (:mod:`pipeline.archive.capture`); no response → an error row, retried later;
 2. append the request/response records of every hop to the WARC file and
    fsync (:mod:`pipeline.archive.warc`); a payload already stored becomes a
@@ -12,7 +13,7 @@ link order with at most ``archive.max_in_flight`` links in progress:
 3. extract the text in the process pool (:mod:`pipeline.archive.text`) while
    other links are being fetched; a re-capture is compared there with the
    link's first copy, its baseline (:mod:`pipeline.archive.drift`);
-4. write the text copy atomically (:mod:`pipeline.archive.copies`);
+4. write the text copy atomically (:mod:`pipeline.archive.copies`), in the same process pool;
 5. commit the capture row (:mod:`pipeline.db.captures`).
 
 That order is what makes a killed run safe: a row is only committed once the
@@ -58,7 +59,7 @@ from .lookups import LookupCounts, look_up
 from .text import Extraction, ExtractionJob, extract_capture
 from .warc import Original, WarcError, WarcWriter, WrittenRecord, new_record_id, warc_date
 
-__all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run"]
+__all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run", "write_copy"]
 
 log = logging.getLogger(__name__)
 # a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
@@ -110,6 +111,11 @@ def extract_and_compare(job: ExtractionJob, baseline_copy: Path | None,
     new = result.text if result.status.has_text else ""
     similarity = drift.text_similarity(old, new)
     return result, similarity, drift.diff_excerpt(old, new) if drift.is_drifted(similarity, threshold) else None
+
+
+def write_copy(path: Path, front: dict[str, object], text: str, root: Path) -> None:
+    """Worker-side: render a text copy and write it atomically at ``path`` (inside ``root``)."""
+    write_atomic(path, copies.render_copy(front, text), root)
 
 
 def _exit_with(pid: int) -> None:
@@ -313,7 +319,7 @@ class _Archiver:
         final = fetched.final
         assert final is not None
         headers = fetched.result.headers
-        job = ExtractionJob(final.body_path or fetched.spool.path, final.url, headers.get("content-type"),
+        job = ExtractionJob(final.body_path or final.inline_body, final.url, headers.get("content-type"),
                             headers.get("content-encoding"), self.cfg.min_text_length, self.cfg.max_body_bytes,
                             self.cfg.max_pdf_pages)
         baseline = self.root / previous.baseline_copy_path if previous and previous.baseline_copy_path else None
@@ -324,9 +330,7 @@ class _Archiver:
         except concurrent.futures.process.BrokenProcessPool:
             # a worker died (out of memory on a hostile file?): this capture fails, the run goes on
             log.error("%s: the extraction worker died; recorded as failed", final.url)
-            if self.pool is not None:
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = None
+            self._drop_pool()
             return Extraction(TextStatus.FAILED, "the extraction worker process died (out of memory?)"), None, None
 
     def _pool(self) -> concurrent.futures.Executor | None:
@@ -340,6 +344,12 @@ class _Archiver:
                                                                initializer=_exit_with, initargs=(os.getpid(),))
         return self.pool
 
+    def _drop_pool(self) -> None:
+        """Forget a broken pool (the next use starts a new one)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
     async def _write_copy(self, capture: Capture, host: str, extraction: Extraction) -> Capture:
         date = extraction.date or capture.captured_at[:10]
         path = copies.choose_copy_path(self.root, host, date, extraction.title, capture.url,
@@ -348,8 +358,14 @@ class _Archiver:
         self.reserved.add(rel)
         capture = dataclasses.replace(capture, copy_path=rel)
         front = _front_matter(capture, extraction)
-        # rendered and written (fsyncs) off the event loop
-        await asyncio.to_thread(lambda: write_atomic(path, copies.render_copy(front, extraction.text), self.root))
+        # rendered and written (two fsyncs) in the extraction pool: out of this process, whose one
+        # processor core runs every fetch
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(self._pool(), write_copy, path, front, extraction.text, self.root)
+        except concurrent.futures.process.BrokenProcessPool:  # a worker died meanwhile: write it here
+            self._drop_pool()
+            await loop.run_in_executor(None, write_copy, path, front, extraction.text, self.root)
         return capture
 
     def _is_free(self, path: Path, url: str) -> bool:
@@ -444,21 +460,22 @@ class SharedCapture:
     async def fetch(self, fetcher: Fetcher, link_id: int, url: str, host: str, *, keep_bytes: int) -> FetchResult:
         """GET ``url`` as a capture (archive body cap, read to its end); the capture is stored in the background."""
         self._due.discard(link_id)
-        await self._slots.acquire()  # at most archive.max_in_flight captures waiting to be stored
-        try:
-            fetched = await fetch_capture(fetcher, url, self._archiver.spool,
-                                          max_bytes=self._archiver.cfg.max_body_bytes, keep_bytes=keep_bytes)
-        except BaseException:
-            self._slots.release()
-            raise
+        fetched = await fetch_capture(fetcher, url, self._archiver.spool, max_bytes=self._archiver.cfg.max_body_bytes,
+                                      keep_bytes=keep_bytes)
         for done in [t for t in self._tasks if t.done()]:
             self._tasks.discard(done)
             done.result()  # a fault of ours in storing fails the stage now
         error = fetched.result.error
         if error is not None and error.kind in NOT_FETCHED:  # the link's check verdict says so; no capture row
             fetched.discard()
-            self._slots.release()
             return fetched.result
+        # at most archive.max_in_flight fetched captures waiting to be stored: a check that outruns the
+        # storing waits here, after its fetch (waiting before it would hold a slot through the site's pacing)
+        try:
+            await self._slots.acquire()
+        except BaseException:
+            fetched.discard()
+            raise
         self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched)))
         return fetched.result
 

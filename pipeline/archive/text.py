@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import enum
+import functools
 import hashlib
 import logging
 import re
@@ -59,7 +60,7 @@ _SPACE = re.compile(r"\s+")
 class ExtractionJob:
     """What a worker needs to extract one capture (small and picklable)."""
 
-    body_path: Path
+    body: Path | bytes  # the body as received (still content-encoded): its file, or the bytes when small
     url: str
     content_type: str | None
     content_encoding: str | None = None
@@ -163,7 +164,7 @@ class _BodyError(Exception):
 
 def _read_decoded(job: ExtractionJob) -> bytes:
     try:
-        raw = job.body_path.read_bytes()
+        raw = job.body if isinstance(job.body, bytes) else job.body.read_bytes()
     except OSError as exc:
         raise _BodyError(f"cannot read the captured body: {exc.strerror or exc}") from None
     encodings = [e.strip().lower() for e in (job.content_encoding or "").split(",") if e.strip()]
@@ -441,6 +442,7 @@ def _pdf_date(value: object) -> str | None:
     return f"{m[1]}-{m[2]}-{m[3]}" if m else None
 
 
+@functools.cache  # reading a package's metadata costs as much as extracting a small page
 def _version(package: str) -> str | None:
     try:
         return version(package)

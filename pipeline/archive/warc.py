@@ -114,7 +114,7 @@ class Exchange:
     body_length: int
     payload_digest: str  # sha1_digest() of the body bytes
     ip_address: str | None = None
-    inline_body: bytes = b""  # a small body held in memory (a redirect's), used when body_path is None
+    inline_body: bytes = b""  # a small body held in memory (a redirect's, a small page's), used when body_path is None
     truncated: bool = False  # the body was cut (size cap): the record says ``WARC-Truncated: length``
 
 

@@ -14,9 +14,7 @@ invented: when no memento passes, the answer says so and why.
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..archive import wayback
@@ -68,11 +66,8 @@ async def verify_page(fetcher: Any, url: str, *, own_text: str | None, threshold
         return False, "the archive's error page", status, None
     if own_text is None:
         return True, f"HTTP {status}", status, None
-    with tempfile.TemporaryDirectory(prefix="sourcevault-fix-") as folder:
-        body = Path(folder) / "body"
-        body.write_bytes(result.body)
-        extraction = extract_capture(ExtractionJob(body, url, result.headers.get("content-type"),
-                                                   min_text_length=min_text_length))
+    extraction = extract_capture(ExtractionJob(result.body, url, result.headers.get("content-type"),
+                                               min_text_length=min_text_length))
     similarity = text_similarity(own_text, extraction.text or page.text)
     if similarity < threshold:
         return False, f"text only {similarity:.2f} similar to our capture", status, similarity

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import hashlib
 from pathlib import Path
 
+import pytest
 from archiveworld import ids
 from conftest import fast_http
 from newspages import ARTICLES, render
@@ -14,8 +16,9 @@ from replaytools import assert_warcio_check_passes
 from servers import LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
+from pipeline.archive import capture as capture_module
 from pipeline.archive import warc
-from pipeline.archive.capture import Fetched, fetch_capture
+from pipeline.archive.capture import BodySpool, Fetched, fetch_capture
 from pipeline.net.bodies import DRAIN_LIMIT
 from pipeline.net.fetcher import Fetcher
 
@@ -36,6 +39,29 @@ def routes() -> dict:
         "/big-plain": lambda h: h.send(200, BIG, ctype="text/plain"),
         "/long-redirect": lambda h: h.send(302, b"x" * (DRAIN_LIMIT + 5000), {"Location": "/article"}),
     }
+
+
+@pytest.fixture(autouse=True, params=["in memory", "spilled to a file"])
+def spool_kind(request, monkeypatch):
+    """Every test here runs with the body held in memory and again with it spilled to the spool folder."""
+    if request.param == "spilled to a file":
+        monkeypatch.setattr(capture_module, "SPOOL_IN_MEMORY", 0)
+    return request.param
+
+
+def test_a_spool_holds_a_small_body_in_memory_and_spills_a_large_one(tmp_path):
+    small, large = BodySpool(tmp_path / "small", in_memory=10), BodySpool(tmp_path / "large", in_memory=10)
+    for spool, chunks in ((small, [b"first", b"+"]), (large, [b"first", b"+", b"second part"])):
+        for chunk in chunks:
+            spool.write(chunk)
+    assert small.path is None and small.data == b"first+" and not (tmp_path / "small").exists()
+    assert large.path is not None and large.data is None
+    # a retry after part of a body had arrived: only the last attempt's bytes are the answer
+    assert small.finish(1) == warc.sha1_digest(hashlib.sha1(b"+"))
+    assert large.finish(6) == warc.sha1_digest(hashlib.sha1(b"d part"))
+    assert small.data == b"+" and large.path.read_bytes() == b"d part"
+    large.discard()
+    assert not list((tmp_path / "large").iterdir())
 
 
 def capture(url: str, spool: Path, max_bytes: int = 1_000_000) -> Fetched:
