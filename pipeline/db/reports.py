@@ -24,18 +24,13 @@ __all__ = [
 # Wayback snapshot found for it, or the snapshot the event itself cites. Beside each
 # citation, the health of the snapshot it relies on (its archive_url, or the url itself
 # when that is a snapshot); a citation whose snapshot is failing or broken needs
-# attention too, even while its original is fine.
+# attention too, even while its original is fine. A citation's latest capture and latest
+# good capture are looked up through captures(link_id, id), one link at a time: joining a
+# table of every link's latest capture instead costs citations × captures.
 _ATTENTION = """
 WITH cited_snapshot AS (
     SELECT event_id, position, min(snapshot_link_id) AS snapshot_link_id FROM citations
     WHERE kind = 'archive' AND present = 1 AND snapshot_link_id IS NOT NULL GROUP BY event_id, position
-), latest_capture AS (
-    SELECT c.* FROM captures c
-    JOIN (SELECT link_id, max(id) AS id FROM captures GROUP BY link_id) m ON m.id = c.id
-), good_capture AS (
-    SELECT c.link_id, c.copy_path, c.captured_at FROM captures c
-    JOIN (SELECT link_id, max(id) AS id FROM captures
-          WHERE text_status = 'ok' AND copy_path IS NOT NULL GROUP BY link_id) m ON m.id = c.id
 )
 SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS event_date,
        ci.id AS citation_id, ci.kind, ci.position, ci.field, ci.raw_url, ci.canonical_url,
@@ -63,8 +58,9 @@ LEFT JOIN link_states ls ON ls.link_id = ci.link_id
 LEFT JOIN cited_snapshot cs ON ci.kind = 'source' AND cs.event_id = ci.event_id AND cs.position = ci.position
 LEFT JOIN links sl ON sl.id = coalesce(ci.snapshot_link_id, cs.snapshot_link_id)
 LEFT JOIN link_states ss ON ss.link_id = sl.id
-LEFT JOIN latest_capture lc ON lc.link_id = ci.link_id
-LEFT JOIN good_capture gc ON gc.link_id = ci.link_id
+LEFT JOIN captures lc ON lc.id = (SELECT max(id) FROM captures WHERE link_id = ci.link_id)
+LEFT JOIN captures gc ON gc.id = (SELECT max(id) FROM captures
+                                  WHERE link_id = ci.link_id AND text_status = 'ok' AND copy_path IS NOT NULL)
 LEFT JOIN external_snapshots xs ON xs.link_id = ci.link_id AND xs.service = 'wayback' AND xs.status = 'found'
 WHERE ci.present = 1 AND ci.kind IN ('source', 'body') AND ci.link_id IS NOT NULL
   AND (coalesce(ls.state, 'unchecked') IN ('failing', 'broken', 'unverifiable', 'recovered')

@@ -440,3 +440,9 @@ def _fix_proposals(db: sqlite_utils.Database) -> None:
         CREATE INDEX fix_proposals_citation ON fix_proposals(citation_id);
         """
     )
+
+
+@migration(13, "captures: an index on copy_path (choosing a copy's name asks whether a name is taken)")
+def _captures_copy_path(db: sqlite_utils.Database) -> None:
+    # without it every copy written scanned the whole captures table: quadratic in the archive's size
+    run_script(db, "CREATE INDEX captures_copy_path ON captures(copy_path);")

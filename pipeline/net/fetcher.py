@@ -66,7 +66,7 @@ from .pacing import Pace, PacingPolicy
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 
-__all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "RawHeaders", "StopAfter"]
+__all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "RawHeaders", "StopAfter"]
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +163,36 @@ class FetchResult:
         return None
 
 
+class LoopLag:
+    """How late this event loop runs what is ready, measured while fetches are under way.
+
+    A request's latency as the fetcher sees it includes the time the loop takes
+    to get back to the request once its answer has arrived; on a loop busy
+    with hundreds of sites and captures that is several milliseconds, which
+    pacing would read as the site being slower than it is. A timer set for
+    ``interval`` seconds fires that much late too: the lateness, smoothed,
+    is taken off each latency before pacing sees it (:meth:`Fetcher._observe`).
+    """
+
+    def __init__(self, monotonic: Callable[[], float], interval: float = 0.02) -> None:
+        self._monotonic = monotonic
+        self.interval = interval
+        self.estimate = 0.0  # seconds, smoothed
+
+    def note(self, lateness: float) -> None:
+        self.estimate += 0.2 * (max(0.0, lateness) - self.estimate)
+
+    async def watch(self) -> None:
+        while True:
+            started = self._monotonic()
+            await asyncio.sleep(self.interval)
+            self.note(self._monotonic() - started - self.interval)
+
+    def site_latency(self, measured: float) -> float:
+        """``measured`` without this loop's own delay (never less than half of it)."""
+        return measured - min(self.estimate, measured / 2)
+
+
 class _HostGate:
     """Per-host concurrency and the adaptive spacing of request starts (:mod:`pipeline.net.pacing`)."""
 
@@ -199,6 +229,8 @@ class Fetcher:
         self._gates: dict[str, _HostGate] = {}
         self.robots = RobotsCache(self._fetch_robots, config.user_agent)
         self.requests_sent = 0  # every request, robots.txt included
+        self.lag = LoopLag(monotonic)
+        self._lag_watch: asyncio.Task[None] | None = None
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -207,6 +239,11 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
+        if self._lag_watch is not None:
+            self._lag_watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._lag_watch
+            self._lag_watch = None
         await self._client.aclose()
 
     async def fetch(self, url: str, *, method: str = "GET", headers: Mapping[str, str] | None = None,
@@ -221,6 +258,8 @@ class Fetcher:
         """
         method = method.upper()
         started = self._monotonic()
+        if self._lag_watch is None:
+            self._lag_watch = asyncio.create_task(self.lag.watch())
         trail = _Trail(url, method, self._now())
         try:
             current = _parse_url(url)
@@ -297,16 +336,22 @@ class Fetcher:
 
     def _observe(self, gate: _HostGate, answer: pacing.Answer, started: float,
                  retry_after: float | None = None) -> None:
-        gate.pace = pacing.observe(gate.pace, self.pacing, answer, self._monotonic() - started, retry_after)
+        latency = self.lag.site_latency(self._monotonic() - started)
+        gate.pace = pacing.observe(gate.pace, self.pacing, answer, latency, retry_after)
 
     @contextlib.asynccontextmanager
     async def _turn(self, gate: _HostGate) -> AsyncIterator[None]:
         """Wait for this host's next start time, then for a global slot."""
         async with gate.turn:
-            wait = gate.next_start - self._monotonic()
+            planned = gate.next_start
+            wait = planned - self._monotonic()
             if wait > 0:
                 await self._sleep(wait)
-            gate.next_start = self._monotonic() + gate.pace.gap_s
+            now = self._monotonic()
+            # the next start is a gap after this one was due: waking late (a busy event loop) must not
+            # slow the site's pace, but two starts are never closer than the floor
+            due = planned if wait > 0 else now
+            gate.next_start = max(due + gate.pace.gap_s, now + gate.pace.floor_s)
         async with self._global:
             yield
 

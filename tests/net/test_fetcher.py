@@ -11,7 +11,7 @@ from conftest import fast_http
 from servers import GZIP_BOMB_DECODED, HOSTILE_ROUTES, LoopbackServer, Traffic
 
 from pipeline.config import HttpConfig
-from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
+from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult, LoopLag
 
 
 def fetch(http: HttpConfig, url: str, **kwargs: object) -> FetchResult:
@@ -277,3 +277,39 @@ def test_a_reset_backs_off_and_a_refused_connection_leaves_the_pace() -> None:
     with LoopbackServer() as srv:
         assert asyncio.run(gap_after(srv.url("/reset"))) == pytest.approx(0.4)  # doubled
     assert asyncio.run(gap_after("http://127.0.0.1:9/closed")) == pytest.approx(0.2)  # nothing listens on port 9
+
+
+def test_a_late_wake_up_does_not_slow_the_pace_but_the_floor_holds() -> None:
+    # a busy event loop wakes a waiting request late; the next start is still a gap after this one
+    # was due (not after it happened), unless that would bring two starts closer than the floor
+    clock = [100.0]
+
+    async def oversleep(seconds: float) -> None:
+        clock[0] += seconds + 0.03  # every wake-up 30 ms late
+
+    async def starts(gap: float, floor: float) -> list[float]:
+        async with Fetcher(fast_http(per_host_delay_s=floor), sleep=oversleep, monotonic=lambda: clock[0],
+                           paces={"site.example": gap}) as f:
+            gate = f._gate("site.example")
+            out = []
+            for _ in range(4):
+                async with f._turn(gate):
+                    out.append(clock[0])
+            return out
+
+    steady = asyncio.run(starts(gap=0.2, floor=0.05))
+    assert [round(b - a, 3) for a, b in zip(steady[1:], steady[2:])] == [0.2, 0.2]  # late by 30 ms, yet 5 a second
+    floored = asyncio.run(starts(gap=0.2, floor=0.2))
+    assert [round(b - a, 3) for a, b in zip(floored[1:], floored[2:])] == [0.23, 0.23]  # never closer than the floor
+
+
+def test_the_event_loop_s_own_delay_is_not_read_as_the_site_s_latency() -> None:
+    lag = LoopLag(lambda: 0.0)
+    assert lag.site_latency(0.08) == 0.08  # nothing measured yet
+    for _ in range(40):
+        lag.note(0.02)  # timers fire 20 ms late: the loop is busy
+    assert lag.estimate == pytest.approx(0.02, rel=0.01)
+    assert lag.site_latency(0.07) == pytest.approx(0.05, rel=0.02)
+    assert lag.site_latency(0.01) == pytest.approx(0.005)  # never below half of what was measured
+    lag.note(-0.5)  # a timer cannot fire early; a clock step is not a negative delay
+    assert lag.estimate >= 0
