@@ -214,7 +214,7 @@ class _Checker:
                 while queue and not self.stop.is_set():
                     await self._check_and_record(queue.popleft(), profile)
 
-            await asyncio.gather(*(worker() for _ in range(min(2 * self.config.http.per_host_concurrency, len(queue)))))
+            await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
         finally:
             active.release()
 
