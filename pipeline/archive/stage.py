@@ -113,6 +113,16 @@ def extract_and_compare(job: ExtractionJob, baseline_copy: Path | None,
     return result, similarity, drift.diff_excerpt(old, new) if drift.is_drifted(similarity, threshold) else None
 
 
+def recapture_headers(due: captures.Recapture) -> dict[str, str]:
+    """The conditional request headers of a re-capture: the latest capture's validators."""
+    headers = {}
+    if due.etag:
+        headers["If-None-Match"] = due.etag
+    if due.last_modified:
+        headers["If-Modified-Since"] = due.last_modified
+    return headers
+
+
 def write_copy(path: Path, front: dict[str, object], text: str, root: Path) -> None:
     """Worker-side: render a text copy and write it atomically at ``path`` (inside ``root``)."""
     write_atomic(path, copies.render_copy(front, text), root)
@@ -245,23 +255,24 @@ class _Archiver:
             fetched.discard()
 
     async def _recapture(self, due: captures.Recapture) -> None:
-        headers = {}
-        if due.etag:
-            headers["If-None-Match"] = due.etag
-        if due.last_modified:
-            headers["If-Modified-Since"] = due.last_modified
         fetched = await fetch_capture(self.fetcher, due.url, self.spool, max_bytes=self.cfg.max_body_bytes,
-                                      headers=headers)
+                                      headers=recapture_headers(due))
         try:
-            final = fetched.final
-            if final is not None and (final.status == 304 or final.payload_digest == due.payload_digest):
-                with self.db.atomic():
-                    captures.mark_verified(self.db, due.capture_id, self.clock())
-                self.summary.unchanged += 1
+            if self._unchanged(fetched, due):
                 return
             await self._store(due.link_id, due.url, due.host, fetched, due)
         finally:
             fetched.discard()
+
+    def _unchanged(self, fetched: Fetched, due: captures.Recapture) -> bool:
+        """A re-fetch that found the capture unchanged (304, or the same payload): noted as verified."""
+        final = fetched.final
+        if final is None or not (final.status == 304 or final.payload_digest == due.payload_digest):
+            return False
+        with self.db.atomic():
+            captures.mark_verified(self.db, due.capture_id, self.clock())
+        self.summary.unchanged += 1
+        return True
 
     async def _store(self, link_id: int, url: str, host: str, fetched: Fetched,
                      previous: captures.Recapture | None) -> None:
@@ -433,8 +444,14 @@ class SharedCapture:
     def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
                  make_id: Callable[[], str] = new_record_id) -> None:
         self._archiver = _Archiver(db, config, clock, None, make_id, None, threading.Event())
+        self._db = db
         retry = shift(clock(), days=-(config.archive.retry_failed_after_hours / 24))
         self._due = {todo.link_id for todo in captures.links_to_capture(db, retry)}
+        # links due for a conditional re-capture: their ids only (a row each is read when one is fetched)
+        self._recapture_due: set[int] = set()
+        self._recapture_window = (shift(clock(), days=-config.archive.recapture_after_days), retry)
+        if config.archive.recapture == Recapture.CHANGED:
+            self._recapture_due = {r.link_id for r in captures.links_to_recapture(db, *self._recapture_window)}
         self._slots = asyncio.Semaphore(config.archive.max_in_flight)
         self._tasks: set[asyncio.Task[None]] = set()
         self.stored = 0
@@ -455,18 +472,37 @@ class SharedCapture:
             self._archiver._close()
 
     def due(self, link_id: int) -> bool:
-        return link_id in self._due
+        """Whether the link needs its first capture (or a retry), or is due for a re-capture."""
+        return link_id in self._due or link_id in self._recapture_due
+
+    @property
+    def unchanged(self) -> int:
+        """Re-captures that found the page unchanged (the capture is marked verified)."""
+        return self._archiver.summary.unchanged
 
     async def fetch(self, fetcher: Fetcher, link_id: int, url: str, host: str, *, keep_bytes: int) -> FetchResult:
-        """GET ``url`` as a capture (archive body cap, read to its end); the capture is stored in the background."""
+        """GET ``url`` as a capture (archive body cap, read to its end); the capture is stored in the background.
+
+        A link due for a re-capture is asked conditionally, with its latest capture's validators;
+        an unchanged answer (304, or the same payload) only marks that capture verified, as the
+        archive stage would.
+        """
         self._due.discard(link_id)
+        previous = headers = None
+        if link_id in self._recapture_due:
+            self._recapture_due.discard(link_id)
+            previous = next(captures.links_to_recapture(self._db, *self._recapture_window, link_id=link_id), None)
+            headers = recapture_headers(previous) if previous is not None else None
         fetched = await fetch_capture(fetcher, url, self._archiver.spool, max_bytes=self._archiver.cfg.max_body_bytes,
-                                      keep_bytes=keep_bytes)
+                                      keep_bytes=keep_bytes, headers=headers)
         for done in [t for t in self._tasks if t.done()]:
             self._tasks.discard(done)
             done.result()  # a fault of ours in storing fails the stage now
         error = fetched.result.error
         if error is not None and error.kind in NOT_FETCHED:  # the link's check verdict says so; no capture row
+            fetched.discard()
+            return fetched.result
+        if previous is not None and self._archiver._unchanged(fetched, previous):
             fetched.discard()
             return fetched.result
         # at most archive.max_in_flight fetched captures waiting to be stored: a check that outruns the
@@ -476,12 +512,13 @@ class SharedCapture:
         except BaseException:
             fetched.discard()
             raise
-        self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched)))
+        self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched, previous)))
         return fetched.result
 
-    async def _store(self, link_id: int, url: str, host: str, fetched: Fetched) -> None:
+    async def _store(self, link_id: int, url: str, host: str, fetched: Fetched,
+                     previous: captures.Recapture | None) -> None:
         try:
-            await self._archiver._store(link_id, url, host, fetched, None)
+            await self._archiver._store(link_id, url, host, fetched, previous)
             self.stored += fetched.final is not None
         finally:
             fetched.discard()

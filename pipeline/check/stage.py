@@ -71,13 +71,14 @@ class CheckSummary(StageCounts):
     requests: int = 0  # HTTP requests sent, robots.txt and probes included
     probes: int = 0  # soft-404 probes fetched (a site's probe is remembered for check.probe_max_age_days)
     captured: int = 0  # checks whose GET was also the link's capture (the archive stage will not fetch it)
+    unchanged: int = 0  # checks whose GET was also a due re-capture that found the page unchanged
     not_cited: int = 0  # URLs asked for (``urls``) that are not cited links: warned about, not checked
     verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
     states: collections.Counter[str] = field(default_factory=collections.Counter)
 
     def as_counts(self) -> dict[str, int]:  # verdicts and states counted by name
         counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
-                  "captured": self.captured, "not_cited": self.not_cited}
+                  "captured": self.captured, "unchanged": self.unchanged, "not_cited": self.not_cited}
         counts.update(sorted(self.verdicts.items()))
         counts.update((f"state_{k}", v) for k, v in sorted(self.states.items()))
         return counts
@@ -89,8 +90,8 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         token: Callable[[], str] = lambda: secrets.token_hex(8)) -> CheckSummary:
     """Check the due links (every current link with ``force``; only ``urls`` if given).
 
-    With ``capture``, a link due for its first capture is fetched once, as the
-    capture (:class:`~pipeline.archive.stage.SharedCapture`)."""
+    With ``capture``, a link due for its first capture, or for a re-capture, is
+    fetched once, as the capture (:class:`~pipeline.archive.stage.SharedCapture`)."""
     summary = CheckSummary()
     now = clock()
     if urls:
@@ -185,7 +186,7 @@ class _Checker:
                 with self.db.atomic():
                     sites_db.save_paces(self.db, fetcher.paces(), self.clock())
         if shared is not None:
-            self.summary.captured = shared.stored
+            self.summary.captured, self.summary.unchanged = shared.stored, shared.unchanged
 
     def hosts_at_once(self) -> int:
         """How many hosts to work on at once: enough to keep every global slot busy.
@@ -268,7 +269,7 @@ class _Checker:
                 conditional["If-None-Match"] = link.etag
             if link.last_modified:
                 conditional["If-Modified-Since"] = link.last_modified
-        if self.shared is not None and self.shared.due(link.id):  # this GET is also the capture
+        if self.shared is not None and self.shared.due(link.id):  # this GET is also the (re-)capture
             result = await self.shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes)
             attempts = result.attempts
         elif not must_read_page(self.check.method, link.kind):

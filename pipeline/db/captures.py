@@ -105,9 +105,11 @@ def links_to_capture(db: sqlite_utils.Database, retry_before: str) -> Iterator[L
         yield LinkTodo(*row)
 
 
-def links_to_recapture(db: sqlite_utils.Database, due_before: str, retry_before: str) -> Iterator[Recapture]:
+def links_to_recapture(db: sqlite_utils.Database, due_before: str, retry_before: str,
+                       link_id: int | None = None) -> Iterator[Recapture]:
     """Current links whose latest capture was made or confirmed before ``due_before``, with the
-    first capture that has a text copy (the baseline that drift is judged against)."""
+    first capture that has a text copy (the baseline that drift is judged against); only the
+    link ``link_id`` if given."""
     sql = f"""SELECT l.id, l.url, l.host, k.id, k.payload_digest, k.body_sha256, k.copy_path, k.text_status,
                      k.etag, k.last_modified, b.id, b.copy_path, b.captured_at
               FROM links l
@@ -119,8 +121,9 @@ def links_to_recapture(db: sqlite_utils.Database, due_before: str, retry_before:
                 AND coalesce(k.verified_at, k.captured_at) < :due_before
                 AND NOT EXISTS (SELECT 1 FROM captures e WHERE e.link_id = l.id AND e.warc_record_id IS NULL
                                 AND e.id > k.id AND e.captured_at >= :retry_before)
+                {"AND l.id = :link_id" if link_id is not None else ""}
               ORDER BY l.id"""
-    for row in _paged(db, sql, {"due_before": due_before, "retry_before": retry_before}):
+    for row in _paged(db, sql, {"due_before": due_before, "retry_before": retry_before, "link_id": link_id}):
         yield Recapture(*row)
 
 

@@ -142,3 +142,47 @@ def test_a_paced_site_gets_one_request_per_link_and_never_more_than_the_cap(tmp_
         log = [(t, p) for t, _, _, p in traffic.log]
     assert len(log) == 12 + 2  # robots.txt, the probe, one GET per link
     assert traffic.max_by_host["127.0.0.1"] <= 2  # the hard cap holds
+
+
+def test_a_check_due_with_a_recapture_due_is_one_conditional_get(tmp_path: Path) -> None:
+    # day 0 captures both pages; 40 days later (re-capture every 30) each link is due for a check and a
+    # re-capture: one GET each, conditional on the capture's validators. The unchanged page answers 304
+    # and its capture is marked verified; the changed one becomes a new capture; the archive stage
+    # that follows fetches nothing.
+    version = {"n": 1}
+
+    def versioned(h: Handler) -> None:
+        if "sourcevault-probe-" in h.path:
+            h.page("Not found", "No such page.", 404)
+        elif h.route_path == "/same" and h.headers.get("If-None-Match") == '"same"':
+            h.send(304, b"", {"ETag": '"same"'})
+        elif h.route_path == "/same":
+            h.page("Same story", ARTICLE, headers={"ETag": '"same"'})
+        else:
+            h.page("Changing story", f"Version {version['n']}. " + ARTICLE, headers={"ETag": f'"v{version["n"]}"'})
+
+    day0, day40 = (lambda: "2026-01-01T00:00:00Z"), (lambda: "2026-02-10T00:00:00Z")
+    with LoopbackServer(fallback=versioned, routes={}) as server:
+        config = project(tmp_path, server, ["/same", "/changing"], method="get")
+        assert runner.run_stages(config, ["check", "archive"], clock=day0).ok
+        version["n"] = 2
+        mark = len(server.traffic.log)
+        later = runner.run_stages(config, ["check", "archive"], clock=day40,
+                                  options={"check": {"force": True}})
+        assert later.ok, later.error
+        gets = [(p, h.get("if-none-match")) for (_, _, m, p), h in
+                zip(server.traffic.log[mark:], server.traffic.headers[mark:]) if m == "GET" and "probe" not in p
+                and p != "/robots.txt"]
+    assert sorted(gets) == [("/changing", '"v1"'), ("/same", '"same"')]  # one conditional GET per link
+    assert later.counts["check"]["unchanged"] == 1 and later.counts["check"]["captured"] == 1
+    assert later.counts["archive"]["captured"] == 0 and later.counts["archive"]["unchanged"] == 0
+    stored = rows(config, "SELECT l.url, c.id, c.previous_id, c.verified_at FROM captures c "
+                          "JOIN links l ON l.id = c.link_id ORDER BY c.id")
+    by_url: dict[str, list[Any]] = {}
+    for url, *rest in stored:
+        by_url.setdefault(url.rsplit("/", 1)[1], []).append(rest)
+    assert len(by_url["same"]) == 1 and by_url["same"][0][2] == "2026-02-10T00:00:00Z"  # verified, not re-stored
+    first, second = by_url["changing"]
+    assert second[1] == first[0]  # the new capture follows the first
+    verdicts = dict(rows(config, "SELECT l.url, s.verdict FROM links l JOIN link_states s ON s.link_id = l.id"))
+    assert set(verdicts.values()) == {"ok"}
