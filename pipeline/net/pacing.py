@@ -23,7 +23,8 @@ A site the pipeline has not seen starts *carefully*, with ``start_gap_s``; a
 pace saved by an earlier run (the stage keeps it in the database) is resumed.
 
 Everything here is a pure function of the answers observed; the fetcher owns
-the clock and the waiting.
+the clock and the waiting, and hands in latencies net of its own event loop's
+delay (:class:`pipeline.net.fetcher.LoopLag`).
 """
 
 from __future__ import annotations
