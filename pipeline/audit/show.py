@@ -8,6 +8,7 @@ own keys to these dicts.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,9 @@ from ..config import Config
 from ..db import captures, checks, corpus
 from ..db import matches as store
 from ..match.stage import archive_roots
-from ..models import CitationKind
+from ..models import CitationKind, CopyStatus
 
-__all__ = ["NotFound", "copy_details", "event_details", "match_report"]
+__all__ = ["NotFound", "copy_counts", "copy_details", "event_details", "match_report"]
 
 
 class NotFound(LookupError):
@@ -41,10 +42,17 @@ def _match_view(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def match_report(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """One object per archived copy: where it is, what URL it names, its status, matches and candidates."""
+def copy_counts(db: sqlite_utils.Database) -> dict[CopyStatus, int]:
+    """How many archived copies have each status."""
+    return {CopyStatus(k): v for k, v in store.copy_status_counts(db).items()}
+
+
+def match_report(db: sqlite_utils.Database, statuses: Collection[CopyStatus] | None = None,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+    """One object per archived copy (only those in ``statuses``, at most ``limit``): where it is,
+    what URL it names, its status, matches and candidates."""
     out = []
-    for c in store.copy_report(db):
+    for c in store.copy_report(db, None if statuses is None else [s.value for s in statuses], limit):
         rows = c.pop("matches")
         out.append({
             "path": c["path"],

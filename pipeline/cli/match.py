@@ -34,21 +34,21 @@ def match(obj: Context, as_json: bool, max_listed: int, fail_on_unmatched: bool,
     """Match archived copies to the citations they back, then list them."""
     result = run_pipeline(obj, ["match"], "match", wait)
     with obj.database() as db:
-        report = details.match_report(db)
-    if as_json:
-        echo_json(report)
-    else:
-        counts = {s: sum(1 for c in report if CopyStatus(c["status"]) is s) for s in (CopyStatus.MATCHED, *REVIEW)}
-        done = result.counts.get("match", {})
-        shown = ", ".join(f"{v} {k}" for k, v in counts.items() if v or k is CopyStatus.MATCHED)
-        click.echo(f"{len(report)} copies: " + shown
-                   + f" (matched again this run: {done.get('copies_matched', 0)})")
-        review = [c for c in report if CopyStatus(c["status"]) in REVIEW]
-        for c in review[:max_listed]:
-            shown = c["candidates"] or c["matches"]
-            detail = "; ".join(match_line(m) for m in shown) or c["problem"] or c["url"] or "no URL"
-            click.echo(f"  {c['status']:<10} {c['path']}  {detail}")
-        if len(review) > max_listed:
-            click.echo(f"  … {len(review) - max_listed} more (sourcevault match --json)")
-    if fail_on_unmatched and any(CopyStatus(c["status"]) in FAILING for c in report):
+        by_status = details.copy_counts(db)
+        if as_json:
+            echo_json(details.match_report(db))
+        else:  # counted in SQL, and only the copies listed are read: the archive may hold 100,000
+            counts = {s: by_status.get(s, 0) for s in (CopyStatus.MATCHED, *REVIEW)}
+            done = result.counts.get("match", {})
+            shown = ", ".join(f"{v} {k}" for k, v in counts.items() if v or k is CopyStatus.MATCHED)
+            click.echo(f"{sum(by_status.values())} copies: " + shown
+                       + f" (matched again this run: {done.get('copies_matched', 0)})")
+            for c in details.match_report(db, REVIEW, max_listed):
+                listed = c["candidates"] or c["matches"]
+                detail = "; ".join(match_line(m) for m in listed) or c["problem"] or c["url"] or "no URL"
+                click.echo(f"  {c['status']:<10} {c['path']}  {detail}")
+            to_review = sum(counts[s] for s in REVIEW)
+            if to_review > max_listed:
+                click.echo(f"  … {to_review - max_listed} more (sourcevault match --json)")
+    if fail_on_unmatched and any(by_status.get(s) for s in FAILING):
         raise SystemExit(EXIT_FOUND)

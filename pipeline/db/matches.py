@@ -11,7 +11,7 @@ citations from the rest.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -26,6 +26,7 @@ __all__ = [
     "copies_citing",
     "copy_matches",
     "copy_report",
+    "copy_status_counts",
     "copy_states",
     "event_matches",
     "evidence_hashes",
@@ -254,19 +255,42 @@ def hand_saved_copies(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         "ORDER BY path")]
 
 
-def copy_report(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Every present copy with its matches and candidates, by folder and path."""
+def copy_report(db: sqlite_utils.Database, statuses: Collection[str] | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """Every present copy (only those in ``statuses``, at most ``limit``) with its matches and
+    candidates, by folder and path."""
+    where, args = "present = 1", []
+    if statuses is not None:
+        where += f" AND status IN ({', '.join('?' * len(statuses))})"
+        args = list(statuses)
     copies = [dict(r) for r in db.query(
-        """SELECT id, root, path, kind, url, canonical_url, final_url, title, date, status, problem, file_sha256
-           FROM copies WHERE present = 1 ORDER BY root, path""")]
+        f"""SELECT id, root, path, kind, url, canonical_url, final_url, title, date, status, problem, file_sha256
+            FROM copies WHERE {where} ORDER BY root, path""" + ("" if limit is None else f" LIMIT {int(limit)}"),
+        args)]
     by_id: dict[int, list[dict[str, Any]]] = {c["id"]: [] for c in copies}
-    for row in db.query(
-        f"""SELECT m.copy_id, {_MATCH_COLUMNS} FROM matches m JOIN copies c ON c.id = m.copy_id
-            WHERE c.present = 1 ORDER BY m.copy_id, m.is_candidate, m.score DESC, m.event_id, m.position"""):
+    if statuses is None and limit is None:
+        rows = db.query(
+            f"""SELECT m.copy_id, {_MATCH_COLUMNS} FROM matches m JOIN copies c ON c.id = m.copy_id
+                WHERE c.present = 1 ORDER BY m.copy_id, m.is_candidate, m.score DESC, m.event_id, m.position""")
+    else:  # a few copies: their matches through the index on matches(copy_id, ...)
+        rows = (row for chunk in _chunks(list(by_id), 500) for row in db.query(
+            f"""SELECT m.copy_id, {_MATCH_COLUMNS} FROM matches m WHERE m.copy_id IN ({', '.join('?' * len(chunk))})
+                ORDER BY m.copy_id, m.is_candidate, m.score DESC, m.event_id, m.position""", chunk))
+    for row in rows:
         by_id[row.pop("copy_id")].append(row)
     for c in copies:
         c["matches"] = by_id[c["id"]]
     return copies
+
+
+def copy_status_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many present copies have each status."""
+    return dict(db.execute("SELECT status, count(*) FROM copies WHERE present = 1 GROUP BY status").fetchall())
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def find_copies(db: sqlite_utils.Database, path: str, root: str | None = None) -> list[dict[str, Any]]:

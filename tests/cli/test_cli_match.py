@@ -77,6 +77,20 @@ def test_match_without_json_summarises_and_lists_copies_to_review(project):
     assert invoke(config, "match", "--fail-on-unmatched").exit_code == 1
 
 
+def test_match_lists_only_as_many_copies_as_asked_and_counts_the_rest(project):
+    root, config = project
+    for name in ("a", "b"):
+        (root / f"archive/hand-saved/{name}.txt").write_text(
+            f"Unrelated story {name}\n\nMay 1, 2024\n\nNothing cited.\n\nOriginal url: https://hobby.example/{name}\n")
+    invoke(config, "extract")
+    result = invoke(config, "match", "--list", "1")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].startswith("4 copies: 1 matched, 3 unmatched")
+    assert [line.split()[1] for line in lines[1:-1]] == ["hand-saved/a.txt"]  # the first by path
+    assert lines[-1].strip() == "… 2 more (sourcevault match --json)"
+
+
 def test_show_event_lists_each_citation_with_its_copies(project):
     _, config = project
     invoke(config, "run")
