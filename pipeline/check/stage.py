@@ -181,6 +181,13 @@ class _Checker:
                     task.add_done_callback(running.discard)
                 while running:
                     await asyncio.gather(*list(running))
+            except BaseException:
+                # a fault (ours) or a cancellation: the other hosts stop here, before the fetcher and
+                # the capture store they use are closed under them
+                for task in running:
+                    task.cancel()
+                await asyncio.gather(*running, return_exceptions=True)
+                raise
             finally:
                 self.summary.requests = fetcher.requests_sent
                 with self.db.atomic():
