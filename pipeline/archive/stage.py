@@ -48,7 +48,7 @@ from typing import Any
 import sqlite_utils
 
 from ..clock import shift, utc_now
-from ..config import Config, Recapture
+from ..config import ArchiveConfig, Config, Recapture
 from ..db import captures
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageCounts, TextStatus
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
@@ -113,6 +113,11 @@ def extract_and_compare(job: ExtractionJob, baseline_copy: Path | None,
     return result, similarity, drift.diff_excerpt(old, new) if drift.is_drifted(similarity, threshold) else None
 
 
+def _windows(cfg: ArchiveConfig, now: str) -> tuple[str, str]:
+    """Before when a capture is due for a re-capture, and before when a failed fetch is retried."""
+    return shift(now, days=-cfg.recapture_after_days), shift(now, days=-(cfg.retry_failed_after_hours / 24))
+
+
 def recapture_headers(due: captures.Recapture) -> dict[str, str]:
     """The conditional request headers of a re-capture: the latest capture's validators."""
     headers = {}
@@ -170,7 +175,7 @@ class _Archiver:
             async with Fetcher(self.config.http, now=self.clock) as fetcher:
                 self.fetcher = fetcher
                 now = self.clock()
-                retry = shift(now, days=-(self.cfg.retry_failed_after_hours / 24))
+                due, retry = _windows(self.cfg, now)
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
                 lookups = None
                 if self.cfg.wayback_lookup and not self.stop.is_set():  # beside the re-captures, within a budget
@@ -179,7 +184,6 @@ class _Archiver:
                         clock=self.clock, stop=self.stop))
                 try:
                     if self.cfg.recapture == Recapture.CHANGED and not self.stop.is_set():
-                        due = shift(now, days=-self.cfg.recapture_after_days)
                         await self._drain(self._recapture(r)
                                           for r in captures.links_to_recapture(self.db, due, retry))
                 except BaseException:
@@ -444,12 +448,10 @@ class SharedCapture:
     def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
                  make_id: Callable[[], str] = new_record_id) -> None:
         self._archiver = _Archiver(db, config, clock, None, make_id, None, threading.Event())
-        self._db = db
-        retry = shift(clock(), days=-(config.archive.retry_failed_after_hours / 24))
-        self._due = {todo.link_id for todo in captures.links_to_capture(db, retry)}
+        self._recapture_window = _windows(config.archive, clock())  # (due before, retry before)
+        self._due = {todo.link_id for todo in captures.links_to_capture(db, self._recapture_window[1])}
         # links due for a conditional re-capture: their ids only (a row each is read when one is fetched)
         self._recapture_due: set[int] = set()
-        self._recapture_window = (shift(clock(), days=-config.archive.recapture_after_days), retry)
         if config.archive.recapture == Recapture.CHANGED:
             self._recapture_due = {r.link_id for r in captures.links_to_recapture(db, *self._recapture_window)}
         self._slots = asyncio.Semaphore(config.archive.max_in_flight)
@@ -491,7 +493,8 @@ class SharedCapture:
         previous = headers = None
         if link_id in self._recapture_due:
             self._recapture_due.discard(link_id)
-            previous = next(captures.links_to_recapture(self._db, *self._recapture_window, link_id=link_id), None)
+            rows = captures.links_to_recapture(self._archiver.db, *self._recapture_window, link_id=link_id)
+            previous = next(rows, None)
             headers = recapture_headers(previous) if previous is not None else None
         fetched = await fetch_capture(fetcher, url, self._archiver.spool, max_bytes=self._archiver.cfg.max_body_bytes,
                                       keep_bytes=keep_bytes, headers=headers)
