@@ -36,7 +36,7 @@ import sqlite_utils
 from . import archive, check, extract, match, report
 from .clock import utc_now
 from .config import Config
-from .db import captures, checks, corpus, matches, open_database, runs
+from .db import captures, checks, corpus, matches, open_database, release_cache, runs
 from .models import RunOutcome, StageCounts
 
 __all__ = [
@@ -198,19 +198,23 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
             log.warning("%s", result.error)
             break
         log.info("stage %s: done %s", name, counts)
-        release_memory()
+        release_memory(db)
     runs.finish_run(db, run_id, result.outcome, clock(), result.error)
     return result
 
 
-def release_memory() -> None:
+def release_memory(db: sqlite_utils.Database | None = None) -> None:
     """Give the memory a finished stage freed back to the system, so that the next stage's peak
     does not stack on top of it (a run, and the daemon, keep one process for every stage).
 
-    Python frees its own small-object arenas as they empty; what the C allocator kept (SQLite's,
-    lxml's, large buffers) only goes back when asked: ``malloc_trim`` on glibc, nothing elsewhere.
+    The run's database connection drops its page cache (it refills from the file as the next stage
+    reads). Python frees its own small-object arenas as they empty; what the C allocator kept
+    (SQLite's, lxml's, large buffers) only goes back when asked: ``malloc_trim`` on glibc, nothing
+    elsewhere.
     """
     gc.collect()
+    if db is not None:
+        release_cache(db)
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
 

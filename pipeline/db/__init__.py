@@ -17,7 +17,7 @@ import sqlite_utils
 from ..clock import utc_now
 from .schema import MIGRATIONS
 
-__all__ = ["DatabaseError", "open_database", "schema_version"]
+__all__ = ["DatabaseError", "open_database", "release_cache", "schema_version"]
 
 BUSY_TIMEOUT_S = 30
 CACHE_KIB = 65536  # SQLite page cache per connection (64 MiB)
@@ -55,6 +55,15 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         conn.close()
         raise DatabaseError(f"{target}: cannot use database: {exc}") from None
     return db
+
+
+def release_cache(db: sqlite_utils.Database) -> None:
+    """Free the memory of the connection's page cache; it refills from the file as pages are read.
+
+    A run keeps one connection for every stage: without this, the pages one
+    stage read (up to ``CACHE_KIB``) stay in memory under the next stage's own.
+    """
+    db.execute("PRAGMA shrink_memory")
 
 
 def _refuse_foreign(db: sqlite_utils.Database, target: str) -> None:
