@@ -20,7 +20,9 @@ from .schema import MIGRATIONS
 __all__ = ["DatabaseError", "open_database", "release_cache", "schema_version"]
 
 BUSY_TIMEOUT_S = 30
-CACHE_KIB = 65536  # SQLite page cache per connection (64 MiB)
+# SQLite's page cache per connection (16 MiB). The operating system caches the file too; at 100,000
+# events, extract ran as fast with 16 MiB as with 64 MiB, and a whole run's peak fell by about 50 MB.
+CACHE_KIB = 16384
 
 
 class DatabaseError(Exception):
@@ -40,7 +42,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # bounded: index pages of a large corpus stay hot
+        conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # bounded, and larger than SQLite's 2 MiB default
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{target}: cannot open database: {exc}") from None
     db = sqlite_utils.Database(conn, execute_plugins=False)
