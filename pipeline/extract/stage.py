@@ -15,11 +15,9 @@ nothing; a folder taken out of ``paths.events`` takes its events with it.
 
 from __future__ import annotations
 
-import concurrent.futures
-import concurrent.futures.process
+import functools
 import hashlib
 import logging
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +32,7 @@ from ..db import corpus
 from ..folderwalk import FolderWalk, link_message
 from ..models import ParsedFile, Problem, ProblemKind, StageCounts
 from ..safefiles import open_read
+from ..workers import WorkerPool
 from .eventfile import EventFileOptions, parse_event_file
 
 __all__ = ["ExtractSummary", "run"]
@@ -73,7 +72,8 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         dropped, freed = corpus.remove_files_outside(db, [str(Path(r)) for r in config.paths.events], clock())
     summary.files_removed += dropped
     released += freed
-    parser = _Parser(config.extract.max_file_bytes, options, config.extract.workers)
+    parser: _Parser = WorkerPool(functools.partial(_parse_chunk, limit=config.extract.max_file_bytes, options=options),
+                                 config.extract.workers, what="parser")
     try:
         for root in config.paths.events:
             released += _extract_folder(db, Path(root), extensions, token, parser, summary, clock,
@@ -216,67 +216,11 @@ def _write_batch(db: sqlite_utils.Database, batch: _Batch, token: int, summary: 
     return released
 
 
-class _Parser:
-    """Reads and parses files, in a pool of worker processes once there is enough work.
-
-    Parsing (YAML, URL canonicalisation) is CPU-bound and pure; the database
-    writes stay in this process. Small runs never pay for starting workers.
-    """
-
-    POOL_THRESHOLD = 200  # files in one batch before a pool is worth starting
-
-    def __init__(self, limit: int, options: EventFileOptions, workers: int) -> None:
-        self.limit, self.options, self.workers = limit, options, workers
-        self.pool: concurrent.futures.ProcessPoolExecutor | None = None
-
-    def submit(self, items: list[tuple[Path, str]]) -> Callable[[], list[ParsedFile | None]]:
-        """Start parsing ``items``; the returned function waits for and returns the results."""
-        if self.workers > 1 and (self.pool is not None or len(items) >= self.POOL_THRESHOLD):
-            try:
-                if self.pool is None:
-                    self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=_pool_context())
-                size = max(1, len(items) // (4 * self.workers))
-                futures = [self.pool.submit(_parse_chunk, items[i:i + size], self.limit, self.options)
-                           for i in range(0, len(items), size)]
-            except (concurrent.futures.process.BrokenProcessPool, OSError, RuntimeError) as exc:
-                self._give_up(exc)
-            else:
-                return lambda: self._collect(futures, items)
-        return lambda: _parse_chunk(items, self.limit, self.options)
-
-    def parse(self, items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
-        return self.submit(items)()
-
-    def _collect(self, futures: list[concurrent.futures.Future],
-                 items: list[tuple[Path, str]]) -> list[ParsedFile | None]:
-        try:
-            return [parsed for f in futures for parsed in f.result()]
-        except (concurrent.futures.process.BrokenProcessPool, OSError) as exc:
-            self._give_up(exc)
-            return _parse_chunk(items, self.limit, self.options)
-
-    def _give_up(self, exc: BaseException) -> None:
-        log.warning("parser processes failed (%s); parsing in this process instead", exc)
-        self.close()
-        self.workers = 1
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-            self.pool = None
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """``fork`` when this process has no other threads (instant workers, nothing to re-import);
-    ``spawn`` otherwise (the daemon runs jobs in threads, and forking a threaded process is unsafe).
-    Workers only parse bytes: they never touch the parent's database connection."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
-
-
 def _parse_chunk(items: list[tuple[Path, str]], limit: int, options: EventFileOptions) -> list[ParsedFile | None]:
     return [read_and_parse(path, name, limit, options) for path, name in items]
+
+
+_Parser = WorkerPool[tuple[Path, str], ParsedFile | None]  # (path, display name) -> parsed file
 
 
 def _store(db: sqlite_utils.Database, root: Path, key: str, name: str, size: int, mtime_ns: int,
@@ -346,7 +290,7 @@ def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser:
             except OSError:
                 continue
             name = _display_name(Path(root), path)
-            (parsed,) = parser.parse([(path, name)])
+            (parsed,) = parser.map([(path, name)])
             if parsed is None:
                 continue
             with db.atomic():
