@@ -132,6 +132,7 @@ class MatchConfig:
     date_tolerance_days: int = _setting(7, min=0, max=3650)
     max_file_bytes: int = _setting(5_000_000, min=1_000)
     batch_size: int = _setting(200, min=1, max=100_000)
+    workers: int = _setting(2, min=1, max=64)
 
     def __post_init__(self) -> None:
         if self.candidate_threshold > self.threshold:

@@ -437,9 +437,9 @@ def score_report(report: list[dict], labels: dict[str, Label]) -> dict[str, Case
     return scores
 
 
-def run_labelled(events_dir: Path, workdir: Path) -> tuple[dict[str, Label], list[dict]]:
+def run_labelled(events_dir: Path, workdir: Path, **match_settings: object) -> tuple[dict[str, Label], list[dict]]:
     """Build the labelled archive under ``workdir``, run extract and match with the default
-    settings; return the labels and ``match_report`` of the result."""
+    settings (or these ``match`` settings); return the labels and ``match_report`` of the result."""
     from pipeline.audit.show import match_report
     from pipeline.config import config_from_dict
     from pipeline.db import open_database
@@ -448,7 +448,7 @@ def run_labelled(events_dir: Path, workdir: Path) -> tuple[dict[str, Label], lis
 
     labels = build_labelled_archive(events_dir, workdir / "archive")
     config = config_from_dict({"paths": {"events": [str(events_dir)], "archive": str(workdir / "archive"),
-                                         "database": str(workdir / "sv.db")}}, workdir)
+                                         "database": str(workdir / "sv.db")}, "match": match_settings}, workdir)
     db = open_database(config.paths.database)
     extract.run(db, config)
     match.run(db, config)

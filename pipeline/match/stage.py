@@ -17,13 +17,14 @@ batch of copies at a time, so a killed run resumes where it stopped.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import stat
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlite_utils
@@ -35,6 +36,7 @@ from ..db import matches as store
 from ..folderwalk import FolderWalk, link_message
 from ..models import ArchivedCopy, CopyKind, CopyStatus, StageCounts
 from ..safefiles import open_read
+from ..workers import WorkerPool
 from .index import CitationIndex, CopyFeatures, features_of
 from .scoring import WEIGHTS, Decision, Policy, decide
 
@@ -88,6 +90,54 @@ def _evidence_sha256(row: store.CitationRow, redirects: dict[int, list[str]]) ->
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
+@dataclass(slots=True)
+class _Todo:
+    """One copy of a batch: read and matched, or set aside before reading (unchanged, or a problem)."""
+
+    rel: str
+    state: store.CopyState | None
+    size: int = -1
+    mtime_ns: int = -1
+    settled: bool = False  # matched before under the same settings, and none of its citations changed
+    read: bool = False
+    problem: str | None = None
+
+
+@dataclass(slots=True)
+class _Batch:
+    root: Path
+    todo: list[_Todo]
+    results: Callable[[], list[CopyFeatures | ArchivedCopy]]  # one per copy to read, in order
+
+
+def read_copies(items: list[tuple[Path, str]], limit: int) -> list[CopyFeatures | ArchivedCopy]:
+    """Read and parse copies (in a worker process): each copy's features, or the copy naming its problem.
+
+    The text itself is left out of what comes back: matching needs only its words.
+    """
+    out: list[CopyFeatures | ArchivedCopy] = []
+    for path, rel in items:
+        copy = _read(path, rel, limit)
+        if copy.problem:
+            out.append(copy)
+        else:
+            features = features_of(copy)
+            out.append(replace(features, copy=replace(copy, body="")))
+    return out
+
+
+def _read(path: Path, rel: str, limit: int) -> ArchivedCopy:
+    try:
+        with open_read(path) as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        return ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot read: {exc.strerror or exc}")
+    if len(data) > limit:
+        return ArchivedCopy(rel, hashlib.sha256(data).hexdigest(), CopyKind.HAND_SAVED,
+                            problem=f"file is larger than match.max_file_bytes ({limit})")
+    return parse_copy(rel, data)
+
+
 class _Run:
     """The state of one match run (what changed, the indexes, the counts)."""
 
@@ -110,6 +160,9 @@ class _Run:
         self._full: CitationIndex | None = None
         self._delta: CitationIndex | None = None
         self.token = store.next_run_token(db)
+        self.readers: WorkerPool[tuple[Path, str], CopyFeatures | ArchivedCopy] = WorkerPool(
+            functools.partial(read_copies, limit=self.settings.max_file_bytes), self.settings.workers,
+            what="copy reader")
 
     @property
     def full(self) -> CitationIndex:
@@ -131,19 +184,22 @@ class _Run:
     def walk_root(self, root: Path) -> bool:
         """Match the copies under ``root``; False when the walk was incomplete."""
         walk = FolderWalk(root, tuple(self.settings.extensions), skip_dirs=("warc",))
+        in_flight: _Batch | None = None  # read and parsed by the workers while the previous batch is written
         batch: list[Path] = []
         for path in walk:
             if self.stop.is_set():
-                return False  # not every copy was seen: nothing is removed
+                break
             batch.append(path)
             if len(batch) >= self.settings.batch_size:
-                self._batch(root, batch)
+                in_flight = self._next(in_flight, self._prepare(root, batch))
                 batch = []
         batch += walk.symlinks  # each becomes an unreadable copy naming the link; none is followed
         if batch and not self.stop.is_set():
-            self._batch(root, batch)
+            in_flight = self._next(in_flight, self._prepare(root, batch))
+        if in_flight is not None:
+            self._write(in_flight)
         if self.stop.is_set():
-            return False
+            return False  # not every copy was seen: nothing is removed
         if walk.errors:
             log.warning("could not read all of %s (%s); deleted copies there are kept this run", root, walk.errors[0])
             return False
@@ -151,48 +207,68 @@ class _Run:
             self.summary.copies_removed += store.remove_unseen_copies(self.db, str(root), self.token, self.clock())
         return True
 
-    def _batch(self, root: Path, paths: list[Path]) -> None:
+    def _next(self, written: _Batch | None, prepared: _Batch) -> _Batch:
+        if written is not None:
+            self._write(written)
+        return prepared
+
+    def _prepare(self, root: Path, paths: list[Path]) -> _Batch:
+        """Stat the copies, set aside the unchanged, and start reading the rest (no writes)."""
         rels = [p.relative_to(root).as_posix() for p in paths]
         states = store.copy_states(self.db, str(root), rels)
+        todo: list[_Todo] = []
+        for path, rel in zip(paths, rels, strict=True):
+            state = states.get(rel)
+            try:
+                st = path.lstat()
+            except OSError as exc:
+                todo.append(_Todo(rel, state, problem=f"cannot stat: {exc.strerror}"))
+                continue
+            if stat.S_ISLNK(st.st_mode):
+                todo.append(_Todo(rel, state, problem=link_message(path, "an archive folder")))
+                continue
+            settled = (state is not None and state.present and state.matcher_sha256 == self.matcher
+                       and state.id not in self.stale and not self.rematch_all)
+            unchanged = (state is not None and settled and state.size == st.st_size
+                         and state.mtime_ns == st.st_mtime_ns
+                         and (self.delta is None or state.status == CopyStatus.UNREADABLE.value))
+            todo.append(_Todo(rel, state, st.st_size, st.st_mtime_ns, settled=settled, read=not unchanged))
+        results = self.readers.submit([(path, t.rel) for path, t in zip(paths, todo, strict=True) if t.read])
+        return _Batch(root, todo, results)
+
+    def _write(self, batch: _Batch) -> None:
+        """Record one batch of copies in one transaction."""
+        read = iter(batch.results())
         now = self.clock()
         with self.db.atomic():
-            for path, rel in zip(paths, rels, strict=True):
+            for todo in batch.todo:
                 self.summary.copies_seen += 1
-                self._one(root, path, rel, states.get(rel), now)
+                if todo.problem is not None:
+                    self._unreadable(batch.root, ArchivedCopy(todo.rel, "", CopyKind.HAND_SAVED, problem=todo.problem),
+                                     -1, -1, todo.state, now)
+                elif not todo.read:
+                    assert todo.state is not None
+                    store.mark_seen(self.db, [todo.state.id], self.token)
+                    self.summary.copies_unchanged += 1
+                else:
+                    self._one(batch.root, todo, next(read), now)
         if self.progress:
-            self.progress(len(paths))
+            self.progress(len(batch.todo))
 
-    def _one(self, root: Path, path: Path, rel: str, state: store.CopyState | None, now: str) -> None:
-        try:
-            st = path.lstat()
-        except OSError as exc:
-            self._unreadable(root, ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot stat: {exc.strerror}"),
-                             -1, -1, state, now)
+    def _one(self, root: Path, todo: _Todo, read: CopyFeatures | ArchivedCopy, now: str) -> None:
+        state = todo.state
+        if isinstance(read, ArchivedCopy):
+            self._unreadable(root, read, todo.size, todo.mtime_ns, state, now)
             return
-        if stat.S_ISLNK(st.st_mode):
-            link = ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=link_message(path, "an archive folder"))
-            self._unreadable(root, link, -1, -1, state, now)
-            return
-        settled = (state is not None and state.present and state.matcher_sha256 == self.matcher
-                   and state.id not in self.stale and not self.rematch_all)
-        if state is not None and settled and state.size == st.st_size and state.mtime_ns == st.st_mtime_ns and (
-                self.delta is None or state.status == CopyStatus.UNREADABLE.value):
-            store.mark_seen(self.db, [state.id], self.token)
-            self.summary.copies_unchanged += 1
-            return
-        copy = self._read(path, rel)
-        if copy.problem:
-            self._unreadable(root, copy, st.st_size, st.st_mtime_ns, state, now)
-            return
-        features = features_of(copy)
-        if (state is not None and settled and copy.file_sha256 == state.file_sha256
+        features, copy = read, read.copy
+        if (state is not None and todo.settled and copy.file_sha256 == state.file_sha256
                 and not self._touched_by_delta(features)):
             store.mark_seen(self.db, [state.id], self.token)
-            store.record_copy_stat(self.db, state.id, st.st_size, st.st_mtime_ns)
+            store.record_copy_stat(self.db, state.id, todo.size, todo.mtime_ns)
             self.summary.copies_unchanged += 1
             return
         decision = match_copy(self.full, features, self.policy)
-        copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=st.st_size, mtime_ns=st.st_mtime_ns,
+        copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=todo.size, mtime_ns=todo.mtime_ns,
                                     canonical_url=features.canonical, status=decision.status,
                                     matcher_sha256=self.matcher,
                                     now=now, token=self.token)
@@ -209,18 +285,6 @@ class _Run:
             return True
         floor = self.policy.candidate_threshold - DELTA_SLACK
         return any(s.match.score >= floor for s in delta.content_evidence(features))
-
-    def _read(self, path: Path, rel: str) -> ArchivedCopy:
-        limit = self.settings.max_file_bytes
-        try:
-            with open_read(path) as fh:
-                data = fh.read(limit + 1)
-        except OSError as exc:
-            return ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot read: {exc.strerror or exc}")
-        if len(data) > limit:
-            return ArchivedCopy(rel, hashlib.sha256(data).hexdigest(), CopyKind.HAND_SAVED,
-                                problem=f"file is larger than match.max_file_bytes ({limit})")
-        return parse_copy(rel, data)
 
     def _unreadable(self, root: Path, copy: ArchivedCopy, size: int, mtime_ns: int,
                     state: store.CopyState | None, now: str) -> None:
@@ -245,14 +309,15 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
         state.summary.copies_removed += store.remove_copies_outside(
             db, [str(r) for r in archive_roots(config)], clock())
     complete = True
-    for root in archive_roots(config):
-        if not root.is_dir():
-            # normal before anything is archived: not worth a warning on every run
-            log.info("archive folder %s does not exist or is not a folder; nothing there is removed", root)
-            state.summary.missing_folders.append(str(root))
-            complete = complete and not store.has_copies(db, str(root))
-            continue
-        complete = state.walk_root(root) and complete
+    with state.readers:
+        for root in archive_roots(config):
+            if not root.is_dir():
+                # normal before anything is archived: not worth a warning on every run
+                log.info("archive folder %s does not exist or is not a folder; nothing there is removed", root)
+                state.summary.missing_folders.append(str(root))
+                complete = complete and not store.has_copies(db, str(root))
+                continue
+            complete = state.walk_root(root) and complete
     if complete:  # every copy has now seen the new citations
         with db.atomic():
             store.save_evidence_hashes(db, state.changed, state.gone)

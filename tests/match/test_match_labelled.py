@@ -99,3 +99,28 @@ def test_content_scores_above_the_threshold_are_right(labelled):
     bands = {band: (n, ok) for band, n, ok in reliability(report, labels)}
     assert all(ok == n for band, (n, ok) in bands.items() if band[0].isdigit() and float(band[:4]) >= 0.8)
     assert bands["vetoed"][1] == 0
+
+
+def test_copies_read_by_worker_processes_are_matched_as_in_one_process(labelled, tmp_path, monkeypatch):
+    from pipeline.workers import WorkerPool
+
+    pooled = []
+    collect = WorkerPool._collect
+
+    def counting(self, futures, batch):
+        if self.what == "copy reader":  # not the extract stage's parser
+            pooled.append(len(batch))
+        return collect(self, futures, batch)
+
+    monkeypatch.setattr(WorkerPool, "_collect", counting)
+    _, one_process = run_labelled(EVENTS, tmp_path, workers=1)
+    assert pooled == []
+    _, report = labelled  # the default settings: 2 workers, batches of 200 copies
+    assert pooled == []  # (run by the fixture before the spy)
+    _, two_workers = run_labelled(EVENTS, tmp_path / "again", workers=2)
+    assert sum(pooled) >= 400  # 450 copies: the batches of 200 went to the workers
+
+    def comparable(rows):
+        return [{k: v for k, v in row.items() if k != "archive"} for row in rows]
+    assert comparable(two_workers) == comparable(one_process)
+    assert comparable(report) == comparable(one_process)
