@@ -69,12 +69,14 @@ class WorkerPool(Generic[Item, Result]):
     def _collect(self, futures: list[concurrent.futures.Future[list[Result]]], batch: list[Item]) -> list[Result]:
         try:
             return [result for future in futures for result in future.result()]
-        except (concurrent.futures.process.BrokenProcessPool, OSError) as exc:
-            self._give_up(exc)
+        except (concurrent.futures.process.BrokenProcessPool, concurrent.futures.CancelledError, OSError) as exc:
+            self._give_up(exc)  # cancelled: the pool broke while submitting a later batch, and was closed
             return self.work(batch)
 
     def _give_up(self, exc: BaseException) -> None:
-        log.warning("%s processes failed (%s); working in this process instead", self.what, exc)
+        if self.workers > 1:  # once: a batch already submitted may fail again when collected
+            log.warning("%s processes failed (%s); working in this process instead", self.what,
+                        exc or type(exc).__name__)
         self.close()
         self.workers = 1
 

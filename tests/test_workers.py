@@ -26,6 +26,7 @@ def test_a_large_batch_is_worked_on_in_other_processes_and_comes_back_in_order()
     with WorkerPool(with_pid, 2, threshold=50) as pool:
         results = pool.submit(list(range(200)))()
         small = WorkerPool(with_pid, 2, threshold=500).map([1, 2, 3])
+    assert pool.pool is None  # the processes end with the block
     assert [r for r, _ in results] == [i * 2 for i in range(200)]
     assert {pid for _, pid in results} - {os.getpid()}  # not all of it in this process
     assert small == [(2, os.getpid()), (4, os.getpid()), (6, os.getpid())]  # too small for a pool

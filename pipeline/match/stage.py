@@ -196,7 +196,7 @@ class _Run:
         batch += walk.symlinks  # each becomes an unreadable copy naming the link; none is followed
         if batch and not self.stop.is_set():
             in_flight = self._next(in_flight, self._prepare(root, batch))
-        if in_flight is not None:
+        if in_flight is not None and not self.stop.is_set():  # on a stop, read but not yet written: next run
             self._write(in_flight)
         if self.stop.is_set():
             return False  # not every copy was seen: nothing is removed
@@ -208,7 +208,7 @@ class _Run:
         return True
 
     def _next(self, written: _Batch | None, prepared: _Batch) -> _Batch:
-        if written is not None:
+        if written is not None and not self.stop.is_set():
             self._write(written)
         return prepared
 
@@ -251,7 +251,10 @@ class _Run:
                     store.mark_seen(self.db, [todo.state.id], self.token)
                     self.summary.copies_unchanged += 1
                 else:
-                    self._one(batch.root, todo, next(read), now)
+                    result = next(read)
+                    if (result.copy.path if isinstance(result, CopyFeatures) else result.path) != todo.rel:
+                        raise RuntimeError(f"copy reader results out of order: {todo.rel} got another copy")
+                    self._one(batch.root, todo, result, now)
         if self.progress:
             self.progress(len(batch.todo))
 

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,25 @@ def test_reruns_only_match_what_changed(world):
     changed = run_both(db, config)
     assert changed.copies_matched == 1
     assert [m[:3] for m in matches_of(db, "hand-saved/unrelated.txt")] == [("2024-05-01--budget", "source", 2)]
+
+
+def test_a_stop_writes_the_batch_it_was_on_removes_nothing_and_the_rerun_finishes(world, tmp_path):
+    config, db, events, archive = world
+    run_both(db, config)
+    (archive / "hand-saved/unrelated.txt").unlink()
+    for n in range(3):
+        write_copy(archive, f"hand-saved/later-{n}.txt", "Budget vote draws protest", "May 2, 2024", "Later.",
+                   f"https://other.example/a/1?copy={n}")
+    config = make_config(tmp_path, events, archive, batch_size=1)
+    stop = threading.Event()
+    stopped = match.run(db, config, clock=clock, stop=stop, progress=lambda n: stop.set())
+    assert stopped.copies_seen == 1  # the batch being written when the stop came, not the one read after it
+    assert stopped.copies_removed == 0  # the walk did not see every copy: the deleted one may not be judged
+    assert status_of(db, "hand-saved/unrelated.txt") == "unmatched"
+
+    rerun = match.run(db, config, clock=clock)
+    assert (rerun.copies_seen, rerun.copies_removed) == (5, 1)
+    assert all(status_of(db, f"hand-saved/later-{n}.txt") == "matched" for n in range(3))
 
 
 def test_a_new_citation_reaches_the_unchanged_copy_it_concerns(world):
