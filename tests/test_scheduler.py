@@ -137,6 +137,7 @@ def wait_for_events(db_path: Path, at_least: int, timeout: float = 60) -> int:
 
 
 VOLATILE = {"seen_run", "mtime_ns", "path", "root", "elapsed_ms", "pid", "run_id"}
+CAPTURE_REFERENCES = {"previous_id", "baseline_id"}
 
 
 def content(db_path: Path) -> dict[str, list]:
@@ -147,6 +148,10 @@ def content(db_path: Path) -> dict[str, list]:
     for table in tables:
         cols = [r[1] for r in query(db_path, f"PRAGMA table_info({table})")
                 if not r[1].endswith("_at") and r[1] not in VOLATILE]
+        if table == "captures":  # numbered in the order they were stored, which a kill may change:
+            # a capture is known by its link, and one it refers to by that capture's link
+            cols = [f"(SELECT r.link_id FROM captures r WHERE r.id = captures.{c})" if c in CAPTURE_REFERENCES
+                    else c for c in cols if c != "id"]
         out[table] = sorted(map(repr, query(db_path, f"SELECT {', '.join(cols)} FROM {table}")))
     return out
 
