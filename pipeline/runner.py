@@ -203,7 +203,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
     return result
 
 
-def release_memory(db: sqlite_utils.Database | None = None) -> None:
+def release_memory(db: sqlite_utils.Database) -> None:
     """Give the memory a finished stage freed back to the system, so that the next stage's peak
     does not stack on top of it (a run, and the daemon, keep one process for every stage).
 
@@ -213,8 +213,7 @@ def release_memory(db: sqlite_utils.Database | None = None) -> None:
     elsewhere.
     """
     gc.collect()
-    if db is not None:
-        release_cache(db)
+    release_cache(db)
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
 

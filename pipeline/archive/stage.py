@@ -51,7 +51,7 @@ from ..clock import shift, utc_now
 from ..config import ArchiveConfig, Config, Recapture
 from ..db import captures
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageCounts, TextStatus
-from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
+from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..safefiles import check_inside, write_atomic
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
@@ -116,16 +116,6 @@ def extract_and_compare(job: ExtractionJob, baseline_copy: Path | None,
 def _windows(cfg: ArchiveConfig, now: str) -> tuple[str, str]:
     """Before when a capture is due for a re-capture, and before when a failed fetch is retried."""
     return shift(now, days=-cfg.recapture_after_days), shift(now, days=-(cfg.retry_failed_after_hours / 24))
-
-
-def recapture_headers(due: captures.Recapture) -> dict[str, str]:
-    """The conditional request headers of a re-capture: the latest capture's validators."""
-    headers = {}
-    if due.etag:
-        headers["If-None-Match"] = due.etag
-    if due.last_modified:
-        headers["If-Modified-Since"] = due.last_modified
-    return headers
 
 
 def write_copy(path: Path, front: dict[str, object], text: str, root: Path) -> None:
@@ -260,7 +250,7 @@ class _Archiver:
 
     async def _recapture(self, due: captures.Recapture) -> None:
         fetched = await fetch_capture(self.fetcher, due.url, self.spool, max_bytes=self.cfg.max_body_bytes,
-                                      headers=recapture_headers(due))
+                                      headers=conditional_headers(due.etag, due.last_modified))
         try:
             if self._unchanged(fetched, due):
                 return
@@ -495,7 +485,7 @@ class SharedCapture:
             self._recapture_due.discard(link_id)
             rows = captures.links_to_recapture(self._archiver.db, *self._recapture_window, link_id=link_id)
             previous = next(rows, None)
-            headers = recapture_headers(previous) if previous is not None else None
+            headers = conditional_headers(previous.etag, previous.last_modified) if previous is not None else None
         fetched = await fetch_capture(fetcher, url, self._archiver.spool, max_bytes=self._archiver.cfg.max_body_bytes,
                                       keep_bytes=keep_bytes, headers=headers)
         for done in [t for t in self._tasks if t.done()]:

@@ -48,7 +48,7 @@ from ..config import CheckMethod, Config
 from ..db import checks as checks_db
 from ..db import sites as sites_db
 from ..models import CheckResult, LinkKind, RedirectHop, StageCounts, Verdict
-from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult
+from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
@@ -272,10 +272,7 @@ class _Checker:
         url = _fetchable(link)
         conditional = {}
         if link.last_verdict is not None and link.last_verdict.is_success:
-            if link.etag:
-                conditional["If-None-Match"] = link.etag
-            if link.last_modified:
-                conditional["If-Modified-Since"] = link.last_modified
+            conditional = conditional_headers(link.etag, link.last_modified)
         if self.shared is not None and self.shared.due(link.id):  # this GET is also the (re-)capture
             result = await self.shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes)
             attempts = result.attempts

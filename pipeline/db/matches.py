@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import sqlite_utils
 
@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 CHUNK = 500
+T = TypeVar("T")
 
 
 class CitationRow(NamedTuple):
@@ -78,9 +79,7 @@ def citation_rows(db: sqlite_utils.Database, only: Sequence[int] | None = None) 
         for row in db.execute(sql + " ORDER BY c.event_id, c.id"):
             yield CitationRow(*row)
         return
-    ids = sorted(set(only))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+    for chunk in _chunks(sorted(set(only))):
         marks = ",".join("?" * len(chunk))
         for row in db.execute(sql + f" AND c.id IN ({marks}) ORDER BY c.event_id, c.id", chunk):
             yield CitationRow(*row)
@@ -136,8 +135,7 @@ class CopyState:
 def copy_states(db: sqlite_utils.Database, root: str, paths: Sequence[str]) -> dict[str, CopyState]:
     """The stored state of each of ``paths`` (relative to ``root``) that the database knows."""
     out: dict[str, CopyState] = {}
-    for start in range(0, len(paths), CHUNK):
-        chunk = paths[start:start + CHUNK]
+    for chunk in _chunks(paths):
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
             f"""SELECT path, id, size, mtime_ns, file_sha256, matcher_sha256, status, present FROM copies
@@ -191,10 +189,8 @@ def replace_matches(db: sqlite_utils.Database, copy_id: int, matches: Sequence[M
 
 def copies_citing(db: sqlite_utils.Database, citation_ids: Iterable[int]) -> set[int]:
     """Ids of present copies with a match or candidate on one of ``citation_ids``."""
-    ids = sorted(set(citation_ids))
     out: set[int] = set()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+    for chunk in _chunks(sorted(set(citation_ids))):
         marks = ",".join("?" * len(chunk))
         out.update(r[0] for r in db.execute(
             f"SELECT DISTINCT copy_id FROM matches WHERE citation_id IN ({marks})", chunk))
@@ -273,7 +269,7 @@ def copy_report(db: sqlite_utils.Database, statuses: Collection[str] | None = No
             f"""SELECT m.copy_id, {_MATCH_COLUMNS} FROM matches m JOIN copies c ON c.id = m.copy_id
                 WHERE c.present = 1 ORDER BY m.copy_id, m.is_candidate, m.score DESC, m.event_id, m.position""")
     else:  # a few copies: their matches through the index on matches(copy_id, ...)
-        rows = (row for chunk in _chunks(list(by_id), 500) for row in db.query(
+        rows = (row for chunk in _chunks(list(by_id)) for row in db.query(
             f"""SELECT m.copy_id, {_MATCH_COLUMNS} FROM matches m WHERE m.copy_id IN ({', '.join('?' * len(chunk))})
                 ORDER BY m.copy_id, m.is_candidate, m.score DESC, m.event_id, m.position""", chunk))
     for row in rows:
@@ -288,7 +284,8 @@ def copy_status_counts(db: sqlite_utils.Database) -> dict[str, int]:
     return dict(db.execute("SELECT status, count(*) FROM copies WHERE present = 1 GROUP BY status").fetchall())
 
 
-def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """``items`` in slices small enough for one ``IN (…)`` list of SQL parameters."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
 

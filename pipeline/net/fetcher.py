@@ -66,7 +66,8 @@ from .pacing import Pace, PacingPolicy
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 
-__all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "RawHeaders", "StopAfter"]
+__all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "RawHeaders", "StopAfter",
+           "conditional_headers"]
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,16 @@ class FetchResult:
             if key.strip().lower() == "charset" and value.strip():
                 return value.strip().strip("\"'")
         return None
+
+
+def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    """The headers that ask for a page only if it changed since the answer that gave these validators."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
 
 
 class LoopLag:
