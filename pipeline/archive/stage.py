@@ -53,6 +53,7 @@ from ..db import captures
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageCounts, TextStatus
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..safefiles import check_inside, write_atomic
+from ..slots import PrioritySlots
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .lookups import LookupCounts, look_up
@@ -444,7 +445,7 @@ class SharedCapture:
         self._recapture_due: set[int] = set()
         if config.archive.recapture == Recapture.CHANGED:
             self._recapture_due = {r.link_id for r in captures.links_to_recapture(db, *self._recapture_window)}
-        self._slots = asyncio.Semaphore(config.archive.max_in_flight)
+        self._slots = PrioritySlots(config.archive.max_in_flight)
         self._tasks: set[asyncio.Task[None]] = set()
         self.stored = 0
 
@@ -472,8 +473,14 @@ class SharedCapture:
         """Re-captures that found the page unchanged (the capture is marked verified)."""
         return self._archiver.summary.unchanged
 
-    async def fetch(self, fetcher: Fetcher, link_id: int, url: str, host: str, *, keep_bytes: int) -> FetchResult:
+    async def fetch(self, fetcher: Fetcher, link_id: int, url: str, host: str, *, keep_bytes: int,
+                    priority: int = 0) -> FetchResult:
         """GET ``url`` as a capture (archive body cap, read to its end); the capture is stored in the background.
+
+        When ``archive.max_in_flight`` captures already wait to be stored, this one waits for a slot;
+        a waiting fetch with a higher ``priority`` (the check passes the links its site has left) is
+        served first, so that the busiest site, which decides when the run ends, does not queue
+        behind small ones.
 
         A link due for a re-capture is asked conditionally, with its latest capture's validators;
         an unchanged answer (304, or the same payload) only marks that capture verified, as the
@@ -501,7 +508,7 @@ class SharedCapture:
         # at most archive.max_in_flight fetched captures waiting to be stored: a check that outruns the
         # storing waits here, after its fetch (waiting before it would hold a slot through the site's pacing)
         try:
-            await self._slots.acquire()
+            await self._slots.acquire(priority)
         except BaseException:
             fetched.discard()
             raise

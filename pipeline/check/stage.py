@@ -220,7 +220,7 @@ class _Checker:
 
             async def worker() -> None:
                 while queue and not self.stop.is_set():
-                    await self._check_and_record(queue.popleft(), profile)
+                    await self._check_and_record(queue.popleft(), profile, left=len(queue))
 
             await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
         finally:
@@ -244,8 +244,8 @@ class _Checker:
             self.new_probes.append((host, _probe_record(profile)))
         return profile
 
-    async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None) -> None:
-        result = await self.check_link(link, profile)  # a bug of ours fails the stage; nothing is recorded
+    async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None, left: int = 0) -> None:
+        result = await self.check_link(link, profile, left)  # a bug of ours fails the stage; nothing is recorded
         health = advance(link.health, result.verdict, result.checked_at, self.policy)
         self.pending.append((result, health, next_check_at(link.id, health, self.policy)))
         self.summary.checked += 1
@@ -266,15 +266,16 @@ class _Checker:
                     sites_db.save_probe(self.db, host, record, now)
             self.pending, self.new_probes = [], []
 
-    async def check_link(self, link: checks_db.DueLink, profile: SiteProfile | None) -> CheckResult:
-        """Fetch one link (HEAD and/or GET) and judge the answer."""
+    async def check_link(self, link: checks_db.DueLink, profile: SiteProfile | None, left: int = 0) -> CheckResult:
+        """Fetch one link (HEAD and/or GET) and judge the answer; ``left``: links its site still has to go."""
         assert self.fetcher is not None
         url = _fetchable(link)
         conditional = {}
         if link.last_verdict is not None and link.last_verdict.is_success:
             conditional = conditional_headers(link.etag, link.last_modified)
         if self.shared is not None and self.shared.due(link.id):  # this GET is also the (re-)capture
-            result = await self.shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes)
+            result = await self.shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes,
+                                             priority=left)
             attempts = result.attempts
         elif not must_read_page(self.check.method, link.kind):
             result = await self.fetcher.fetch(url, method="HEAD", headers=conditional)
