@@ -194,6 +194,7 @@ class CheckConfig:
     recheck_unverifiable_days: float = _setting(3.0, min=0, max=365)
     jitter: float = _setting(0.1, min=0, max=0.5)
     batch_size: int = _setting(200, min=1, max=100_000)
+    offline_after_sites: int = _setting(3, min=0, max=100_000)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -97,3 +98,12 @@ def corpus_config(tmp_path: Path, **check: object) -> Config:
     paths = PathsConfig(events=[tmp_path / "events"], archive=tmp_path / "archive",
                         database=tmp_path / "data" / "sv.db")
     return Config(paths=paths, http=fast_http(), check=dataclasses.replace(CheckConfig(), **check))
+
+
+def db_rows(config: Config, sql: str) -> list[Any]:
+    """The rows ``sql`` selects from the project's database (opened and closed again)."""
+    db = open_database(config.paths.database)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()

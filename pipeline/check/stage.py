@@ -23,6 +23,14 @@ or only the given URLs), grouped by host, the busiest hosts first:
 A fault in sourcevault's own code while checking a link fails the stage (the
 runner exits 4) and records nothing against that link: our bugs are never a
 link's verdict. Checks finished before it are kept.
+
+Nor is our own network's failure. Results are held, not committed, until some
+site has given an HTTP answer (of any status). If none ever does while
+``check.offline_after_sites`` sites or more have failed at the network level
+(no DNS, no connection, timeout), this machine is taken to be offline: nothing
+is recorded (the links stay due, no failure counts towards "broken", no pace
+is saved) and the stage fails with :class:`Offline`, so that a nightly cron job
+exits 4 instead of declaring every link broken a few nights later.
 """
 
 from __future__ import annotations
@@ -56,12 +64,19 @@ from .pagefacts import PageFacts, read_page
 from .snapshot import judge_snapshot
 from .soft404 import ProbeOutcome, SiteProfile, judge_soft404, must_read_page, probe_url, profile_site
 
-__all__ = ["CheckSummary", "run"]
+__all__ = ["CheckSummary", "Offline", "run"]
 
 log = logging.getLogger(__name__)
 TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type", "memento-datetime")
 TYPICAL_LATENCY_S = 0.25
+# what a check of a site gets when this machine has no network: no answer, not an answer saying the page is gone
+NO_NETWORK = frozenset({Verdict.DNS_ERROR, Verdict.CONNECTION_ERROR, Verdict.TIMEOUT})
+HELD_BATCHES = 10  # held results (no site answered yet) that end the stage early as offline, in batches
+
+
+class Offline(RuntimeError):
+    """No site answered at all: this machine (or its DNS) is offline; nothing was recorded."""
 
 
 @dataclass
@@ -162,9 +177,14 @@ class _Checker:
         self.policy = StatePolicy.from_config(config.check)
         self.pending: list[tuple[CheckResult, LinkHealth, str]] = []
         self.fetcher: Fetcher | None = None
+        self.silent: collections.Counter[str] = collections.Counter()  # no-network verdicts while no site answered
+        self.silent_sites: set[str] = set()
+        self.offline = False
+        self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
         active = asyncio.Semaphore(self.hosts_at_once())
+        self.holding = 0 < self.check.offline_after_sites <= len(hosts)
         shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
         async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db)) as fetcher, \
                 shared if shared is not None else contextlib.nullcontext():
@@ -181,6 +201,8 @@ class _Checker:
                     task.add_done_callback(running.discard)
                 while running:
                     await asyncio.gather(*list(running))
+                self._conclude_offline()
+                self.holding = False  # not offline after all: what is held is committed
             except BaseException:
                 # a fault (ours) or a cancellation: the other hosts stop here, before the fetcher and
                 # the capture store they use are closed under them
@@ -190,8 +212,9 @@ class _Checker:
                 raise
             finally:
                 self.summary.requests = fetcher.requests_sent
-                with self.db.atomic():
-                    sites_db.save_paces(self.db, fetcher.paces(), self.clock())
+                if not self.offline:  # backing off from sites that were never reached is not their pace
+                    with self.db.atomic():
+                        sites_db.save_paces(self.db, fetcher.paces(), self.clock())
         if shared is not None:
             self.summary.captured, self.summary.unchanged = shared.stored, shared.unchanged
 
@@ -246,6 +269,9 @@ class _Checker:
 
     async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None, left: int = 0) -> None:
         result = await self.check_link(link, profile, left)  # a bug of ours fails the stage; nothing is recorded
+        if self.holding and not self._answered() and result.status_code is None and result.verdict in NO_NETWORK:
+            self.silent[result.verdict.value] += 1
+            self.silent_sites.add(link.host)
         health = advance(link.health, result.verdict, result.checked_at, self.policy)
         self.pending.append((result, health, next_check_at(link.id, health, self.policy)))
         self.summary.checked += 1
@@ -254,10 +280,31 @@ class _Checker:
         log.info("%s: %s (%s)", link.url, result.verdict.value, result.detail)
         if self.progress is not None:
             self.progress(1)
-        if len(self.pending) >= self.check.batch_size:
+        if len(self.pending) >= self.check.batch_size and (self._answered() or not self.holding):
             self.flush()
+        elif len(self.pending) >= self.check.batch_size * HELD_BATCHES:
+            self._conclude_offline()
+
+    def _answered(self) -> bool:
+        """Whether any site has given an HTTP answer in this run (until then, results are held)."""
+        return self.fetcher is not None and self.fetcher.responses > 0
+
+    def _conclude_offline(self) -> None:
+        """Fail the stage, recording nothing, when no site answered and enough of them failed for want of a network.
+
+        Called when every site is done, and early once ``HELD_BATCHES`` batches of results are held."""
+        if not self.holding or self._answered() or len(self.silent_sites) < self.check.offline_after_sites:
+            return
+        self.offline = True
+        self.pending, self.new_probes = [], []
+        kinds = ", ".join(f"{kind} {n}" for kind, n in self.silent.most_common())
+        raise Offline(f"no site answered: {len(self.silent_sites)} sites failed at the network level ({kinds}) and "
+                      "none gave an HTTP answer; this machine or its DNS looks offline. Nothing was recorded against "
+                      "the links; they stay due for the next run")
 
     def flush(self) -> None:
+        if self.offline or (self.holding and not self._answered()):
+            return  # offline, or stopped before telling: nothing is held against the links
         if self.pending or self.new_probes:
             now = self.clock()
             with self.db.atomic():

@@ -240,6 +240,7 @@ class Fetcher:
         self._gates: dict[str, _HostGate] = {}
         self.robots = RobotsCache(self._fetch_robots, config.user_agent)
         self.requests_sent = 0  # every request, robots.txt included
+        self.responses = 0  # HTTP answers received, of any status: none at all after many sites means we are offline
         self.lag = LoopLag(monotonic)
         self._lag_watch: asyncio.Task[None] | None = None
 
@@ -413,6 +414,7 @@ class Fetcher:
         fetched_at = self._now()
         request = self._client.build_request(method, url, headers=headers)
         response = await self._client.send(request, stream=True)
+        self.responses += 1
         try:
             status = response.status_code
             base: dict[str, Any] = dict(status=status, reason=response.reason_phrase,

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from conftest import corpus_config, write_events
+from conftest import db_rows as rows
 from servers import Handler, LoopbackServer, Traffic
 
 from pipeline import runner
@@ -36,14 +37,6 @@ def project(tmp_path: Path, server: LoopbackServer, paths: list[str], **check: o
                             report=ReportConfig(output_dir=tmp_path / "reports"))
     assert runner.run_stages(config, ["extract"]).ok
     return config
-
-
-def rows(config: Config, sql: str) -> list[Any]:
-    db = open_database(config.paths.database)
-    try:
-        return db.execute(sql).fetchall()
-    finally:
-        db.close()
 
 
 def test_the_check_get_is_the_capture_and_the_archive_stage_does_not_fetch_again(tmp_path: Path) -> None:
