@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
+
 import pytest
 import yaml
 from archiveworld import make_config, news, run_archive, write_events
 from click.testing import CliRunner
+from conftest import ROOT
 from servers import LoopbackServer
 
 from pipeline.audit.verify import verify_archive
@@ -123,3 +128,25 @@ def test_an_archive_whose_warc_folder_is_a_link_out_is_refused(tmp_path):
         with pytest.raises(OSError, match="warc: a symbolic link inside"):
             run_archive(db, config)
     assert sorted(p.name for p in outside.iterdir()) == before
+
+
+@pytest.mark.skipif(shutil.which("awk") is None or shutil.which("sha256sum") is None, reason="awk or sha256sum missing")
+def test_the_documented_awk_command_gives_each_copys_text_sha256(tmp_path):
+    """docs/archive.md step 3: an auditor re-computes text_sha256 with awk and sha256sum alone."""
+    docs = (ROOT / "docs" / "archive.md").read_text(encoding="utf-8")
+    command = re.search(r"<!-- text-sha256 -->\s*```sh\n(.*?)```", docs, re.S)[1]
+    command = re.sub(r"\s+# = text_sha256", "", command).replace("archive/<host>/<copy>.md", '"$1"')
+    config, db = build(tmp_path)
+    copies = [config.paths.archive / row[0] for row in db.execute(
+        "SELECT copy_path FROM captures WHERE copy_path IS NOT NULL").fetchall()]
+
+    def awk_sha256(path):
+        done = subprocess.run(["bash", "-c", command, "-", str(path)], capture_output=True, text=True, check=True)
+        return done.stdout.split()[0]
+
+    claimed = {path: yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])["text_sha256"]
+               for path in copies}
+    assert len(copies) == 2 and all(awk_sha256(path) == claimed[path] for path in copies)
+    edited = copies[0].read_text(encoding="utf-8").replace("\n\nOriginal url:", " (edited)\n\nOriginal url:")
+    copies[0].write_text(edited, encoding="utf-8")
+    assert awk_sha256(copies[0]) != claimed[copies[0]]  # an edited text no longer matches
