@@ -85,6 +85,17 @@ def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = 
     except _Malformed as exc:
         problem(ProblemKind.MALFORMED, str(exc))
         return ParsedFile(name, digest, None, tuple(problems))
+    try:
+        return _event_file(name, digest, meta, body, options, problems, problem)
+    except UnicodeError as exc:  # text no encoding can hold is the file's fault, not ours: never the batch's
+        problems.clear()
+        problem(ProblemKind.MALFORMED, f"holds text that cannot be stored: {exc}".encode(
+            "utf-8", "backslashreplace").decode("utf-8"))
+        return ParsedFile(name, digest, None, tuple(problems))
+
+
+def _event_file(name: str, digest: str, meta: dict[str, Any], body: str, options: EventFileOptions,
+                problems: list[Problem], problem: Any) -> ParsedFile:
 
     event_id = meta.get("id")
     if isinstance(event_id, (int, float, dt.date)) and not isinstance(event_id, bool):

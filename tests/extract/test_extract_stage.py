@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 
+import pytest
 from conftest import SEED_EVENT_ID
 
 from pipeline.extract import stage as extract
@@ -247,3 +248,49 @@ def test_migration_10_parses_every_file_again_once(project) -> None:
     assert db.execute("SELECT canonical_url FROM citations WHERE event_id = 'odd' AND present = 1").fetchall() == [
         ("https://example.org/gone/%3Cx%3E",)]
     assert extract.run(db, config).files_parsed == 0  # once
+
+
+def test_a_lone_surrogate_is_a_problem_of_its_file_and_the_batch_goes_on(project) -> None:
+    project.add_seeds()
+    for name, text in {
+        "s.json": '{"id":"s","date":"2025-01-01","title":"\\ud800"}',
+        "u.json": '{"id":"u","date":"2025-01-01","sources":[{"url":"https://a.org/\\ud800"}]}',
+        "v.json": '{"id":"v","date":"2025-01-01","sources":["Reuters \\udc00"],"description":"x"}',
+        "w.json": '{"id":"w","date":"2025-01-01","sources":["https://a.org/fine"]}',
+    }.items():
+        (project.events / name).write_text(text, encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1 ORDER BY file") == [
+        ("events/s.json", "malformed"), ("events/u.json", "malformed"), ("events/v.json", "malformed")]
+    assert "lone UTF-16 surrogate (\\ud800) in the document['title']" in table(
+        db, "SELECT message FROM problems WHERE file = 'events/s.json'")[0][0]
+    assert {r[0] for r in table(db, "SELECT id FROM events WHERE present = 1")} == {SEED_EVENT_ID, "w"}
+    assert extract.run(db, config).files_parsed == 0  # and a rerun does not stop there either
+
+
+def test_text_no_encoding_can_hold_fails_its_file_only_and_our_bugs_still_surface(project, monkeypatch) -> None:
+    from pipeline.extract import eventfile
+
+    (project.events / "a.json").write_text('{"id":"a","date":"2025-01-01","sources":["https://a.org/x"]}',
+                                           encoding="utf-8")
+    (project.events / "b.json").write_text('{"id":"b","date":"2025-01-01"}', encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+
+    def unencodable(*_args: object) -> None:
+        "\ud800".encode()
+
+    monkeypatch.setattr(eventfile, "canonicalize", unencodable)
+    extract.run(db, config)
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/a.json", "malformed")]
+    assert table(db, "SELECT id FROM events WHERE present = 1") == [("b",)]
+
+    def buggy(*_args: object) -> None:
+        raise TypeError("a bug of ours")
+
+    monkeypatch.setattr(eventfile, "canonicalize", buggy)
+    os.utime(project.events / "a.json", ns=(1, 1))
+    with pytest.raises(TypeError, match="a bug of ours"):
+        extract.run(db, config)
