@@ -29,7 +29,7 @@ import sqlite_utils
 from ..clock import utc_now
 from ..config import Config
 from ..db import corpus
-from ..folderwalk import FolderWalk, link_message
+from ..folderwalk import FolderWalk, link_message, printable
 from ..models import ParsedFile, Problem, ProblemKind, StageCounts
 from ..safefiles import open_read
 from ..workers import WorkerPool
@@ -106,11 +106,14 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
         in_flight = batch
     if in_flight is not None:
         released += _write_batch(db, in_flight, token, summary, clock, progress)
-    if walk.symlinks:
+    skipped = [(link, link_message(link, "an events folder")) for link in walk.symlinks]
+    skipped += [(path, "the name is not valid UTF-8 (its odd bytes are shown as \\xNN); sourcevault cannot record "
+                 "it, so it is skipped: rename it") for path in walk.undecodable]
+    if skipped:
         with db.atomic():
-            for link in walk.symlinks:
-                _record_unreadable(db, root, link.as_posix(), _display_name(root, link),
-                                   link_message(link, "an events folder"), clock(), token, summary)
+            for path, message in skipped:
+                _record_unreadable(db, root, printable(path), _display_name(root, path), message, clock(), token,
+                                   summary)
     if stop.is_set():
         return released
     if walk.errors:
@@ -300,6 +303,6 @@ def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser:
 
 def _display_name(root: Path, path: Path) -> str:
     try:
-        return path.relative_to(root.parent).as_posix()
+        return printable(path.relative_to(root.parent))
     except ValueError:
-        return path.as_posix()
+        return printable(path)

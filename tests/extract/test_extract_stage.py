@@ -294,3 +294,26 @@ def test_text_no_encoding_can_hold_fails_its_file_only_and_our_bugs_still_surfac
     os.utime(project.events / "a.json", ns=(1, 1))
     with pytest.raises(TypeError, match="a bug of ours"):
         extract.run(db, config)
+
+
+def test_a_name_that_is_not_utf8_is_reported_escaped_and_skipped(project) -> None:
+    project.add_seeds()
+    events = os.fsencode(project.events)
+    with open(events + b"/bad\xff.md", "wb") as fh:
+        fh.write(b"---\nid: bad\ndate: 2025-01-01\n---\n")
+    os.mkdir(events + b"/d\xfe")
+    with open(events + b"/d\xfe/x.md", "wb") as fh:
+        fh.write(b"---\nid: x\ndate: 2025-01-01\n---\n")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1 ORDER BY file") == [
+        ("events/bad\\xff.md", "unreadable"), ("events/d\\xfe", "unreadable")]
+    assert table(db, "SELECT id FROM events WHERE present = 1") == [(SEED_EVENT_ID,)]
+    before = snapshot(db)
+    extract.run(db, config)
+    assert snapshot(db) == before
+    os.rename(events + b"/bad\xff.md", events + b"/bad.md")  # renamed: read, and the problem is resolved
+    extract.run(db, config)
+    assert table(db, "SELECT file FROM problems WHERE present = 1") == [("events/d\\xfe",)]
+    assert table(db, "SELECT count(*) FROM events WHERE present = 1") == [(2,)]
