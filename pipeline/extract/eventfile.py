@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
@@ -219,8 +218,14 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
             if not text.lstrip().startswith("---"):
                 raise _Malformed("no YAML front matter (the file must start with '---')")
             opening = len(text) - len(text.lstrip())  # blank lines before the opening '---'
-            post = frontmatter.loads(text, handler=GuardedYAML(text.count("\n", 0, opening) + 1))
-            meta, body = post.metadata, post.content
+            handler = GuardedYAML(text.count("\n", 0, opening) + 1)
+            parts = handler.FM_BOUNDARY.split(text.strip(), 2)  # as python-frontmatter splits, but says why not
+            if parts[0]:
+                raise _Malformed("no YAML front matter (the file must start with a line '---')")
+            if len(parts) < 3:
+                raise _Malformed("front matter not closed (no line '---' after the opening one)")
+            meta, body = handler.load(parts[1]), parts[2].strip()
+            meta = {} if meta is None else meta  # an empty front matter: only missing fields
     except json.JSONDecodeError as exc:
         raise _Malformed(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except DocumentError as exc:
