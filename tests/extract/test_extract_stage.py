@@ -317,3 +317,23 @@ def test_a_name_that_is_not_utf8_is_reported_escaped_and_skipped(project) -> Non
     extract.run(db, config)
     assert table(db, "SELECT file FROM problems WHERE present = 1") == [("events/d\\xfe",)]
     assert table(db, "SELECT count(*) FROM events WHERE present = 1") == [(2,)]
+
+
+def test_a_file_that_becomes_unreadable_keeps_its_last_good_state(project) -> None:
+    project.add_seeds()
+    config = project.config(extract={"max_file_bytes": 5000})
+    db = project.db(config)
+    extract.run(db, config)
+    path = next(project.events.glob("*.md"))
+    good = path.read_bytes()
+    before = table(db, "SELECT id, present FROM events"), table(db, "SELECT id, present FROM citations")
+    for bad, message in [(good + b"\n\xff\xfe", "not UTF-8 text"), (good + b"x" * 5000, "file is larger than")]:
+        path.write_bytes(bad)
+        extract.run(db, config)
+        assert (table(db, "SELECT id, present FROM events"), table(db, "SELECT id, present FROM citations")) == before
+        (kind, text), = table(db, "SELECT kind, message FROM problems WHERE present = 1")
+        assert kind == "unreadable" and text.startswith(message)
+    path.write_bytes(good)
+    extract.run(db, config)
+    assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
+    assert (table(db, "SELECT id, present FROM events"), table(db, "SELECT id, present FROM citations")) == before
