@@ -14,6 +14,7 @@ the file, the event and the value, never an exception.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -256,14 +257,29 @@ def body_links(text: str) -> Iterator[str]:
         for m in rx.finditer(text):
             spans.append(m.span())
             found.append((m.start(), m.group(1)))
+    starts, ends = _merged(spans)
     for m in _BARE.finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
+        i = bisect.bisect_right(starts, m.start()) - 1  # the last span starting at or before the match
+        if i >= 0 and m.start() < ends[i]:
             continue
         found.append((m.start(), m.group(0).rstrip(_TRAILING)))
     for _, url in sorted(found):
         if url not in seen:
             seen.add(url)
             yield url
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of ``spans`` merged where they overlap, in order (for bisecting)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def _text(value: Any) -> str | None:
