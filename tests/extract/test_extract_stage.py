@@ -337,3 +337,13 @@ def test_a_file_that_becomes_unreadable_keeps_its_last_good_state(project) -> No
     extract.run(db, config)
     assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
     assert (table(db, "SELECT id, present FROM events"), table(db, "SELECT id, present FROM citations")) == before
+
+
+def test_a_file_swapped_for_a_fifo_is_unreadable_not_a_hung_worker(project) -> None:
+    from pipeline.extract.eventfile import EventFileOptions
+
+    fifo = project.events / "late.md"
+    os.mkfifo(fifo)
+    parsed = extract.read_and_parse(fifo, "events/late.md", 1000, EventFileOptions())
+    assert parsed.unreadable is not None and parsed.event is None
+    assert parsed.unreadable.message.startswith("cannot read the file: not a regular file but a FIFO")
