@@ -60,8 +60,8 @@ class FolderWalk:
                 if not entry.name.isascii() and printable(entry.name) != entry.name:  # bytes smuggled as surrogates
                     if entry.is_dir(follow_symlinks=False) or self._wanted(entry.name):
                         self.undecodable.append(Path(entry.path))
-                elif entry.is_symlink():
-                    if entry.is_dir() or self._wanted(entry.name):  # a link to a folder, or to a file we read
+                elif entry.is_symlink():  # never followed; a loop or a dangling link is no folder
+                    if self._wanted(entry.name) or os.path.isdir(entry.path):  # to a file we read, or a folder
                         self.symlinks.append(Path(entry.path))
                 elif entry.is_dir(follow_symlinks=False):
                     if folder == self.root and entry.name in self.skip_dirs:

@@ -347,3 +347,18 @@ def test_a_file_swapped_for_a_fifo_is_unreadable_not_a_hung_worker(project) -> N
     parsed = extract.read_and_parse(fifo, "events/late.md", 1000, EventFileOptions())
     assert parsed.unreadable is not None and parsed.event is None
     assert parsed.unreadable.message.startswith("cannot read the file: not a regular file but a FIFO")
+
+
+def test_a_symlink_loop_is_reported_and_deleted_files_are_still_retired(project) -> None:
+    project.add_seeds()
+    (project.events / "gone.md").write_text("---\nid: gone\ndate: '2025-01-01'\n---\n", encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    (project.events / "gone.md").unlink()
+    (project.events / "loop.md").symlink_to("loop.md")
+    (project.events / "loop").symlink_to("loop")
+    summary = extract.run(db, config)
+    assert summary.files_removed == 1
+    assert table(db, "SELECT present FROM events WHERE id = 'gone'") == [(0,)]
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/loop.md", "unreadable")]
