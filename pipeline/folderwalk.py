@@ -7,7 +7,10 @@ committed to a shared repository could otherwise make a stage read any file
 on the machine (and print its first line in a report). Links are remembered
 in ``symlinks`` so that the caller reports each one. A folder that cannot be
 listed is remembered in ``errors`` so that the caller knows the walk was
-incomplete and must not treat unseen files as deleted.
+incomplete and must not treat unseen files as deleted. A file or folder whose
+name is not valid UTF-8 cannot be named in the database or a report: it is
+neither read nor walked, but remembered in ``undecodable`` so that the caller
+reports it (:func:`printable` shows its odd bytes backslash-escaped).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["IGNORED_NAMES", "FolderWalk", "find_links", "link_message"]
+__all__ = ["IGNORED_NAMES", "FolderWalk", "find_links", "link_message", "printable"]
 
 IGNORED_NAMES = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
 
@@ -35,6 +38,7 @@ class FolderWalk:
         self.skip_dirs = frozenset(skip_dirs)
         self.errors: list[str] = []
         self.symlinks: list[Path] = []  # links found (not followed), with a matching name or not
+        self.undecodable: list[Path] = []  # files and folders whose names are not UTF-8 (neither read nor walked)
 
     def __iter__(self) -> Iterator[Path]:
         yield from self._walk(self.root)
@@ -53,8 +57,11 @@ class FolderWalk:
             if entry.name.startswith("."):
                 continue
             try:
-                if entry.is_symlink():
-                    if entry.is_dir() or self._wanted(entry.name):  # a link to a folder, or to a file we read
+                if not entry.name.isascii() and printable(entry.name) != entry.name:  # bytes smuggled as surrogates
+                    if entry.is_dir(follow_symlinks=False) or self._wanted(entry.name):
+                        self.undecodable.append(Path(entry.path))
+                elif entry.is_symlink():  # never followed; a loop or a dangling link is no folder
+                    if self._wanted(entry.name) or os.path.isdir(entry.path):  # to a file we read, or a folder
                         self.symlinks.append(Path(entry.path))
                 elif entry.is_dir(follow_symlinks=False):
                     if folder == self.root and entry.name in self.skip_dirs:
@@ -76,6 +83,12 @@ def find_links(root: Path) -> list[Path]:
             if path.is_symlink():
                 found.append(path)
     return sorted(found)
+
+
+def printable(path: Path | str) -> str:
+    """``path`` as text that can be stored and shown: bytes that are not UTF-8 written as ``\\xff``."""
+    text = path.as_posix() if isinstance(path, Path) else path
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def link_message(path: Path, where: str) -> str:

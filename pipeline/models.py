@@ -206,6 +206,12 @@ class ParsedFile:
     event: Event | None
     problems: tuple[Problem, ...] = field(default=())
 
+    @property
+    def unreadable(self) -> Problem | None:
+        """Why the file could not be read (not UTF-8, too large, an I/O error), if it could not:
+        such a file keeps whatever it defined before."""
+        return next((p for p in self.problems if p.kind == ProblemKind.UNREADABLE), None) if not self.event else None
+
 
 class CopyKind(StrEnum):
     """Who wrote an archived copy."""

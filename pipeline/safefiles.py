@@ -10,7 +10,8 @@ pick up any file on the machine. So:
   ``OSError`` naming the path). ``root`` itself may be a link: it is the
   user's setting.
 * :func:`write_atomic` and :func:`open_append` check before they write and
-  never follow a link at the file itself; :func:`open_read` never follows one.
+  never follow a link at the file itself; :func:`open_read` never follows one,
+  and reads only a regular file (never blocking on a FIFO).
 * New files get the permissions the umask gives (``0666 & ~umask``, as the
   WARC files get); a file that is replaced keeps its own mode.
 """
@@ -18,6 +19,7 @@ pick up any file on the machine. So:
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import stat
@@ -26,7 +28,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["UnsafePath", "check_inside", "make_folder", "open_append", "open_atomic", "open_read", "write_atomic"]
+__all__ = ["NotAFile", "UnsafePath", "check_inside", "make_folder", "open_append", "open_atomic", "open_read",
+           "write_atomic"]
 
 
 class UnsafePath(OSError):
@@ -136,12 +139,27 @@ def open_append(path: Path, root: Path) -> io.BufferedWriter:
     return os.fdopen(fd, "ab")
 
 
+class NotAFile(OSError):
+    """Something other than a regular file (a FIFO, a device, a socket) where a file was expected."""
+
+
 def open_read(path: Path) -> io.BufferedReader:
-    """Open ``path`` for reading unless it is a symbolic link (:class:`UnsafePath`)."""
+    """Open ``path`` for reading unless it is a symbolic link (:class:`UnsafePath`) or not a
+    regular file (:class:`NotAFile`: a FIFO swapped in after a folder was listed would block a
+    reader forever, so it is opened without waiting and refused)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
     except OSError as exc:
         if Path(path).is_symlink():
             raise UnsafePath(f"{path}: a symbolic link; sourcevault does not follow it") from exc
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a folder" if stat.S_ISDIR(mode) else "a device or socket"
+            raise NotAFile(errno.EINVAL, f"not a regular file but {kind}", str(path))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
         raise
     return os.fdopen(fd, "rb")

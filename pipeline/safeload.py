@@ -18,11 +18,17 @@ silently keep the last value, which lets one event's second ``sources:`` list
 or a config's second ``http:`` section replace the first unseen. A timestamp
 that is no real date (an unquoted ``2025-02-30``) stays the text it was
 written as, so that the caller can name it rather than lose the document.
+
+A string holding a lone UTF-16 surrogate (JSON's ``"\\ud800"``, or YAML's
+when the pure-Python parser reads it; libyaml refuses it) is refused too
+(:class:`DocumentError` naming the key): no UTF-8 text can hold one, so it
+would only fail later, when the value is written or quoted.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import reprlib
 from typing import Any
 
@@ -34,6 +40,7 @@ MAX_DEPTH = 64
 MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PREVIEW = reprlib.Repr()
 _PREVIEW.maxlevel, _PREVIEW.maxdict, _PREVIEW.maxlist, _PREVIEW.maxstring, _PREVIEW.maxother = 3, 6, 6, 200, 60
 
@@ -109,17 +116,45 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
     if "&" in text or _nesting_bound(text) > MAX_DEPTH:  # anchors make aliases possible
         _check_events(text)
     try:
-        return yaml.load(text, Loader=_StrictLoader)
+        value = yaml.load(text, Loader=_StrictLoader)
     except RecursionError:
         raise DocumentError(f"nested too deep (more than {MAX_DEPTH} levels)") from None
+    if "\\u" in text or "\\U" in text:  # only an escape can put a surrogate into decoded text
+        _refuse_surrogates(value)
+    return value
 
 
 def load_json(text: str | bytes) -> Any:
     """Parse JSON; raise :class:`DocumentError` (or ``json.JSONDecodeError``) when it cannot be used."""
     try:
-        return json.loads(text, object_pairs_hook=_unique_pairs)
+        value = json.loads(text, object_pairs_hook=_unique_pairs)
     except RecursionError:
         raise DocumentError("nested too deep") from None
+    if "\\u" in text if isinstance(text, str) else b"\\u" in text:  # JSON's only way to write a surrogate
+        _refuse_surrogates(value)
+    return value
+
+
+def _refuse_surrogates(value: Any) -> None:
+    """Raise :class:`DocumentError` if a key or string anywhere in ``value`` holds a lone surrogate.
+
+    Walks without recursion, each list or mapping once (YAML aliases share them)."""
+    todo: list[tuple[Any, str]] = [(value, "the document")]
+    seen: set[int] = set()
+    while todo:
+        item, where = todo.pop()
+        if isinstance(item, str):
+            if match := _SURROGATE.search(item):
+                message = f"a lone UTF-16 surrogate (\\u{ord(match.group()):04x}) in {where}, " \
+                          "which no UTF-8 text can hold"
+                raise DocumentError(message.encode("utf-8", "backslashreplace").decode("utf-8"))
+        elif isinstance(item, (dict, list)) and id(item) not in seen:
+            seen.add(id(item))
+            if isinstance(item, list):
+                todo += ((child, f"{where}[{index}]") for index, child in enumerate(item))
+                continue
+            for key, child in item.items():
+                todo += ((key, f"a key of {where}"), (child, f"{where}[{preview(key, 80)!r}]"))
 
 
 def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

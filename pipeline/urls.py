@@ -91,6 +91,7 @@ _FOLDING = re.compile(r"[\t\r\n]+")  # a URL folded across lines, as browsers re
 _SCHEME_SLASHES = re.compile(r"^(https?):/+", re.IGNORECASE)
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair: no text encoding can hold it alone
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_URL_LENGTH = 8192
 
@@ -138,6 +139,8 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset(),
         raise InvalidURL("empty URL")
     if len(text) > MAX_URL_LENGTH:
         raise InvalidURL(f"URL longer than {MAX_URL_LENGTH} characters")
+    if _SURROGATE.search(text):  # json.loads lets "\ud800" through; quoting it would raise
+        raise InvalidURL("holds a lone UTF-16 surrogate, which no URL can")
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
     if scheme not in _DEFAULT_PORTS:
         if scheme and re.fullmatch(r"[a-z][a-z0-9+.-]*", scheme) and "//" in text[: len(scheme) + 3]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
 
 from pipeline.folderwalk import FolderWalk
-from pipeline.safefiles import UnsafePath, check_inside, open_append, open_read, write_atomic
+from pipeline.safefiles import NotAFile, UnsafePath, check_inside, open_append, open_read, write_atomic
 
 
 @pytest.fixture
@@ -84,3 +85,25 @@ def test_new_files_honour_the_umask_and_rewritten_files_keep_their_mode(tmp_path
         assert stat.S_IMODE((tmp_path / "other.md").stat().st_mode) == 0o640
     finally:
         os.umask(old)
+
+
+def test_open_read_refuses_a_fifo_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "event.md"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            open_read(fifo).close()
+        except OSError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)  # without O_NONBLOCK the open blocks for ever
+    reader.start()
+    reader.join(10)
+    assert not reader.is_alive(), "open_read blocked on a FIFO"
+    assert len(outcome) == 1 and isinstance(outcome[0], NotAFile)
+    assert "not a regular file but a FIFO" in str(outcome[0]) and str(fifo) in str(outcome[0])
+    (tmp_path / "plain.md").write_bytes(b"text")
+    with open_read(tmp_path / "plain.md") as fh:  # a regular file still reads normally (blocking mode back)
+        assert fh.read() == b"text" and os.get_blocking(fh.fileno())

@@ -7,7 +7,9 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
+from pipeline import safeload
 from pipeline.archive.copies import parse_copy
 from pipeline.extract.eventfile import parse_event_file
 from pipeline.models import ProblemKind
@@ -95,3 +97,19 @@ def test_duplicated_keys_are_refused_with_their_lines() -> None:
 
 def test_an_impossible_yaml_date_stays_text() -> None:
     assert load_yaml("a: 2025-02-30\nb: 2025-02-28\n") == {"a": "2025-02-30", "b": datetime.date(2025, 2, 28)}
+
+
+def test_a_lone_surrogate_is_refused_naming_where_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(DocumentError, match=r"lone UTF-16 surrogate \(\\ud800\) in the document\['title'\]"):
+        load_json('{"id": "s", "title": "\\ud800"}')
+    with pytest.raises(DocumentError, match=r"\\udc00\) in the document\['sources'\]\[0\]\['url'\]"):
+        load_json(b'{"sources": [{"url": "https://a.org/\\udc00"}]}')
+    with pytest.raises(DocumentError, match=r"\\ud800\) in a key of the document"):
+        load_json('{"\\ud800": 1}')
+    assert load_json('{"t": "\\ud83d\\ude00 \\u00e9"}') == {"t": "\U0001F600 é"}  # a pair is one character
+    # libyaml refuses the escape itself; the pure-Python loader (used when libyaml is missing) lets it through
+    monkeypatch.setattr(safeload, "_StrictLoader", yaml.SafeLoader)
+    with pytest.raises(DocumentError, match=r"\\ud800\) in the document\['t'\]"):
+        load_yaml('t: "\\ud800"\n')
+    with pytest.raises(DocumentError, match=r"\\udfff\)"):
+        load_yaml('a: &x ["\\U0000dfff"]\nb: *x\n')

@@ -161,3 +161,9 @@ def test_equivalence_key_keeps_different_pages_apart() -> None:
     assert a != equivalence_key(canonicalize("https://example.org/b").canonical)
     assert a != equivalence_key(canonicalize("https://other.org/a").canonical)
     assert a != equivalence_key(canonicalize("https://example.org/a?id=2").canonical)
+
+
+def test_a_lone_surrogate_is_an_invalid_url() -> None:
+    for value in ("https://a.org/\ud800", "https://a.org/?q=\udc00", "https://\ud800.org/"):
+        with pytest.raises(InvalidURL, match="lone UTF-16 surrogate"):
+            canonicalize(value)

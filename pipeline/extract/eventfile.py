@@ -14,6 +14,7 @@ the file, the event and the value, never an exception.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -21,7 +22,6 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
@@ -85,6 +85,17 @@ def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = 
     except _Malformed as exc:
         problem(ProblemKind.MALFORMED, str(exc))
         return ParsedFile(name, digest, None, tuple(problems))
+    try:
+        return _event_file(name, digest, meta, body, options, problems, problem)
+    except UnicodeError as exc:  # text no encoding can hold is the file's fault, not ours: never the batch's
+        problems.clear()
+        problem(ProblemKind.MALFORMED, f"holds text that cannot be stored: {exc}".encode(
+            "utf-8", "backslashreplace").decode("utf-8"))
+        return ParsedFile(name, digest, None, tuple(problems))
+
+
+def _event_file(name: str, digest: str, meta: dict[str, Any], body: str, options: EventFileOptions,
+                problems: list[Problem], problem: Any) -> ParsedFile:
 
     event_id = meta.get("id")
     if isinstance(event_id, (int, float, dt.date)) and not isinstance(event_id, bool):
@@ -208,8 +219,14 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
             if not text.lstrip().startswith("---"):
                 raise _Malformed("no YAML front matter (the file must start with '---')")
             opening = len(text) - len(text.lstrip())  # blank lines before the opening '---'
-            post = frontmatter.loads(text, handler=GuardedYAML(text.count("\n", 0, opening) + 1))
-            meta, body = post.metadata, post.content
+            handler = GuardedYAML(text.count("\n", 0, opening) + 1)
+            parts = handler.FM_BOUNDARY.split(text.strip(), 2)  # as python-frontmatter splits, but says why not
+            if parts[0]:
+                raise _Malformed("no YAML front matter (the file must start with a line '---')")
+            if len(parts) < 3:
+                raise _Malformed("front matter not closed (no line '---' after the opening one)")
+            meta, body = handler.load(parts[1]), parts[2].strip()
+            meta = {} if meta is None else meta  # an empty front matter: only missing fields
     except json.JSONDecodeError as exc:
         raise _Malformed(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except DocumentError as exc:
@@ -240,14 +257,29 @@ def body_links(text: str) -> Iterator[str]:
         for m in rx.finditer(text):
             spans.append(m.span())
             found.append((m.start(), m.group(1)))
+    starts, ends = _merged(spans)
     for m in _BARE.finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
+        i = bisect.bisect_right(starts, m.start()) - 1  # the last span starting at or before the match
+        if i >= 0 and m.start() < ends[i]:
             continue
         found.append((m.start(), m.group(0).rstrip(_TRAILING)))
     for _, url in sorted(found):
         if url not in seen:
             seen.add(url)
             yield url
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of ``spans`` merged where they overlap, in order (for bisecting)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def _text(value: Any) -> str | None:

@@ -29,7 +29,7 @@ import sqlite_utils
 from ..clock import utc_now
 from ..config import Config
 from ..db import corpus
-from ..folderwalk import FolderWalk, link_message
+from ..folderwalk import FolderWalk, link_message, printable
 from ..models import ParsedFile, Problem, ProblemKind, StageCounts
 from ..safefiles import open_read
 from ..workers import WorkerPool
@@ -106,11 +106,14 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
         in_flight = batch
     if in_flight is not None:
         released += _write_batch(db, in_flight, token, summary, clock, progress)
-    if walk.symlinks:
+    skipped = [(link, link_message(link, "an events folder")) for link in walk.symlinks]
+    skipped += [(path, "the name is not valid UTF-8 (its odd bytes are shown as \\xNN); sourcevault cannot record "
+                 "it, so it is skipped: rename it") for path in walk.undecodable]
+    if skipped:
         with db.atomic():
-            for link in walk.symlinks:
-                _record_unreadable(db, root, link.as_posix(), _display_name(root, link),
-                                   link_message(link, "an events folder"), clock(), token, summary)
+            for path, message in skipped:
+                _record_unreadable(db, root, printable(path), _display_name(root, path), message, clock(), token,
+                                   summary)
     if stop.is_set():
         return released
     if walk.errors:
@@ -129,7 +132,7 @@ class _Batch:
     keys: list[str]
     known: dict[str, corpus.FileState]
     todo: list[tuple[Path, str, str, os.stat_result | None]]  # path, key, name, stat (None: stat failed)
-    results: Callable[[], list[ParsedFile | None]]
+    results: Callable[[], list[ParsedFile]]
 
 
 def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
@@ -179,12 +182,14 @@ def _write_batch(db: sqlite_utils.Database, batch: _Batch, token: int, summary: 
         parsed_files = iter(batch.results())
         for _path, key, name, st in batch.todo:
             parsed = next(parsed_files) if st is not None else None
-            if st is None or parsed is None:
-                what = "cannot stat the file" if st is None else "cannot read the file"
+            if st is None or parsed is None or parsed.unreadable:
+                what = parsed.unreadable.message if parsed and parsed.unreadable else "cannot stat the file"
                 _record_unreadable(db, root, key, name, what, now, token, summary)
                 continue
             state = batch.known.get(key)
             if state and state.present and state.content_sha256 == parsed.content_sha256:
+                if state.size < 0:  # unreadable last time, back as it was: only its problems change
+                    corpus.replace_problems(db, name, parsed.problems, now)
                 corpus.record_stat(db, key, st.st_size, st.st_mtime_ns, now)
                 summary.files_unchanged += 1
                 continue
@@ -216,11 +221,11 @@ def _write_batch(db: sqlite_utils.Database, batch: _Batch, token: int, summary: 
     return released
 
 
-def _parse_chunk(items: list[tuple[Path, str]], limit: int, options: EventFileOptions) -> list[ParsedFile | None]:
+def _parse_chunk(items: list[tuple[Path, str]], limit: int, options: EventFileOptions) -> list[ParsedFile]:
     return [read_and_parse(path, name, limit, options) for path, name in items]
 
 
-_Parser = WorkerPool[tuple[Path, str], ParsedFile | None]  # (path, display name) -> parsed file
+_Parser = WorkerPool[tuple[Path, str], ParsedFile]  # (path, display name) -> parsed file
 
 
 def _store(db: sqlite_utils.Database, root: Path, key: str, name: str, size: int, mtime_ns: int,
@@ -247,14 +252,15 @@ def _log_problems(problems: tuple[Problem, ...]) -> None:
         log.info("%s: %s%s", p.file, f"{p.field}: " if p.field else "", p.message)
 
 
-def read_and_parse(path: Path, name: str, limit: int, options: EventFileOptions) -> ParsedFile | None:
-    """Read at most ``limit`` bytes of ``path`` and parse them; None if it cannot be read."""
+def read_and_parse(path: Path, name: str, limit: int, options: EventFileOptions) -> ParsedFile:
+    """Read at most ``limit`` bytes of ``path`` and parse them; a file that cannot be read is
+    :attr:`~pipeline.models.ParsedFile.unreadable`, which the caller records without touching its event."""
     try:
         with open_read(path) as fh:  # a file swapped for a link after the walk is not followed either
             data = fh.read(limit + 1)
     except OSError as exc:
-        log.warning("%s: cannot read: %s", name, exc.strerror or exc)
-        return None
+        return ParsedFile(name, "", None, (
+            Problem(name, ProblemKind.UNREADABLE, f"cannot read the file: {exc.strerror or exc}"),))
     if len(data) > limit:
         return ParsedFile(name, hashlib.sha256(data).hexdigest(), None, (
             Problem(name, ProblemKind.UNREADABLE, f"file is larger than extract.max_file_bytes ({limit})"),))
@@ -269,6 +275,7 @@ def _record_unreadable(db: sqlite_utils.Database, root: Path, key: str, name: st
     summary.problems += 1
     if corpus.file_states(db, [key]):
         corpus.mark_seen(db, [key], token)
+        corpus.record_stat(db, key, -1, -1, now)  # read again next run, even if put back as it was
         corpus.replace_problems(db, name, [problem], now)
         return
     corpus.record_file(db, root=str(root), path=key, name=name, size=-1, mtime_ns=-1, content_sha256="",
@@ -291,7 +298,7 @@ def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser:
                 continue
             name = _display_name(Path(root), path)
             (parsed,) = parser.map([(path, name)])
-            if parsed is None:
+            if parsed.unreadable:
                 continue
             with db.atomic():
                 released += _store(db, Path(root), key, name, st.st_size, st.st_mtime_ns, parsed,
@@ -300,6 +307,6 @@ def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser:
 
 def _display_name(root: Path, path: Path) -> str:
     try:
-        return path.relative_to(root.parent).as_posix()
+        return printable(path.relative_to(root.parent))
     except ValueError:
-        return path.as_posix()
+        return printable(path)

@@ -33,7 +33,7 @@ from ..archive.copies import parse_copy
 from ..clock import utc_now
 from ..config import Config, MatchConfig
 from ..db import matches as store
-from ..folderwalk import FolderWalk, link_message
+from ..folderwalk import FolderWalk, link_message, printable
 from ..models import ArchivedCopy, CopyKind, CopyStatus, StageCounts
 from ..safefiles import open_read
 from ..workers import WorkerPool
@@ -194,6 +194,8 @@ class _Run:
                 in_flight = self._next(in_flight, self._prepare(root, batch))
                 batch = []
         batch += walk.symlinks  # each becomes an unreadable copy naming the link; none is followed
+        for path in walk.undecodable:
+            log.warning("%s: the name is not valid UTF-8; this copy is skipped (rename it)", printable(path))
         if batch and not self.stop.is_set():
             in_flight = self._next(in_flight, self._prepare(root, batch))
         if in_flight is not None and not self.stop.is_set():  # on a stop, read but not yet written: next run

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 
+import pytest
 from conftest import SEED_EVENT_ID
 
 from pipeline.extract import stage as extract
@@ -247,3 +248,117 @@ def test_migration_10_parses_every_file_again_once(project) -> None:
     assert db.execute("SELECT canonical_url FROM citations WHERE event_id = 'odd' AND present = 1").fetchall() == [
         ("https://example.org/gone/%3Cx%3E",)]
     assert extract.run(db, config).files_parsed == 0  # once
+
+
+def test_a_lone_surrogate_is_a_problem_of_its_file_and_the_batch_goes_on(project) -> None:
+    project.add_seeds()
+    for name, text in {
+        "s.json": '{"id":"s","date":"2025-01-01","title":"\\ud800"}',
+        "u.json": '{"id":"u","date":"2025-01-01","sources":[{"url":"https://a.org/\\ud800"}]}',
+        "v.json": '{"id":"v","date":"2025-01-01","sources":["Reuters \\udc00"],"description":"x"}',
+        "w.json": '{"id":"w","date":"2025-01-01","sources":["https://a.org/fine"]}',
+    }.items():
+        (project.events / name).write_text(text, encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1 ORDER BY file") == [
+        ("events/s.json", "malformed"), ("events/u.json", "malformed"), ("events/v.json", "malformed")]
+    assert "lone UTF-16 surrogate (\\ud800) in the document['title']" in table(
+        db, "SELECT message FROM problems WHERE file = 'events/s.json'")[0][0]
+    assert {r[0] for r in table(db, "SELECT id FROM events WHERE present = 1")} == {SEED_EVENT_ID, "w"}
+    assert extract.run(db, config).files_parsed == 0  # and a rerun does not stop there either
+
+
+def test_text_no_encoding_can_hold_fails_its_file_only_and_our_bugs_still_surface(project, monkeypatch) -> None:
+    from pipeline.extract import eventfile
+
+    (project.events / "a.json").write_text('{"id":"a","date":"2025-01-01","sources":["https://a.org/x"]}',
+                                           encoding="utf-8")
+    (project.events / "b.json").write_text('{"id":"b","date":"2025-01-01"}', encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+
+    def unencodable(*_args: object) -> None:
+        "\ud800".encode()
+
+    monkeypatch.setattr(eventfile, "canonicalize", unencodable)
+    extract.run(db, config)
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/a.json", "malformed")]
+    assert table(db, "SELECT id FROM events WHERE present = 1") == [("b",)]
+
+    def buggy(*_args: object) -> None:
+        raise TypeError("a bug of ours")
+
+    monkeypatch.setattr(eventfile, "canonicalize", buggy)
+    os.utime(project.events / "a.json", ns=(1, 1))
+    with pytest.raises(TypeError, match="a bug of ours"):
+        extract.run(db, config)
+
+
+def test_a_name_that_is_not_utf8_is_reported_escaped_and_skipped(project) -> None:
+    project.add_seeds()
+    events = os.fsencode(project.events)
+    with open(events + b"/bad\xff.md", "wb") as fh:
+        fh.write(b"---\nid: bad\ndate: 2025-01-01\n---\n")
+    os.mkdir(events + b"/d\xfe")
+    with open(events + b"/d\xfe/x.md", "wb") as fh:
+        fh.write(b"---\nid: x\ndate: 2025-01-01\n---\n")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1 ORDER BY file") == [
+        ("events/bad\\xff.md", "unreadable"), ("events/d\\xfe", "unreadable")]
+    assert table(db, "SELECT id FROM events WHERE present = 1") == [(SEED_EVENT_ID,)]
+    before = snapshot(db)
+    extract.run(db, config)
+    assert snapshot(db) == before
+    os.rename(events + b"/bad\xff.md", events + b"/bad.md")  # renamed: read, and the problem is resolved
+    extract.run(db, config)
+    assert table(db, "SELECT file FROM problems WHERE present = 1") == [("events/d\\xfe",)]
+    assert table(db, "SELECT count(*) FROM events WHERE present = 1") == [(2,)]
+
+
+def test_a_file_that_becomes_unreadable_keeps_its_last_good_state(project) -> None:
+    project.add_seeds()
+    config = project.config(extract={"max_file_bytes": 5000})
+    db = project.db(config)
+    extract.run(db, config)
+    path = next(project.events.glob("*.md"))
+    good = path.read_bytes()
+    before = table(db, "SELECT id, present FROM events"), table(db, "SELECT id, present FROM citations")
+    for bad, message in [(good + b"\n\xff\xfe", "not UTF-8 text"), (good + b"x" * 5000, "file is larger than")]:
+        path.write_bytes(bad)
+        extract.run(db, config)
+        assert (table(db, "SELECT id, present FROM events"), table(db, "SELECT id, present FROM citations")) == before
+        (kind, text), = table(db, "SELECT kind, message FROM problems WHERE present = 1")
+        assert kind == "unreadable" and text.startswith(message)
+    path.write_bytes(good)
+    extract.run(db, config)
+    assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
+    assert (table(db, "SELECT id, present FROM events"), table(db, "SELECT id, present FROM citations")) == before
+
+
+def test_a_file_swapped_for_a_fifo_is_unreadable_not_a_hung_worker(project) -> None:
+    from pipeline.extract.eventfile import EventFileOptions
+
+    fifo = project.events / "late.md"
+    os.mkfifo(fifo)
+    parsed = extract.read_and_parse(fifo, "events/late.md", 1000, EventFileOptions())
+    assert parsed.unreadable is not None and parsed.event is None
+    assert parsed.unreadable.message.startswith("cannot read the file: not a regular file but a FIFO")
+
+
+def test_a_symlink_loop_is_reported_and_deleted_files_are_still_retired(project) -> None:
+    project.add_seeds()
+    (project.events / "gone.md").write_text("---\nid: gone\ndate: '2025-01-01'\n---\n", encoding="utf-8")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)
+    (project.events / "gone.md").unlink()
+    (project.events / "loop.md").symlink_to("loop.md")
+    (project.events / "loop").symlink_to("loop")
+    summary = extract.run(db, config)
+    assert summary.files_removed == 1
+    assert table(db, "SELECT present FROM events WHERE id = 'gone'") == [(0,)]
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/loop.md", "unreadable")]
