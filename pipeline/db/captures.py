@@ -289,16 +289,20 @@ def link_captures(db: sqlite_utils.Database, link_id: int) -> list[dict[str, Any
 
 def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,
                      limit: int | None = None) -> list[dict[str, Any]]:
-    """The latest capture (or fetch error) of each current link, as rows for listing.
+    """The latest capture (or fetch error) of each current link, as rows for listing; a link never
+    captured has a row too (no capture columns; the reason says what its last check found).
 
-    ``flagged``: only those that need a look — no response, no usable text (empty,
-    tiny, failed), an error status, or drifted.
+    ``flagged``: only those that need a look — not captured, no response, no usable text
+    (empty, tiny, failed), an error status, or drifted.
     """
-    sql = f"""SELECT l.url AS link, k.final_url, k.status, k.text_status, coalesce(k.error, k.text_reason) AS reason,
+    sql = f"""SELECT l.url AS link, k.final_url, k.status, k.text_status,
+                     coalesce(k.error, k.text_reason, CASE WHEN k.id IS NULL AND st.verdict IS NOT NULL
+                              THEN 'not fetched for archiving yet; last check: ' || st.verdict END) AS reason,
                      k.similarity, k.drifted, k.copy_path, k.warc_file, k.warc_record_id, k.captured_at,
                      (SELECT s.snapshot_url FROM external_snapshots s WHERE s.link_id = l.id
                       AND s.snapshot_url IS NOT NULL ORDER BY s.looked_up_at DESC LIMIT 1) AS snapshot_url
-              FROM links l JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x WHERE x.link_id = l.id)
+              FROM links l LEFT JOIN captures k ON k.id = (SELECT max(x.id) FROM captures x WHERE x.link_id = l.id)
+              LEFT JOIN link_states st ON st.link_id = l.id
               WHERE {_CURRENT}"""
     if flagged:
         sql += f""" AND (k.warc_record_id IS NULL

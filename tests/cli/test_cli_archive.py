@@ -59,3 +59,12 @@ def test_captures_lists_flagged_links_and_status_counts_them(tmp_path):
     rows = {r["link"]: r for r in json.loads(listing.output)}
     assert rows[srv.url("/a")]["text_status"] == "ok" and rows[srv.url("/a")]["copy_path"].endswith(".md")
     assert "archive    2 links captured, 1 not reachable, 1 without usable text, 0 drifted" in status.output
+
+
+def test_a_link_the_check_could_not_reach_is_listed_as_not_captured(tmp_path):
+    runner, cfg = setup(tmp_path, ["http://no-such-host.invalid/story"])
+    assert runner.invoke(main, ["--config", str(cfg), "check", "-q"]).exit_code == 0
+    flagged = runner.invoke(main, ["--config", str(cfg), "captures", "--flagged"])
+    assert flagged.exit_code == 0
+    (line,) = flagged.output.splitlines()
+    assert line.startswith("not captured") and "no-such-host.invalid" in line and "dns_error" in line
