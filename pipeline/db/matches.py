@@ -24,6 +24,7 @@ __all__ = [
     "CopyState",
     "citation_rows",
     "copies_citing",
+    "copy_changes",
     "copy_matches",
     "copy_report",
     "copy_status_counts",
@@ -157,7 +158,11 @@ def mark_seen(db: sqlite_utils.Database, copy_ids: Iterable[int], token: int) ->
 def record_copy(db: sqlite_utils.Database, *, root: str, copy: ArchivedCopy, size: int, mtime_ns: int,
                 canonical_url: str | None, status: CopyStatus, matcher_sha256: str, now: str,
                 token: int) -> int:
-    """Insert or update one copy's row; return its id. Call inside a transaction."""
+    """Insert or update one copy's row; return its id. Call inside a transaction.
+
+    A copy whose file changed since its row was written gets a ``copy_changes`` row (old and new hash).
+    """
+    known = db.execute("SELECT id, file_sha256 FROM copies WHERE root = ? AND path = ?", [root, copy.path]).fetchone()
     db.execute(
         """INSERT INTO copies (root, path, kind, size, mtime_ns, file_sha256, url, canonical_url, final_url,
                                title, date, outlet, status, problem, matcher_sha256, present, seen_run,
@@ -173,7 +178,23 @@ def record_copy(db: sqlite_utils.Database, *, root: str, copy: ArchivedCopy, siz
          copy.final_url, copy.title, copy.date, copy.outlet, status.value, copy.problem, matcher_sha256,
          token, now, now],
     )
-    return db.execute("SELECT id FROM copies WHERE root = ? AND path = ?", [root, copy.path]).fetchone()[0]
+    copy_id: int = db.execute("SELECT id FROM copies WHERE root = ? AND path = ?", [root, copy.path]).fetchone()[0]
+    if known is not None and known[1] and known[1] != copy.file_sha256:
+        db.execute("INSERT INTO copy_changes (copy_id, old_sha256, new_sha256, seen_at) VALUES (?, ?, ?, ?)",
+                   [copy_id, known[1], copy.file_sha256, now])
+    return copy_id
+
+
+def copy_changes(db: sqlite_utils.Database, kind: CopyKind | None = None) -> list[dict[str, Any]]:
+    """Every recorded change of a copy's file (path, old and new sha256, when it was seen), oldest first."""
+    sql = """SELECT c.path, c.kind, x.old_sha256, x.new_sha256, x.seen_at FROM copy_changes x
+             JOIN copies c ON c.id = x.copy_id"""
+    args: list[str] = []
+    if kind is not None:
+        sql += " WHERE c.kind = ?"
+        args.append(kind.value)
+    return [dict(zip(("path", "kind", "old_sha256", "new_sha256", "seen_at"), row))
+            for row in db.execute(sql + " ORDER BY x.id", args)]
 
 
 def replace_matches(db: sqlite_utils.Database, copy_id: int, matches: Sequence[Match], now: str) -> None:

@@ -446,3 +446,22 @@ def _fix_proposals(db: sqlite_utils.Database) -> None:
 def _captures_copy_path(db: sqlite_utils.Database) -> None:
     # without it every copy written scanned the whole captures table: quadratic in the archive's size
     run_script(db, "CREATE INDEX captures_copy_path ON captures(copy_path);")
+
+
+@migration(14, "copy_changes: each time a copy's file was found changed since it was last matched, for auditors")
+def _copy_changes(db: sqlite_utils.Database) -> None:
+    # a hand-saved copy is matched again when it changes, and its new hash recorded: without this
+    # table the next run would leave no trace that (and when) the file had been edited
+    run_script(
+        db,
+        """
+        CREATE TABLE copy_changes (
+            id INTEGER PRIMARY KEY,
+            copy_id INTEGER NOT NULL REFERENCES copies(id),
+            old_sha256 TEXT NOT NULL,
+            new_sha256 TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX copy_changes_copy ON copy_changes(copy_id);
+        """
+    )

@@ -272,6 +272,11 @@ class _Run:
             store.record_copy_stat(self.db, state.id, todo.size, todo.mtime_ns)
             self.summary.copies_unchanged += 1
             return
+        if (copy.kind is CopyKind.HAND_SAVED and state is not None and state.file_sha256
+                and copy.file_sha256 != state.file_sha256):
+            log.warning("%s: a hand-saved copy changed since it was last matched (sha256 %s… now %s…); matched "
+                        "again, and the change is kept for auditors ('sourcevault verify' lists it)",
+                        (root / copy.path).as_posix(), state.file_sha256[:12], copy.file_sha256[:12])
         decision = match_copy(self.full, features, self.policy)
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=todo.size, mtime_ns=todo.mtime_ns,
                                     canonical_url=features.canonical, status=decision.status,

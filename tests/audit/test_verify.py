@@ -150,3 +150,26 @@ def test_the_documented_awk_command_gives_each_copys_text_sha256(tmp_path):
     edited = copies[0].read_text(encoding="utf-8").replace("\n\nOriginal url:", " (edited)\n\nOriginal url:")
     copies[0].write_text(edited, encoding="utf-8")
     assert awk_sha256(copies[0]) != claimed[copies[0]]  # an edited text no longer matches
+
+
+def test_an_edited_hand_saved_copy_matched_again_leaves_a_trace(tmp_path, caplog):
+    import shutil
+
+    from conftest import ARCHIVE
+
+    from pipeline.db import matches
+    from pipeline.match import stage as match
+
+    config, db = build(tmp_path)
+    saved = config.paths.archive / "hand-saved"
+    shutil.copytree(ARCHIVE / "hand-saved", saved)
+    match.run(db, config)
+    path = next(saved.iterdir())
+    before = matches.hand_saved_copies(db)[0]["file_sha256"]
+    path.write_text(path.read_text(encoding="utf-8").replace("Musk", "Must"), encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        match.run(db, config)  # the nightly run matches the edited copy again ...
+    assert any(path.name in r.getMessage() and "changed" in r.getMessage() for r in caplog.records)
+    (change,) = matches.copy_changes(db)  # ... and the edit stays on record
+    assert change["path"].endswith(path.name) and change["old_sha256"] == before
+    assert change["new_sha256"] == matches.hand_saved_copies(db)[0]["file_sha256"] != before
