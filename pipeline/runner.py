@@ -22,6 +22,7 @@ import ctypes
 import gc
 import logging
 import signal
+import sqlite3
 import sys
 import threading
 import traceback
@@ -36,7 +37,7 @@ import sqlite_utils
 from . import archive, check, extract, match, report
 from .clock import utc_now
 from .config import Config
-from .db import captures, checks, corpus, matches, open_database, release_cache, runs
+from .db import captures, checks, corpus, describe_error, matches, open_database, release_cache, runs
 from .models import RunOutcome, StageCounts
 
 __all__ = [
@@ -183,7 +184,9 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
             raise
         except Exception as exc:  # a stage fault ends the run but keeps what was committed
             result.outcome, result.failed_stage = RunOutcome.FAILED, name
-            result.error = f"stage {name} failed: {type(exc).__name__}: {exc}"
+            why = (f"{config.paths.database}: {describe_error(exc)}" if isinstance(exc, sqlite3.Error)
+                   else f"{type(exc).__name__}: {exc}")
+            result.error = f"stage {name} failed: {why}"
             log.error("%s", result.error)
             log.debug("%s", traceback.format_exc())
             with contextlib.suppress(Exception):

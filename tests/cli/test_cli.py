@@ -204,3 +204,74 @@ def test_a_refused_config_creates_no_folder(tmp_path) -> None:
         assert result.exit_code == 2, result.output
         _one_error_line(result, "http.total_timeout_s")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml"]
+
+
+def _seeded(project) -> str:
+    """A project whose seed event has been run through every stage; its config file."""
+    project.add_seeds()
+    cfg = str(project.config().source)
+    assert invoke("--config", cfg, "run").exit_code == 0
+    return cfg
+
+
+def _damage_every_table_but_the_migrations(db_path) -> None:
+    """Overwrite the first page of every table (but schema_migrations) with 0xff, as a bad disk would:
+    the database still opens, and any command that reads a table meets a damaged page."""
+    import contextlib
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = [r[0] for r in conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' "
+                                            "AND name != 'schema_migrations' AND rootpage > 1")]
+    with open(db_path, "r+b") as f:
+        for page in roots:
+            f.seek((page - 1) * page_size)
+            f.write(b"\xff" * page_size)
+
+
+@pytest.mark.parametrize("command", [["status"], ["show", SEED_EVENT_ID], ["export", "--wacz", "out.wacz"], ["fix"],
+                                     ["run"]])
+def test_a_damaged_database_ends_with_one_line_naming_it_and_exit_4(project, command) -> None:
+    cfg = _seeded(project)
+    database = project.config().paths.database
+    _damage_every_table_but_the_migrations(database)
+    result = invoke("--config", cfg, *command)
+    assert result.exit_code == 4, result.output
+    _one_error_line(result, str(database), "damaged")
+
+
+def test_a_read_only_database_ends_with_one_line_naming_it_and_exit_4(project, monkeypatch) -> None:
+    """As a file made immutable (chattr +i) or on a read-only mount: it opens, and the first write fails."""
+    from pipeline import runner
+    from pipeline.db import open_database
+
+    cfg = _seeded(project)
+
+    def read_only(path, **kwargs):
+        db = open_database(path, **kwargs)
+        db.execute("PRAGMA query_only = ON")
+        return db
+
+    monkeypatch.setattr(runner, "open_database", read_only)
+    result = invoke("--config", cfg, "run")
+    assert result.exit_code == 4, result.output
+    _one_error_line(result, str(project.config().paths.database), "read-only")
+
+
+def test_a_database_locked_by_another_process_is_waited_for_then_named_with_exit_4(project, monkeypatch) -> None:
+    import contextlib
+    import sqlite3
+
+    import pipeline.db
+
+    cfg = _seeded(project)
+    database = project.config().paths.database
+    monkeypatch.setattr(pipeline.db, "BUSY_TIMEOUT_S", 0.5)  # 30 s in real life
+    with contextlib.closing(sqlite3.connect(database, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        result = invoke("--config", cfg, "run")
+        other.execute("ROLLBACK")
+    assert result.exit_code == 4, result.output
+    _one_error_line(result, str(database), "locked by another process", "waited 0.5 s")
