@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "load_json", "load_yaml", "preview"]
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "describe_yaml_error", "load_json", "load_yaml", "preview"]
 
 MAX_DEPTH = 64
 MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
@@ -112,6 +112,27 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
         return yaml.load(text, Loader=_StrictLoader)
     except RecursionError:
         raise DocumentError(f"nested too deep (more than {MAX_DEPTH} levels)") from None
+
+
+def describe_yaml_error(exc: yaml.YAMLError) -> str:
+    """PyYAML's error as one line, where the file's lines and columns are counted from 1:
+    ``line 3, column 11: YAML syntax error: did not find expected ',' or ']' (while parsing
+    a flow sequence started at line 2, column 11)``. The caller names the file."""
+    if not isinstance(exc, yaml.MarkedYAMLError) or not exc.problem:  # its text is all there is
+        return f"YAML error: {' '.join(str(exc).split())}"
+    kind = "unsupported YAML" if isinstance(exc, yaml.constructor.ConstructorError) else "YAML syntax error"
+    mark, context_mark = exc.problem_mark, exc.context_mark
+    message = f"{_line_column(mark)}: {kind}: {exc.problem}" if mark else f"{kind}: {exc.problem}"
+    if exc.context:
+        started = ""
+        if context_mark and (mark is None or (context_mark.line, context_mark.column) != (mark.line, mark.column)):
+            started = f" started at {_line_column(context_mark)}"
+        message += f" ({exc.context}{started})"
+    return message
+
+
+def _line_column(mark: yaml.Mark) -> str:
+    return f"line {mark.line + 1}, column {mark.column + 1}"
 
 
 def load_json(text: str | bytes) -> Any:

@@ -7,11 +7,12 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from pipeline.archive.copies import parse_copy
 from pipeline.extract.eventfile import parse_event_file
 from pipeline.models import ProblemKind
-from pipeline.safeload import DocumentError, load_json, load_yaml, preview
+from pipeline.safeload import DocumentError, describe_yaml_error, load_json, load_yaml, preview
 
 DEEP_JSON = "[" * 100_000 + "]" * 100_000
 DEEP_FLOW_YAML = "id: x\nsources: " + "[" * 5000 + "]" * 5000 + "\n"
@@ -95,3 +96,16 @@ def test_duplicated_keys_are_refused_with_their_lines() -> None:
 
 def test_an_impossible_yaml_date_stays_text() -> None:
     assert load_yaml("a: 2025-02-30\nb: 2025-02-28\n") == {"a": "2025-02-30", "b": datetime.date(2025, 2, 28)}
+
+
+def test_yaml_errors_are_one_line_with_the_line_and_column_whichever_parser_found_them() -> None:
+    text = "id: x\nsources: [a\ntitle: t\n"
+    messages = []
+    for loader in {yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)}:
+        with pytest.raises(yaml.YAMLError) as info:
+            yaml.load(text, Loader=loader)
+        messages.append(describe_yaml_error(info.value))
+    for message in messages:
+        assert "\n" not in message and "line 2, column 10" in message, message  # where the list opens
+        assert "YAML syntax error" in message
+    assert describe_yaml_error(yaml.YAMLError("no\nmark")) == "YAML error: no mark"

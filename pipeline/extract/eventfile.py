@@ -26,7 +26,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from ..models import Citation, CitationKind, Event, ParsedFile, Problem, ProblemKind
-from ..safeload import DocumentError, load_json, load_yaml, preview
+from ..safeload import DocumentError, describe_yaml_error, load_json, load_yaml, preview
 from ..urls import InvalidURL, canonicalize
 from .dates import date_error
 
@@ -215,9 +215,7 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
     except DocumentError as exc:
         raise _Malformed(f"cannot use this document: {exc}") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise _Malformed(f"invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+        raise _Malformed(describe_yaml_error(exc)) from None
     except (ValueError, TypeError) as exc:
         raise _Malformed(f"cannot parse: {exc}") from None
     if not isinstance(meta, dict):

@@ -75,6 +75,18 @@ def test_config_errors_exit_2_with_one_line(tmp_path) -> None:
     assert invoke("run", "--stage", "nonsense", "--config", str(cfg)).exit_code == 2
 
 
+@pytest.mark.parametrize(("content", "needle"), [
+    (b"paths:\n  events: a: b\n", "line 2, column 12: YAML syntax error"),
+])
+def test_a_config_file_that_cannot_be_read_is_one_line_naming_it_and_exit_2(tmp_path, content, needle) -> None:
+    cfg = tmp_path / "config.yaml"
+    cfg.write_bytes(content)
+    for command in (["status"], ["run"]):
+        result = invoke("--config", str(cfg), *command)
+        assert result.exit_code == 2, result.output
+        _one_error_line(result, f"{cfg}: {needle}")
+
+
 def test_unknown_stage_is_a_usage_error(project) -> None:
     result = invoke("--config", str(project.config().source), "run", "--stage", "teleport")
     assert result.exit_code == 2
