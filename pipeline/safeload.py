@@ -28,7 +28,8 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "describe_yaml_error", "load_json", "load_yaml", "preview"]
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "decode_text", "describe_yaml_error", "load_json", "load_yaml",
+           "preview"]
 
 MAX_DEPTH = 64
 MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
@@ -133,6 +134,14 @@ def describe_yaml_error(exc: yaml.YAMLError) -> str:
 
 def _line_column(mark: yaml.Mark) -> str:
     return f"line {mark.line + 1}, column {mark.column + 1}"
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a leading byte-order mark dropped); :class:`DocumentError` names the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"not UTF-8 text (byte {exc.start})") from None
 
 
 def load_json(text: str | bytes) -> Any:

@@ -72,6 +72,9 @@ def test_unreadable_or_invalid_yaml(tmp_path: Path) -> None:
     bad.write_text("paths: [unclosed\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="YAML syntax error"):
         load_config(bad)
+    bad.write_bytes("http:\n  user_agent: caf\u00e9\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"bad.yaml: cannot read config: not UTF-8 text \(byte 23\)"):
+        load_config(bad)
     bad.write_text("- a list\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="top level must be a mapping"):
         load_config(bad)

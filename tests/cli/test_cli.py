@@ -77,6 +77,8 @@ def test_config_errors_exit_2_with_one_line(tmp_path) -> None:
 
 @pytest.mark.parametrize(("content", "needle"), [
     (b"paths:\n  events: a: b\n", "line 2, column 12: YAML syntax error"),
+    (b"\xff\xfe bad", "not UTF-8"),
+    ("http:\n  user_agent: caf\u00e9\n".encode("latin-1"), "not UTF-8"),
 ])
 def test_a_config_file_that_cannot_be_read_is_one_line_naming_it_and_exit_2(tmp_path, content, needle) -> None:
     cfg = tmp_path / "config.yaml"
@@ -84,7 +86,7 @@ def test_a_config_file_that_cannot_be_read_is_one_line_naming_it_and_exit_2(tmp_
     for command in (["status"], ["run"]):
         result = invoke("--config", str(cfg), *command)
         assert result.exit_code == 2, result.output
-        _one_error_line(result, f"{cfg}: {needle}")
+        _one_error_line(result, str(cfg), needle)
 
 
 def test_unknown_stage_is_a_usage_error(project) -> None:
