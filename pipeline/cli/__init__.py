@@ -81,13 +81,15 @@ class _Commands(click.Group):
     """The command group: an expected failure that reaches the top (a path that cannot be
     created or written, a lock file that cannot be opened, a database that cannot be used:
     locked by another process, read-only, damaged) ends with one line naming the path and
-    exit code 4, never a traceback."""
+    exit code 4, never a traceback; so does an interruption by a signal."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except DatabaseError as exc:
             fail(str(exc), EXIT_FAILED)
+        except KeyboardInterrupt:  # a second signal outside a stage, or Ctrl-C (click would say "Aborted!", exit 1)
+            fail("interrupted by a signal; committed work is kept (rerun to resume)", EXIT_FAILED)
         except sqlite3.Error as exc:
             obj = ctx.find_object(Context)
             where = f"{obj._config.paths.database}: " if obj is not None and obj._config is not None else ""

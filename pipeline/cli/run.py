@@ -53,7 +53,8 @@ def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: flo
                  options: dict[str, dict[str, object]] | None = None) -> runner.RunResult:
     """Run stages with a progress display on a terminal; a run that did not complete exits here.
 
-    SIGTERM/SIGINT stop the run at its next commit (exit 4, committed work kept).
+    SIGTERM/SIGINT stop the run at its next commit (exit 4, committed work kept); a second one
+    aborts the stage at once, with the same exit code.
     """
     config = obj.config
     show_progress = sys.stderr.isatty() and obj.verbosity >= 0
@@ -62,6 +63,8 @@ def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: flo
         with runner.stop_on_signals(stop), _progress(show_progress) as factory:
             result = runner.run_stages(config, stages, command=command, progress_factory=factory,
                                        lock_timeout=wait, stop=stop, options=options)
+    except runner.RunAborted as exc:
+        result = exc.result
     except runner.RunLocked as exc:
         fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
     except DatabaseError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 
@@ -289,3 +290,31 @@ def test_a_database_locked_by_another_process_is_waited_for_then_named_with_exit
         other.execute("ROLLBACK")
     assert result.exit_code == 4, result.output
     _one_error_line(result, str(database), "locked by another process", "waited 0.5 s")
+
+
+@pytest.mark.parametrize("second", [signal.SIGTERM, signal.SIGINT])
+def test_a_second_signal_ends_the_run_like_the_first_exit_4_committed_work_kept(project, monkeypatch, second) -> None:
+    """The first signal asks the run to stop at its next commit; a second one, before that commit,
+    aborts the stage at once: the same exit code and one line as the first, never click's 'Aborted!'."""
+    from pipeline import runner
+    from pipeline.db import open_database
+
+    project.add_seeds()
+    cfg = str(project.config().source)
+    extract = runner.STAGES["extract"]
+
+    def extract_then_two_signals(db, config, **kwargs):
+        summary = extract(db, config, **kwargs)  # committed
+        signal.raise_signal(signal.SIGTERM)  # stop at the next commit...
+        signal.raise_signal(second)  # ...or now
+        return summary
+
+    monkeypatch.setitem(runner.STAGES, "extract", extract_then_two_signals)
+    result = invoke("--config", cfg, "run")
+    assert result.exit_code == 4, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("sourcevault: error: ")]
+    assert len(errors) == 1 and "Aborted!" not in result.output and "Traceback" not in result.output, result.output
+    assert errors[0].startswith("sourcevault: error: run 1 interrupted: ") and "committed work is kept" in errors[0]
+    with open_database(project.config().paths.database) as db:
+        assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+        assert db.execute("SELECT outcome FROM runs").fetchall() == [("interrupted",)]
