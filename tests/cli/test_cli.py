@@ -106,6 +106,20 @@ def test_a_held_lock_refuses_a_second_run(project) -> None:
     assert "another sourcevault run holds" in result.output
 
 
+@pytest.mark.parametrize("command", [["run"], ["verify"], ["export", "--wacz", "out.wacz"], ["fix"]])
+def test_a_lock_still_held_after_wait_says_how_long_was_waited(project, command) -> None:
+    from pipeline.runner import run_lock
+
+    config = project.config()
+    with run_lock(config):
+        now = invoke("--config", str(config.source), *command)
+        waited = invoke("--config", str(config.source), *command, "--wait", "0.2")
+    assert now.exit_code == waited.exit_code == 3
+    _one_error_line(now, "another sourcevault run holds", "use --wait SECONDS")
+    line = _one_error_line(waited, "another sourcevault run holds", "waited 0.2 s for it")
+    assert "--wait" not in line
+
+
 def test_every_command_has_help() -> None:
     def walk(group: click.Group, prefix: list[str]):
         for name, cmd in group.commands.items():
