@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from .safeload import DocumentError, load_yaml
+from .safeload import DocumentError, decode_text, describe_yaml_error, load_yaml
 
 __all__ = ["DEFAULT_CONFIG_NAME", "CheckMethod", "Config", "ConfigError", "LogFormat", "LogLevel", "MovedPolicy",
            "Recapture", "ReportFormat", "load_config"]
@@ -307,13 +307,15 @@ def load_config(path: str | Path | None = None) -> Config:
         return _build(Config, {}, base=Path.cwd(), where="")
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = decode_text(path.read_bytes())
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    except DocumentError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from None
     try:
         data = load_yaml(text)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+        raise ConfigError(f"{path}: {describe_yaml_error(exc)}") from None
     except DocumentError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     if data is None:

@@ -22,6 +22,7 @@ import ctypes
 import gc
 import logging
 import signal
+import sqlite3
 import sys
 import threading
 import traceback
@@ -36,12 +37,13 @@ import sqlite_utils
 from . import archive, check, extract, match, report
 from .clock import utc_now
 from .config import Config
-from .db import captures, checks, corpus, matches, open_database, release_cache, runs
+from .db import captures, checks, corpus, describe_error, matches, open_database, release_cache, runs
 from .models import RunOutcome, StageCounts
 
 __all__ = [
     "STAGES",
     "LockError",
+    "RunAborted",
     "RunLocked",
     "RunResult",
     "run_lock",
@@ -76,6 +78,15 @@ class RunLocked(Exception):
 
 class LockError(OSError):
     """The run lock file cannot be created or opened (a folder that cannot be written, …)."""
+
+
+class RunAborted(KeyboardInterrupt):
+    """The run was interrupted at once, not at a commit (a second signal under :func:`stop_on_signals`,
+    or Ctrl-C); ``result`` is the run as recorded (outcome ``interrupted``, committed work kept)."""
+
+    def __init__(self, result: RunResult) -> None:
+        super().__init__(result.error)
+        self.result = result
 
 
 @contextlib.contextmanager
@@ -178,12 +189,16 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         except KeyboardInterrupt:
             with contextlib.suppress(Exception):
                 db.conn.rollback()
-            result.outcome, result.error, result.failed_stage = RunOutcome.INTERRUPTED, "interrupted", name
+            result.outcome, result.failed_stage = RunOutcome.INTERRUPTED, name
+            result.error = f"aborted during stage {name}; its uncommitted batch is rolled back, committed work is kept"
+            log.warning("%s", result.error)
             runs.finish_run(db, run_id, result.outcome, clock(), result.error)
-            raise
+            raise RunAborted(result) from None
         except Exception as exc:  # a stage fault ends the run but keeps what was committed
             result.outcome, result.failed_stage = RunOutcome.FAILED, name
-            result.error = f"stage {name} failed: {type(exc).__name__}: {exc}"
+            why = (f"{config.paths.database}: {describe_error(exc)}" if isinstance(exc, sqlite3.Error)
+                   else f"{type(exc).__name__}: {exc}")
+            result.error = f"stage {name} failed: {why}"
             log.error("%s", result.error)
             log.debug("%s", traceback.format_exc())
             with contextlib.suppress(Exception):

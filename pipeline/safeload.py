@@ -34,7 +34,8 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "load_json", "load_yaml", "preview"]
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "decode_text", "describe_yaml_error", "load_json", "load_yaml",
+           "preview"]
 
 MAX_DEPTH = 64
 MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
@@ -122,6 +123,35 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
     if "\\u" in text or "\\U" in text:  # only an escape can put a surrogate into decoded text
         _refuse_surrogates(value)
     return value
+
+
+def describe_yaml_error(exc: yaml.YAMLError) -> str:
+    """PyYAML's error as one line, where the file's lines and columns are counted from 1:
+    ``line 3, column 11: YAML syntax error: did not find expected ',' or ']' (while parsing
+    a flow sequence started at line 2, column 11)``. The caller names the file."""
+    if not isinstance(exc, yaml.MarkedYAMLError) or not exc.problem:  # its text is all there is
+        return f"YAML error: {' '.join(str(exc).split())}"
+    kind = "unsupported YAML" if isinstance(exc, yaml.constructor.ConstructorError) else "YAML syntax error"
+    mark, context_mark = exc.problem_mark, exc.context_mark
+    message = f"{_line_column(mark)}: {kind}: {exc.problem}" if mark else f"{kind}: {exc.problem}"
+    if exc.context:
+        started = ""
+        if context_mark and (mark is None or (context_mark.line, context_mark.column) != (mark.line, mark.column)):
+            started = f" started at {_line_column(context_mark)}"
+        message += f" ({exc.context}{started})"
+    return message
+
+
+def _line_column(mark: yaml.Mark) -> str:
+    return f"line {mark.line + 1}, column {mark.column + 1}"
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a leading byte-order mark dropped); :class:`DocumentError` names the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"not UTF-8 text (byte {exc.start})") from None
 
 
 def load_json(text: str | bytes) -> Any:

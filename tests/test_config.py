@@ -70,17 +70,34 @@ def test_unreadable_or_invalid_yaml(tmp_path: Path) -> None:
         load_config(tmp_path / "missing.yaml")
     bad = tmp_path / "bad.yaml"
     bad.write_text("paths: [unclosed\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="not valid YAML"):
+    with pytest.raises(ConfigError, match="YAML syntax error"):
+        load_config(bad)
+    bad.write_bytes("http:\n  user_agent: caf\u00e9\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"bad.yaml: cannot read config: not UTF-8 text \(byte 23\)"):
         load_config(bad)
     bad.write_text("- a list\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="top level must be a mapping"):
         load_config(bad)
 
 
+def test_a_yaml_syntax_error_is_one_line_naming_the_file_line_and_column(tmp_path: Path) -> None:
+    bad = tmp_path / "config.yaml"
+    bad.write_text("paths:\n  events: a: b\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(bad)
+    assert str(info.value).startswith(f"{bad}: line 2, column 12: YAML syntax error: ")
+    assert "\n" not in str(info.value)
+    bad.write_text("paths:\n  events: [unclosed\n  database: x.db\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(bad)
+    assert "\n" not in str(info.value)
+    assert "line 2, column 11" in str(info.value)  # where the list that is never closed starts
+
+
 def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
     evil = tmp_path / "evil.yaml"
     evil.write_text("paths: !!python/object/apply:os.system ['echo hacked']\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="not valid YAML"):
+    with pytest.raises(ConfigError, match="line 1, column 8: unsupported YAML"):
         load_config(evil)
 
 

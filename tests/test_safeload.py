@@ -13,7 +13,7 @@ from pipeline import safeload
 from pipeline.archive.copies import parse_copy
 from pipeline.extract.eventfile import parse_event_file
 from pipeline.models import ProblemKind
-from pipeline.safeload import DocumentError, load_json, load_yaml, preview
+from pipeline.safeload import DocumentError, describe_yaml_error, load_json, load_yaml, preview
 
 DEEP_JSON = "[" * 100_000 + "]" * 100_000
 DEEP_FLOW_YAML = "id: x\nsources: " + "[" * 5000 + "]" * 5000 + "\n"
@@ -113,3 +113,16 @@ def test_a_lone_surrogate_is_refused_naming_where_it_is(monkeypatch: pytest.Monk
         load_yaml('t: "\\ud800"\n')
     with pytest.raises(DocumentError, match=r"\\udfff\)"):
         load_yaml('a: &x ["\\U0000dfff"]\nb: *x\n')
+
+
+def test_yaml_errors_are_one_line_with_the_line_and_column_whichever_parser_found_them() -> None:
+    text = "id: x\nsources: [a\ntitle: t\n"
+    messages = []
+    for loader in {yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)}:
+        with pytest.raises(yaml.YAMLError) as info:
+            yaml.load(text, Loader=loader)
+        messages.append(describe_yaml_error(info.value))
+    for message in messages:
+        assert "\n" not in message and "line 2, column 10" in message, message  # where the list opens
+        assert "YAML syntax error" in message
+    assert describe_yaml_error(yaml.YAMLError("no\nmark")) == "YAML error: no mark"

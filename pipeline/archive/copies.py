@@ -60,7 +60,7 @@ import yaml
 
 from ..extract.eventfile import GuardedYAML, body_links
 from ..models import ArchivedCopy, CopyKind
-from ..safeload import DocumentError, load_yaml
+from ..safeload import DocumentError, decode_text, load_yaml
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, when built in: ~10x faster, same output
 
@@ -273,9 +273,9 @@ def parse_copy(path: str, data: bytes) -> ArchivedCopy:
     """Parse the bytes of the copy at ``path`` (relative to its archive folder)."""
     digest = hashlib.sha256(data).hexdigest()
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return ArchivedCopy(path, digest, CopyKind.HAND_SAVED, problem=f"not UTF-8 text (byte {exc.start})")
+        text = decode_text(data)
+    except DocumentError as exc:
+        return ArchivedCopy(path, digest, CopyKind.HAND_SAVED, problem=str(exc))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, content = _split_front_matter(text)
     human = _read_human(content)

@@ -10,7 +10,7 @@ Exit codes (also in the README):
   1  the run completed but found what ``--strict`` (or ``--fail-on-*``) asked to fail on
   2  usage or configuration error
   3  another run holds the lock
-  4  the run could not complete (a stage failed, the database could not be used)
+  4  the run could not complete (a stage failed, the database could not be used: locked, read-only, damaged)
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ import click
 import sqlite_utils
 
 from ..config import DEFAULT_CONFIG_NAME, Config, ConfigError, load_config
-from ..db import DatabaseError, open_database
+from ..db import DatabaseError, describe_error, open_database
 from ..logs import setup_logging
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_LOCKED, EXIT_FAILED = 0, 1, 2, 3, 4
@@ -78,14 +79,21 @@ def fail(message: str, code: int) -> NoReturn:
 
 class _Commands(click.Group):
     """The command group: an expected failure that reaches the top (a path that cannot be
-    created or written, a lock file that cannot be opened, a database that cannot be used)
-    ends with one line naming the path and exit code 4, never a traceback."""
+    created or written, a lock file that cannot be opened, a database that cannot be used:
+    locked by another process, read-only, damaged) ends with one line naming the path and
+    exit code 4, never a traceback; so does an interruption by a signal."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except DatabaseError as exc:
             fail(str(exc), EXIT_FAILED)
+        except KeyboardInterrupt:  # a second signal outside a stage, or Ctrl-C (click would say "Aborted!", exit 1)
+            fail("interrupted by a signal; committed work is kept (rerun to resume)", EXIT_FAILED)
+        except sqlite3.Error as exc:
+            obj = ctx.find_object(Context)
+            where = f"{obj._config.paths.database}: " if obj is not None and obj._config is not None else ""
+            fail(f"{where}{describe_error(exc)}", EXIT_FAILED)
         except OSError as exc:
             if exc.errno == errno.EPIPE:  # click's own handling: output closed early
                 raise

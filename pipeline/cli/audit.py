@@ -11,7 +11,6 @@ from ..models import TextStatus
 from . import (
     EXIT_FAILED,
     EXIT_FOUND,
-    EXIT_LOCKED,
     EXIT_OK,
     EXIT_USAGE,
     Context,
@@ -21,7 +20,7 @@ from . import (
     verbosity_options,
 )
 from .match import match_line
-from .run import wait_option
+from .run import refuse_locked, wait_option
 
 
 @main.command("verify")
@@ -43,7 +42,7 @@ def verify(obj: Context, as_json: bool, wait: float) -> None:
         with runner.run_lock(obj.config, wait), obj.database() as db:
             report = verify_archive(db, obj.config.paths.archive)
     except runner.RunLocked as exc:
-        fail(f"{exc}; not verifying a moving archive (use --wait SECONDS)", EXIT_LOCKED)
+        refuse_locked(exc, wait, "not verifying a moving archive")
     if as_json:
         echo_json({"warc_files": report.warc_files, "records": report.records, "captures": report.captures,
                    "copies": report.copies, "problems": report.problems})

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from . import EXIT_FAILED, EXIT_LOCKED, EXIT_USAGE, Context, fail, main, verbosity_options
-from .run import wait_option
+from . import EXIT_FAILED, EXIT_USAGE, Context, fail, main, verbosity_options
+from .run import refuse_locked, wait_option
 
 
 @main.command()
@@ -31,7 +31,7 @@ def export(obj: Context, wacz_file: str, event_ids: tuple[str, ...], wait: float
         with runner.run_lock(obj.config, wait), obj.database() as db:
             summary = export_wacz(db, obj.config.paths.archive, Path(wacz_file), event_ids=event_ids)
     except runner.RunLocked as exc:
-        fail(f"{exc}; not exporting a moving archive (use --wait SECONDS)", EXIT_LOCKED)
+        refuse_locked(exc, wait, "not exporting a moving archive")
     except ExportError as exc:
         fail(str(exc), EXIT_USAGE)
     except OSError as exc:

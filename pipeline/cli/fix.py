@@ -9,8 +9,8 @@ import click
 from .. import runner
 from ..extract import stage as extract
 from ..fix.plan import Action, apply_plan, plan_fixes
-from . import EXIT_LOCKED, Context, echo_json, fail, main, verbosity_options
-from .run import wait_option
+from . import Context, echo_json, main, verbosity_options
+from .run import refuse_locked, wait_option
 
 
 @main.command()
@@ -38,7 +38,7 @@ def fix(obj: Context, apply_: bool, as_json: bool, root: Path, wait: float) -> N
             if written:
                 extract.run(db, obj.config)
     except runner.RunLocked as exc:
-        fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
+        refuse_locked(exc, wait, "not starting")
     if as_json:
         echo_json({"proposals": [p.as_dict() for p in plan.proposals],
                    "files_edited": len(plan.texts), "files_written": [str(p) for p in written],

@@ -6,6 +6,7 @@ import contextlib
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from typing import NoReturn
 
 import click
 
@@ -53,7 +54,8 @@ def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: flo
                  options: dict[str, dict[str, object]] | None = None) -> runner.RunResult:
     """Run stages with a progress display on a terminal; a run that did not complete exits here.
 
-    SIGTERM/SIGINT stop the run at its next commit (exit 4, committed work kept).
+    SIGTERM/SIGINT stop the run at its next commit (exit 4, committed work kept); a second one
+    aborts the stage at once, with the same exit code.
     """
     config = obj.config
     show_progress = sys.stderr.isatty() and obj.verbosity >= 0
@@ -62,8 +64,10 @@ def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: flo
         with runner.stop_on_signals(stop), _progress(show_progress) as factory:
             result = runner.run_stages(config, stages, command=command, progress_factory=factory,
                                        lock_timeout=wait, stop=stop, options=options)
+    except runner.RunAborted as exc:
+        result = exc.result
     except runner.RunLocked as exc:
-        fail(f"{exc}; not starting (use --wait SECONDS to wait for it)", EXIT_LOCKED)
+        refuse_locked(exc, wait, "not starting")
     except DatabaseError as exc:
         fail(str(exc), EXIT_FAILED)
     except ValueError as exc:
@@ -71,6 +75,12 @@ def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: flo
     if not result.ok:
         fail(f"run {result.run_id} {result.outcome}: {result.error}", EXIT_FAILED)
     return result
+
+
+def refuse_locked(exc: runner.RunLocked, wait: float, refusal: str) -> NoReturn:
+    """Exit 3: another run holds the lock; say how long was waited for it, or how to wait."""
+    how = f"waited {wait:g} s for it" if wait > 0 else "use --wait SECONDS to wait for it"
+    fail(f"{exc}; {refusal} ({how})", EXIT_LOCKED)
 
 
 def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool, wait: float,

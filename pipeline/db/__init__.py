@@ -17,7 +17,7 @@ import sqlite_utils
 from ..clock import utc_now
 from .schema import MIGRATIONS
 
-__all__ = ["DatabaseError", "open_database", "release_cache", "schema_version"]
+__all__ = ["DatabaseError", "describe_error", "open_database", "release_cache", "schema_version"]
 
 BUSY_TIMEOUT_S = 30
 # SQLite's page cache per connection (16 MiB). The operating system caches the file too; at 100,000
@@ -44,7 +44,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # bounded, and larger than SQLite's 2 MiB default
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{target}: cannot open database: {exc}") from None
+        raise DatabaseError(f"{target}: {describe_error(exc)}") from None
     db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         _refuse_foreign(db, target)
@@ -55,8 +55,27 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         raise DatabaseError(f"{target}: {exc}") from None
     except sqlite3.Error as exc:
         conn.close()
-        raise DatabaseError(f"{target}: cannot use database: {exc}") from None
+        raise DatabaseError(f"{target}: {describe_error(exc)}") from None
     return db
+
+
+def describe_error(exc: sqlite3.Error) -> str:
+    """What went wrong with the database, in one line an operator can act on (SQLite's words kept).
+
+    The caller names the file. A lock held by another process is only reported
+    after waiting :data:`BUSY_TIMEOUT_S` seconds for it.
+    """
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # the primary code of an extended one
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return (f"the database is locked by another process (waited {BUSY_TIMEOUT_S:g} s; "
+                "try again when it has finished)")
+    if code == sqlite3.SQLITE_READONLY:
+        return f"cannot write the database: the file, its folder or its file system is read-only ({exc})"
+    if code == sqlite3.SQLITE_CORRUPT:
+        return f"the database file is damaged ({exc}); restore it from a backup"
+    if code == sqlite3.SQLITE_NOTADB:
+        return f"not a SQLite database, or a damaged one ({exc})"
+    return f"cannot use database: {exc}"
 
 
 def release_cache(db: sqlite_utils.Database) -> None:

@@ -26,7 +26,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from ..models import Citation, CitationKind, Event, ParsedFile, Problem, ProblemKind
-from ..safeload import DocumentError, load_json, load_yaml, preview
+from ..safeload import DocumentError, decode_text, describe_yaml_error, load_json, load_yaml, preview
 from ..urls import InvalidURL, canonicalize
 from .dates import date_error
 
@@ -76,9 +76,9 @@ def parse_event_file(name: str, data: bytes, options: EventFileOptions | None = 
         problems.append(Problem(name, kind, message, event_id, field, _show(value)))
 
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problem(ProblemKind.UNREADABLE, f"not UTF-8 text (byte {exc.start})")
+        text = decode_text(data)
+    except DocumentError as exc:
+        problem(ProblemKind.UNREADABLE, str(exc))
         return ParsedFile(name, digest, None, tuple(problems))
     try:
         meta, body = _load(name, text)
@@ -232,9 +232,7 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
     except DocumentError as exc:
         raise _Malformed(f"cannot use this document: {exc}") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise _Malformed(f"invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+        raise _Malformed(describe_yaml_error(exc)) from None
     except (ValueError, TypeError) as exc:
         raise _Malformed(f"cannot parse: {exc}") from None
     if not isinstance(meta, dict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 
@@ -75,6 +76,20 @@ def test_config_errors_exit_2_with_one_line(tmp_path) -> None:
     assert invoke("run", "--stage", "nonsense", "--config", str(cfg)).exit_code == 2
 
 
+@pytest.mark.parametrize(("content", "needle"), [
+    (b"paths:\n  events: a: b\n", "line 2, column 12: YAML syntax error"),
+    (b"\xff\xfe bad", "not UTF-8"),
+    ("http:\n  user_agent: caf\u00e9\n".encode("latin-1"), "not UTF-8"),
+])
+def test_a_config_file_that_cannot_be_read_is_one_line_naming_it_and_exit_2(tmp_path, content, needle) -> None:
+    cfg = tmp_path / "config.yaml"
+    cfg.write_bytes(content)
+    for command in (["status"], ["run"]):
+        result = invoke("--config", str(cfg), *command)
+        assert result.exit_code == 2, result.output
+        _one_error_line(result, str(cfg), needle)
+
+
 def test_unknown_stage_is_a_usage_error(project) -> None:
     result = invoke("--config", str(project.config().source), "run", "--stage", "teleport")
     assert result.exit_code == 2
@@ -89,6 +104,20 @@ def test_a_held_lock_refuses_a_second_run(project) -> None:
         result = invoke("--config", str(config.source), "run")
     assert result.exit_code == 3
     assert "another sourcevault run holds" in result.output
+
+
+@pytest.mark.parametrize("command", [["run"], ["verify"], ["export", "--wacz", "out.wacz"], ["fix"]])
+def test_a_lock_still_held_after_wait_says_how_long_was_waited(project, command) -> None:
+    from pipeline.runner import run_lock
+
+    config = project.config()
+    with run_lock(config):
+        now = invoke("--config", str(config.source), *command)
+        waited = invoke("--config", str(config.source), *command, "--wait", "0.2")
+    assert now.exit_code == waited.exit_code == 3
+    _one_error_line(now, "another sourcevault run holds", "use --wait SECONDS")
+    line = _one_error_line(waited, "another sourcevault run holds", "waited 0.2 s for it")
+    assert "--wait" not in line
 
 
 def test_every_command_has_help() -> None:
@@ -204,3 +233,102 @@ def test_a_refused_config_creates_no_folder(tmp_path) -> None:
         assert result.exit_code == 2, result.output
         _one_error_line(result, "http.total_timeout_s")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml"]
+
+
+def _seeded(project) -> str:
+    """A project whose seed event has been run through every stage; its config file."""
+    project.add_seeds()
+    cfg = str(project.config().source)
+    assert invoke("--config", cfg, "run").exit_code == 0
+    return cfg
+
+
+def _damage_every_table_but_the_migrations(db_path) -> None:
+    """Overwrite the first page of every table (but schema_migrations) with 0xff, as a bad disk would:
+    the database still opens, and any command that reads a table meets a damaged page."""
+    import contextlib
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = [r[0] for r in conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' "
+                                            "AND name != 'schema_migrations' AND rootpage > 1")]
+    with open(db_path, "r+b") as f:
+        for page in roots:
+            f.seek((page - 1) * page_size)
+            f.write(b"\xff" * page_size)
+
+
+@pytest.mark.parametrize("command", [["status"], ["show", SEED_EVENT_ID], ["export", "--wacz", "out.wacz"], ["fix"],
+                                     ["run"]])
+def test_a_damaged_database_ends_with_one_line_naming_it_and_exit_4(project, command) -> None:
+    cfg = _seeded(project)
+    database = project.config().paths.database
+    _damage_every_table_but_the_migrations(database)
+    result = invoke("--config", cfg, *command)
+    assert result.exit_code == 4, result.output
+    _one_error_line(result, str(database), "damaged")
+
+
+def test_a_read_only_database_ends_with_one_line_naming_it_and_exit_4(project, monkeypatch) -> None:
+    """As a file made immutable (chattr +i) or on a read-only mount: it opens, and the first write fails."""
+    from pipeline import runner
+    from pipeline.db import open_database
+
+    cfg = _seeded(project)
+
+    def read_only(path, **kwargs):
+        db = open_database(path, **kwargs)
+        db.execute("PRAGMA query_only = ON")
+        return db
+
+    monkeypatch.setattr(runner, "open_database", read_only)
+    result = invoke("--config", cfg, "run")
+    assert result.exit_code == 4, result.output
+    _one_error_line(result, str(project.config().paths.database), "read-only")
+
+
+def test_a_database_locked_by_another_process_is_waited_for_then_named_with_exit_4(project, monkeypatch) -> None:
+    import contextlib
+    import sqlite3
+
+    import pipeline.db
+
+    cfg = _seeded(project)
+    database = project.config().paths.database
+    monkeypatch.setattr(pipeline.db, "BUSY_TIMEOUT_S", 0.5)  # 30 s in real life
+    with contextlib.closing(sqlite3.connect(database, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        result = invoke("--config", cfg, "run")
+        other.execute("ROLLBACK")
+    assert result.exit_code == 4, result.output
+    _one_error_line(result, str(database), "locked by another process", "waited 0.5 s")
+
+
+@pytest.mark.parametrize("second", [signal.SIGTERM, signal.SIGINT])
+def test_a_second_signal_ends_the_run_like_the_first_exit_4_committed_work_kept(project, monkeypatch, second) -> None:
+    """The first signal asks the run to stop at its next commit; a second one, before that commit,
+    aborts the stage at once: the same exit code and one line as the first, never click's 'Aborted!'."""
+    from pipeline import runner
+    from pipeline.db import open_database
+
+    project.add_seeds()
+    cfg = str(project.config().source)
+    extract = runner.STAGES["extract"]
+
+    def extract_then_two_signals(db, config, **kwargs):
+        summary = extract(db, config, **kwargs)  # committed
+        signal.raise_signal(signal.SIGTERM)  # stop at the next commit...
+        signal.raise_signal(second)  # ...or now
+        return summary
+
+    monkeypatch.setitem(runner.STAGES, "extract", extract_then_two_signals)
+    result = invoke("--config", cfg, "run")
+    assert result.exit_code == 4, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("sourcevault: error: ")]
+    assert len(errors) == 1 and "Aborted!" not in result.output and "Traceback" not in result.output, result.output
+    assert errors[0].startswith("sourcevault: error: run 1 interrupted: ") and "committed work is kept" in errors[0]
+    with open_database(project.config().paths.database) as db:
+        assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+        assert db.execute("SELECT outcome FROM runs").fetchall() == [("interrupted",)]
