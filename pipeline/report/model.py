@@ -176,7 +176,7 @@ class Report:
 def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_now,
                  trend_length: int = 10) -> Report:
     checked_through = queries.latest_check_at(db)
-    baseline = queries.baseline_snapshot(db, checked_through)
+    baseline = queries.baseline_snapshot(db)
     previously_broken = baseline["broken_link_ids"] if baseline else set()
     sections = {info.key: Section(info.key, info.title, info.advice) for info in SECTIONS}
     proposals = fixes.stored_proposals(db)

@@ -4,6 +4,7 @@ as still broken, in every format; the HTML page works in a real headless browser
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -175,6 +176,39 @@ def test_regenerating_the_report_keeps_what_is_new(world) -> None:
     break_the_dying_link(config, alive, clock)
     again = runner.run_stages(config, ["report"], clock=clock)
     assert again.counts["report"]["newly_broken"] == 1
+
+
+def cron(monkeypatch, config: Config, clock: Clock):
+    """``sourcevault run ARGS`` as a nightly cron job starts it, on the world's config and the test's clock."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    monkeypatch.setattr("pipeline.cli.load_config", lambda _path: config)
+    monkeypatch.setattr(runner, "run_stages", functools.partial(runner.run_stages, clock=clock))
+    return lambda *args: CliRunner().invoke(main, ["run", *args])
+
+
+def test_fail_on_new_broken_alerts_only_on_the_night_the_link_breaks(world, monkeypatch) -> None:
+    """A broken link is rechecked only after two weeks: the nights in between must not alert again."""
+    config, alive, reports, srv = world
+    run = cron(monkeypatch, config, clock := Clock())
+    assert run("--fail-on-new-broken").exit_code == 0
+    alive["dies"] = False
+    clock.advance(7.5)
+    nights = []
+    for _ in range(9):
+        night = run("--fail-on-new-broken", "-v")
+        nights.append(night)
+        clock.advance(1)
+    codes = [n.exit_code for n in nights]
+    assert codes.count(1) == 1, codes  # one alert, on the night the fourth failure made it broken
+    broke = codes.index(1)
+    assert "1 link(s) newly broken" in nights[broke].stderr
+    quiet = [n for n in nights[broke + 1:] if "check: nothing to do" in n.stdout]
+    assert quiet, "no night without checks after the link broke: the test would not show the fault"
+    md = (reports / "broken-links.md").read_text(encoding="utf-8")
+    assert "## Still broken (1)" in md and "## Newly broken" not in md
 
 
 def chromium() -> str | None:
