@@ -8,8 +8,8 @@ import click
 
 from ..report.formats import FORMATS, build_report
 from ..safefiles import write_atomic
-from . import EXIT_FOUND, EXIT_USAGE, Context, fail, main, verbosity_options
-from .run import run_pipeline, wait_option
+from . import EXIT_USAGE, Context, fail, main, verbosity_options
+from .run import fail_on_newly_broken, run_pipeline, wait_option
 
 
 @main.command()
@@ -44,10 +44,11 @@ def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: 
     result = run_pipeline(obj, ["report"], "report", wait)
     counts = result.counts.get("report", {})
     if obj.chatty or obj.verbosity >= 0:
-        click.echo(f"report: {counts.get('newly_broken', 0)} newly broken, {counts.get('still_broken', 0)} "
+        click.echo(f"report: {counts.get('newly_broken_links', 0)} link(s) newly broken; citations: "
+                   f"{counts.get('newly_broken', 0)} newly broken, {counts.get('still_broken', 0)} "
                    f"still broken, {counts.get('dead_snapshot', 0)} dead snapshots, "
                    f"{counts.get('proposed_edits', 0)} proposed edits, {counts.get('failing', 0)} failing, "
                    f"{counts.get('moved', 0)} moved, {counts.get('unverifiable', 0)} unverifiable, "
                    f"{counts.get('drifted', 0)} drifted; written to {obj.config.report.output_dir}")
-    if fail_on_new_broken and counts.get("newly_broken"):
-        fail(f"{counts['newly_broken']} link(s) newly broken", EXIT_FOUND)
+    if fail_on_new_broken:
+        fail_on_newly_broken(obj, counts)

@@ -143,7 +143,7 @@ def render(report: Report) -> str:
     s = report.summary
     by_state = s["links_by_state"]
     cards = [("events", s["events"]), ("citations", s["citations"]), ("links", s["links"]),
-             ("broken", by_state.get("broken", 0)), ("newly broken", s["sections"]["newly_broken"]),
+             ("broken", by_state.get("broken", 0)), ("newly broken", s["newly_broken_links"]),
              ("failing", by_state.get("failing", 0)), ("unverifiable", by_state.get("unverifiable", 0)),
              ("healthy", by_state.get("healthy", 0)), ("input problems", s["problems"]),
              ("copies to review", s["copies_to_review"])]

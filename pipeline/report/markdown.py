@@ -174,7 +174,7 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     out = [f"# Broken-link report — {report.generated_at}", ""]
     out.append(
         f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
-        f"Broken: {by_state.get('broken', 0)} ({sections['newly_broken']} new) · "
+        f"Broken: {by_state.get('broken', 0)} ({s['newly_broken_links']} new) · "
         f"dead snapshots: {sections.get('dead_snapshot', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
         f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
         f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "

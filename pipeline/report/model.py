@@ -208,6 +208,8 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "checked_through": checked_through,
     }
     summary["only_safety_net_dead"] = sum(item.only_safety_net_dead for _, _, item in _items(sections.values()))
+    # the section counts citations (its rows); an alert about links counts each link once
+    summary["newly_broken_links"] = len({item.link_id for _, _, item in _items([sections[SectionKey.NEWLY_BROKEN]])})
     problems = corpus.current_problems(db)
     copies = queries.review_copies(db)
     summary["copies_to_review"] = len(copies)

@@ -211,6 +211,26 @@ def test_fail_on_new_broken_alerts_only_on_the_night_the_link_breaks(world, monk
     assert "## Still broken (1)" in md and "## Newly broken" not in md
 
 
+def test_the_alert_counts_links_not_their_citations(world, monkeypatch) -> None:
+    """Two events cite the link that dies: one link is newly broken, in two rows of the report."""
+    config, alive, reports, srv = world
+    write_events(config.paths.events[0], {"budget-follow-up": [srv.url("/dies")]})
+    run = cron(monkeypatch, config, clock := Clock())
+    run()
+    alive["dies"] = False
+    clock.advance(7.5)
+    for _ in range(6):
+        night = run("--fail-on-new-broken")
+        if night.exit_code:
+            break
+        clock.advance(1.1)
+    assert night.exit_code == 1
+    assert "1 link(s) newly broken (2 citations;" in night.stderr
+    md = (reports / "broken-links.md").read_text(encoding="utf-8")
+    assert "Broken: 1 (1 new)" in md and "## Newly broken (2)" in md
+    assert json.loads((reports / "broken-links.json").read_text())["summary"]["newly_broken_links"] == 1
+
+
 def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -297,7 +317,7 @@ def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
     section = Section(SectionKey.NEWLY_BROKEN, "Newly broken", "advice", [EventGroup("e", "T", "events/e|`x`.md", None,
                                                                           [item])])
     summary = {"events": 1, "citations": 1, "links": 1, "links_by_state": {"broken": 1}, "problems": 0,
-               "copies_to_review": 0, "baseline": None, "checked_through": None,
+               "copies_to_review": 0, "baseline": None, "checked_through": None, "newly_broken_links": 1,
                "sections": {"newly_broken": 1, "moved": 0, "soft_404": 0, "drifted": 0, "recovered": 0}}
     report = Report("2025-01-01T00:00:00Z", summary, [], [section], [], [], [1])
     text = markdown.render(report)

@@ -33,7 +33,7 @@ def big_report(still: int, new: int, failing: int) -> Report:
         sections["failing"].events.append(EventGroup(f"f-{n}", "F", f"events/f{n}.md", None,
                                                      [item(20_000 + n, "2025-06-01T00:00:00Z")]))
     summary = {"events": still + new + failing, "citations": 0, "links": 0, "links_by_state": {"broken": still + new},
-               "problems": 0, "copies_to_review": 0, "baseline": None, "checked_through": None,
+               "problems": 0, "copies_to_review": 0, "baseline": None, "checked_through": None, "newly_broken_links": new,
                "sections": {k: s.count for k, s in sections.items()}, "proposed_edits": 0}
     return Report("2025-06-02T00:00:00Z", summary, [], list(sections.values()), [], [], [])
 
