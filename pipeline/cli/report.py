@@ -26,10 +26,11 @@ from .run import fail_on_newly_broken, run_pipeline, wait_option
 def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: Path | None, wait: float) -> None:
     """Write the broken-link report (Markdown, HTML, CSV, JSON) from the database.
 
-    Grouped by event. The Markdown report leads with what needs action (newly
-    broken, still broken, dead snapshots, proposed edits), counts the rest and
-    stays under GitHub's 65,536-character limit for an issue body; the HTML,
-    CSV and JSON reports list everything. Files go to report.output_dir.
+    Grouped by event. The Markdown report leads with what needs an edit
+    (newly broken, still broken, soft 404s, dead snapshots, moved, proposed
+    edits, input problems), counts the rest and stays under GitHub's
+    65,536-character limit for an issue body; the HTML, CSV and JSON reports
+    list everything. Files go to report.output_dir.
     """
     if output is not None or format_ is not None:
         if output is None or format_ is None:

@@ -231,6 +231,43 @@ def test_the_alert_counts_links_not_their_citations(world, monkeypatch) -> None:
     assert json.loads((reports / "broken-links.json").read_text())["summary"]["newly_broken_links"] == 1
 
 
+def md_section(md: str, title: str) -> str:
+    """The text of the Markdown report's section ``## title (N)`` (up to the next ``## ``), "" when absent."""
+    parts = [p for p in md.split("\n## ") if p.startswith(f"{title} (")]
+    return parts[0] if parts else ""
+
+
+def test_markdown_lists_moved_soft_404_and_input_problems_with_what_to_do(world) -> None:
+    """They need an edit of an event file: listed by event with the edit, not counted under "no action"."""
+    config, alive, reports, srv = world
+    srv.routes["/gone-soft"] = lambda h: h.redirect("/", 302)
+    srv.routes["/"] = lambda h: h.page("Home", "Welcome to the front page of the local paper. " * 40)
+    events = config.paths.events[0]
+    write_events(events, {"2025-01-03--ferry": [srv.url("/gone-soft")]})
+    (events / "2025-01-04--bad.md").write_text(
+        "---\nid: 2025-01-04--bad\ndate: '2025-01-04'\nsources:\n- url: Reuters\n---\n", encoding="utf-8")
+    run_day(config, Clock())
+    formats = read_formats(reports)
+    md = formats["md"]
+    assert sections_of(srv.url("/gone-soft"), formats)["json"] == {"soft_404"}
+    moved = md_section(md, "Moved permanently")
+    assert "### `2025-01-02--harbour`" in moved and srv.url("/moved") in moved
+    assert f"update the URL to {srv.url('/new-home')}" in moved
+    soft = md_section(md, "Soft 404s")
+    assert "### `2025-01-03--ferry`" in soft and srv.url("/gone-soft") in soft
+    problems = md_section(md, "Input problems")
+    assert "### `2025-01-04--bad`" in problems and "File: events/2025-01-04--bad.md" in problems
+    row = next(line for line in problems.splitlines() if "Reuters" in line)
+    assert "sources\\[0\\].url" in row and "http(s) URL" in row  # the field, the bad value, what to do
+    no_action = md.split("No action needed", 1)[1]
+    assert "Moved" not in no_action and "Soft 404" not in no_action and "Input problems" not in no_action
+    assert "- Failing (not yet broken): 0" in no_action
+    [bad] = [r for r in formats["csv"] if r["section"] == "input_problem"]  # the same action in every format
+    assert bad["url"] == "Reuters" and "http(s) URL in sources[0].url" in bad["action"]
+    assert formats["json"]["problems"][0]["action"] == bad["action"]
+    assert "http(s) URL in sources[0].url" in formats["html"].split("Input problems (1)", 1)[1]
+
+
 def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
