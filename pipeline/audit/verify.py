@@ -36,7 +36,8 @@ class AuditReport:
     warc_files: int = 0
     records: int = 0
     captures: int = 0
-    copies: int = 0
+    copies: int = 0  # our text copies
+    hand_saved: int = 0  # hand-saved copies re-hashed
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -66,7 +67,7 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
         if capture.copy_path:
             named.add(capture.copy_path)
             report.copies += 1
-            _check_copy(root / capture.copy_path, capture, where, report)
+            _check_copy(root, capture.copy_path, capture, where, report)
         _check_record(db, folder, capture, where, report)
     named_warcs = captures.warc_files(db)
     for path in sorted(folder.glob("*.warc.gz")) if folder.is_dir() else []:
@@ -74,10 +75,12 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
             report.problems.append(f"warc/{path.name}: a WARC file that no capture names")
     for row in copy_rows.hand_saved_copies(db):
         path = Path(row["root"]) / row["path"]
+        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)  # an extra archive
+        report.hand_saved += 1
         if not path.is_file():
-            report.problems.append(f"{row['path']}: a hand-saved copy the database knows is missing")
+            report.problems.append(f"{shown}: a hand-saved copy the database knows is missing")
         elif sha256_file(path) != row["file_sha256"]:
-            report.problems.append(f"{row['path']}: a hand-saved copy changed since it was matched "
+            report.problems.append(f"{shown}: a hand-saved copy changed since it was matched "
                                    "(run 'sourcevault match' to re-match it)")
     for path in sorted(root.glob("*/*.md")):
         rel = path.relative_to(root).as_posix()
@@ -122,21 +125,23 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
         report.problems.append(f"{where}: the stored body does not hash to body_sha256")
 
 
-def _check_copy(path: Path, capture: Capture, where: str, report: AuditReport) -> None:
+def _check_copy(root: Path, copy_path: str, capture: Capture, where: str, report: AuditReport) -> None:
+    """Re-hash the text copy at ``copy_path`` (``host/file.md`` in the archive ``root``, as findings name it)."""
+    path = root / copy_path
     try:
         content = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else exc
-        report.problems.append(f"{where}: cannot read its copy {path.name}: {reason}")
+        report.problems.append(f"{where}: cannot read its copy {copy_path}: {reason}")
         return
     text = copies.copy_text(content)
     if text is None:
-        report.problems.append(f"{where}: {path.name} is not in the copy shape (front matter, text, Original url)")
+        report.problems.append(f"{where}: {copy_path} is not in the copy shape (front matter, text, Original url)")
         return
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != capture.text_sha256:
-        report.problems.append(f"{where}: the text of {path.name} does not hash to text_sha256 (edited?)")
+        report.problems.append(f"{where}: the text of {copy_path} does not hash to text_sha256 (edited?)")
     front = copies.read_front_matter(path) or {}
     for key in ("text_sha256", "body_sha256", "warc_record_id"):
         if front.get(key) != getattr(capture, key):
-            report.problems.append(f"{where}: {path.name} says {key} {front.get(key)!r}, the database "
+            report.problems.append(f"{where}: {copy_path} says {key} {front.get(key)!r}, the database "
                                    f"{getattr(capture, key)!r}")

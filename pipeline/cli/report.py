@@ -8,8 +8,8 @@ import click
 
 from ..report.formats import FORMATS, build_report
 from ..safefiles import write_atomic
-from . import EXIT_FOUND, EXIT_USAGE, Context, fail, main, verbosity_options
-from .run import run_pipeline, wait_option
+from . import EXIT_USAGE, Context, fail, main, verbosity_options
+from .run import fail_on_newly_broken, run_pipeline, wait_option
 
 
 @main.command()
@@ -26,10 +26,11 @@ from .run import run_pipeline, wait_option
 def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: Path | None, wait: float) -> None:
     """Write the broken-link report (Markdown, HTML, CSV, JSON) from the database.
 
-    Grouped by event. The Markdown report leads with what needs action (newly
-    broken, still broken, dead snapshots, proposed edits), counts the rest and
-    stays under GitHub's 65,536-character limit for an issue body; the HTML,
-    CSV and JSON reports list everything. Files go to report.output_dir.
+    Grouped by event. The Markdown report leads with what needs an edit
+    (newly broken, still broken, soft 404s, dead snapshots, moved, proposed
+    edits, input problems), counts the rest and stays under GitHub's
+    65,536-character limit for an issue body; the HTML, CSV and JSON reports
+    list everything. Files go to report.output_dir.
     """
     if output is not None or format_ is not None:
         if output is None or format_ is None:
@@ -44,10 +45,11 @@ def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: 
     result = run_pipeline(obj, ["report"], "report", wait)
     counts = result.counts.get("report", {})
     if obj.chatty or obj.verbosity >= 0:
-        click.echo(f"report: {counts.get('newly_broken', 0)} newly broken, {counts.get('still_broken', 0)} "
+        click.echo(f"report: {counts.get('newly_broken_links', 0)} link(s) newly broken; citations: "
+                   f"{counts.get('newly_broken', 0)} newly broken, {counts.get('still_broken', 0)} "
                    f"still broken, {counts.get('dead_snapshot', 0)} dead snapshots, "
                    f"{counts.get('proposed_edits', 0)} proposed edits, {counts.get('failing', 0)} failing, "
                    f"{counts.get('moved', 0)} moved, {counts.get('unverifiable', 0)} unverifiable, "
                    f"{counts.get('drifted', 0)} drifted; written to {obj.config.report.output_dir}")
-    if fail_on_new_broken and counts.get("newly_broken"):
-        fail(f"{counts['newly_broken']} link(s) newly broken", EXIT_FOUND)
+    if fail_on_new_broken:
+        fail_on_newly_broken(obj, counts)

@@ -88,15 +88,23 @@ def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool,
     result = run_pipeline(obj, stages, command, wait)
     if obj.chatty:
         click.echo(_summary_line(result))
-    newly_broken = result.counts.get("report", {}).get("newly_broken", 0)
-    if fail_on_new_broken and newly_broken:
-        fail(f"{newly_broken} link(s) newly broken (see the report in {obj.config.report.output_dir})", EXIT_FOUND)
+    if fail_on_new_broken:
+        fail_on_newly_broken(obj, result.counts.get("report", {}))
     if strict:
         with obj.database() as db:
             problems = runner.status(db)["problems"]
         if problems:
             fail(f"{problems} input problem(s) in the corpus (see 'sourcevault status')", EXIT_FOUND)
     raise SystemExit(EXIT_OK)
+
+
+def fail_on_newly_broken(obj: Context, counts: dict[str, int]) -> None:
+    """Exit 1 when the report stage (its ``counts``) found links newly broken, counting links, not citations."""
+    links = counts.get("newly_broken_links", 0)
+    if links:
+        citations = counts.get("newly_broken", 0)
+        fail(f"{links} link(s) newly broken ({citations} citation{'s' if citations != 1 else ''}; "
+             f"see the report in {obj.config.report.output_dir})", EXIT_FOUND)
 
 
 def _summary_line(result: runner.RunResult) -> str:

@@ -94,19 +94,20 @@ def latest_check_at(db: sqlite_utils.Database) -> str | None:
     return db.execute("SELECT max(checked_at) FROM checks").fetchone()[0]
 
 
-def baseline_snapshot(db: sqlite_utils.Database, checked_through: str | None) -> dict[str, Any] | None:
-    """The snapshot to compare with: the newest one taken before the latest checks.
+def baseline_snapshot(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The snapshot to compare with: the newest one taken by a run before the latest run of the check stage.
 
-    Regenerating a report without new checks therefore gives the same
-    "newly broken" and "recovered" lists instead of empty ones.
+    That is the previous night's report, whether or not that night's check stage had links due
+    (a broken link is "new" in one nightly report only). A report regenerated without running
+    the check stage again compares with the same snapshot as the report it regenerates, so its
+    "newly broken" and "recovered" lists stay the same instead of emptying. A run's stage counts
+    are recorded once the stage completes, so an interrupted check stage does not count.
     """
-    if checked_through is None:
-        row = db.execute("SELECT * FROM report_snapshots ORDER BY id DESC LIMIT 1").fetchone()
-    else:
-        row = db.execute(
-            "SELECT * FROM report_snapshots WHERE ifnull(checked_through, '') < ? ORDER BY id DESC LIMIT 1",
-            [checked_through],
-        ).fetchone()
+    row = db.execute(
+        """SELECT * FROM report_snapshots
+           WHERE ifnull(run_id, 0) < ifnull((SELECT max(id) FROM runs WHERE json_extract(counts, '$.check')
+                                              IS NOT NULL), 9e18)
+           ORDER BY id DESC LIMIT 1""").fetchone()
     if row is None:
         return None
     cols = [d[0] for d in db.execute("SELECT * FROM report_snapshots LIMIT 0").description]

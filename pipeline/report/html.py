@@ -143,7 +143,7 @@ def render(report: Report) -> str:
     s = report.summary
     by_state = s["links_by_state"]
     cards = [("events", s["events"]), ("citations", s["citations"]), ("links", s["links"]),
-             ("broken", by_state.get("broken", 0)), ("newly broken", s["sections"]["newly_broken"]),
+             ("broken", by_state.get("broken", 0)), ("newly broken", s["newly_broken_links"]),
              ("failing", by_state.get("failing", 0)), ("unverifiable", by_state.get("unverifiable", 0)),
              ("healthy", by_state.get("healthy", 0)), ("input problems", s["problems"]),
              ("copies to review", s["copies_to_review"])]
@@ -181,8 +181,10 @@ def render(report: Report) -> str:
     parts.append("</tbody></table>")
     parts += _table(f"Proposed edits ({len(report.proposals)})", ["edit", "file", "field", "change", "why"],
                     [_proposal_row(p) for p in report.proposals])
-    parts += _table(f"Input problems ({len(report.problems)})", ["file", "event", "field", "problem"],
-                    [[_e(p["file"]), _e(p["event_id"]), _e(p["field"]), _e(p["message"])] for p in report.problems])
+    parts += _table(f"Input problems ({len(report.problems)})",
+                    ["file", "event", "field", "value", "problem", "what to do"],
+                    [[_e(p["file"]), _e(p["event_id"]), _e(p["field"]), f'<span class="url">{_e(p["value"])}</span>',
+                      _e(p["message"]), _e(p["action"])] for p in report.problems])
     parts += _table(f"Archived copies to review ({len(report.copies_to_review)})", ["copy", "status", "url", "title"],
                     [[_e(c["path"]), _e(c["status"]), _e(c["url"]), _e(c["title"])] for c in report.copies_to_review])
     parts.append(f"<script>{_SCRIPT}</script></body></html>")

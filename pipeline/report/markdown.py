@@ -1,31 +1,39 @@
 """The report as Markdown, ready to paste into a GitHub issue.
 
-It leads with what needs action (newly broken, still broken, dead snapshots,
-then the edits ``sourcevault fix`` proposes), then the drifted pages to
-re-read (with what changed), gives counts for the rest and points to the full
-HTML/CSV/JSON reports. It stays under :data:`MAX_CHARS` (GitHub's limit for
-an issue body) however large the corpus: drifted rows give way first (they
-are still counted); when the action items alone would pass it, the oldest
-"still broken" rows are cut (then, only if needed, the oldest of the other
-action sections), and each cut is stated with a count.
+It leads with what needs an edit of an event file, grouped by event (newly
+broken, still broken, soft 404s, dead snapshots, moved pages with their new
+URL), then the edits ``sourcevault fix`` proposes, the input problems (by
+event file: field, bad value, what to do) and the drifted pages to re-read
+(with what changed); it counts what is to be looked at by hand and what needs
+no action, and points to the full HTML/CSV/JSON reports. It stays under
+:data:`MAX_CHARS` (GitHub's limit for an issue body) however large the corpus:
+rows are cut section by section in :data:`CUT_ORDER`, the oldest first and as
+few as needed (drifted, then moved, then still broken rows give way first;
+newly broken rows last), and each cut is stated with a count.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from ..models import CitationKind, FixAction
-from .model import EventGroup, Item, Report, Section, SectionKey, snapshot_health
+from .model import EventGroup, Item, ProblemGroup, Report, Section, SectionKey, snapshot_health
+
+G = TypeVar("G", EventGroup, ProblemGroup)
 
 MAX_CHARS = 65_536
-ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.DEAD_SNAPSHOT)
+ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404, SectionKey.DEAD_SNAPSHOT,
+                   SectionKey.MOVED)
 REREAD_SECTIONS = (SectionKey.DRIFTED,)  # listed after the edits while there is room, else counted
 LISTED = ACTION_SECTIONS + REREAD_SECTIONS
+BY_HAND_SECTIONS = (SectionKey.UNVERIFIABLE, SectionKey.NO_TEXT)  # counted: to look at by hand
 PROPOSED_EDITS = "proposed_edits"
-CUT_ORDER = (SectionKey.DRIFTED, SectionKey.STILL_BROKEN, SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOT,
-             PROPOSED_EDITS)
+INPUT_PROBLEMS = "input_problems"
+CUT_ORDER = (SectionKey.DRIFTED, SectionKey.MOVED, SectionKey.STILL_BROKEN, SectionKey.SOFT_404, INPUT_PROBLEMS,
+             SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOT, PROPOSED_EDITS)
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
@@ -105,12 +113,25 @@ def _edits(proposals: list[dict[str, Any]], total: int) -> list[str]:
     return out
 
 
+def _problems(groups: list[ProblemGroup], total: int) -> list[str]:
+    """The input problems by event file: the field, the bad value, the problem and what to do."""
+    out = ["", f"## Input problems ({total})", "",
+           "_Values in the event files that cannot be used: fix them in the file (the rest of it is read)._"]
+    for group in groups:
+        heading = f"`{md(group.event_id)}`" if group.event_id else md(group.file)
+        out += ["", f"### {heading}", "", f"File: {md(group.file)}", "",
+                "| field | value | problem | what to do |", "|---|---|---|---|"]
+        out += [f"| {md(p['field'])} | {md(p['value'])} | {md(p['message'])} | {md(p['action'])} |"
+                for p in group.items]
+    return out
+
+
 def _of(report: Report, key: SectionKey) -> Section:
     """The report's section ``key`` (an empty one when the report was built without it)."""
     return next((s for s in report.sections if s.key == key), Section(key, key.value, ""))
 
 
-def _trim(groups: list[EventGroup], keep: int, oldest_first: Callable[[Item], str]) -> list[EventGroup]:
+def _trim(groups: list[G], keep: int, oldest_first: Callable[[Any], str]) -> list[G]:
     """The groups with only the ``keep`` most recent items (the oldest by ``oldest_first`` cut)."""
     items = [(g, i) for g in groups for i in g.items]
     if keep >= len(items):
@@ -120,13 +141,14 @@ def _trim(groups: list[EventGroup], keep: int, oldest_first: Callable[[Item], st
     for g in groups:
         kept = [i for i in g.items if id(i) not in cut]
         if kept:
-            out.append(EventGroup(g.event_id, g.title, g.file, g.date, kept))
+            out.append(dataclasses.replace(g, items=kept))
     return out
 
 
 def render(report: Report, max_chars: int = MAX_CHARS) -> str:
     sizes: dict[str, int] = {key: _of(report, key).count for key in LISTED}
     sizes[PROPOSED_EDITS] = len(report.proposals)
+    sizes[INPUT_PROBLEMS] = len(report.problems)
     keep = dict(sizes)
     text = _render(report, keep, sizes)
     for key in CUT_ORDER:  # cut the oldest rows of one section at a time, as few as needed
@@ -174,7 +196,7 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     out = [f"# Broken-link report — {report.generated_at}", ""]
     out.append(
         f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
-        f"Broken: {by_state.get('broken', 0)} ({sections['newly_broken']} new) · "
+        f"Broken: {by_state.get('broken', 0)} ({s['newly_broken_links']} new) · "
         f"dead snapshots: {sections.get('dead_snapshot', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
         f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
         f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "
@@ -200,11 +222,21 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     out += _edits(report.proposals[:keep[PROPOSED_EDITS]], len(report.proposals))
     if keep[PROPOSED_EDITS] < sizes[PROPOSED_EDITS]:
         cuts.append(f"{sizes[PROPOSED_EDITS] - keep[PROPOSED_EDITS]} proposed edits")
+    if report.problems:
+        problems = _trim(report.problem_groups(), keep[INPUT_PROBLEMS], lambda p: p["first_seen_at"] or "")
+        out += _problems(problems, sizes[INPUT_PROBLEMS])
+        if keep[INPUT_PROBLEMS] < sizes[INPUT_PROBLEMS]:
+            cut = sizes[INPUT_PROBLEMS] - keep[INPUT_PROBLEMS]
+            cuts.append(f"{cut} oldest input problems")
+            out += ["", f"_… {cut} older input problems cut to fit an issue; all are in broken-links.html._"]
     out += _listed(report, REREAD_SECTIONS, keep, sizes, cuts)
-    rest = [(sec.title, sec.count) for sec in report.sections if sec.key not in LISTED]
-    rest += [("Input problems", len(report.problems)), ("Archived copies to review", len(report.copies_to_review))]
-    out += ["", "## Everything else", "", "No action needed from this report; counts only:", ""]
-    out += [f"- {title}: {count}" for title, count in rest]
+    by_hand = [(sec.title, sec.count) for sec in report.sections if sec.key in BY_HAND_SECTIONS]
+    by_hand.append(("Archived copies to review", len(report.copies_to_review)))
+    no_action = [(sec.title, sec.count) for sec in report.sections if sec.key not in LISTED + BY_HAND_SECTIONS]
+    out += ["", "## Everything else", "", "To look at by hand (listed in the other formats):", ""]
+    out += [f"- {title}: {count}" for title, count in by_hand]
+    out += ["", "No action needed from this report:", ""]
+    out += [f"- {title}: {count}" for title, count in no_action]
     out += ["", "The full lists are in the other formats written beside this file: "
             "`broken-links.html` (sortable, filterable), `broken-links.csv` and `broken-links.json`."]
     if cuts:

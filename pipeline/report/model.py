@@ -17,10 +17,10 @@ import sqlite_utils
 from ..clock import utc_now
 from ..db import checks, corpus, fixes
 from ..db import reports as queries
-from ..models import CitationKind, FixAction, LinkState, TextStatus, Verdict
+from ..models import CitationKind, FixAction, LinkState, ProblemKind, TextStatus, Verdict
 
-__all__ = ["SECTIONS", "EventGroup", "Item", "ReplacementKind", "Report", "Section", "SectionKey", "build_report",
-           "snapshot_health"]
+__all__ = ["SECTIONS", "EventGroup", "Item", "ProblemGroup", "ReplacementKind", "Report", "Section", "SectionKey",
+           "build_report", "problem_action", "snapshot_health"]
 
 FAILURE_STATES = frozenset({LinkState.FAILING, LinkState.BROKEN})
 
@@ -62,7 +62,8 @@ SECTIONS: tuple[SectionInfo, ...] = (
     SectionInfo(SectionKey.FAILING, "Failing (not yet broken)",
                 "Failed recently but not long enough to be called broken; no action needed yet."),
     SectionInfo(SectionKey.SOFT_404, "Soft 404s",
-                "The page answers but says it is not found (or sends you to the home page)."),
+                "The page answers but says it is not found (or sends you to the home page): "
+                "replace the source as for a broken link."),
     SectionInfo(SectionKey.DEAD_SNAPSHOT, "Dead archived copies",
                 "The page is fine, but the archive URL the event cites no longer shows the archived page: "
                 "archive the page again while it is up and cite the new snapshot."),
@@ -129,6 +130,15 @@ class EventGroup:
 
 
 @dataclass
+class ProblemGroup:
+    """An event file's input problems (``items``: rows of ``problems``, each with its ``action``)."""
+
+    event_id: str | None
+    file: str
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
 class Section:
     key: SectionKey
     title: str
@@ -157,6 +167,15 @@ class Report:
     def items(self) -> Iterable[tuple[Section, EventGroup, Item]]:
         return _items(self.sections)
 
+    def problem_groups(self) -> list[ProblemGroup]:
+        """The input problems grouped by event file, in file order."""
+        groups: list[ProblemGroup] = []
+        for p in self.problems:
+            if not groups or (groups[-1].file, groups[-1].event_id) != (p["file"], p["event_id"]):
+                groups.append(ProblemGroup(p["event_id"], p["file"]))
+            groups[-1].items.append(p)
+        return groups
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "generated_at": self.generated_at,
@@ -176,7 +195,7 @@ class Report:
 def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_now,
                  trend_length: int = 10) -> Report:
     checked_through = queries.latest_check_at(db)
-    baseline = queries.baseline_snapshot(db, checked_through)
+    baseline = queries.baseline_snapshot(db)
     previously_broken = baseline["broken_link_ids"] if baseline else set()
     sections = {info.key: Section(info.key, info.title, info.advice) for info in SECTIONS}
     proposals = fixes.stored_proposals(db)
@@ -208,7 +227,9 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
         "checked_through": checked_through,
     }
     summary["only_safety_net_dead"] = sum(item.only_safety_net_dead for _, _, item in _items(sections.values()))
-    problems = corpus.current_problems(db)
+    # the section counts citations (its rows); an alert about links counts each link once
+    summary["newly_broken_links"] = len({item.link_id for _, _, item in _items([sections[SectionKey.NEWLY_BROKEN]])})
+    problems = [{**p, "action": problem_action(p)} for p in corpus.current_problems(db)]
     copies = queries.review_copies(db)
     summary["copies_to_review"] = len(copies)
     generated_at = clock()
@@ -270,6 +291,21 @@ def _add(section: Section, row: dict[str, Any], edits: dict[int, str]) -> None:
         **(dict(first_captured_at=row["first_captured_at"], changed_at=row["last_captured_at"],
                 drift_excerpt=row["drift_excerpt"]) if section.key is SectionKey.DRIFTED else {}),
     ))
+
+
+_PROBLEM_ACTIONS = {
+    ProblemKind.INVALID_URL: "put the article's http(s) URL in {field} (or remove the entry)",
+    ProblemKind.BAD_FIELD: "correct {field}",
+    ProblemKind.MISSING_FIELD: "add {field}",
+    ProblemKind.DUPLICATE_ID: "give one of the events with this id another id",
+    ProblemKind.MALFORMED: "repair the front matter so that it parses",
+    ProblemKind.UNREADABLE: "save the file as UTF-8 text within extract.max_file_bytes",
+}
+
+
+def problem_action(problem: dict[str, Any]) -> str:
+    """What to do in the event file about an input problem (a row of ``problems``)."""
+    return _PROBLEM_ACTIONS[ProblemKind(problem["kind"])].format(field=problem["field"] or "the field")
 
 
 def snapshot_health(item: Item) -> str:

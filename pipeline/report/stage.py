@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ReportSummary(StageCounts):
-    newly_broken: int = 0
+    newly_broken: int = 0  # citations (the section's rows)
+    newly_broken_links: int = 0  # the distinct links behind them
     still_broken: int = 0
     dead_snapshot: int = 0
     proposed_edits: int = 0
@@ -52,6 +53,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     sections = report.summary["sections"]
     summary = ReportSummary(**{k: sections[k] for k in ("newly_broken", "still_broken", "dead_snapshot", "failing",
                                                         "recovered", "unverifiable", "moved", "soft_404", "drifted")},
+                            newly_broken_links=report.summary["newly_broken_links"],
                             proposed_edits=report.summary["proposed_edits"],
                             problems=report.summary["problems"],
                             copies_to_review=report.summary["copies_to_review"],

@@ -38,7 +38,7 @@ def render_csv(report: Report) -> str:
     for p in report.problems:
         writer.writerow({"section": "input_problem", "event_id": p["event_id"], "event_file": p["file"],
                          "field": p["field"], "url": p["value"], "error": p["message"],
-                         "action": "fix the event file"})
+                         "action": p["action"]})
     return buf.getvalue()
 
 

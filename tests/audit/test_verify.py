@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -46,6 +47,8 @@ def test_clean_archive_verifies_then_each_tampering_is_named(tmp_path):
     warc_path.write_bytes(bytes(data))
     problems = verify_archive(db, root).problems
     assert any("does not hash to text_sha256" in p and first.url in p for p in problems)
+    assert any(f"the text of {first.copy_path} does not" in p for p in problems)  # with its host folder: findable
+    assert "/" in first.copy_path
     assert any("no capture names" in p and "stray" in p for p in problems)
     assert any(second.url in p and "cannot be read" in p for p in problems)
     assert any(p.startswith(second.warc_file + ": unreadable") for p in problems)
@@ -74,7 +77,7 @@ def test_deleted_warc_unreferenced_warc_and_front_matter_disagreement_are_named(
     copy.write_text(copy.read_text(encoding="utf-8").replace(second.body_sha256, "f" * 64), encoding="utf-8")
     problems = verify_archive(db, root).problems
     assert "warc/sourcevault-stray.warc.gz: a WARC file that no capture names" in problems
-    assert any(second.url in p and "says body_sha256 'ffff" in p for p in problems)
+    assert any(f"{second.copy_path} says body_sha256 'ffff" in p and second.url in p for p in problems)
     (root / "warc" / first.warc_file).unlink()
     problems = verify_archive(db, root).problems
     assert sum(1 for p in problems if "its record cannot be read" in p) == 2  # both captures lived in it
@@ -100,6 +103,26 @@ def test_an_edited_hand_saved_copy_is_named(tmp_path):
     path.unlink()
     assert verify_archive(db, config.paths.archive).problems == [
         f"hand-saved/{path.name}: a hand-saved copy the database knows is missing"]
+
+
+def test_verify_counts_the_hand_saved_copies_it_checked(tmp_path):
+    import shutil
+
+    from conftest import ARCHIVE
+
+    from pipeline.match import stage as match
+
+    config, db = build(tmp_path)
+    shutil.copytree(ARCHIVE / "hand-saved", config.paths.archive / "hand-saved")
+    match.run(db, config)
+    saved = len(list((config.paths.archive / "hand-saved").iterdir()))
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(yaml.safe_dump({"paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"}}))
+    out = CliRunner().invoke(main, ["--config", str(cfg), "verify"])
+    assert out.exit_code == 0, out.output
+    assert f"2 text copies, {saved} hand-saved copies: all hashes verify" in out.output
+    data = json.loads(CliRunner().invoke(main, ["--config", str(cfg), "verify", "--json"]).output)
+    assert (data["copies"], data["hand_saved_copies"]) == (2, saved)
 
 
 def test_symbolic_links_in_the_archive_are_findings(tmp_path):

@@ -4,6 +4,7 @@ as still broken, in every format; the HTML page works in a real headless browser
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -177,6 +178,96 @@ def test_regenerating_the_report_keeps_what_is_new(world) -> None:
     assert again.counts["report"]["newly_broken"] == 1
 
 
+def cron(monkeypatch, config: Config, clock: Clock):
+    """``sourcevault run ARGS`` as a nightly cron job starts it, on the world's config and the test's clock."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    monkeypatch.setattr("pipeline.cli.load_config", lambda _path: config)
+    monkeypatch.setattr(runner, "run_stages", functools.partial(runner.run_stages, clock=clock))
+    return lambda *args: CliRunner().invoke(main, ["run", *args])
+
+
+def test_fail_on_new_broken_alerts_only_on_the_night_the_link_breaks(world, monkeypatch) -> None:
+    """A broken link is rechecked only after two weeks: the nights in between must not alert again."""
+    config, alive, reports, srv = world
+    run = cron(monkeypatch, config, clock := Clock())
+    assert run("--fail-on-new-broken").exit_code == 0
+    alive["dies"] = False
+    clock.advance(7.5)
+    nights = []
+    for _ in range(9):
+        night = run("--fail-on-new-broken", "-v")
+        nights.append(night)
+        clock.advance(1)
+    codes = [n.exit_code for n in nights]
+    assert codes.count(1) == 1, codes  # one alert, on the night the fourth failure made it broken
+    broke = codes.index(1)
+    assert "1 link(s) newly broken" in nights[broke].stderr
+    quiet = [n for n in nights[broke + 1:] if "check: nothing to do" in n.stdout]
+    assert quiet, "no night without checks after the link broke: the test would not show the fault"
+    md = (reports / "broken-links.md").read_text(encoding="utf-8")
+    assert "## Still broken (1)" in md and "## Newly broken" not in md
+
+
+def test_the_alert_counts_links_not_their_citations(world, monkeypatch) -> None:
+    """Two events cite the link that dies: one link is newly broken, in two rows of the report."""
+    config, alive, reports, srv = world
+    write_events(config.paths.events[0], {"budget-follow-up": [srv.url("/dies")]})
+    run = cron(monkeypatch, config, clock := Clock())
+    run()
+    alive["dies"] = False
+    clock.advance(7.5)
+    for _ in range(6):
+        night = run("--fail-on-new-broken")
+        if night.exit_code:
+            break
+        clock.advance(1.1)
+    assert night.exit_code == 1
+    assert "1 link(s) newly broken (2 citations;" in night.stderr
+    md = (reports / "broken-links.md").read_text(encoding="utf-8")
+    assert "Broken: 1 (1 new)" in md and "## Newly broken (2)" in md
+    assert json.loads((reports / "broken-links.json").read_text())["summary"]["newly_broken_links"] == 1
+
+
+def md_section(md: str, title: str) -> str:
+    """The text of the Markdown report's section ``## title (N)`` (up to the next ``## ``), "" when absent."""
+    parts = [p for p in md.split("\n## ") if p.startswith(f"{title} (")]
+    return parts[0] if parts else ""
+
+
+def test_markdown_lists_moved_soft_404_and_input_problems_with_what_to_do(world) -> None:
+    """They need an edit of an event file: listed by event with the edit, not counted under "no action"."""
+    config, alive, reports, srv = world
+    srv.routes["/gone-soft"] = lambda h: h.redirect("/", 302)
+    srv.routes["/"] = lambda h: h.page("Home", "Welcome to the front page of the local paper. " * 40)
+    events = config.paths.events[0]
+    write_events(events, {"2025-01-03--ferry": [srv.url("/gone-soft")]})
+    (events / "2025-01-04--bad.md").write_text(
+        "---\nid: 2025-01-04--bad\ndate: '2025-01-04'\nsources:\n- url: Reuters\n---\n", encoding="utf-8")
+    run_day(config, Clock())
+    formats = read_formats(reports)
+    md = formats["md"]
+    assert sections_of(srv.url("/gone-soft"), formats)["json"] == {"soft_404"}
+    moved = md_section(md, "Moved permanently")
+    assert "### `2025-01-02--harbour`" in moved and srv.url("/moved") in moved
+    assert f"update the URL to {srv.url('/new-home')}" in moved
+    soft = md_section(md, "Soft 404s")
+    assert "### `2025-01-03--ferry`" in soft and srv.url("/gone-soft") in soft
+    problems = md_section(md, "Input problems")
+    assert "### `2025-01-04--bad`" in problems and "File: events/2025-01-04--bad.md" in problems
+    row = next(line for line in problems.splitlines() if "Reuters" in line)
+    assert "sources\\[0\\].url" in row and "http(s) URL" in row  # the field, the bad value, what to do
+    no_action = md.split("No action needed", 1)[1]
+    assert "Moved" not in no_action and "Soft 404" not in no_action and "Input problems" not in no_action
+    assert "- Failing (not yet broken): 0" in no_action
+    [bad] = [r for r in formats["csv"] if r["section"] == "input_problem"]  # the same action in every format
+    assert bad["url"] == "Reuters" and "http(s) URL in sources[0].url" in bad["action"]
+    assert formats["json"]["problems"][0]["action"] == bad["action"]
+    assert "http(s) URL in sources[0].url" in formats["html"].split("Input problems (1)", 1)[1]
+
+
 def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -263,7 +354,7 @@ def test_hostile_urls_and_titles_cannot_inject_markup(tmp_path) -> None:
     section = Section(SectionKey.NEWLY_BROKEN, "Newly broken", "advice", [EventGroup("e", "T", "events/e|`x`.md", None,
                                                                           [item])])
     summary = {"events": 1, "citations": 1, "links": 1, "links_by_state": {"broken": 1}, "problems": 0,
-               "copies_to_review": 0, "baseline": None, "checked_through": None,
+               "copies_to_review": 0, "baseline": None, "checked_through": None, "newly_broken_links": 1,
                "sections": {"newly_broken": 1, "moved": 0, "soft_404": 0, "drifted": 0, "recovered": 0}}
     report = Report("2025-01-01T00:00:00Z", summary, [], [section], [], [], [1])
     text = markdown.render(report)

@@ -20,7 +20,7 @@ def item(n: int, since: str, url: str | None = None) -> Item:
                 checked_at=None, final_url=None, action="find the article's new home or another source")
 
 
-def big_report(still: int, new: int, failing: int) -> Report:
+def big_report(still: int, new: int, failing: int, moved: int = 0, problems: int = 0) -> Report:
     sections = {info.key: Section(info.key, info.title, info.advice) for info in SECTIONS}
     for n in range(still):  # event n failed since day n: lower n is older
         since = f"2024-{1 + n // 400 % 12:02d}-{1 + n % 28:02d}T00:00:00Z"
@@ -32,10 +32,16 @@ def big_report(still: int, new: int, failing: int) -> Report:
     for n in range(failing):
         sections["failing"].events.append(EventGroup(f"f-{n}", "F", f"events/f{n}.md", None,
                                                      [item(20_000 + n, "2025-06-01T00:00:00Z")]))
+    for n in range(moved):
+        sections["moved"].events.append(EventGroup(f"m-{n}", "M", f"events/m{n}.md", None,
+                                                   [item(30_000 + n, "2025-06-01T00:00:00Z")]))
+    bad = [{"file": f"events/p{n}.md", "event_id": f"p-{n}", "kind": "invalid_url", "field": "sources[0].url",
+            "value": f"Reuters {n}", "message": f"not a URL: 'Reuters {n}'", "first_seen_at": "2025-06-01T00:00:00Z",
+            "action": "put the article's http(s) URL in sources[0].url (or remove the entry)"} for n in range(problems)]
     summary = {"events": still + new + failing, "citations": 0, "links": 0, "links_by_state": {"broken": still + new},
-               "problems": 0, "copies_to_review": 0, "baseline": None, "checked_through": None,
+               "problems": 0, "copies_to_review": 0, "baseline": None, "checked_through": None, "newly_broken_links": new,
                "sections": {k: s.count for k, s in sections.items()}, "proposed_edits": 0}
-    return Report("2025-06-02T00:00:00Z", summary, [], list(sections.values()), [], [], [])
+    return Report("2025-06-02T00:00:00Z", summary, [], list(sections.values()), bad, [], [])
 
 
 def test_a_huge_corpus_still_fits_an_issue_and_says_what_was_cut():
@@ -53,6 +59,16 @@ def test_a_huge_corpus_still_fits_an_issue_and_says_what_was_cut():
     assert text.index("## Newly broken") < text.index("## Still broken") < text.index("## Proposed edits") \
         < text.index("## Everything else")
     assert "broken-links.html" in text
+
+
+def test_moved_rows_and_input_problems_give_way_before_newly_broken():
+    text = render(big_report(still=0, new=5, failing=0, moved=2000, problems=2000))
+    assert len(text) <= MAX_CHARS
+    assert all(f"https://news.example/{10_000 + n}" in text for n in range(5))
+    assert "## Moved permanently (2000)" in text and "## Input problems (2000)" in text
+    kept = text.count("| sources\\[0\\].url | Reuters ")
+    assert 0 < kept < 2000 and f"{2000 - kept} oldest input problems" in text  # moved rows gave way first:
+    assert "2000 oldest moved permanently rows" in text  # a moved page still answers
 
 
 def test_a_small_report_is_whole():
