@@ -9,7 +9,9 @@ re-hashes the text between a copy's date line and ``Original url:`` against
 ``body_sha256``, ``warc_record_id``) with the database. Hand-saved copies are
 re-hashed against the hash the match stage recorded. WARC files and text
 copies that nothing names, temporary files left behind and symbolic links
-anywhere in the archive (sourcevault follows none) are reported too.
+anywhere in the archive (sourcevault follows none) are reported too. Every
+edit of a hand-saved copy that a later run matched again is listed as a
+note (with both hashes): it is no fault, but an auditor should see it.
 Nothing is changed.
 """
 
@@ -25,7 +27,7 @@ from ..archive import copies, warc
 from ..db import captures
 from ..db import matches as copy_rows
 from ..folderwalk import find_links, link_message
-from ..models import Capture, RecordType
+from ..models import Capture, CopyKind, RecordType
 from .manifest import sha256_file
 
 __all__ = ["AuditReport", "verify_archive"]
@@ -39,6 +41,7 @@ class AuditReport:
     copies: int = 0  # our text copies
     hand_saved: int = 0  # hand-saved copies re-hashed
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth an auditor's eye, but no fault: edits matched again
 
     @property
     def ok(self) -> bool:
@@ -82,6 +85,9 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
         elif sha256_file(path) != row["file_sha256"]:
             report.problems.append(f"{shown}: a hand-saved copy changed since it was matched "
                                    "(run 'sourcevault match' to re-match it)")
+    for change in copy_rows.copy_changes(db, CopyKind.HAND_SAVED):
+        report.notes.append(f"{change['path']}: a hand-saved copy edited, seen {change['seen_at']} and matched again "
+                            f"(sha256 {change['old_sha256']} before, {change['new_sha256']} after)")
     for path in sorted(root.glob("*/*.md")):
         rel = path.relative_to(root).as_posix()
         if path.parent.name != "hand-saved" and rel not in named:

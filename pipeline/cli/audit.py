@@ -45,8 +45,11 @@ def verify(obj: Context, as_json: bool, wait: float) -> None:
         refuse_locked(exc, wait, "not verifying a moving archive")
     if as_json:
         echo_json({"warc_files": report.warc_files, "records": report.records, "captures": report.captures,
-                   "copies": report.copies, "hand_saved_copies": report.hand_saved, "problems": report.problems})
+                   "copies": report.copies, "hand_saved_copies": report.hand_saved, "problems": report.problems,
+                   "notes": report.notes})
     else:
+        for note in report.notes:
+            click.echo(f"note: {note}")
         for problem in report.problems:
             click.echo(problem)
         click.echo(f"verify: {report.warc_files} WARC files, {report.records} records, "

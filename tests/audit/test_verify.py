@@ -196,3 +196,6 @@ def test_an_edited_hand_saved_copy_matched_again_leaves_a_trace(tmp_path, caplog
     (change,) = matches.copy_changes(db)  # ... and the edit stays on record
     assert change["path"].endswith(path.name) and change["old_sha256"] == before
     assert change["new_sha256"] == matches.hand_saved_copies(db)[0]["file_sha256"] != before
+    report = verify_archive(db, config.paths.archive)
+    assert report.ok  # matched again: no fault ...
+    assert len(report.notes) == 1 and path.name in report.notes[0] and before in report.notes[0]  # ... but seen
