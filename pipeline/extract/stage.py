@@ -20,7 +20,7 @@ import hashlib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,22 +74,24 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     released += freed
     parser: _Parser = WorkerPool(functools.partial(_parse_chunk, limit=config.extract.max_file_bytes, options=options),
                                  config.extract.workers, what="parser")
+    roots = [Path(r) for r in config.paths.events]
     try:
-        for root in config.paths.events:
-            released += _extract_folder(db, Path(root), extensions, token, parser, summary, clock,
+        for root in roots:
+            released += _extract_folder(db, root, _name_base(root, roots), extensions, token, parser, summary, clock,
                                         config.extract.batch_size, progress, stop)
             if stop.is_set():
                 return summary
-        _reclaim(db, released, token, parser, summary, clock)
+        _reclaim(db, released, token, parser, summary, clock, roots)
     finally:
         parser.close()
     return summary
 
 
-def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str, ...], token: int,
+def _extract_folder(db: sqlite_utils.Database, root: Path, base: Path, extensions: tuple[str, ...], token: int,
                     parser: _Parser, summary: ExtractSummary, clock: Callable[[], str], batch_size: int,
                     progress: Callable[[int], None] | None, stop: threading.Event) -> list[str]:
-    """Extract one events folder; return the event ids that files in it gave up."""
+    """Extract one events folder (its files named relative to ``base``); return the event ids that files
+    in it gave up."""
     if not root.is_dir():
         log.warning("events folder %s does not exist or is not a folder; nothing there is removed", root)
         summary.missing_folders.append(str(root))
@@ -100,7 +102,7 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
     for paths in _chunks(walk, batch_size):
         if stop.is_set():
             break
-        batch = _prepare_batch(db, root, paths, parser, summary)
+        batch = _prepare_batch(db, root, base, paths, parser, summary)
         if in_flight is not None:
             released += _write_batch(db, in_flight, token, summary, clock, progress)
         in_flight = batch
@@ -112,7 +114,7 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, extensions: tuple[str
     if skipped:
         with db.atomic():
             for path, message in skipped:
-                _record_unreadable(db, root, printable(path), _display_name(root, path), message, clock(), token,
+                _record_unreadable(db, root, printable(path), _display_name(base, path), message, clock(), token,
                                    summary)
     if stop.is_set():
         return released
@@ -146,7 +148,7 @@ def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
         yield chunk
 
 
-def _prepare_batch(db: sqlite_utils.Database, root: Path, paths: list[Path], parser: _Parser,
+def _prepare_batch(db: sqlite_utils.Database, root: Path, base: Path, paths: list[Path], parser: _Parser,
                    summary: ExtractSummary) -> _Batch:
     """Stat the files, skip the unchanged, and start parsing the rest (no writes)."""
     keys = [p.as_posix() for p in paths]
@@ -157,13 +159,13 @@ def _prepare_batch(db: sqlite_utils.Database, root: Path, paths: list[Path], par
         try:
             st = path.stat()
         except OSError:
-            todo.append((path, key, _display_name(root, path), None))
+            todo.append((path, key, _display_name(base, path), None))
             continue
         state = known.get(key)
         if state and state.present and state.size == st.st_size and state.mtime_ns == st.st_mtime_ns:
             summary.files_unchanged += 1
             continue
-        todo.append((path, key, _display_name(root, path), st))
+        todo.append((path, key, _display_name(base, path), st))
     results = parser.submit([(path, name) for path, _, name, st in todo if st is not None])
     return _Batch(root, keys, known, todo, results)
 
@@ -283,7 +285,7 @@ def _record_unreadable(db: sqlite_utils.Database, root: Path, key: str, name: st
 
 
 def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser: _Parser,
-             summary: ExtractSummary, clock: Callable[[], str]) -> None:
+             summary: ExtractSummary, clock: Callable[[], str], roots: Sequence[Path]) -> None:
     """An id freed by a deleted or edited file goes to a file that was refused as its duplicate."""
     seen: set[str] = set()
     while released:
@@ -296,7 +298,7 @@ def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser:
                 st = path.stat()
             except OSError:
                 continue
-            name = _display_name(Path(root), path)
+            name = _display_name(_name_base(Path(root), roots), path)
             (parsed,) = parser.map([(path, name)])
             if parsed.unreadable:
                 continue
@@ -305,8 +307,22 @@ def _reclaim(db: sqlite_utils.Database, released: list[str], token: int, parser:
                                    clock(), token, summary)
 
 
-def _display_name(root: Path, path: Path) -> str:
+def _name_base(root: Path, roots: Sequence[Path]) -> Path:
+    """The folder an events folder's files are named relative to, in messages and problems, and
+    as the key of their problems: its parent (``events/x.md``), or further up while another
+    events folder would give the same names (``a/events/x.md`` and ``b/events/x.md``)."""
+    def tail(folder: Path, depth: int) -> tuple[str, ...]:
+        return folder.parts[-depth:]
+
+    others = [Path(r) for r in roots if Path(r) != root]
+    depth = 1
+    while depth < len(root.parts) and any(tail(other, depth) == tail(root, depth) for other in others):
+        depth += 1
+    return Path(*root.parts[:-depth]) if depth < len(root.parts) else Path(root.anchor)
+
+
+def _display_name(base: Path, path: Path) -> str:
     try:
-        return printable(path.relative_to(root.parent))
+        return printable(path.relative_to(base))
     except ValueError:
         return printable(path)

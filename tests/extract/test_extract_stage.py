@@ -362,3 +362,20 @@ def test_a_symlink_loop_is_reported_and_deleted_files_are_still_retired(project)
     assert summary.files_removed == 1
     assert table(db, "SELECT present FROM events WHERE id = 'gone'") == [(0,)]
     assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/loop.md", "unreadable")]
+
+
+def test_two_events_folders_with_the_same_name_keep_their_files_apart(project) -> None:
+    event = "---\nid: {id}\ndate: 2025-01-0{n}\ntitle: T\nsources:\n  - url: https://example.org/{id}\n---\nBody.\n"
+    for n, side in enumerate(("a", "b"), 1):
+        (project.root / side / "events").mkdir(parents=True)
+        (project.root / side / "events" / "x.md").write_text(event.format(id="same", n=n), encoding="utf-8")
+    config = project.config(paths={"events": ["a/events", "b/events"]})
+    db = project.db(config)
+    extract.run(db, config)
+    assert table(db, "SELECT file FROM events WHERE present = 1") == [("a/events/x.md",)]  # the first keeps the id
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("b/events/x.md", "duplicate_id")]
+    (project.root / "b" / "events" / "x.md").write_text(event.format(id="other", n=2), encoding="utf-8")
+    extract.run(db, config)
+    assert table(db, "SELECT id, file FROM events WHERE present = 1 ORDER BY id") == [
+        ("other", "b/events/x.md"), ("same", "a/events/x.md")]
+    assert table(db, "SELECT count(*) FROM citations WHERE present = 1") == [(2,)]  # nothing overwritten
