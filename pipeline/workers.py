@@ -16,11 +16,13 @@ import concurrent.futures
 import logging
 import multiprocessing
 import multiprocessing.context
+import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-__all__ = ["POOL_THRESHOLD", "WorkerPool", "pool_context"]
+__all__ = ["POOL_THRESHOLD", "WorkerPool", "exit_with", "pool_context"]
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,8 @@ class WorkerPool(Generic[Item, Result]):
         if self.workers > 1 and (self.pool is not None or len(batch) >= self.threshold):
             try:
                 if self.pool is None:
-                    self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=pool_context())
+                    self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=pool_context(),
+                                                                       initializer=exit_with, initargs=(os.getpid(),))
                 size = max(1, len(batch) // (4 * self.workers))
                 futures = [self.pool.submit(self.work, batch[i:i + size]) for i in range(0, len(batch), size)]
             except (concurrent.futures.process.BrokenProcessPool, OSError, RuntimeError) as exc:
@@ -93,3 +96,28 @@ def pool_context() -> multiprocessing.context.BaseContext:
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def exit_with(pid: int) -> None:
+    """Pool initializer: a worker ends when the process that started it (``pid``) is gone, e.g.
+    killed, instead of waiting on its task queue for ever (it holds that queue's write end itself).
+
+    Gone means: this worker was handed to another parent (its own parent ended: ``pid`` itself,
+    or the fork server between them), or ``pid`` no longer exists. A killed ``pid`` lingers as a
+    zombie until whoever started it reaps it, so the parent test comes first.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(0)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

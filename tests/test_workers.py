@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +56,50 @@ def test_when_the_workers_die_the_work_is_done_here_with_a_warning(monkeypatch, 
 def test_nothing_to_do_is_nothing(workers):
     with WorkerPool(with_pid, workers, threshold=0) as pool:
         assert pool.map([]) == []
+
+
+KILLED_PARENT = """
+import os, signal, sys, time
+sys.path.insert(0, sys.argv[1])
+from test_workers import with_pid_slowly
+from pipeline.workers import WorkerPool
+
+pool = WorkerPool(with_pid_slowly, 2, threshold=1)
+results = pool.submit(list(range(4)))()
+print(" ".join(str(pid) for _, pid in results), flush=True)
+pool.submit(list(range(4, 400)))  # the workers are busy, or waiting for more, when this process dies
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def with_pid_slowly(items: list[int]) -> list[tuple[int, int]]:
+    time.sleep(0.05)
+    return with_pid(items)
+
+
+def test_the_workers_of_a_killed_process_end_too(tmp_path):
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED_PARENT, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), str(Path(__file__).parent)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[1])))
+    assert proc.stdout is not None
+    with proc.stdout:
+        workers = {int(pid) for pid in proc.stdout.readline().split()}
+        assert proc.wait(timeout=60) == -signal.SIGKILL  # and reaped at once, as a shell would
+    assert workers and os.getpid() not in workers
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    survivors = [pid for pid in workers if _alive(pid)]
+    for pid in survivors:  # left waiting on their queue for ever: don't leave them behind the test
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False

@@ -39,7 +39,6 @@ import multiprocessing
 import os
 import shutil
 import threading
-import time
 from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +53,7 @@ from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageC
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..safefiles import check_inside, write_atomic
 from ..slots import PrioritySlots
+from ..workers import exit_with
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .lookups import LookupCounts, look_up
@@ -122,22 +122,6 @@ def _windows(cfg: ArchiveConfig, now: str) -> tuple[str, str]:
 def write_copy(path: Path, front: dict[str, object], text: str, root: Path) -> None:
     """Worker-side: render a text copy and write it atomically at ``path`` (inside ``root``)."""
     write_atomic(path, copies.render_copy(front, text), root)
-
-
-def _exit_with(pid: int) -> None:
-    """Pool initializer: a worker ends when the archiving process is gone (e.g. killed) instead
-    of waiting on its task queue for ever (it holds that queue's write end itself)."""
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                os._exit(0)
-            except PermissionError:
-                pass
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 class _Archiver:
@@ -347,7 +331,7 @@ class _Archiver:
             if method == "forkserver":
                 context.set_forkserver_preload(["pipeline.archive.text"])
             self.pool = concurrent.futures.ProcessPoolExecutor(self.cfg.process_pool, mp_context=context,
-                                                               initializer=_exit_with, initargs=(os.getpid(),))
+                                                               initializer=exit_with, initargs=(os.getpid(),))
         return self.pool
 
     def _drop_pool(self) -> None:
