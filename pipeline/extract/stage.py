@@ -275,7 +275,8 @@ def _record_unreadable(db: sqlite_utils.Database, root: Path, key: str, name: st
     log.warning("%s: %s", name, message)
     problem = Problem(name, ProblemKind.UNREADABLE, message)
     summary.problems += 1
-    if corpus.file_states(db, [key]):
+    known = corpus.file_states(db, [key]).get(key)
+    if known is not None and known.present:  # a retired file's row is new again: the next run can retire it
         corpus.mark_seen(db, [key], token)
         corpus.record_stat(db, key, -1, -1, now)  # read again next run, even if put back as it was
         corpus.replace_problems(db, name, [problem], now)

@@ -379,3 +379,19 @@ def test_two_events_folders_with_the_same_name_keep_their_files_apart(project) -
     assert table(db, "SELECT id, file FROM events WHERE present = 1 ORDER BY id") == [
         ("other", "b/events/x.md"), ("same", "a/events/x.md")]
     assert table(db, "SELECT count(*) FROM citations WHERE present = 1") == [(2,)]  # nothing overwritten
+
+
+def test_a_problem_at_the_path_of_a_deleted_file_goes_when_its_cause_goes(project) -> None:
+    project.add_seeds()
+    config = project.config()
+    db = project.db(config)
+    original = next(project.events.glob("*.md"))
+    extract.run(db, config)
+    original.unlink()
+    extract.run(db, config)  # the file is retired
+    original.symlink_to("/etc/passwd")  # something unreadable where it was
+    extract.run(db, config)
+    assert table(db, "SELECT kind FROM problems WHERE present = 1") == [("unreadable",)]
+    original.unlink()
+    extract.run(db, config)
+    assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
