@@ -10,7 +10,10 @@ listed is remembered in ``errors`` so that the caller knows the walk was
 incomplete and must not treat unseen files as deleted. A file or folder whose
 name is not valid UTF-8 cannot be named in the database or a report: it is
 neither read nor walked, but remembered in ``undecodable`` so that the caller
-reports it (:func:`printable` shows its odd bytes backslash-escaped).
+reports it (:func:`printable` shows its odd bytes backslash-escaped). Anything
+else with a wanted name (a FIFO, a device) is yielded like a file: readers
+open it with :func:`pipeline.safefiles.open_read`, which refuses it without
+blocking, so that it is reported rather than silently skipped.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ class FolderWalk:
                     if folder == self.root and entry.name in self.skip_dirs:
                         continue
                     yield from self._walk(Path(entry.path))
-                elif entry.is_file(follow_symlinks=False) and self._wanted(entry.name):
+                elif self._wanted(entry.name):  # a FIFO or a device too: its reader refuses it, naming it
                     yield Path(entry.path)
             except OSError as exc:
                 self.errors.append(f"{entry.path}: {exc.strerror or exc}")

@@ -395,3 +395,14 @@ def test_a_problem_at_the_path_of_a_deleted_file_goes_when_its_cause_goes(projec
     original.unlink()
     extract.run(db, config)
     assert table(db, "SELECT count(*) FROM problems WHERE present = 1") == [(0,)]
+
+
+def test_a_fifo_in_the_events_folder_is_reported_not_skipped_in_silence(project) -> None:
+    project.add_seeds()
+    os.mkfifo(project.events / "pipe.md")
+    config = project.config()
+    db = project.db(config)
+    extract.run(db, config)  # never blocks on the FIFO
+    assert table(db, "SELECT count(*) FROM events WHERE present = 1") == [(1,)]
+    assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/pipe.md", "unreadable")]
+    assert "FIFO" in table(db, "SELECT message FROM problems WHERE present = 1")[0][0]
