@@ -125,25 +125,26 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
     return value
 
 
-def describe_yaml_error(exc: yaml.YAMLError) -> str:
+def describe_yaml_error(exc: yaml.YAMLError, first_line: int = 1) -> str:
     """PyYAML's error as one line, where the file's lines and columns are counted from 1:
     ``line 3, column 11: YAML syntax error: did not find expected ',' or ']' (while parsing
-    a flow sequence started at line 2, column 11)``. The caller names the file."""
+    a flow sequence started at line 2, column 11)``. The caller names the file; ``first_line``
+    is the file's line on which the parsed text started (front matter: 2)."""
     if not isinstance(exc, yaml.MarkedYAMLError) or not exc.problem:  # its text is all there is
         return f"YAML error: {' '.join(str(exc).split())}"
     kind = "unsupported YAML" if isinstance(exc, yaml.constructor.ConstructorError) else "YAML syntax error"
     mark, context_mark = exc.problem_mark, exc.context_mark
-    message = f"{_line_column(mark)}: {kind}: {exc.problem}" if mark else f"{kind}: {exc.problem}"
+    message = f"{_line_column(mark, first_line)}: {kind}: {exc.problem}" if mark else f"{kind}: {exc.problem}"
     if exc.context:
         started = ""
         if context_mark and (mark is None or (context_mark.line, context_mark.column) != (mark.line, mark.column)):
-            started = f" started at {_line_column(context_mark)}"
+            started = f" started at {_line_column(context_mark, first_line)}"
         message += f" ({exc.context}{started})"
     return message
 
 
-def _line_column(mark: yaml.Mark) -> str:
-    return f"line {mark.line + 1}, column {mark.column + 1}"
+def _line_column(mark: yaml.Mark, first_line: int = 1) -> str:
+    return f"line {mark.line + first_line}, column {mark.column + 1}"
 
 
 def decode_text(data: bytes) -> str:

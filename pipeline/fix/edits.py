@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from ..safeload import DocumentError, load_json, load_yaml
+from ..safeload import DocumentError, describe_yaml_error, load_json, load_yaml
 
 __all__ = ["URL_KEYS", "Change", "EditError", "apply_changes", "entry_of", "locate_line", "parse_field"]
 
@@ -64,6 +64,11 @@ class _Document:
     def region(self) -> str:
         return self.text[self.start:self.end]
 
+    @property
+    def first_line(self) -> int:
+        """The file's line on which the region starts."""
+        return self.text.count("\n", 0, self.start) + 1
+
 
 def _split(name: str, data: str) -> _Document:
     bom = "\ufeff" if data.startswith("\ufeff") else ""
@@ -84,8 +89,10 @@ def _split(name: str, data: str) -> _Document:
 
 def _load(doc: _Document, name: str) -> Any:
     try:
-        return load_json(doc.region) if doc.is_json else load_yaml(doc.region)
-    except (DocumentError, yaml.YAMLError, json.JSONDecodeError) as exc:
+        return load_json(doc.region) if doc.is_json else load_yaml(doc.region, first_line=doc.first_line)
+    except yaml.YAMLError as exc:
+        raise EditError(f"{name}: cannot parse the document: {describe_yaml_error(exc)}") from None
+    except (DocumentError, json.JSONDecodeError) as exc:
         raise EditError(f"{name}: cannot parse the document: {exc}") from None
 
 
@@ -93,7 +100,8 @@ def _compose(doc: _Document, name: str) -> yaml.MappingNode:
     try:
         node = yaml.compose(doc.region, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        raise EditError(f"{name}: cannot read the document's structure: {exc}") from None
+        raise EditError(f"{name}: cannot read the document's structure: "
+                        f"{describe_yaml_error(exc, doc.first_line)}") from None
     if not isinstance(node, yaml.MappingNode):
         raise EditError(f"{name}: the top level is not a mapping")
     return node

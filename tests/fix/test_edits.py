@@ -81,3 +81,12 @@ def test_a_bare_url_is_replaced_in_place():
     text = "id: e10\nsources:\n  - 'https://web.archive.org/web/2019/https://a.example/x'  # dead snapshot\n"
     new = add("e.yaml", text, key="url")
     assert new == f"id: e10\nsources:\n  - '{SNAP}'  # dead snapshot\n"
+
+
+def test_a_front_matter_that_does_not_parse_is_one_line_naming_the_files_line():
+    text = "---\nid: e9\ndate: 2020-01-01\nsources: [https://a.example/x\n---\nbody\n"
+    with pytest.raises(EditError) as info:
+        add("e9.md", text)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith("e9.md: ")
+    assert "line 4, column 10" in message  # where the list opens, counted in the file, not the front matter
