@@ -58,9 +58,9 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
             for info in warc.iter_records(path):
                 report.records += 1
                 if info.digest_ok is False:
-                    report.problems.append(f"{path.name} @{info.offset}: {'; '.join(info.problems)}")
-        except warc.WarcError as exc:
-            report.problems.append(str(exc))
+                    report.problems.append(f"warc/{path.name} @{info.offset}: {'; '.join(info.problems)}")
+        except warc.WarcError as exc:  # it names the file by its name alone
+            report.problems.append(f"warc/{exc}" if str(exc).startswith(path.name) else str(exc))
     named: set[str] = set()
     for capture in captures.captures_of(db):
         if capture.warc_record_id is None:

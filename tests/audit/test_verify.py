@@ -51,7 +51,7 @@ def test_clean_archive_verifies_then_each_tampering_is_named(tmp_path):
     assert "/" in first.copy_path
     assert any("no capture names" in p and "stray" in p for p in problems)
     assert any(second.url in p and "cannot be read" in p for p in problems)
-    assert any(p.startswith(second.warc_file + ": unreadable") for p in problems)
+    assert any(p.startswith(f"warc/{second.warc_file}: unreadable") for p in problems)
     assert len(problems) == 4
 
 
