@@ -44,7 +44,7 @@ import ipaddress
 import posixpath
 import re
 from dataclasses import dataclass
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 
 import idna
 from tld import get_fld
@@ -195,10 +195,7 @@ def _snapshot_form(url: str) -> str:
     """A snapshot URL's own canonical form: its path holds another URL, so it is not normalised."""
     parts = urlsplit(url)
     host = _canonical_host(parts.hostname)
-    try:
-        port = parts.port
-    except ValueError as exc:
-        raise InvalidURL(f"cannot parse URL: {exc}") from None
+    port = _port(parts)
     scheme = parts.scheme.lower()
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
@@ -217,9 +214,9 @@ def _fix_scheme(rest: str) -> str | None:
 def _canonical_parts(url: str, extra_tracking: frozenset[str]) -> tuple[str, str]:
     try:
         parts = urlsplit(url)
-        port = parts.port
     except ValueError as exc:
         raise InvalidURL(f"cannot parse URL: {exc}") from None
+    port = _port(parts)
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS:
         raise InvalidURL(f"scheme {scheme!r} is not http or https")
@@ -250,7 +247,23 @@ def _canonical_host(hostname: str | None) -> str:
             raise InvalidURL(f"host {hostname!r} is not a valid domain name") from None
     if not re.fullmatch(r"[a-z0-9_.-]+", host) or ".." in host:
         raise InvalidURL(f"host {hostname!r} is not a valid domain name")
+    if "xn--" in host:  # an A-label must decode: no resolver knows a malformed one
+        try:
+            idna.decode(host)
+        except (idna.IDNAError, UnicodeError):
+            raise InvalidURL(f"host {hostname!r} is not a valid domain name (malformed punycode)") from None
     return host
+
+
+def _port(parts: SplitResult) -> int | None:
+    """The URL's port (None: the scheme's default); 0 is no port a server listens on."""
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"cannot parse URL: {exc}") from None
+    if port == 0:
+        raise InvalidURL("port 0 is not a port a server can listen on")
+    return port
 
 
 def _normalise_escapes(component: str, safe: str) -> str:

@@ -133,6 +133,9 @@ def test_more_wayback_hosts_from_config() -> None:
         ("http://", "no host"),
         ("https://exa mple..org/", "not a valid domain"),
         ("https://example.org:99999/", "cannot parse"),
+        ("https://example.org:0/", "port 0"),
+        ("https://xn--zz.com/", "malformed punycode"),
+        ("https://web.archive.org:0/web/2020/https://example.org/", "port 0"),
     ],
 )
 def test_not_an_http_url(value: object, reason: str) -> None:
