@@ -51,7 +51,7 @@ from ..config import ArchiveConfig, Config, Recapture
 from ..db import captures
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageCounts, TextStatus
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
-from ..safefiles import check_inside, write_atomic
+from ..safefiles import UnsafePath, check_inside, write_atomic
 from ..slots import PrioritySlots
 from ..workers import exit_with
 from . import copies, drift, wayback
@@ -139,6 +139,7 @@ class _Archiver:
                                  make_id=make_id, software=_software())
         self.pending: dict[str, Original] = {}  # payload digest -> record written, row not yet committed
         self.reserved: set[str] = set()  # copy paths chosen, rows not yet committed
+        self.refused_folders: dict[str, str | None] = {}  # host folder -> why no copy can go there (None: fine)
         self.warc_lock = asyncio.Lock()
         # its own thread: the one writer never waits behind the fsyncs of copies in the default pool
         self.warc_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="warc")
@@ -257,12 +258,13 @@ class _Archiver:
                      previous: captures.Recapture | None) -> None:
         final = fetched.final
         if final is None:
-            self.summary.fetch_errors += 1
             log.info("%s: not captured: %s", url, fetched.error)
-            with self.db.atomic():
-                captures.record_fetch_error(self.db, Capture(
-                    link_id, url, self.clock(), TextStatus.SKIPPED, final_url=fetched.result.final_url,
-                    redirects=tuple((h.url, h.status) for h in fetched.result.hops), error=fetched.error))
+            self._not_stored(link_id, url, fetched, fetched.error)
+            return
+        refused = self._refused_folder(host)
+        if refused is not None:  # checked before any WARC record is written for it
+            log.error("%s: not captured: %s", url, refused)
+            self._not_stored(link_id, url, fetched, refused)
             return
         digest = final.payload_digest
         async with self.warc_lock:  # one writer; the dedup lookup must see every record written before
@@ -294,7 +296,13 @@ class _Archiver:
                                    similarity if ok_status else None, excerpt if ok_status else None,
                                    self.cfg.drift_threshold)
             if extraction.status.has_text:
-                capture = await self._write_copy(capture, host, extraction)
+                try:
+                    capture = await self._write_copy(capture, host, extraction)
+                except UnsafePath as exc:  # a link planted while the run went on: as if refused up front
+                    self.refused_folders[copies.host_folder(host)] = reason = f"its copy cannot be written: {exc}"
+                    log.error("%s: not captured: %s", url, reason)
+                    self._not_stored(link_id, url, fetched, reason)
+                    return
             with self.db.atomic():
                 captures.record_capture(self.db, capture)
         finally:
@@ -303,6 +311,29 @@ class _Archiver:
             if (pending := self.pending.get(digest)) and pending.record_id == main.record_id:
                 del self.pending[digest]
         self._count(capture, original)
+
+    def _not_stored(self, link_id: int, url: str, fetched: Fetched, error: str | None) -> None:
+        """A fetch that left no capture: its error row (the link is tried again after ``retry_failed_after_hours``)."""
+        self.summary.fetch_errors += 1
+        with self.db.atomic():
+            captures.record_fetch_error(self.db, Capture(
+                link_id, url, self.clock(), TextStatus.SKIPPED, final_url=fetched.result.final_url,
+                redirects=tuple((h.url, h.status) for h in fetched.result.hops), error=error))
+
+    def _refused_folder(self, host: str) -> str | None:
+        """Why the host's copy folder cannot take a copy (a symbolic link planted in the archive), if so.
+
+        A capture for it is then not stored at all (no WARC record without its row), and the
+        rest of the run goes on; every write checks again (:func:`pipeline.safefiles.write_atomic`)."""
+        folder = copies.host_folder(host)
+        if folder not in self.refused_folders:
+            try:
+                check_inside(self.root / folder, self.root)
+                self.refused_folders[folder] = None
+            except UnsafePath as exc:
+                self.refused_folders[folder] = (f"its copy cannot be written: {exc}; "
+                                                "remove the link and a later run captures it")
+        return self.refused_folders[folder]
 
     async def _extract(self, fetched: Fetched,
                        previous: captures.Recapture | None) -> tuple[Extraction, float | None, str | None]:

@@ -179,3 +179,30 @@ def test_a_check_due_with_a_recapture_due_is_one_conditional_get(tmp_path: Path)
     assert second[1] == first[0]  # the new capture follows the first
     verdicts = dict(rows(config, "SELECT l.url, s.verdict FROM links l JOIN link_states s ON s.link_id = l.id"))
     assert set(verdicts.values()) == {"ok"}
+
+
+def test_a_link_planted_in_the_archive_refuses_that_sites_captures_only(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    traffic = Traffic()
+    with LoopbackServer(fallback=_article, routes={}, traffic=traffic) as first, \
+            LoopbackServer(fallback=_article, routes={}, host="127.0.0.2", traffic=traffic) as second:
+        write_events(tmp_path / "events", {"e": [first.url("/a"), second.url("/b")]})
+        config = corpus_config(tmp_path, method="get")
+        config = config.replace(archive=config.archive.__class__(**{**config.archive.__dict__,
+                                                                    "wayback_lookup": False, "process_pool": 0}),
+                                report=ReportConfig(output_dir=tmp_path / "reports"))
+        assert runner.run_stages(config, ["extract"]).ok
+        (tmp_path / "archive").mkdir(exist_ok=True)
+        (tmp_path / "archive" / "127.0.0.1").symlink_to(outside, target_is_directory=True)
+        day0 = runner.run_stages(config, ["check", "archive", "report"], clock=lambda: "2026-01-01T00:00:00Z")
+        assert day0.ok, day0.error  # the rest of the run goes on
+        assert list(outside.iterdir()) == []  # nothing written through the link
+        stored = {url: (copy, error) for url, copy, error in rows(config, "SELECT url, copy_path, error FROM captures")}
+        assert stored[second.url("/b")][0] and stored[second.url("/b")][0].startswith("127.0.0.2/")
+        assert stored[first.url("/a")][0] is None and "symbolic link" in stored[first.url("/a")][1]
+        (tmp_path / "archive" / "127.0.0.1").unlink()
+        later = runner.run_stages(config, ["archive"], clock=lambda: "2026-01-02T06:00:00Z")
+    assert later.ok and later.counts["archive"]["captured"] == 1  # captured once the link is gone
+    copies_now = dict(rows(config, "SELECT url, copy_path FROM captures WHERE copy_path IS NOT NULL"))
+    assert copies_now[first.url("/a")].startswith("127.0.0.1/")
