@@ -209,11 +209,14 @@ def _write_zip(fh: BinaryIO, warcs: list[tuple[Path, str]], index: list[str], ch
     lines = "".join(f"{_sha256(path)}  {rel}\n" for rel, path in sums)
     z.add("sourcevault/SHA256SUMS", iter([lines.encode("utf-8")]))
     in_zip_of = {rel: name for name, rel, _ in copies}
+    # an event's export copies its records into one WARC file of its own; a whole export ships the archive's
+    packed = {c.warc_record_id: f"archive/{warcs[0][1] if event_ids else c.warc_file}" for c in chosen}
     export = {
         "created": created, "software": software, "events": list(event_ids) or "all",
         "body_sha256": "SHA-256 of the body with its Content-Encoding undone (the WARC keeps it encoded)",
         "captures": [{"url": c.url, "final_url": c.final_url, "captured_at": c.captured_at, "status": c.status,
-                      "warc_file": c.warc_file, "warc_record_id": c.warc_record_id, "record_type": c.record_type,
+                      "warc_file": c.warc_file, "warc_in_wacz": packed[c.warc_record_id],
+                      "warc_record_id": c.warc_record_id, "record_type": c.record_type,
                       "refers_to_record_id": c.refers_to_record_id, "payload_digest": c.payload_digest,
                       "body_sha256": c.body_sha256, "text_sha256": c.text_sha256, "copy_path": c.copy_path,
                       "copy_in_wacz": in_zip_of.get(c.copy_path or ""), "drifted": c.drifted}

@@ -129,6 +129,7 @@ def test_the_whole_export_holds_the_archive_byte_for_byte(exported):
     exported_rows = json.loads(files["sourcevault/export.json"])["captures"]
     assert {r["warc_record_id"]: r["body_sha256"] for r in exported_rows} == {r.warc_record_id: r.body_sha256
                                                                                for r in rows}
+    assert all(r["warc_in_wacz"] == f"archive/{r['warc_file']}" for r in exported_rows)
 
 
 def test_an_auditor_rechecks_the_manifest_with_sha256sum(exported):
@@ -153,6 +154,8 @@ def test_an_event_export_holds_only_what_the_event_cites(exported, tmp_path):
         "copies/127.0.0.1__2024-11-09--flood-warnings-issued-for-three-counties-as-river-nears-record-level.md"]
     index = files["indexes/index.cdx"].decode().splitlines()
     assert sorted(json.loads(line.split(" ", 2)[2])["status"] for line in index) == ["200", "301", "302"]
+    exported_rows = json.loads(files["sourcevault/export.json"])["captures"]
+    assert {r["warc_in_wacz"] for r in exported_rows} == {warc_name}  # the file in this package that holds it
 
 
 def test_a_revisit_is_exported_with_the_record_it_refers_to(exported):
