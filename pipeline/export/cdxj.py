@@ -65,7 +65,7 @@ def _entries(path: Path, name: str) -> Iterator[str]:
             status = http.get_statuscode() if http is not None else None
             mime = "warc/revisit" if record.rec_type == RecordType.REVISIT else \
                 (http.get_header("Content-Type") or "" if http is not None else "").split(";")[0].strip().lower()
-            entry = {"url": url, "mime": mime or "unk"}
+            entry = {"url": url, "mime": mime} if mime else {"url": url}  # no type: none, as cdxj-indexer
             if status:
                 entry["status"] = status
             if digest := h.get_header("WARC-Payload-Digest"):

@@ -206,3 +206,20 @@ def test_pywb_replays_the_redirect_chain_from_an_event_export(exported):
                       follow_redirects=True)
     assert [h.status_code for h in r.history] == [301, 302] and r.status_code == 200
     assert ARTICLES[2].title in r.text
+
+
+@needs_wacz
+def test_an_answer_without_a_content_type_is_indexed_as_webrecorders_indexer_does(tmp_path):
+    from pipeline.export.cdxj import index_lines
+
+    http = b"HTTP/1.1 302 Found\r\nLocation: https://example.org/new\r\nContent-Length: 0\r\n\r\n"
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/old\r\n"
+            "WARC-Date: 2025-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:0b5d4c5e-4b8a-4a34-9a8e-2a4d3c1e0f01>\r\n"
+            "WARC-Payload-Digest: sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ\r\n"  # of the empty payload, as ours carry
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n")
+    path = tmp_path / "bare.warc.gz"  # a redirect whose answer names no Content-Type
+    path.write_bytes(gzip.compress(head.encode() + http + b"\r\n\r\n"))
+    theirs = subprocess.run([str(BIN / "cdxj-indexer"), str(path)], capture_output=True, text=True, timeout=60)
+    assert theirs.returncode == 0, theirs.stderr
+    (ours,) = index_lines([(path, "bare.warc.gz")])
+    assert json.loads(ours.split(" ", 2)[2]) == json.loads(theirs.stdout.strip().split(" ", 2)[2])
