@@ -368,54 +368,28 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def repair_tail(path: Path, start: int = 0) -> int:
-    """Cut ``path`` back to its last complete gzip member (record); return bytes removed.
+    """Cut ``path`` back to its last complete record; return bytes removed.
 
-    Members are checked from ``start`` (an offset known to end a complete
-    record). A member that is truncated, corrupt, or does not hold a WARC
-    record marks the end of the good part.
+    Records are read from ``start`` (an offset known to end a complete
+    record) the way :func:`iter_records` reads them for ``verify``: the first
+    gzip member that does not hold a complete, readable WARC record (cut
+    short, corrupt, malformed, or not a record at all) marks the end of the
+    good part, so what is kept is what ``verify`` reads.
     """
     path = Path(path)
     size = path.stat().st_size
     good = start if 0 <= start <= size else 0
-    with open(path, "rb") as fh:
-        fh.seek(good)
-        carry = b""  # bytes already read that belong to the next member
-        while good < size:
-            length, carry = _member_length(fh, carry)
-            if length is None:
-                break
-            good += length
+    try:
+        for info in iter_records(path, check_digests=False, start=good):
+            good = info.offset + info.length
+    except WarcError:
+        pass
     if good < size:
         with open(path, "r+b") as fh:
             fh.truncate(good)
             fh.flush()
             os.fsync(fh.fileno())
     return size - good
-
-
-def _member_length(fh: io.BufferedReader, carry: bytes) -> tuple[int | None, bytes]:
-    """The length of the gzip member that starts with ``carry`` then continues in ``fh``.
-
-    Returns (None, b"") when the member is incomplete, corrupt or not a WARC record;
-    else (length, the bytes read past its end).
-    """
-    d = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    head = b""
-    length = 0
-    data = carry or fh.read(_CHUNK)
-    while data:
-        try:
-            out = d.decompress(data)
-        except zlib.error:
-            return None, b""
-        if len(head) < 5:
-            head += out[:5 - len(head)]
-        if d.eof:
-            rest = d.unused_data
-            return (length + len(data) - len(rest), rest) if head == b"WARC/" else (None, b"")
-        length += len(data)
-        data = fh.read(_CHUNK)
-    return None, b""
 
 
 # -- reading -------------------------------------------------------------------------

@@ -212,6 +212,24 @@ DATE_AND_ID = b"WARC-Date: 2025-03-18T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:000
 NO_TARGET_URI = warc_member(b"WARC-Type: response\r\n" + DATE_AND_ID + b"Content-Length: 44\r\n")
 
 
+@pytest.mark.parametrize("member", [
+    gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n" + b"filler " * 40),  # no Target-URI, no Content-Length
+    NO_TARGET_URI,
+    warc_member(b"WARC-Type: response\r\nWARC-Target-URI: http://a.test/x\r\n" + DATE_AND_ID),  # no Content-Length
+    warc_member(b"WARC-Type: response\r\nWARC-Target-URI: http://a.test/x\r\n" + DATE_AND_ID
+                + b"Content-Length: 4000\r\n"),  # a whole gzip member, but its block is cut short
+    gzip.compress(b"no WARC record at all\r\n"),
+], ids=["no-uri-no-length", "no-uri", "no-length", "short-block", "not-warc"])
+def test_a_whole_member_that_is_no_complete_record_is_named_and_cut(tmp_path, member):
+    path, written = one_capture(tmp_path)
+    end = path.stat().st_size
+    append(path, member)
+    (problem,) = warc.verify_warc(path)
+    assert problem.startswith(f"{path.name}: ") and f"offset {end}" in problem
+    assert warc.repair_tail(path, written[-1].offset) == len(member)
+    assert warc.verify_warc(path) == []
+
+
 def test_a_record_whose_digest_is_present_but_not_checked_is_a_problem(tmp_path):
     path, written = one_capture(tmp_path)
     end = path.stat().st_size
