@@ -29,6 +29,9 @@ Durability: every capture is flushed and ``fsync``-ed before
 never points at an incomplete record. A process killed while writing leaves
 at most one incomplete gzip member at the end of the newest file;
 :meth:`WarcWriter.open` cuts it off (:func:`repair_tail`) before appending.
+Until then, reading stops there with :class:`IncompleteRecord`, naming the
+file and offset; a record warcio cannot parse is a :class:`WarcError` too,
+never warcio's own exception.
 
 Record ids and dates are injected (``make_id``, the exchange's
 ``fetched_at``), so output is byte-for-byte deterministic in tests.
@@ -50,7 +53,8 @@ from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
 from ..models import RecordType
@@ -58,6 +62,7 @@ from ..safefiles import open_append
 
 __all__ = [
     "Exchange",
+    "IncompleteRecord",
     "Original",
     "RecordInfo",
     "WarcError",
@@ -79,6 +84,10 @@ _CHUNK = 1 << 16
 
 class WarcError(Exception):
     """A WARC file cannot be written or read; the message names the file."""
+
+
+class IncompleteRecord(WarcError):
+    """A record cut short (as a killed write leaves it); the message names the file and offset."""
 
 
 def new_record_id() -> str:
@@ -149,8 +158,12 @@ class RecordInfo:
     length: int
     payload_digest: str | None
     refers_to: str | None
-    digest_ok: bool | None  # None: nothing to check (revisit, no digest)
-    problems: tuple[str, ...] = field(default=())
+    digest_ok: bool | None  # None: nothing checked (revisit, no digest)
+    problems: tuple[str, ...] = field(default=())  # a failed digest, digests that could not be checked
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
 class WarcWriter:
@@ -355,23 +368,22 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def repair_tail(path: Path, start: int = 0) -> int:
-    """Cut ``path`` back to its last complete gzip member (record); return bytes removed.
+    """Cut ``path`` back to its last complete record; return bytes removed.
 
-    Members are checked from ``start`` (an offset known to end a complete
-    record). A member that is truncated, corrupt, or does not hold a WARC
-    record marks the end of the good part.
+    Records are read from ``start`` (an offset known to end a complete
+    record) the way :func:`iter_records` reads them for ``verify``: the first
+    gzip member that does not hold a complete, readable WARC record (cut
+    short, corrupt, malformed, or not a record at all) marks the end of the
+    good part, so what is kept is what ``verify`` reads.
     """
     path = Path(path)
     size = path.stat().st_size
     good = start if 0 <= start <= size else 0
-    with open(path, "rb") as fh:
-        fh.seek(good)
-        carry = b""  # bytes already read that belong to the next member
-        while good < size:
-            length, carry = _member_length(fh, carry)
-            if length is None:
-                break
-            good += length
+    try:
+        for info in iter_records(path, check_digests=False, start=good):
+            good = info.offset + info.length
+    except WarcError:
+        pass
     if good < size:
         with open(path, "r+b") as fh:
             fh.truncate(good)
@@ -380,61 +392,88 @@ def repair_tail(path: Path, start: int = 0) -> int:
     return size - good
 
 
-def _member_length(fh: io.BufferedReader, carry: bytes) -> tuple[int | None, bytes]:
-    """The length of the gzip member that starts with ``carry`` then continues in ``fh``.
-
-    Returns (None, b"") when the member is incomplete, corrupt or not a WARC record;
-    else (length, the bytes read past its end).
-    """
-    d = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    head = b""
-    length = 0
-    data = carry or fh.read(_CHUNK)
-    while data:
-        try:
-            out = d.decompress(data)
-        except zlib.error:
-            return None, b""
-        if len(head) < 5:
-            head += out[:5 - len(head)]
-        if d.eof:
-            rest = d.unused_data
-            return (length + len(data) - len(rest), rest) if head == b"WARC/" else (None, b"")
-        length += len(data)
-        data = fh.read(_CHUNK)
-    return None, b""
-
-
 # -- reading -------------------------------------------------------------------------
 
 
 def iter_records(path: Path, *, check_digests: bool = True, start: int = 0) -> Iterator[RecordInfo]:
-    """Every record of ``path`` (from offset ``start``) with its offset, length and digest verdict."""
+    """Every record of ``path`` (from offset ``start``) with its offset, length and digest verdict.
+
+    Raises :class:`WarcError`, naming the file and the offset, at a record
+    that cannot be read (damaged, malformed), at an incomplete record (its
+    gzip member or its block cut short, as a killed write leaves it) and at
+    trailing bytes that hold no record. A complete record whose digests were
+    not checked comes back with a problem, as does one that fails them.
+    """
     with open(path, "rb") as fh:
         fh.seek(start)
         it = ArchiveIterator(fh, check_digests=check_digests)
-        try:
-            for record in it:
+        end = start
+        while True:
+            try:  # only warcio's own reading: a bug of ours is never taken for damage
+                record = next(it, None)
+                if record is None:
+                    break
                 stream = record.content_stream()
                 while stream.read(_CHUNK):
                     pass
-                h = record.rec_headers
-                checker = record.digest_checker
-                yield RecordInfo(
-                    record_id=h.get_header("WARC-Record-ID") or "",
-                    record_type=record.rec_type,
-                    target_uri=h.get_header("WARC-Target-URI") or "",
-                    date=h.get_header("WARC-Date") or "",
-                    offset=it.get_record_offset(),
-                    length=it.get_record_length(),
-                    payload_digest=h.get_header("WARC-Payload-Digest"),
-                    refers_to=h.get_header("WARC-Refers-To"),
-                    digest_ok=checker.passed if check_digests else None,
-                    problems=tuple(checker.problems) if check_digests else (),
-                )
-        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
-            where = f"after offset {it.offset}" if it.offset else "at its start"
-            raise WarcError(f"{path.name}: unreadable {where}: {str(exc).strip().splitlines()[0][:120]!r}") from None
+                offset, length = it.get_record_offset(), it.get_record_length()
+            except _DAMAGE as exc:
+                if _member_cut(it) and fh.tell() == os.fstat(fh.fileno()).st_size:  # headers cut at the end
+                    raise _incomplete(path, it.offset) from None
+                raise _unreadable(path, it.offset, exc) from None
+            if _cut_short(it, record):
+                raise _incomplete(path, offset)
+            if record.rec_headers.get_header("Content-Length") is None:
+                raise _unreadable(path, offset, "a record without Content-Length")
+            end = offset + length
+            h = record.rec_headers
+            checker = record.digest_checker
+            problems = list(checker.problems) if check_digests else []
+            if check_digests and checker.passed is None and record.rec_type != "revisit" and (
+                    h.get_header("WARC-Block-Digest") or h.get_header("WARC-Payload-Digest")):
+                problems.append("its digests could not be checked")
+            yield RecordInfo(
+                record_id=h.get_header("WARC-Record-ID") or "",
+                record_type=record.rec_type,
+                target_uri=h.get_header("WARC-Target-URI") or "",
+                date=h.get_header("WARC-Date") or "",
+                offset=offset,
+                length=length,
+                payload_digest=h.get_header("WARC-Payload-Digest"),
+                refers_to=h.get_header("WARC-Refers-To"),
+                digest_ok=checker.passed if check_digests else None,
+                problems=tuple(problems),
+            )
+        size = os.fstat(fh.fileno()).st_size
+        if end < size:
+            raise _incomplete(path, end, f"{size - end} bytes that hold no complete record")
+
+
+# What warcio's reader raises on a damaged or malformed record: besides its own
+# errors, a header it relies on that is missing surfaces as AttributeError or
+# TypeError from inside warcio (a response without WARC-Target-URI).
+_DAMAGE = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError,
+           AttributeError, TypeError, IndexError, KeyError)
+
+
+def _incomplete(path: Path, offset: int, what: str = "cut short, as a killed write leaves it") -> IncompleteRecord:
+    return IncompleteRecord(f"{path.name}: an incomplete record at offset {offset} ({what})")
+
+
+def _unreadable(path: Path, offset: int, exc: BaseException | str) -> WarcError:
+    reason = (str(exc).strip() or type(exc).__name__).splitlines()[0][:120]
+    return WarcError(f"{path.name}: unreadable at offset {offset}: a damaged or malformed record ({reason!r})")
+
+
+def _cut_short(it: ArchiveIterator, record: ArcWarcRecord) -> bool:
+    """Whether the record just read ends before its Content-Length, or its gzip member is cut."""
+    return getattr(record.raw_stream, "limit", 0) > 0 or _member_cut(it)
+
+
+def _member_cut(it: ArchiveIterator) -> bool:
+    """Whether the gzip member ``it`` is reading ended before its gzip trailer."""
+    decompressor = it.reader.decompressor if it.reader is not None else None  # None: not gzip-compressed
+    return decompressor is not None and not decompressor.eof
 
 
 def record_at(path: Path, offset: int) -> RecordInfo:
@@ -449,7 +488,7 @@ def verify_warc(path: Path) -> list[str]:
     problems = []
     try:
         for info in iter_records(path):
-            if info.digest_ok is False:
+            if not info.ok:
                 problems.append(f"{path.name} @{info.offset} {info.record_id}: {'; '.join(info.problems)}")
     except WarcError as exc:
         problems.append(str(exc))
@@ -460,9 +499,14 @@ def read_payload(path: Path, offset: int, *, max_bytes: int = 50_000_000, decode
     """The payload of the record at ``offset`` (Content-Encoding undone unless ``decoded=False``)."""
     with open(path, "rb") as fh:
         fh.seek(offset)
-        record = next(iter(ArchiveIterator(fh)))
-        stream = record.content_stream() if decoded else record.raw_stream
-        data = stream.read(max_bytes + 1)
+        try:
+            record = next(iter(ArchiveIterator(fh)), None)
+            if record is None:
+                raise WarcError(f"{path.name}: no record at offset {offset}")
+            stream = record.content_stream() if decoded else record.raw_stream
+            data = stream.read(max_bytes + 1)
+        except _DAMAGE as exc:
+            raise _unreadable(path, offset, exc) from None
     if len(data) > max_bytes:
         raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
     return data

@@ -1,7 +1,9 @@
 """Re-checking the archive the way an auditor would: every hash, from the files alone.
 
 :func:`verify_archive` reads every WARC file back with warcio and re-computes
-each record's block and payload digests; for every capture in the database
+each record's block and payload digests (a record cut short, one that cannot
+be read and one whose digests could not be checked are named with the file
+and offset, and the other files are still read); for every capture in the database
 it re-hashes the stored body (Content-Encoding undone) against
 ``body_sha256``, checks that the record id sits at the recorded offset, and
 re-hashes the text between a copy's date line and ``Original url:`` against
@@ -57,10 +59,13 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
         try:
             for info in warc.iter_records(path):
                 report.records += 1
-                if info.digest_ok is False:
+                if not info.ok:
                     report.problems.append(f"warc/{path.name} @{info.offset}: {'; '.join(info.problems)}")
         except warc.WarcError as exc:  # it names the file by its name alone
-            report.problems.append(f"warc/{exc}" if str(exc).startswith(path.name) else str(exc))
+            found = f"warc/{exc}" if str(exc).startswith(path.name) else str(exc)
+            if isinstance(exc, warc.IncompleteRecord):
+                found += "; 'sourcevault archive' cuts such a tail off the newest WARC file before appending"
+            report.problems.append(found)
     named: set[str] = set()
     for capture in captures.captures_of(db):
         if capture.warc_record_id is None:
@@ -111,8 +116,8 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
         report.problems.append(f"{where}: {capture.warc_file} @{capture.warc_offset} holds {info.record_id}, "
                                f"not {capture.warc_record_id}")
         return
-    if info.digest_ok is False:
-        report.problems.append(f"{where}: its record fails the digest check")
+    if not info.ok:
+        report.problems.append(f"{where}: its record fails the digest check ({'; '.join(info.problems)})")
         return
     if not capture.body_sha256:
         return

@@ -154,14 +154,23 @@ def test_open_cuts_off_a_torn_last_record(tmp_path, cut):
     assert warc.verify_warc(path) == []
 
 
-def test_repair_from_a_known_good_offset_and_of_garbage(tmp_path):
+def one_capture(tmp_path: Path) -> tuple[Path, list[warc.WrittenRecord]]:
+    """A WARC file holding one capture of http://a.test/1, and its records."""
     w = warc.WarcWriter(tmp_path, make_id=ids())
     written = w.write_capture([exchange(tmp_path, "http://a.test/1")])
     w.close()
-    path = tmp_path / written[0].file
-    end = path.stat().st_size
+    return tmp_path / written[0].file, written
+
+
+def append(path: Path, data: bytes) -> None:
     with open(path, "ab") as fh:
-        fh.write(b"\x00" * 512)  # zeros after a crash (file extended, data never written)
+        fh.write(data)
+
+
+def test_repair_from_a_known_good_offset_and_of_garbage(tmp_path):
+    path, written = one_capture(tmp_path)
+    end = path.stat().st_size
+    append(path, b"\x00" * 512)  # zeros after a crash (file extended, data never written)
     assert warc.repair_tail(path, written[-1].offset) == 512
     assert path.stat().st_size == end
     assert warc.repair_tail(path, 0) == 0
@@ -176,3 +185,64 @@ def test_a_corrupted_body_fails_the_digest_check(tmp_path):
     w.close()
     problems = warc.verify_warc(tmp_path / written[0].file)
     assert len(problems) == 1 and "digest" in problems[0]
+
+
+def test_a_torn_last_record_is_named_with_its_offset_wherever_the_write_stopped(tmp_path):
+    path, written = one_capture(tmp_path)
+    data = path.read_bytes()
+    member = data[written[1].offset:written[1].offset + written[1].length]
+    for cut in range(1, len(member)):  # in the gzip header, the WARC headers, the block, the gzip trailer
+        path.write_bytes(data + member[:cut])
+        problems = warc.verify_warc(path)
+        assert len(problems) == 1 and problems[0].startswith(f"{path.name}: "), (cut, problems)
+        assert f"offset {len(data)}" in problems[0], (cut, problems)
+        with pytest.raises(warc.IncompleteRecord):
+            list(warc.iter_records(path, check_digests=False))
+        assert warc.repair_tail(path, written[-1].offset) == cut
+        assert warc.verify_warc(path) == []
+
+
+def warc_member(headers: bytes, block: bytes = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello") -> bytes:
+    return gzip.compress(b"WARC/1.0\r\n" + headers + b"\r\n" + block + b"\r\n\r\n")
+
+
+DATE_AND_ID = b"WARC-Date: 2025-03-18T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-00000000ffff>\r\n"
+
+
+NO_TARGET_URI = warc_member(b"WARC-Type: response\r\n" + DATE_AND_ID + b"Content-Length: 44\r\n")
+
+
+@pytest.mark.parametrize("member", [
+    gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n" + b"filler " * 40),  # no Target-URI, no Content-Length
+    NO_TARGET_URI,
+    warc_member(b"WARC-Type: response\r\nWARC-Target-URI: http://a.test/x\r\n" + DATE_AND_ID),  # no Content-Length
+    warc_member(b"WARC-Type: response\r\nWARC-Target-URI: http://a.test/x\r\n" + DATE_AND_ID
+                + b"Content-Length: 4000\r\n"),  # a whole gzip member, but its block is cut short
+    gzip.compress(b"no WARC record at all\r\n"),
+], ids=["no-uri-no-length", "no-uri", "no-length", "short-block", "not-warc"])
+def test_a_whole_member_that_is_no_complete_record_is_named_and_cut(tmp_path, member):
+    path, written = one_capture(tmp_path)
+    end = path.stat().st_size
+    append(path, member)
+    (problem,) = warc.verify_warc(path)
+    assert problem.startswith(f"{path.name}: ") and f"offset {end}" in problem
+    assert warc.repair_tail(path, written[-1].offset) == len(member)
+    assert warc.verify_warc(path) == []
+
+
+def test_a_record_whose_digest_is_present_but_not_checked_is_a_problem(tmp_path):
+    path, written = one_capture(tmp_path)
+    end = path.stat().st_size
+    append(path, warc_member(  # a segmented record: readers do not check its payload digest
+        b"WARC-Type: response\r\nWARC-Target-URI: http://a.test/x\r\n" + DATE_AND_ID
+        + b"WARC-Segment-Number: 1\r\nWARC-Payload-Digest: sha1:AAAA\r\nContent-Length: 44\r\n"))
+    (problem,) = warc.verify_warc(path)
+    assert problem.startswith(f"{path.name} @{end} ")
+    assert not warc.record_at(path, end).ok
+
+
+def test_reading_the_payload_of_a_malformed_record_names_file_and_offset(tmp_path):
+    path = tmp_path / "sourcevault-20250318-00000.warc.gz"
+    path.write_bytes(NO_TARGET_URI)
+    with pytest.raises(warc.WarcError, match=f"^{path.name}: .*offset 0"):
+        warc.read_payload(path, 0)

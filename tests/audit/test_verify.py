@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -199,3 +200,55 @@ def test_an_edited_hand_saved_copy_matched_again_leaves_a_trace(tmp_path, caplog
     report = verify_archive(db, config.paths.archive)
     assert report.ok  # matched again: no fault ...
     assert len(report.notes) == 1 and path.name in report.notes[0] and before in report.notes[0]  # ... but seen
+
+
+def verify_command(tmp_path):
+    """``sourcevault verify`` on the archive ``build`` made, as an auditor runs it."""
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(yaml.safe_dump({"paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"}}))
+    result = CliRunner().invoke(main, ["--config", str(cfg), "verify"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception  # no traceback
+    return result
+
+
+def findings_at(output, name, offset):
+    return [line for line in output.splitlines() if line.startswith(f"warc/{name}: ") and f"offset {offset}" in line]
+
+
+def test_a_torn_last_record_is_named_until_the_next_archive_run_cuts_it(tmp_path):
+    config, db = build(tmp_path)
+    capture = sorted(captures.captures_of(db), key=lambda c: c.url)[0]
+    path = config.paths.archive / "warc" / capture.warc_file
+    end = path.stat().st_size
+    member = path.read_bytes()[capture.warc_offset:capture.warc_offset + capture.warc_length]
+    with open(path, "ab") as fh:
+        fh.write(member[:len(member) // 2])  # what a kill in the middle of a write leaves
+    torn = verify_command(tmp_path)
+    assert torn.exit_code == 1 and "all hashes verify" not in torn.output
+    assert len(findings_at(torn.output, path.name, end)) == 1, torn.output
+    run_archive(db, config)
+    assert path.stat().st_size == end
+    assert verify_command(tmp_path).exit_code == 0
+
+
+MALFORMED = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n" + b"filler " * 40)  # a whole member, no Target-URI
+
+
+def test_a_malformed_record_is_a_finding_verify_goes_on_and_the_next_archive_run_cuts_it(tmp_path):
+    config, db = build(tmp_path)
+    (path,) = (config.paths.archive / "warc").glob("*.warc.gz")
+    end = path.stat().st_size
+    older = path.with_name("sourcevault-20250101-00000.warc.gz")  # read before the newest file
+    older.write_bytes(path.read_bytes() + MALFORMED)
+    with open(path, "ab") as fh:
+        fh.write(MALFORMED)
+    damaged = verify_command(tmp_path)
+    assert damaged.exit_code == 1
+    assert len(findings_at(damaged.output, older.name, end)) == 1, damaged.output
+    assert len(findings_at(damaged.output, path.name, end)) == 1, damaged.output
+    report = verify_archive(db, config.paths.archive)
+    assert (report.warc_files, report.records, report.captures) == (2, 2 * 5, 2)  # every file and capture checked
+    older.unlink()
+    run_archive(db, config)
+    assert path.stat().st_size == end
+    assert verify_command(tmp_path).exit_code == 0
