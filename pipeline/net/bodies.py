@@ -4,7 +4,9 @@ The fetcher asks for ``Accept-Encoding: gzip, deflate`` and decodes here,
 with zlib told never to produce more than the room left under the cap: a
 200 MB gzip bomb costs a few kilobytes of reading before it is refused. The
 raw bytes, as received, go to an optional sink (for a WARC record). A coding
-we do not decode (br, zstd, several stacked) is counted as it came.
+we do not decode (br, zstd, several stacked) is counted as it came, and so is
+cut: a body read up to the cap gives the sink no more than the cap (a decoded
+one gives it the raw chunks the cap was reached in).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class BodyPlan:
 class Body:
     kept: bytes
     decoded: int  # decoded bytes read
-    raw: int  # bytes received
+    raw: int  # bytes received and given to the sink
     complete: bool  # read to its end
 
 
@@ -80,10 +82,12 @@ async def read_body(response: httpx.Response, plan: BodyPlan) -> Body:
     keep = plan.keep_bytes
     decoded = raw = 0
     async for chunk in response.aiter_raw():
+        out, overflow = decoder.decode(chunk, budget - decoded)
+        if overflow and decoder.kind is None:  # counted as it came: the bytes past the cap are not kept either
+            chunk = chunk[:len(out)]
         raw += len(chunk)
         if plan.sink is not None:
             plan.sink(chunk)
-        out, overflow = decoder.decode(chunk, budget - decoded)
         decoded += len(out)
         if keep is None or len(kept) < keep:
             kept += out if keep is None else out[: keep - len(kept)]
