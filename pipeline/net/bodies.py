@@ -12,7 +12,7 @@ one gives it the raw chunks the cap was reached in).
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -116,20 +116,39 @@ class Decoder:
         out = bytearray()
         pending = data
         while pending:
-            try:
-                piece = self._z.decompress(pending, room - len(out) + 1)
-            except zlib.error:
-                if self.kind == "deflate" and not self._started:  # raw deflate without the zlib header
-                    self._z, self._wbits, self._started = zlib.decompressobj(-15), -15, True
-                    continue
-                raise
-            self._started = True
+            piece, pending = self._inflate(pending, room - len(out) + 1)
             out += piece
             if len(out) > room:
                 return bytes(out[:room]), True
-            pending = self._z.unconsumed_tail
-            if self._z.eof:
-                rest = self._z.unused_data
-                self._z = zlib.decompressobj(self._wbits)
-                pending = rest if rest[:2] == b"\x1f\x8b" else b""  # another gzip member, or trailing junk
         return bytes(out), False
+
+    def stream(self, chunks: Iterable[bytes], piece: int = 1 << 20) -> Iterator[bytes]:
+        """All that ``chunks`` decode to, in pieces of at most ``piece`` bytes (never all at once)."""
+        for chunk in chunks:
+            if self._z is None:
+                yield chunk
+                continue
+            pending, full = chunk, False
+            while pending or full:  # a full piece may leave output inside zlib with no input pending
+                out, pending = self._inflate(pending, piece)
+                full = len(out) == piece
+                if out:
+                    yield out
+
+    def _inflate(self, data: bytes, max_length: int) -> tuple[bytes, bytes]:
+        """One bounded step: (at most ``max_length`` decoded bytes, the input still to decode)."""
+        assert self._z is not None
+        try:
+            out = self._z.decompress(data, max_length)
+        except zlib.error:
+            if self.kind == "deflate" and not self._started:  # raw deflate without the zlib header
+                self._z, self._wbits, self._started = zlib.decompressobj(-15), -15, True
+                return b"", data
+            raise
+        self._started = True
+        pending = self._z.unconsumed_tail
+        if self._z.eof:
+            rest = self._z.unused_data
+            self._z = zlib.decompressobj(self._wbits)
+            pending = rest if rest[:2] == b"\x1f\x8b" else b""  # another gzip member, or trailing junk
+        return out, pending
