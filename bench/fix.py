@@ -106,7 +106,8 @@ def bench_report(folder: Path, n: int) -> None:
     cut = text.split("**Cut to stay under", 1)[1].split("\n", 1)[0] if "**Cut to stay under" in text else "nothing"
     print(f"report: {n} events, {len(links)} links ({report.summary['sections']['still_broken']} still broken, "
           f"{report.summary['sections']['newly_broken']} newly broken, {report.summary['sections']['failing']} "
-          f"failing citation rows) -> Markdown {len(text):,} characters in {t1 - t0:.2f} s (cut:{cut}); full HTML {len(full):,}")
+          f"failing citation rows) -> Markdown {len(text):,} characters in {t1 - t0:.2f} s (cut:{cut}); "
+          f"full HTML {len(full):,}")
 
 
 def main() -> None:

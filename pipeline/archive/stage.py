@@ -287,7 +287,8 @@ class _Archiver:
                 extraction = dataclasses.replace(extraction, status=TextStatus.SKIPPED, text="", text_sha256=None,
                                                  reason=f"HTTP {final.status}: not extracted")
             if not fetched.result.complete:
-                note = f"only the first {self.cfg.max_body_bytes} bytes (decoded) were read: the size cap"
+                note = (f"only the first {self.cfg.max_body_bytes} bytes (decoded) were read: the size cap; "
+                        "the text is cut there")
                 if final.truncated:
                     note += "; the record is marked WARC-Truncated: length"
                 extraction = dataclasses.replace(

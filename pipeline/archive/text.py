@@ -25,6 +25,7 @@ import logging
 import re
 import warnings
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -65,7 +66,7 @@ class ExtractionJob:
     content_type: str | None
     content_encoding: str | None = None
     min_text_length: int = 500
-    max_bytes: int = 20_000_000  # cap on the decoded body (compression bombs)
+    max_bytes: int = 20_000_000  # the text comes from this many decoded bytes at most (the rest is cut)
     max_pdf_pages: int = 300
 
 
@@ -79,8 +80,8 @@ class Extraction:
     author: str | None = None
     date: str | None = None  # YYYY-MM-DD when known
     site_name: str | None = None
-    body_sha256: str | None = None  # of the decoded body (Content-Encoding undone)
-    body_length: int = 0
+    body_sha256: str | None = None  # of all the stored body decodes to (Content-Encoding undone), past the cap too
+    body_length: int = 0  # the length of that
     text_sha256: str | None = None
     charset: str | None = None
     charset_source: str | None = None  # header | bom | meta | detected | default
@@ -114,12 +115,11 @@ def extract_capture(job: ExtractionJob) -> Extraction:
 
 def _extract(job: ExtractionJob) -> Extraction:
     try:
-        body = _read_decoded(job)
+        body, body_sha, body_length = _read_decoded(job)
     except _BodyError as exc:
         return Extraction(TextStatus.FAILED, str(exc))
-    body_sha = hashlib.sha256(body).hexdigest()
     kind = content_kind(job.content_type, body[:4096])
-    common: dict[str, Any] = {"kind": kind, "body_sha256": body_sha, "body_length": len(body)}
+    common: dict[str, Any] = {"kind": kind, "body_sha256": body_sha, "body_length": body_length}
     if kind == "html":
         result = _extract_html(body, job)
     elif kind == "pdf":
@@ -162,34 +162,35 @@ class _BodyError(Exception):
     pass
 
 
-def _read_decoded(job: ExtractionJob) -> bytes:
+def _read_decoded(job: ExtractionJob) -> tuple[bytes, str, int]:
+    """The first ``job.max_bytes`` bytes of the body with its Content-Encoding undone (what the text is
+    made from), and the SHA-256 and length of *all* that the stored bytes decode to: what ``warcio extract
+    --payload`` prints. A body past the cap is cut, not refused; a gzip stored whole (or cut while still
+    arriving) may decode past the cap, and is hashed piece by piece, never held whole."""
     try:
         raw = job.body if isinstance(job.body, bytes) else job.body.read_bytes()
     except OSError as exc:
         raise _BodyError(f"cannot read the captured body: {exc.strerror or exc}") from None
     encodings = [e.strip().lower() for e in (job.content_encoding or "").split(",") if e.strip()]
-    data = raw
+    pieces: Iterable[bytes] = (raw,)
     for enc in reversed(encodings):  # applied in order, so undone in reverse
         if enc in ("identity", ""):
             continue
-        if enc in ("gzip", "x-gzip", "deflate"):
-            data = _inflate(data, enc, job.max_bytes)
-        else:
+        if enc not in ("gzip", "x-gzip", "deflate"):
             raise _BodyError(f"unsupported Content-Encoding {enc!r}; the raw body is kept in the WARC")
-    if len(data) > job.max_bytes:
-        raise _BodyError(f"body is larger than {job.max_bytes} bytes after decoding")
-    return data
-
-
-def _inflate(data: bytes, enc: str, limit: int) -> bytes:
-    """Undo one gzip/deflate coding with the HTTP layer's bounded decoder (every gzip member)."""
+        pieces = Decoder(enc).stream(pieces)
+    kept = bytearray()
+    sha = hashlib.sha256()
+    length = 0
     try:
-        out, more = Decoder(enc).decode(data, limit)
+        for piece in pieces:
+            sha.update(piece)
+            length += len(piece)
+            if len(kept) < job.max_bytes:
+                kept += piece[:job.max_bytes - len(kept)]
     except zlib.error:
-        raise _BodyError(f"the body is not valid {enc} data") from None
-    if more:
-        raise _BodyError(f"body is larger than {limit} bytes after decoding (compression bomb?)")
-    return out
+        raise _BodyError(f"the body is not valid {job.content_encoding} data") from None
+    return bytes(kept), sha.hexdigest(), length
 
 
 # -- HTML ------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ __all__ = [
     "WrittenRecord",
     "iter_records",
     "new_record_id",
+    "payload_sha256",
     "read_payload",
     "record_at",
     "repair_tail",
@@ -510,3 +511,15 @@ def read_payload(path: Path, offset: int, *, max_bytes: int = 50_000_000, decode
     if len(data) > max_bytes:
         raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
     return data
+
+
+def payload_sha256(path: Path, offset: int) -> str:
+    """SHA-256 of the payload of the record at ``offset`` with its Content-Encoding undone, read piece by
+    piece: what ``warcio extract --payload FILE OFFSET | sha256sum`` prints, whatever the payload's size."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        stream = next(iter(ArchiveIterator(fh))).content_stream()
+        while piece := stream.read(1 << 20):
+            digest.update(piece)
+    return digest.hexdigest()

@@ -128,11 +128,11 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
             report.problems.append(f"{where}: the record its revisit refers to is unknown")
             return
     try:
-        body = warc.read_payload(folder / body_at[0], body_at[1])  # type: ignore[operator,arg-type]
+        body_sha = warc.payload_sha256(folder / body_at[0], body_at[1])  # type: ignore[operator,arg-type]
     except (warc.WarcError, OSError, StopIteration) as exc:
         report.problems.append(f"{where}: its body cannot be read: {exc}")
         return
-    if hashlib.sha256(body).hexdigest() != capture.body_sha256:
+    if body_sha != capture.body_sha256:
         report.problems.append(f"{where}: the stored body does not hash to body_sha256")
 
 

@@ -4,13 +4,15 @@ The fetcher asks for ``Accept-Encoding: gzip, deflate`` and decodes here,
 with zlib told never to produce more than the room left under the cap: a
 200 MB gzip bomb costs a few kilobytes of reading before it is refused. The
 raw bytes, as received, go to an optional sink (for a WARC record). A coding
-we do not decode (br, zstd, several stacked) is counted as it came.
+we do not decode (br, zstd, several stacked) is counted as it came, and so is
+cut: a body read up to the cap gives the sink no more than the cap (a decoded
+one gives it the raw chunks the cap was reached in).
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -40,7 +42,7 @@ class BodyPlan:
 class Body:
     kept: bytes
     decoded: int  # decoded bytes read
-    raw: int  # bytes received
+    raw: int  # bytes received and given to the sink
     complete: bool  # read to its end
 
 
@@ -80,10 +82,12 @@ async def read_body(response: httpx.Response, plan: BodyPlan) -> Body:
     keep = plan.keep_bytes
     decoded = raw = 0
     async for chunk in response.aiter_raw():
+        out, overflow = decoder.decode(chunk, budget - decoded)
+        if overflow and decoder.kind is None:  # counted as it came: the bytes past the cap are not kept either
+            chunk = chunk[:len(out)]
         raw += len(chunk)
         if plan.sink is not None:
             plan.sink(chunk)
-        out, overflow = decoder.decode(chunk, budget - decoded)
         decoded += len(out)
         if keep is None or len(kept) < keep:
             kept += out if keep is None else out[: keep - len(kept)]
@@ -112,20 +116,39 @@ class Decoder:
         out = bytearray()
         pending = data
         while pending:
-            try:
-                piece = self._z.decompress(pending, room - len(out) + 1)
-            except zlib.error:
-                if self.kind == "deflate" and not self._started:  # raw deflate without the zlib header
-                    self._z, self._wbits, self._started = zlib.decompressobj(-15), -15, True
-                    continue
-                raise
-            self._started = True
+            piece, pending = self._inflate(pending, room - len(out) + 1)
             out += piece
             if len(out) > room:
                 return bytes(out[:room]), True
-            pending = self._z.unconsumed_tail
-            if self._z.eof:
-                rest = self._z.unused_data
-                self._z = zlib.decompressobj(self._wbits)
-                pending = rest if rest[:2] == b"\x1f\x8b" else b""  # another gzip member, or trailing junk
         return bytes(out), False
+
+    def stream(self, chunks: Iterable[bytes], piece: int = 1 << 20) -> Iterator[bytes]:
+        """All that ``chunks`` decode to, in pieces of at most ``piece`` bytes (never all at once)."""
+        for chunk in chunks:
+            if self._z is None:
+                yield chunk
+                continue
+            pending, full = chunk, False
+            while pending or full:  # a full piece may leave output inside zlib with no input pending
+                out, pending = self._inflate(pending, piece)
+                full = len(out) == piece
+                if out:
+                    yield out
+
+    def _inflate(self, data: bytes, max_length: int) -> tuple[bytes, bytes]:
+        """One bounded step: (at most ``max_length`` decoded bytes, the input still to decode)."""
+        assert self._z is not None
+        try:
+            out = self._z.decompress(data, max_length)
+        except zlib.error:
+            if self.kind == "deflate" and not self._started:  # raw deflate without the zlib header
+                self._z, self._wbits, self._started = zlib.decompressobj(-15), -15, True
+                return b"", data
+            raise
+        self._started = True
+        pending = self._z.unconsumed_tail
+        if self._z.eof:
+            rest = self._z.unused_data
+            self._z = zlib.decompressobj(self._wbits)
+            pending = rest if rest[:2] == b"\x1f\x8b" else b""  # another gzip member, or trailing junk
+        return out, pending

@@ -140,7 +140,7 @@ class FetchResult:
     hops: tuple[Hop, ...] = ()
     body: bytes = b""  # decoded, at most keep_bytes of it
     body_bytes: int = 0  # decoded bytes read
-    raw_bytes: int = 0  # bytes received (before content decoding)
+    raw_bytes: int = 0  # bytes received and kept (before content decoding; see bodies.read_body)
     complete: bool = False  # the body was read to its end
     elapsed_s: float = 0.0
     attempts: int = 0  # requests sent for this fetch (retries and hops included; robots.txt not)

@@ -6,6 +6,10 @@ from __future__ import annotations
 import asyncio
 import gzip
 import hashlib
+import re
+import subprocess
+import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,7 @@ from archiveworld import ids
 from conftest import fast_http
 from newspages import ARTICLES, render
 from replaytools import assert_warcio_check_passes
-from servers import LoopbackServer
+from servers import HOSTILE_ROUTES, LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.archive import capture as capture_module
@@ -115,7 +119,7 @@ def test_a_body_over_the_cap_is_kept_cut_and_marked_truncated(tmp_path):
         path = write(fetched, tmp_path / "warc")
     [(_, headers, body, truncated)] = responses(path)
     assert truncated == "length"
-    assert cap <= len(body) < int(headers["content-length"]) == len(BIG)  # the headers say what the server sent
+    assert len(body) == cap < int(headers["content-length"]) == len(BIG)  # the headers say what the server sent
     assert BIG.startswith(body)
     assert warc.verify_warc(path) == []  # the digests are of the bytes stored
     assert_warcio_check_passes(path)
@@ -163,6 +167,93 @@ def test_the_archive_stage_keeps_a_long_page_cut_notes_it_and_verify_still_passe
     assert "only the first 50000 bytes (decoded) were read" in row.text_reason
     assert "WARC-Truncated: length" in row.text_reason
     [(_, headers, body, truncated)] = responses(tmp_path / "archive" / "warc" / row.warc_file)
-    assert truncated == "length" and long_page.startswith(body) and 50_000 <= len(body) < len(long_page)
+    assert truncated == "length" and long_page.startswith(body) and len(body) == 50_000
+    assert verify_archive(db, config.paths.archive).problems == []
+    db.close()
+
+
+CAP = 200_000  # archive.max_body_bytes of the stage tests below (decoded bytes)
+
+
+def transcript(speakers: int) -> bytes:
+    """A long page of numbered paragraphs, so that a copy shows which part of the page its text came from."""
+    return ("<html><head><title>Budget hearing transcript</title></head><body>"
+            + "".join(f"<p>Speaker {i} said the transit budget needs another review of bus routes.</p>"
+                      for i in range(speakers)) + "</body></html>").encode()
+
+
+def bomb_like() -> bytes:
+    """A gzip body: a transcript past the cap, then 100 MB of spaces (about 100 kB compressed)."""
+    if not hasattr(bomb_like, "data"):
+        z = zlib.compressobj(6, zlib.DEFLATED, 31)
+        parts = [z.compress(transcript(4000)[:-len(b"</body></html>")])]
+        parts += [z.compress(b" " * (1 << 20)) for _ in range(100)]
+        bomb_like.data = b"".join(parts) + z.compress(b"</body></html>") + z.flush()  # type: ignore[attr-defined]
+    return bomb_like.data  # type: ignore[attr-defined]
+
+
+OVER_CAP_ROUTES = {
+    # one byte more than the cap, announced by its Content-Length
+    "plain": lambda h: h.send(200, transcript(4000)[:CAP + 1]),
+    # a small gzip (a few kilobytes, all received) that inflates to 600 kB
+    "small gzip": lambda h: h.send(200, gzip.compress(transcript(7500), mtime=0), {"Content-Encoding": "gzip"}),
+    # a gzip whose bytes go on arriving long after the cap is reached
+    "bomb-like gzip": lambda h: h.send(200, bomb_like(), {"Content-Encoding": "gzip"}),
+    # no Content-Length, never ends
+    "endless": HOSTILE_ROUTES["/endless"],
+}
+
+
+def warcio_payload(path: Path, offset: int) -> bytes:
+    """What an auditor's ``warcio extract --payload FILE OFFSET`` prints (docs/archive.md, step 2)."""
+    done = subprocess.run([sys.executable, "-m", "warcio.cli", "extract", "--payload", str(path), str(offset)],
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("kind", list(OVER_CAP_ROUTES))
+def test_a_body_over_the_cap_is_captured_with_text_from_its_kept_part_and_an_auditable_hash(tmp_path, kind):
+    from archiveworld import make_config, run_archive, write_events
+
+    from pipeline.archive import copies
+    from pipeline.audit.verify import verify_archive
+    from pipeline.db import captures, open_database
+    from pipeline.extract import stage as extract
+    from pipeline.models import TextStatus
+
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
+                         "/page": OVER_CAP_ROUTES[kind]}) as srv:
+        write_events(tmp_path / "events", [srv.url("/page")])
+        config = make_config(tmp_path, process_pool=0, max_body_bytes=CAP)
+        db = open_database(config.paths.database)
+        extract.run(db, config)
+        assert run_archive(db, config).captured == 1
+    [row] = captures.captures_of(db)
+    folder = tmp_path / "archive" / "warc"
+    [(_, headers, stored, truncated)] = responses(folder / row.warc_file)
+    # the record holds what was read, no more than the cap, and says so when bytes the server sent are missing
+    assert len(stored) <= CAP
+    missing = "content-length" not in headers or len(stored) < int(headers["content-length"])
+    assert truncated == ("length" if missing else None)
+    # the text comes from the first CAP decoded bytes, and the capture and its copy say it was cut
+    assert row.text_status is TextStatus.OK, row.text_reason
+    assert f"only the first {CAP} bytes (decoded) were read" in row.text_reason
+    assert "the text is cut there" in row.text_reason
+    assert ("WARC-Truncated: length" in row.text_reason) is missing
+    copy = tmp_path / "archive" / row.copy_path
+    assert copies.read_front_matter(copy)["extraction_note"] == row.text_reason
+    text = copy.read_text(encoding="utf-8")
+    payload = warcio_payload(folder / row.warc_file, row.warc_offset)
+    kept = payload[:CAP].decode()
+    if kind == "endless":
+        assert text.count("all work and no play") <= kept.count("all work and no play")
+    else:
+        said = [int(n) for n in re.findall(r"Speaker (\d+) said", text)]
+        assert said and said[0] == 0 and f"Speaker {said[-1]} said" in kept
+        assert f"Speaker {said[-1] + 2} said" not in kept  # up to the end of what was kept
+    # body_sha256 is what the auditor's documented command computes, in the database and the copy
+    assert row.body_sha256 == hashlib.sha256(payload).hexdigest()
+    assert copies.read_front_matter(copy)["body_sha256"] == row.body_sha256
     assert verify_archive(db, config.paths.archive).problems == []
     db.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import zlib
 from collections import Counter
 
@@ -126,10 +127,13 @@ def test_broken_pdf_and_bad_gzip_fail_with_reasons(tmp_path):
     assert unknown.status is TextStatus.FAILED and "Content-Encoding" in unknown.reason
 
 
-def test_decoded_size_cap_stops_a_compression_bomb(tmp_path):
-    bomb = gzip.compress(b"<p>" + b"a" * 5_000_000 + b"</p>")
-    result = extract(tmp_path, bomb, encoding="gzip", max_bytes=1_000_000)
-    assert result.status is TextStatus.FAILED and "larger than" in result.reason
+def test_a_body_past_the_cap_gives_text_from_its_first_bytes_and_the_hash_of_all_it_decodes_to(tmp_path):
+    page = b"<p>" + b"a" * 5_000_000 + b"</p>"
+    for body, encoding in ((gzip.compress(page), "gzip"), (page, None)):
+        result = extract(tmp_path, body, encoding=encoding, max_bytes=1_000_000)
+        assert result.status is TextStatus.OK and result.text == "a" * (1_000_000 - 3)  # the first 1,000,000 bytes
+        # what warcio extract --payload prints for the stored body: all of it, Content-Encoding undone
+        assert result.body_sha256 == hashlib.sha256(page).hexdigest() and result.body_length == len(page)
 
 
 def test_other_content_types_are_skipped(tmp_path):

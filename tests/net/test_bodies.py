@@ -35,6 +35,23 @@ def test_decodes_within_room(encoding: str, data: bytes) -> None:
     assert decode_all(Decoder(encoding), data, len(TEXT)) == (TEXT, False)
 
 
+ZEROS = b"\0" * 5_000_000
+
+
+@pytest.mark.parametrize("encoding, data, plain", [
+    ("gzip", gzip.compress(TEXT), TEXT),
+    ("deflate", zlib.compress(TEXT)[2:-4], TEXT),  # raw deflate
+    ("gzip", gzip.compress(TEXT[:30000]) + gzip.compress(TEXT[30000:]), TEXT),  # two gzip members
+    ("gzip", gzip.compress(ZEROS), ZEROS),  # a small bomb: one chunk inflates to many pieces
+    ("identity", TEXT, TEXT),
+])
+def test_stream_decodes_everything_in_bounded_pieces(encoding: str, data: bytes, plain: bytes) -> None:
+    chunks = [data[i:i + 1000] for i in range(0, len(data), 1000)]
+    pieces = list(Decoder(encoding).stream(chunks, piece=4096))
+    assert b"".join(pieces) == plain
+    assert encoding == "identity" or max(map(len, pieces)) <= 4096
+
+
 def test_overflow_is_reported_without_inflating_everything() -> None:
     bomb = gzip.compress(b"\0" * 50_000_000)
     out, over = decode_all(Decoder("gzip"), bomb, 10_000, chunk=len(bomb))

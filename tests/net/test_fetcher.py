@@ -109,6 +109,18 @@ def test_stop_after_reads_only_what_is_needed(server: LoopbackServer) -> None:
     assert r.ok and not r.complete and r.body_bytes == 10_000 and r.body.startswith(b"<html><head><title>Bomb")
 
 
+@pytest.mark.parametrize("path", ["/endless", "/one-byte-over"])
+def test_a_body_read_up_to_the_cap_gives_the_sink_no_more_than_the_cap(path: str) -> None:
+    cap = 200_000
+    routes = {**HOSTILE_ROUTES, "/one-byte-over": lambda h: h.send(200, b"x" * (cap + 1), ctype="text/plain")}
+    seen = bytearray()
+    with LoopbackServer(routes) as srv:
+        r = fetch(fast_http(), srv.url(path), max_bytes=cap, stop_after=cap, sink=seen.extend)
+    assert r.ok and not r.complete and r.body_bytes == cap
+    assert len(seen) == r.raw_bytes == cap  # not the whole chunk the cap was reached in
+    assert seen == r.body
+
+
 def test_stop_after_can_depend_on_the_headers(server: LoopbackServer) -> None:
     def html_only(headers: object) -> int | None:
         return None if "html" in headers.get("content-type", "") else 0  # type: ignore[attr-defined]
