@@ -14,7 +14,7 @@ def unified_diff(path: str, old: str, new: str, context: int = 3) -> str:
     """The diff of one file (``path`` relative to where it will be applied); empty when equal."""
     if old == new:
         return ""
-    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    a, b = _lines(old), _lines(new)
     out = [f"diff --git a/{path} b/{path}\n", f"--- a/{path}\n", f"+++ b/{path}\n"]
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for group in matcher.get_grouped_opcodes(context):
@@ -27,6 +27,13 @@ def unified_diff(path: str, old: str, new: str, context: int = 3) -> str:
             out += [_line("-", line) for line in a[a1:a2]]
             out += [_line("+", line) for line in b[b1:b2]]
     return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines as git counts them: ended by ``\n`` only (``str.splitlines`` also breaks at U+2028,
+    U+0085, form feeds…, which a title may hold, and the hunks would not apply)."""
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 def _line(mark: str, line: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from pipeline.fix.diff import unified_diff
@@ -90,3 +93,17 @@ def test_a_front_matter_that_does_not_parse_is_one_line_naming_the_files_line():
     message = str(info.value)
     assert "\n" not in message and message.startswith("e9.md: ")
     assert "line 4, column 10" in message  # where the list opens, counted in the file, not the front matter
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
+def test_a_title_holding_a_line_separator_still_gives_a_patch_git_applies(tmp_path):
+    text = ('{\n  "id": "e10",\n  "title": "One\u2028two\u0085three",\n  "sources": [\n    {\n'
+            '      "url": "https://a.example/x"\n    }\n  ]\n}\n')
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "e.json").write_text(text, encoding="utf-8", newline="")
+    new = add("e.json", text)
+    (tmp_path / "p.patch").write_text(unified_diff("events/e.json", text, new), encoding="utf-8", newline="")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    done = subprocess.run(["git", "apply", "p.patch"], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "events" / "e.json").read_bytes().decode("utf-8") == new
