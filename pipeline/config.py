@@ -17,6 +17,7 @@ import dataclasses
 import enum
 import ipaddress
 import math
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -93,6 +94,13 @@ def _extensions_error(extensions: list[str]) -> str | None:
     return f"{bad!r} is not a file ending (an empty ending matches every file)" if bad is not None else None
 
 
+def _host_names_error(hosts: list[str]) -> str | None:
+    """Snapshot hosts are compared by host name alone: a port, scheme or path would never match."""
+    bad = next((h for h in hosts if not re.fullmatch(r"[A-Za-z0-9.-]+", h.strip() or "?")), None)
+    return (f"{bad!r} is not a bare host name (no scheme, port or path: snapshot URLs are recognised by "
+            "host name alone)" if bad is not None else None)
+
+
 @dataclass(frozen=True)
 class PathsConfig:
     events: list[Path] = _setting(["seeds"], path=True)
@@ -108,7 +116,7 @@ class ExtractConfig:
     archive_keys: list[str] = _setting(["archive_url", "archived", "archive"])
     body_links: bool = _setting(True)
     extra_tracking_params: list[str] = _setting([])
-    wayback_hosts: list[str] = _setting([])  # more hosts whose /web/<stamp>/<url> URLs are snapshots
+    wayback_hosts: list[str] = _setting([], check=_host_names_error)  # more Wayback hosts (/web/<stamp>/<url>)
     max_file_bytes: int = _setting(5_000_000, min=1_000)
     batch_size: int = _setting(500, min=1, max=100_000)
     workers: int = _setting(2, min=1, max=64)

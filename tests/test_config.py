@@ -56,6 +56,8 @@ def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> Non
         ({"log": {"level": "loud"}}, "log.level: 'loud' is not allowed (allowed: debug, info, warning, error)"),
         ({"paths": {"events": [3]}}, "paths.events[0]: expected a path"),
         ({"paths": "here"}, "paths: expected a mapping"),
+        ({"extract": {"wayback_hosts": ["127.0.0.1:8082"]}}, "'127.0.0.1:8082' is not a bare host name"),
+        ({"extract": {"wayback_hosts": ["https://mirror.example.org"]}}, "is not a bare host name"),
     ],
 )
 def test_bad_settings_name_the_key_and_what_is_allowed(tmp_path: Path, data: dict, message: str) -> None:
