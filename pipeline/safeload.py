@@ -42,6 +42,9 @@ MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# the escapes that can write one (\uD800-\uDFFF, YAML's \U0000D800-…): only a document holding one is walked
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\(?:u|U0000)[dD][89a-fA-F]")
 _PREVIEW = reprlib.Repr()
 _PREVIEW.maxlevel, _PREVIEW.maxdict, _PREVIEW.maxlist, _PREVIEW.maxstring, _PREVIEW.maxother = 3, 6, 6, 200, 60
 
@@ -120,7 +123,7 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
         value = yaml.load(text, Loader=_StrictLoader)
     except RecursionError:
         raise DocumentError(f"nested too deep (more than {MAX_DEPTH} levels)") from None
-    if "\\u" in text or "\\U" in text:  # only an escape can put a surrogate into decoded text
+    if _SURROGATE_ESCAPE.search(text):  # only an escape can put a surrogate into decoded text
         _refuse_surrogates(value)
     return value
 
@@ -161,7 +164,7 @@ def load_json(text: str | bytes) -> Any:
         value = json.loads(text, object_pairs_hook=_unique_pairs)
     except RecursionError:
         raise DocumentError("nested too deep") from None
-    if "\\u" in text if isinstance(text, str) else b"\\u" in text:  # JSON's only way to write a surrogate
+    if (_SURROGATE_ESCAPE if isinstance(text, str) else _SURROGATE_ESCAPE_BYTES).search(text):  # type: ignore[arg-type]
         _refuse_surrogates(value)
     return value
 
