@@ -4,16 +4,17 @@ Why line-level edits and not a round-trip YAML library: ruamel.yaml re-emits
 the nodes it loaded, and in practice re-folds long strings, re-indents
 sequences and changes quoting unless every one of its knobs matches the file;
 it does not read JSON at all. Here instead the document is *composed* (PyYAML
-nodes carry the exact character span of every key and value, and JSON is
-YAML), the new text is spliced in at those spans, and the result is parsed
-again and compared with what the edit was meant to do. Everything outside the
-spliced span is the old text byte for byte: comments, key order, quoting,
-folding, indentation, line endings, the BOM and the Markdown body.
+nodes carry the exact character span of every key and value; a JSON document
+is scanned into the same nodes by :mod:`.jsonnodes`, since JSON indented with
+tabs is no YAML), the new text is spliced in at those spans, and the result is
+parsed again and compared with what the edit was meant to do. Everything
+outside the spliced span is the old text byte for byte: comments, key order,
+quoting, folding, indentation, line endings, the BOM and the Markdown body.
 
 One :class:`Change` sets ``key`` of entry ``index`` of the list under
 ``list_key`` (``sources``) to ``value``: an existing value is replaced in the
 same quoting style; a new key goes on the line after the entry's ``url``, at
-its indentation (in a JSON object, with the comma it needs); a source given as
+its indentation (tabs stay tabs; in a JSON object, with the comma it needs); a source given as
 a bare string becomes a mapping with ``url`` first.
 """
 
@@ -27,6 +28,7 @@ from typing import Any
 import yaml
 
 from ..safeload import DocumentError, describe_yaml_error, load_json, load_yaml
+from .jsonnodes import compose_json
 
 __all__ = ["URL_KEYS", "Change", "EditError", "apply_changes", "entry_of", "locate_line", "parse_field"]
 
@@ -98,10 +100,12 @@ def _load(doc: _Document, name: str) -> Any:
 
 def _compose(doc: _Document, name: str) -> yaml.MappingNode:
     try:
-        node = yaml.compose(doc.region, Loader=yaml.SafeLoader)
+        node = compose_json(doc.region) if doc.is_json else yaml.compose(doc.region, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         raise EditError(f"{name}: cannot read the document's structure: "
                         f"{describe_yaml_error(exc, doc.first_line)}") from None
+    except ValueError as exc:
+        raise EditError(f"{name}: cannot read the document's structure: {exc}") from None
     if not isinstance(node, yaml.MappingNode):
         raise EditError(f"{name}: the top level is not a mapping")
     return node
@@ -199,7 +203,8 @@ def _apply_one(doc: _Document, change: Change, name: str) -> str:
     key_node, value_node = anchor
     end = base + value_node.end_mark.index
     key_start = base + key_node.start_mark.index
-    indent = " " * key_node.start_mark.column
+    before_key = text[text.rfind("\n", 0, key_start) + 1:key_start]
+    indent = before_key if not before_key.strip() else " " * key_node.start_mark.column  # tabs stay tabs
     if flow:
         return _insert_flow(text, end, key_start, indent, rendered, nl, name, where)
     if end > 0 and text[end - 1] == "\n":  # a block scalar ends at the start of the next line

@@ -90,3 +90,15 @@ def test_a_front_matter_that_does_not_parse_is_one_line_naming_the_files_line():
     message = str(info.value)
     assert "\n" not in message and message.startswith("e9.md: ")
     assert "line 4, column 10" in message  # where the list opens, counted in the file, not the front matter
+
+
+def test_json_indented_with_tabs_is_edited_with_tabs():
+    text = ('{\n\t"id": "e11",\n\t"sources": [\n\t\t{\n\t\t\t"title": "T",\n'
+            '\t\t\t"url": "https://a.example/x"\n\t\t},\n\t\t"https://b.example/y"\n\t]\n}')
+    assert locate_line("e.json", text, "sources[0].url") == 6
+    assert locate_line("e.json", text, "sources[1]") == 8
+    new = add("e.json", text)
+    assert new == text.replace('"url": "https://a.example/x"\n',
+                               f'"url": "https://a.example/x",\n\t\t\t"archive_url": "{SNAP}"\n')
+    crlf = text.replace("\n", "\r\n")
+    assert add("e.json", crlf) == new.replace("\n", "\r\n")
