@@ -102,3 +102,17 @@ def test_json_indented_with_tabs_is_edited_with_tabs():
                                f'"url": "https://a.example/x",\n\t\t\t"archive_url": "{SNAP}"\n')
     crlf = text.replace("\n", "\r\n")
     assert add("e.json", crlf) == new.replace("\n", "\r\n")
+
+
+def test_one_line_mappings_get_the_new_key_in_their_own_style():
+    flow = "id: e12\nsources:\n  - {title: Flow, url: https://a.example/x}\n  - [https://b.example/y]\n"
+    assert add("e.yaml", flow) == flow.replace("x}", f"x, archive_url: {SNAP}}}")
+    quoted = flow.replace("url: https://a.example/x", "url: 'https://a.example/x'")
+    assert add("e.yaml", quoted) == quoted.replace("x'}", f"x', archive_url: '{SNAP}'}}")
+    bare = "id: e12\nsources: [https://a.example/x, https://b.example/y]\n"
+    assert add("e.yaml", bare) == bare.replace("[https://a.example/x,", f"[{{url: https://a.example/x, "
+                                                                       f"archive_url: {SNAP}}},")
+    minified = '{"id":"e13","sources":[{"title":"T","url":"https://a.example/x"},"https://b.example/y"]}'
+    assert add("e.json", minified) == minified.replace('x"}', f'x","archive_url":"{SNAP}"}}')
+    assert add("e.json", minified, index=1) == minified.replace(
+        '"https://b.example/y"', f'{{"url":"https://b.example/y","archive_url":"{SNAP}"}}')
