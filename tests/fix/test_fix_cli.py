@@ -109,5 +109,5 @@ def test_a_value_that_is_not_a_url_is_listed_once_with_the_reason_said_once(tmp_
         report = runner.invoke(main, ["--config", str(cfg), "report", "--format", "markdown", "--output", "-"])
     (listing,) = [line for line in fixed.stderr.splitlines() if "Reuters" in line]
     assert listing == "events/event-0.md:6: sources[0].url: not a URL: 'Reuters'; fix by hand"
-    (row,) = [line for line in report.stdout.splitlines() if "hand edit" in line]
+    (row,) = [line for line in report.stdout.splitlines() if line.startswith('| <a id="edit-')]
     assert row.count("not a URL") == 1
