@@ -27,8 +27,8 @@ def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: 
     """Write the broken-link report (Markdown, HTML, CSV, JSON) from the database.
 
     Grouped by event. The Markdown report leads with what needs an edit
-    (newly broken, still broken, soft 404s, dead snapshots, moved, proposed
-    edits, input problems), counts the rest and stays under GitHub's
+    (newly broken, still broken, soft 404s, dead snapshots, moved, the edits
+    fix proposed and the citations it left to fix by hand, input problems), counts the rest and stays under GitHub's
     65,536-character limit for an issue body; the HTML, CSV and JSON reports
     list everything. Files go to report.output_dir.
     """
@@ -48,7 +48,8 @@ def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: 
         click.echo(f"report: {counts.get('newly_broken_links', 0)} link(s) newly broken; citations: "
                    f"{counts.get('newly_broken', 0)} newly broken, {counts.get('still_broken', 0)} "
                    f"still broken, {counts.get('dead_snapshot', 0)} dead snapshots, "
-                   f"{counts.get('proposed_edits', 0)} proposed edits, {counts.get('failing', 0)} failing, "
+                   f"{counts.get('proposed_edits', 0)} edits proposed, {counts.get('hand_edits', 0)} citations to fix "
+                   f"by hand, {counts.get('failing', 0)} failing, "
                    f"{counts.get('moved', 0)} moved, {counts.get('unverifiable', 0)} unverifiable, "
                    f"{counts.get('drifted', 0)} drifted; written to {obj.config.report.output_dir}")
     if fail_on_new_broken:

@@ -4,17 +4,20 @@ Why line-level edits and not a round-trip YAML library: ruamel.yaml re-emits
 the nodes it loaded, and in practice re-folds long strings, re-indents
 sequences and changes quoting unless every one of its knobs matches the file;
 it does not read JSON at all. Here instead the document is *composed* (PyYAML
-nodes carry the exact character span of every key and value, and JSON is
-YAML), the new text is spliced in at those spans, and the result is parsed
-again and compared with what the edit was meant to do. Everything outside the
-spliced span is the old text byte for byte: comments, key order, quoting,
-folding, indentation, line endings, the BOM and the Markdown body.
+nodes carry the exact character span of every key and value; a JSON document
+is scanned into the same nodes by :mod:`.jsonnodes`, since JSON indented with
+tabs is no YAML), the new text is spliced in at those spans, and the result is
+parsed again and compared with what the edit was meant to do. Everything
+outside the spliced span is the old text byte for byte: comments, key order,
+quoting, folding, indentation, line endings, the BOM and the Markdown body.
 
 One :class:`Change` sets ``key`` of entry ``index`` of the list under
 ``list_key`` (``sources``) to ``value``: an existing value is replaced in the
-same quoting style; a new key goes on the line after the entry's ``url``, at
-its indentation (in a JSON object, with the comma it needs); a source given as
-a bare string becomes a mapping with ``url`` first.
+same quoting style; a new key goes on the line after the entry's ``url``, with
+the same indentation (tabs stay tabs) and quoting as its neighbours, or in a
+one-line mapping after the ``url`` with the file's own separators (``", "`` or
+minified ``","``) and, in JSON, the comma it needs; a source given as a bare
+string becomes a mapping with ``url`` first.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Any
 import yaml
 
 from ..safeload import DocumentError, describe_yaml_error, load_json, load_yaml
+from .jsonnodes import compose_json
 
 __all__ = ["URL_KEYS", "Change", "EditError", "apply_changes", "entry_of", "locate_line", "parse_field"]
 
@@ -98,10 +102,12 @@ def _load(doc: _Document, name: str) -> Any:
 
 def _compose(doc: _Document, name: str) -> yaml.MappingNode:
     try:
-        node = yaml.compose(doc.region, Loader=yaml.SafeLoader)
+        node = compose_json(doc.region) if doc.is_json else yaml.compose(doc.region, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         raise EditError(f"{name}: cannot read the document's structure: "
                         f"{describe_yaml_error(exc, doc.first_line)}") from None
+    except ValueError as exc:
+        raise EditError(f"{name}: cannot read the document's structure: {exc}") from None
     if not isinstance(node, yaml.MappingNode):
         raise EditError(f"{name}: the top level is not a mapping")
     return node
@@ -158,24 +164,27 @@ def apply_changes(name: str, data: str, changes: list[Change]) -> str:
 
 
 def _apply_one(doc: _Document, change: Change, name: str) -> str:
-    entry = _entry_node(_compose(doc, name), change.list_key, change.index, name)
+    root = _compose(doc, name)
+    entry = _entry_node(root, change.list_key, change.index, name)
     text, base = doc.text, doc.start
     nl = "\r\n" if "\r\n" in text else "\n"
     where = f"{change.list_key}[{change.index}]"
     if isinstance(entry, yaml.ScalarNode) and change.key in URL_KEYS:  # a bare URL replaced by another
         s, e = base + entry.start_mark.index, base + entry.end_mark.index
-        return text[:s] + _render(change.value, doc.is_json or _in_flow(text, s), entry.style) + text[e:]
+        in_flow = doc.is_json or _in_flow(text, s)
+        return text[:s] + _render(change.value, entry.style, json_doc=doc.is_json, flow=in_flow) + text[e:]
     if isinstance(entry, yaml.ScalarNode):  # a bare URL string: becomes a mapping with url first
         s, e = base + entry.start_mark.index, base + entry.end_mark.index
         if doc.is_json or entry.start_mark.line == entry.end_mark.line and _in_flow(text, s):
-            new = f"{{{_render_key('url', True)}: {text[s:e]}, {_render_key(change.key, True)}: " \
-                  f"{_render(change.value, True, entry.style)}}}"
-        else:
-            indent = " " * entry.start_mark.column
-            eol = _line_end(text, e)
-            return (text[:s] + "url: " + text[s:eol] + nl + indent
-                    + f"{change.key}: {_render(change.value, False, entry.style)}" + text[eol:])
-        return text[:s] + new + text[e:]
+            key_sep, comma = _spacing(text, base, root, None)
+            key_sep += "" if doc.is_json or key_sep.endswith((" ", "\t")) else " "  # plain YAML keys need it
+            key, new_key = (_render_key(k, None, json_doc=doc.is_json, flow=True) for k in ("url", change.key))
+            value = _render(change.value, entry.style, json_doc=doc.is_json, flow=True)
+            return text[:s] + f"{{{key}{key_sep}{text[s:e]},{comma}{new_key}{key_sep}{value}}}" + text[e:]
+        indent = " " * entry.start_mark.column
+        eol = _line_end(text, e)
+        return (text[:s] + "url: " + text[s:eol] + nl + indent
+                + f"{change.key}: {_render(change.value, entry.style)}" + text[eol:])
     if not isinstance(entry, yaml.MappingNode):
         raise EditError(f"{name}: {where} is neither a URL nor a mapping")
     flow = doc.is_json or bool(entry.flow_style)
@@ -186,7 +195,7 @@ def _apply_one(doc: _Document, change: Change, name: str) -> str:
         key_node, value_node = existing
         if not isinstance(value_node, yaml.ScalarNode):
             raise EditError(f"{name}: {where}.{change.key} is not a single value")
-        rendered = _render(change.value, flow, value_node.style or style)
+        rendered = _render(change.value, value_node.style or style, json_doc=doc.is_json, flow=flow)
         if value_node.tag.endswith(":null") and value_node.value in ("", "~") and not value_node.style:
             colon = text.index(":", base + key_node.end_mark.index)
             tail = text[colon + 1:base + value_node.end_mark.index]
@@ -195,20 +204,53 @@ def _apply_one(doc: _Document, change: Change, name: str) -> str:
             return text[:colon + 1] + " " + rendered + text[colon + 1:]
         s, e = base + value_node.start_mark.index, base + value_node.end_mark.index
         return text[:s] + rendered + text[e:]
-    rendered = f"{_render_key(change.key, flow)}: {_render(change.value, flow, style)}"
     key_node, value_node = anchor
+    key_style = key_node.style if isinstance(key_node, yaml.ScalarNode) else None
+    new_key = _render_key(change.key, key_style, json_doc=doc.is_json, flow=flow)
+    key_sep, comma = _spacing(text, base, root, entry) if flow else (": ", " ")
+    if not key_sep.endswith((" ", "\t")) and not new_key.endswith(('"', "'")):
+        key_sep += " "  # a plain YAML key needs the space after its colon
+    rendered = f"{new_key}{key_sep}{_render(change.value, style, json_doc=doc.is_json, flow=flow)}"
     end = base + value_node.end_mark.index
     key_start = base + key_node.start_mark.index
-    indent = " " * key_node.start_mark.column
+    before_key = text[text.rfind("\n", 0, key_start) + 1:key_start]
+    indent = before_key if not before_key.strip() else " " * key_node.start_mark.column  # tabs stay tabs
     if flow:
-        return _insert_flow(text, end, key_start, indent, rendered, nl, name, where)
+        return _insert_flow(text, end, key_start, indent, rendered, nl, comma, name, where)
     if end > 0 and text[end - 1] == "\n":  # a block scalar ends at the start of the next line
         return text[:end] + indent + rendered + nl + text[end:]
     eol = _line_end(text, end)
     return text[:eol] + nl + indent + rendered + text[eol:]
 
 
-def _insert_flow(text: str, end: int, key_start: int, indent: str, rendered: str, nl: str,
+def _spacing(text: str, base: int, root: yaml.Node, entry: yaml.MappingNode | None) -> tuple[str, str]:
+    """How the file writes flow members on one line: the text from a key to its value (``": "``, or
+    ``":"`` in minified JSON) and the spacing after a comma, as ``entry`` writes them, else as the
+    nearest flow collection of the document does."""
+    colon = comma = None
+    todo = [entry, root] if entry is not None else [root]
+    while todo and (colon is None or comma is None):
+        node = todo.pop(0)
+        if isinstance(node, yaml.MappingNode) and node.flow_style:
+            for k, v in node.value:
+                between = text[base + k.end_mark.index:base + v.start_mark.index]
+                if colon is None and "\n" not in between:
+                    colon = between
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            items = [p[0] if isinstance(p, tuple) else p for p in node.value]
+            ends = [p[1] if isinstance(p, tuple) else p for p in node.value]
+            for before, after in zip(ends, items[1:], strict=False):
+                between = text[base + before.end_mark.index:base + after.start_mark.index]
+                if comma is None and node.flow_style and "\n" not in between and "#" not in between:
+                    comma = between.partition(",")[2]
+            todo += [n for p in node.value for n in (p if isinstance(p, tuple) else (p,))]
+    colon = colon or ": "
+    if comma is None:  # no two members on one line anywhere: minified keys go with minified commas
+        comma = "" if colon == ":" else " "
+    return colon, comma
+
+
+def _insert_flow(text: str, end: int, key_start: int, indent: str, rendered: str, nl: str, comma: str,
                  name: str, where: str) -> str:
     j = end
     while j < len(text) and text[j] in " \t\r\n":
@@ -220,13 +262,13 @@ def _insert_flow(text: str, end: int, key_start: int, indent: str, rendered: str
         if own_line:
             eol = _line_end(text, j + 1)
             if text[j + 1:eol].strip():
-                return text[:j + 1] + " " + rendered + "," + text[j + 1:]
+                return text[:j + 1] + comma + rendered + "," + text[j + 1:]
             return text[:eol] + nl + indent + rendered + "," + text[eol:]
-        return text[:j + 1] + " " + rendered + "," + text[j + 1:]
+        return text[:j + 1] + comma + rendered + "," + text[j + 1:]
     if own_line and "\n" in text[end:j]:
         eol = _line_end(text, end)
         return text[:end] + "," + text[end:eol] + nl + indent + rendered + text[eol:]
-    return text[:end] + ", " + rendered + text[end:]
+    return text[:end] + "," + comma + rendered + text[end:]
 
 
 def _line_end(text: str, index: int) -> int:
@@ -242,24 +284,27 @@ def _in_flow(text: str, index: int) -> bool:
     return before.endswith(("[", ","))
 
 
-def _render_key(key: str, flow: bool) -> str:
-    return json.dumps(key) if flow else key
+def _render_key(key: str, style: str | None, *, json_doc: bool = False, flow: bool = False) -> str:
+    """A new key, quoted like its neighbour (always double-quoted in JSON)."""
+    return _render(key, style, json_doc=json_doc, flow=flow)
 
 
-def _render(value: str, flow: bool, style: str | None) -> str:
-    """``value`` as a YAML/JSON scalar: double-quoted in flow (valid JSON), else like its neighbours."""
-    if flow or style == '"':
+def _render(value: str, style: str | None, *, json_doc: bool = False, flow: bool = False) -> str:
+    """``value`` as a scalar: double-quoted in JSON, else like its neighbour (plain only where YAML reads it back)."""
+    if json_doc or style == '"':
         return json.dumps(value, ensure_ascii=False)
-    if style == "'" or not _plain_ok(value):
+    if style == "'" or not _plain_ok(value, flow):
         return "'" + value.replace("'", "''") + "'"
     return value
 
 
-def _plain_ok(value: str) -> bool:
+def _plain_ok(value: str, flow: bool = False) -> bool:
     if not value or value != value.strip() or "\n" in value or " #" in value or ": " in value:
         return False
+    if flow and any(c in value for c in ",[]{}"):
+        return False
     try:
-        return yaml.safe_load(f"k: {value}") == {"k": value}
+        return yaml.safe_load(f"{{k: {value}}}" if flow else f"k: {value}") == {"k": value}
     except yaml.YAMLError:
         return False
 

@@ -311,7 +311,7 @@ def _not_urls(db: sqlite_utils.Database) -> list[Proposal]:
         line = locate_line(p["file_name"], read[0], p["field"] or "") if read else None
         out.append(Proposal(citation_id=None, event_id=p["event_id"], file=p["file_name"], path=p["file_path"],
                             field=p["field"], line=line, reason=Reason.NOT_A_URL, action=Action.NONE,
-                            old_value=p["value"], detail=f"not a URL: {p['message']}; fix by hand",
+                            old_value=p["value"], detail=f"{p['message']}; fix by hand",  # it says 'not a URL: …'
                             file_sha256=read[1] if read else None))
     return out
 

@@ -179,7 +179,7 @@ def render(report: Report) -> str:
             for item in group.items:
                 parts.append(_row(section.key, section.title, group.event_id, group.title, group.file, order, item))
     parts.append("</tbody></table>")
-    parts += _table(f"Proposed edits ({len(report.proposals)})", ["edit", "file", "field", "change", "why"],
+    parts += _table(report.fix_title, ["edit", "file", "field", "change", "why"],
                     [_proposal_row(p) for p in report.proposals])
     parts += _table(f"Input problems ({len(report.problems)})",
                     ["file", "event", "field", "value", "problem", "what to do"],

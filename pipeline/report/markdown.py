@@ -2,9 +2,10 @@
 
 It leads with what needs an edit of an event file, grouped by event (newly
 broken, still broken, soft 404s, dead snapshots, moved pages with their new
-URL), then the edits ``sourcevault fix`` proposes, the input problems (by
-event file: field, bad value, what to do) and the drifted pages to re-read
-(with what changed); it counts what is to be looked at by hand and what needs
+URL), then the edits ``sourcevault fix`` proposed and the citations it left
+to fix by hand (counted apart, as the summary line counts them), the input
+problems (by event file: field, bad value, what to do) and the drifted pages
+to re-read (with what changed); it counts what is to be looked at by hand and what needs
 no action, and points to the full HTML/CSV/JSON reports. It stays under
 :data:`MAX_CHARS` (GitHub's limit for an issue body) however large the corpus:
 rows are cut section by section in :data:`CUT_ORDER`, the oldest first and as
@@ -93,10 +94,11 @@ def _changes(item: Item) -> list[str]:
                 "(`[-removed-]`, `{+added+}`):", "", "~~~text", *text.splitlines(), "~~~"]
 
 
-def _edits(proposals: list[dict[str, Any]], total: int) -> list[str]:
-    title = "Proposed edits"
-    out = ["", f"## {title} ({total})", "",
-           "_Run `sourcevault fix` for the patch, `sourcevault fix --apply` to write it (see docs/fix.md)._"]
+def _edits(proposals: list[dict[str, Any]], title: str) -> list[str]:
+    """The last ``fix`` run's items: its proposed edits and the citations it left to fix by hand."""
+    out = ["", f"## {title}", "",
+           "_Run `sourcevault fix` for the patch, `sourcevault fix --apply` to write it (see docs/fix.md); "
+           "a \"hand edit\" row is a citation it could not fix, with the reason._"]
     if not proposals:
         return out + ["", "None."]
     out += ["", "| edit | file | field | change | why |", "|---|---|---|---|---|"]
@@ -197,7 +199,8 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     out.append(
         f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
         f"Broken: {by_state.get('broken', 0)} ({s['newly_broken_links']} new) · "
-        f"dead snapshots: {sections.get('dead_snapshot', 0)} · proposed edits: {s.get('proposed_edits', 0)} · "
+        f"dead snapshots: {sections.get('dead_snapshot', 0)} · edits proposed: {s.get('proposed_edits', 0)} · "
+        f"citations to fix by hand: {s.get('hand_edits', 0)} · "
         f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
         f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "
         f"recovered: {sections['recovered']} · healthy: {by_state.get('healthy', 0)} · "
@@ -219,9 +222,10 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
                        f"{st.get('unverifiable', 0)} | {st.get('healthy', 0)} |")
     cuts: list[str] = []
     out += _listed(report, ACTION_SECTIONS, keep, sizes, cuts)
-    out += _edits(report.proposals[:keep[PROPOSED_EDITS]], len(report.proposals))
+    out += _edits(report.proposals[:keep[PROPOSED_EDITS]], report.fix_title)
     if keep[PROPOSED_EDITS] < sizes[PROPOSED_EDITS]:
-        cuts.append(f"{sizes[PROPOSED_EDITS] - keep[PROPOSED_EDITS]} proposed edits")
+        cuts.append(f"{sizes[PROPOSED_EDITS] - keep[PROPOSED_EDITS]} rows of edits proposed and citations to fix "
+                    "by hand")
     if report.problems:
         problems = _trim(report.problem_groups(), keep[INPUT_PROBLEMS], lambda p: p["first_seen_at"] or "")
         out += _problems(problems, sizes[INPUT_PROBLEMS])

@@ -167,6 +167,12 @@ class Report:
     def items(self) -> Iterable[tuple[Section, EventGroup, Item]]:
         return _items(self.sections)
 
+    @property
+    def fix_title(self) -> str:
+        """The heading of the last ``fix`` run's items, counted as the summary counts them."""
+        return (f"Edits proposed ({self.summary.get('proposed_edits', 0)}) and citations to fix by hand "
+                f"({self.summary.get('hand_edits', 0)})")
+
     def problem_groups(self) -> list[ProblemGroup]:
         """The input problems grouped by event file, in file order."""
         groups: list[ProblemGroup] = []

@@ -27,7 +27,8 @@ class ReportSummary(StageCounts):
     newly_broken_links: int = 0  # the distinct links behind them
     still_broken: int = 0
     dead_snapshot: int = 0
-    proposed_edits: int = 0
+    proposed_edits: int = 0  # edits the last `fix` proposed
+    hand_edits: int = 0  # citations it listed to fix by hand
     failing: int = 0
     recovered: int = 0
     unverifiable: int = 0
@@ -55,6 +56,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
                                                         "recovered", "unverifiable", "moved", "soft_404", "drifted")},
                             newly_broken_links=report.summary["newly_broken_links"],
                             proposed_edits=report.summary["proposed_edits"],
+                            hand_edits=report.summary["hand_edits"],
                             problems=report.summary["problems"],
                             copies_to_review=report.summary["copies_to_review"],
                             files_written=len(paths), paths=[str(p) for p in paths])

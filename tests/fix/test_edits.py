@@ -107,3 +107,29 @@ def test_a_title_holding_a_line_separator_still_gives_a_patch_git_applies(tmp_pa
     done = subprocess.run(["git", "apply", "p.patch"], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "events" / "e.json").read_bytes().decode("utf-8") == new
+
+
+def test_json_indented_with_tabs_is_edited_with_tabs():
+    text = ('{\n\t"id": "e11",\n\t"sources": [\n\t\t{\n\t\t\t"title": "T",\n'
+            '\t\t\t"url": "https://a.example/x"\n\t\t},\n\t\t"https://b.example/y"\n\t]\n}')
+    assert locate_line("e.json", text, "sources[0].url") == 6
+    assert locate_line("e.json", text, "sources[1]") == 8
+    new = add("e.json", text)
+    assert new == text.replace('"url": "https://a.example/x"\n',
+                               f'"url": "https://a.example/x",\n\t\t\t"archive_url": "{SNAP}"\n')
+    crlf = text.replace("\n", "\r\n")
+    assert add("e.json", crlf) == new.replace("\n", "\r\n")
+
+
+def test_one_line_mappings_get_the_new_key_in_their_own_style():
+    flow = "id: e12\nsources:\n  - {title: Flow, url: https://a.example/x}\n  - [https://b.example/y]\n"
+    assert add("e.yaml", flow) == flow.replace("x}", f"x, archive_url: {SNAP}}}")
+    quoted = flow.replace("url: https://a.example/x", "url: 'https://a.example/x'")
+    assert add("e.yaml", quoted) == quoted.replace("x'}", f"x', archive_url: '{SNAP}'}}")
+    bare = "id: e12\nsources: [https://a.example/x, https://b.example/y]\n"
+    assert add("e.yaml", bare) == bare.replace("[https://a.example/x,", f"[{{url: https://a.example/x, "
+                                                                       f"archive_url: {SNAP}}},")
+    minified = '{"id":"e13","sources":[{"title":"T","url":"https://a.example/x"},"https://b.example/y"]}'
+    assert add("e.json", minified) == minified.replace('x"}', f'x","archive_url":"{SNAP}"}}')
+    assert add("e.json", minified, index=1) == minified.replace(
+        '"https://b.example/y"', f'{{"url":"https://b.example/y","archive_url":"{SNAP}"}}')

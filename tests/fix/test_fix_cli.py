@@ -100,3 +100,14 @@ def test_fix_waits_for_no_running_pipeline(tmp_path):
         with pipeline_runner.run_lock(load_config(cfg)):
             result = runner.invoke(main, ["--config", str(cfg), "fix"])
     assert result.exit_code == 3 and "another sourcevault run holds" in result.output
+
+
+def test_a_value_that_is_not_a_url_is_listed_once_with_the_reason_said_once(tmp_path):
+    with FakeArchive() as archive:
+        runner, cfg = setup(tmp_path, ["Reuters"], archive)
+        fixed = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)])
+        report = runner.invoke(main, ["--config", str(cfg), "report", "--format", "markdown", "--output", "-"])
+    (listing,) = [line for line in fixed.stderr.splitlines() if "Reuters" in line]
+    assert listing == "events/event-0.md:6: sources[0].url: not a URL: 'Reuters'; fix by hand"
+    (row,) = [line for line in report.stdout.splitlines() if line.startswith('| <a id="edit-')]
+    assert row.count("not a URL") == 1

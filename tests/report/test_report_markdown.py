@@ -56,7 +56,7 @@ def test_a_huge_corpus_still_fits_an_issue_and_says_what_was_cut():
     oldest_kept = min(report.section("still_broken").events[n].items[0].since for n in kept)
     dropped = [g.items[0].since for i, g in enumerate(report.section("still_broken").events) if i not in kept]
     assert max(dropped) <= oldest_kept  # the oldest were cut first
-    assert text.index("## Newly broken") < text.index("## Still broken") < text.index("## Proposed edits") \
+    assert text.index("## Newly broken") < text.index("## Still broken") < text.index("## Edits proposed") \
         < text.index("## Everything else")
     assert "broken-links.html" in text
 
@@ -96,3 +96,17 @@ def test_report_links_items_to_edits_prints_markdown_and_status_counts(tmp_path)
     assert "fix        1 proposed edits, 0 for a hand edit" in status.stdout
     bad = CliRunner().invoke(main, ["--config", str(cfg), "report", "--output", "-"])
     assert bad.exit_code == 2 and "--format and --output go together" in bad.output
+
+
+def test_after_a_fix_with_nothing_to_edit_the_heading_and_summary_agree(tmp_path):
+    with FakeArchive() as archive:
+        runner, cfg = setup(tmp_path, ["Reuters"], archive)  # listed to fix by hand, nothing to edit
+        assert runner.invoke(main, ["--config", str(cfg), "fix", "-q"]).exit_code == 0
+    md = runner.invoke(main, ["--config", str(cfg), "report", "--format", "markdown", "--output", "-"]).stdout
+    assert "edits proposed: 0 · citations to fix by hand: 1 ·" in md
+    assert "\n## Edits proposed (0) and citations to fix by hand (1)\n" in md
+    assert "Proposed edits (" not in md
+    html = runner.invoke(main, ["--config", str(cfg), "report", "--format", "html", "--output", "-"]).stdout
+    assert "Edits proposed (0) and citations to fix by hand (1)" in html and "Proposed edits (" not in html
+    written = runner.invoke(main, ["--config", str(cfg), "report"])
+    assert "0 edits proposed, 1 citations to fix by hand" in written.output
