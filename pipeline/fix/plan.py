@@ -151,6 +151,15 @@ def _date(value: Any) -> str | None:
     return m.group(0) if m else None
 
 
+def _trusted_publication(published_on: str | None, *, accessed_on: str | None, today: str) -> str | None:
+    """The source's publication date, unless it cannot be true: later than today, or later than the
+    access date the source gives (read before it was published). A date later than the event's is
+    the normal case (a timeline of past events cites what was written since) and is kept."""
+    if published_on and (published_on > today[:10] or (accessed_on and published_on > accessed_on)):
+        return None
+    return published_on
+
+
 def plan_fixes(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
                fetcher_factory: Callable[[], Fetcher] | None = None) -> FixPlan:
     """Every edit fix mode proposes now, made in memory (nothing is written to the event files)."""
@@ -167,17 +176,17 @@ def plan_fixes(db: sqlite_utils.Database, config: Config, *, clock: Callable[[],
             log.warning("%s: changed since the last extract and not re-extracted; left alone", path)
     needs = [n for n in needs if n["file_path"] not in plan.skipped_files]
     factory = fetcher_factory or (lambda: Fetcher(config.http))
-    proposals = asyncio.run(_propose(db, config, needs, factory))
+    now = clock()
+    proposals = asyncio.run(_propose(db, config, needs, factory, now))
     proposals += _not_urls(db)
     _make_edits(plan, proposals)
     plan.proposals = proposals
-    now = clock()
     queries.replace_proposals(db, [{**p.as_dict(), "proposed_at": now} for p in proposals])
     return plan
 
 
 async def _propose(db: sqlite_utils.Database, config: Config, needs: list[dict[str, Any]],
-                   factory: Callable[[], Fetcher]) -> list[Proposal]:
+                   factory: Callable[[], Fetcher], now: str) -> list[Proposal]:
     used = queries.archive_keys_in_use(db)
     archive_key = next((k for k in config.extract.archive_keys if k in used), config.extract.archive_keys[0])
     texts: dict[str, tuple[str, str] | None] = {}
@@ -192,7 +201,7 @@ async def _propose(db: sqlite_utils.Database, config: Config, needs: list[dict[s
         if read is None:
             return None
         async with gate:
-            return await _proposal_for(db, config, need, read, archive_key, fetcher, lookups)
+            return await _proposal_for(db, config, need, read, archive_key, fetcher, lookups, now)
 
     async with factory() as fetcher:
         results = await asyncio.gather(*(one(n, fetcher) for n in needs))
@@ -200,7 +209,7 @@ async def _propose(db: sqlite_utils.Database, config: Config, needs: list[dict[s
 
 
 async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[str, Any], read: tuple[str, str],
-                        archive_key: str, fetcher: Fetcher, lookups: list[int]) -> Proposal | None:
+                        archive_key: str, fetcher: Fetcher, lookups: list[int], today: str) -> Proposal | None:
     text, sha = read
     where = parse_field(need["field"])
     if where is None:
@@ -221,9 +230,8 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
         return await _moved(config, need, text, entry, list_key, index, base, own_text, fetcher)
     cited_on_key = next((k for k in config.fix.access_date_keys if _date(entry.get(k))), None)
     cited_on = _date(entry.get(cited_on_key)) if cited_on_key else _date(need["event_date"])
-    published_on = next((d for k in DATE_KEYS if (d := _date(entry.get(k)))), None)
-    if published_on and cited_on and published_on > cited_on:
-        published_on = None  # a publication date after the citation date is a typo; do not trust it
+    published_on = _trusted_publication(next((d for k in DATE_KEYS if (d := _date(entry.get(k)))), None),
+                                        accessed_on=cited_on if cited_on_key else None, today=today)
     archive = need["archive"]
     dead_since = (archive or {}).get("snapshot_dead_since") if reason == Reason.DEAD_ARCHIVE_URL \
         else need["first_failure_at"]
@@ -250,7 +258,7 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
         fetcher, (need["original_url"] if need["is_snapshot"] else need["raw_url"] or need["canonical_url"]).strip(),
         endpoints=wayback.Endpoints(c.wayback_available_url, c.wayback_cdx_url, c.wayback_web_url,
                                     c.save_page_now_url),
-        cited_on=cited_on or (dead_since or utc_now())[:10], published_on=published_on, dead_since=dead_since,
+        cited_on=cited_on or (dead_since or today)[:10], published_on=published_on, dead_since=dead_since,
         own_text=own_text, threshold=c.drift_threshold, archive_today_url=config.fix.archive_today_url,
         max_tries=config.fix.max_snapshot_tries, exclude=frozenset({old} if old else ()))
     evidence["tried"], evidence["lookup_errors"] = choice.tried, choice.errors

@@ -100,3 +100,36 @@ def test_fix_waits_for_no_running_pipeline(tmp_path):
         with pipeline_runner.run_lock(load_config(cfg)):
             result = runner.invoke(main, ["--config", str(cfg), "fix"])
     assert result.exit_code == 3 and "another sourcevault run holds" in result.output
+
+
+def _dated_source(tmp_path, archive, *, event_date: str, source_date: str):
+    """One dead source with a publication date, cited by an event of ``event_date``; fix's JSON proposal."""
+    dead = "https://gone.example/story"
+    runner, cfg = setup(tmp_path, [dead], archive)
+    event = tmp_path / "events" / "event-0.md"
+    event.write_text(event.read_text().replace("date: '2025-03-18'", f"date: '{event_date}'")
+                     .replace(f"  url: {dead}\n", f"  url: {dead}\n  date: '{source_date}'\n"))
+    db, dead_id = link_id(cfg, dead)
+    set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+    db.close()
+    result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
+    assert result.exit_code == 0, result.output
+    (p,) = json.loads(result.stdout)["proposals"]
+    return p, dead
+
+
+def test_a_source_published_after_the_event_gets_no_snapshot_from_before_its_publication(tmp_path):
+    with FakeArchive() as archive:
+        archive.add("https://gone.example/story", "20150101000000", page="other")  # an unrelated page
+        archive.add("https://gone.example/story", "20210915000000")  # the article
+        p, dead = _dated_source(tmp_path, archive, event_date="2001-09-11", source_date="2021-09-10")
+    assert p["new_value"] == f"{archive.base}/web/20210915000000/{dead}"
+    assert p["evidence"]["dates"]["published_on"] == "2021-09-10"
+
+
+def test_a_publication_date_in_the_future_is_not_trusted(tmp_path):
+    with FakeArchive() as archive:
+        archive.add("https://gone.example/story", "20250310000000")
+        p, dead = _dated_source(tmp_path, archive, event_date="2025-03-18", source_date="2205-03-01")
+    assert p["new_value"] == f"{archive.base}/web/20250310000000/{dead}"
+    assert p["evidence"]["dates"]["published_on"] is None
