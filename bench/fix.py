@@ -58,7 +58,8 @@ def bench_fix(folder: Path, dead: int | None) -> None:
         db = open_database(config.paths.database)
         extract.run(db, config)
         rows = db.execute(
-            """SELECT ci.link_id, ci.raw_url, coalesce(e.date, '2024-01-01') FROM citations ci
+            """SELECT ci.link_id, ci.raw_url, max(coalesce(e.date, '2024-01-01'), coalesce(ci.cited_date, ''))
+               FROM citations ci
                JOIN events e ON e.id = ci.event_id
                WHERE ci.kind = 'source' AND ci.present = 1 AND ci.archive_service IS NULL
                AND ci.link_id IS NOT NULL ORDER BY ci.id""").fetchall()
