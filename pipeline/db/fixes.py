@@ -19,9 +19,11 @@ __all__ = [
     "cited_sources",
     "file_hashes",
     "invalid_url_problems",
+    "last_lookups",
     "own_capture",
     "proposal_counts",
     "recent_checks",
+    "record_lookups",
     "replace_proposals",
     "stored_proposals",
 ]
@@ -144,3 +146,17 @@ def proposal_counts(db: sqlite_utils.Database) -> dict[str, int]:
     for p in stored_proposals(db):
         counts[p["action"]] = counts.get(p["action"], 0) + 1
     return counts
+
+
+def last_lookups(db: sqlite_utils.Database) -> dict[int, str]:
+    """When fix mode last looked up snapshots for each citation (citations never looked up are absent)."""
+    return {r[0]: r[1] for r in db.execute("SELECT citation_id, looked_up_at FROM fix_lookups")}
+
+
+def record_lookups(db: sqlite_utils.Database, citation_ids: Sequence[int], now: str) -> None:
+    """Remember that these citations were looked up at ``now``."""
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO fix_lookups (citation_id, looked_up_at) VALUES (?, ?) "
+            "ON CONFLICT(citation_id) DO UPDATE SET looked_up_at = excluded.looked_up_at",
+            [(c, now) for c in citation_ids])

@@ -191,7 +191,7 @@ async def _propose(db: sqlite_utils.Database, config: Config, needs: list[dict[s
     archive_key = next((k for k in config.extract.archive_keys if k in used), config.extract.archive_keys[0])
     texts: dict[str, tuple[str, str] | None] = {}
     gate = asyncio.Semaphore(config.fix.concurrency)
-    lookups = [0]
+    lookups = _lookups_this_run(db, needs, config.fix.max_lookups)
 
     async def one(need: dict[str, Any], fetcher: Fetcher) -> Proposal | None:
         path = need["file_path"]
@@ -205,11 +205,27 @@ async def _propose(db: sqlite_utils.Database, config: Config, needs: list[dict[s
 
     async with factory() as fetcher:
         results = await asyncio.gather(*(one(n, fetcher) for n in needs))
+    queries.record_lookups(db, sorted(k for k, made in lookups.items() if made), now)
     return [p for p in results if p is not None]
 
 
+def _lookup_key(need: dict[str, Any]) -> int:
+    """The citation a lookup is for: the dead archive URL's own, else the source's."""
+    return int((need["archive"] or need)["citation_id"])
+
+
+def _lookups_this_run(db: sqlite_utils.Database, needs: list[dict[str, Any]], most: int) -> dict[int, bool]:
+    """The citations to look up this run (each marked True once looked up): ``fix.max_lookups`` of them,
+    the least recently looked-up first (never first of all), in path order among equals, so that every
+    citation gets its turn."""
+    last = queries.last_lookups(db)
+    keys = [_lookup_key(n) for n in needs if n["reason"] != Reason.MOVED]
+    order = sorted(range(len(keys)), key=lambda i: (last.get(keys[i], ""), i))
+    return {keys[i]: False for i in order[:most]}
+
+
 async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[str, Any], read: tuple[str, str],
-                        archive_key: str, fetcher: Fetcher, lookups: list[int], today: str) -> Proposal | None:
+                        archive_key: str, fetcher: Fetcher, lookups: dict[int, bool], today: str) -> Proposal | None:
     text, sha = read
     where = parse_field(need["field"])
     if where is None:
@@ -249,10 +265,11 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
         unusable = next((k for k in config.extract.archive_keys if k in entry), None)
         key, old, field_name, action = unusable or archive_key, None, need["field"], Action.ADD_ARCHIVE_URL
     line = locate_line(need["file_name"], text, field_name)
-    if lookups[0] >= config.fix.max_lookups:
+    if _lookup_key(need) not in lookups:
         return Proposal(**base, field=field_name, line=line, action=Action.NONE, old_value=old,
-                        detail="not looked up this run (fix.max_lookups reached); the next run will")
-    lookups[0] += 1
+                        detail="not looked up this run (fix.max_lookups reached); a later run will, "
+                               "the least recently looked-up first")
+    lookups[_lookup_key(need)] = True
     c = config.archive
     choice = await choose_snapshot(
         fetcher, (need["original_url"] if need["is_snapshot"] else need["raw_url"] or need["canonical_url"]).strip(),

@@ -133,3 +133,19 @@ def test_a_publication_date_in_the_future_is_not_trusted(tmp_path):
         p, dead = _dated_source(tmp_path, archive, event_date="2025-03-18", source_date="2205-03-01")
     assert p["new_value"] == f"{archive.base}/web/20250310000000/{dead}"
     assert p["evidence"]["dates"]["published_on"] is None
+
+
+def test_max_lookups_rotates_so_every_dead_citation_gets_its_turn(tmp_path):
+    dead = [f"https://gone{i}.example/story" for i in range(3)]
+    with FakeArchive() as archive:
+        runner, cfg = setup(tmp_path, dead, archive, max_lookups=1)
+        for url in dead:
+            mark_broken_with_snapshot(cfg, archive, url)
+        turns = []
+        for _ in range(4):
+            result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
+            assert result.exit_code == 0, result.output
+            proposals = json.loads(result.stdout)["proposals"]
+            turns.append([p["old_value"] or p["file"] for p in proposals if p["action"] != "none"])
+            assert sum("fix.max_lookups reached" in p["detail"] for p in proposals) == 2
+    assert turns == [["events/event-0.md"], ["events/event-1.md"], ["events/event-2.md"], ["events/event-0.md"]]
