@@ -111,9 +111,10 @@ def _http_date(stamp: str) -> str:
 
 
 def set_state(db, link_id: int, state: LinkState, verdict: Verdict, *, since: str = "2025-09-01T00:00:00Z",
-              final_url: str | None = None, status: int | None = 404) -> None:
+              final_url: str | None = None, status: int | None = 404,
+              checked_at: str = "2025-10-20T00:00:00Z") -> None:
     """Record one check of the link and the state the check stage would have derived."""
-    result = CheckResult(link_id=link_id, url="", checked_at="2025-10-20T00:00:00Z", verdict=verdict,
+    result = CheckResult(link_id=link_id, url="", checked_at=checked_at, verdict=verdict,
                          detail=f"HTTP {status}", status_code=status, final_url=final_url)
     failing = state in (LinkState.BROKEN, LinkState.FAILING)
     health = LinkHealth(state=state, consecutive_failures=3 if failing else 0,

@@ -24,6 +24,7 @@ __all__ = [
     "proposal_counts",
     "recent_checks",
     "record_lookups",
+    "redirect_history",
     "replace_proposals",
     "stored_proposals",
 ]
@@ -101,6 +102,12 @@ def recent_checks(db: sqlite_utils.Database, link_id: int, limit: int = 5) -> li
         "SELECT checked_at, verdict, status_code, detail FROM checks WHERE link_id = ? "
         "ORDER BY checked_at DESC, id DESC LIMIT ?", [link_id, limit]).fetchall()
     return [{"checked_at": r[0], "verdict": r[1], "status_code": r[2], "detail": r[3]} for r in reversed(rows)]
+
+
+def redirect_history(db: sqlite_utils.Database, link_id: int) -> list[tuple[str, str, str | None]]:
+    """Every check of a link as (verdict, checked_at, final_url), oldest first: whether a move is stable."""
+    return [tuple(r) for r in db.execute(
+        "SELECT verdict, checked_at, final_url FROM checks WHERE link_id = ? ORDER BY checked_at, id", [link_id])]
 
 
 def file_hashes(db: sqlite_utils.Database, paths: Sequence[str]) -> dict[str, str]:

@@ -31,6 +31,7 @@ import sqlite_utils
 
 from ..archive import wayback
 from ..archive.copies import copy_text
+from ..check.linkstate import StatePolicy, redirect_run
 from ..clock import utc_now
 from ..config import Config, MovedPolicy
 from ..db import fixes as queries
@@ -243,7 +244,7 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
     if capture:
         evidence["our_capture"] = {"copy_path": capture["copy_path"], "captured_at": capture["captured_at"]}
     if reason == Reason.MOVED:
-        return await _moved(config, need, text, entry, list_key, index, base, own_text, fetcher)
+        return await _moved(db, config, need, text, entry, list_key, index, base, own_text, fetcher)
     cited_on_key = next((k for k in config.fix.access_date_keys if _date(entry.get(k))), None)
     cited_on = _date(entry.get(cited_on_key)) if cited_on_key else _date(need["event_date"])
     published_on = _trusted_publication(next((d for k in DATE_KEYS if (d := _date(entry.get(k)))), None),
@@ -296,11 +297,21 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
                     detail=detail, changes=[Change(list_key=list_key, index=index, key=key, value=choice.url)])
 
 
-async def _moved(config: Config, need: dict[str, Any], text: str, entry: dict[str, Any], list_key: str, index: int,
-                 base: dict[str, Any], own_text: str | None, fetcher: Fetcher) -> Proposal:
+async def _moved(db: sqlite_utils.Database, config: Config, need: dict[str, Any], text: str, entry: dict[str, Any],
+                 list_key: str, index: int, base: dict[str, Any], own_text: str | None,
+                 fetcher: Fetcher) -> Proposal:
     new, old = need["final_url"], need["raw_url"]
     line = locate_line(need["file_name"], text, need["field"])
     common = dict(base, field=need["field"], line=line, old_value=old, new_value=new)
+    run = redirect_run((Verdict(v), at, url) for v, at, url in queries.redirect_history(db, need["link_id"]))
+    policy = StatePolicy.from_config(config.check)
+    base["evidence"]["redirect"] = {"target": run.target, "checks": run.checks, "since": run.first_at}
+    if run.target != new or not run.is_stable(policy):
+        return Proposal(**common, action=Action.NONE,
+                        detail=f"redirects permanently to {new} on {run.checks if run.target == new else 0} check(s) "
+                               f"since {(run.first_at or '?')[:10]}; a move is proposed once seen on "
+                               f"{policy.broken_after_checks} checks over {policy.broken_after_days:g} days "
+                               "(check.broken_after_checks, check.broken_after_days)")
     if own_text is None:
         return Proposal(**common, action=Action.NONE,
                         detail=f"moved permanently to {new}; no capture of ours to confirm it is the same article")

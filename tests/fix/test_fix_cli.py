@@ -50,12 +50,17 @@ def test_diff_from_the_command_applies_with_git(tmp_path):
     assert "archive_url:" in (tmp_path / "events" / "event-0.md").read_text()
 
 
-def moved_world(tmp_path, policy, new_page):
+STABLE = ("2025-10-20", "2025-10-22", "2025-10-24")  # three checks over four days: a stable redirect
+
+
+def moved_world(tmp_path, policy, new_page, seen_on=STABLE):
     archive = FakeArchive().__enter__()
     site = LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/old": news(0), "/new": new_page}).__enter__()
     runner, cfg = setup(tmp_path, [site.url("/old")], archive, moved=policy)  # our capture of the original
     db, old_id = link_id(cfg, site.url("/old"))
-    set_state(db, old_id, LinkState.HEALTHY, Verdict.REDIRECTED, final_url=site.url("/new"), status=200)
+    for day in seen_on:
+        set_state(db, old_id, LinkState.HEALTHY, Verdict.REDIRECTED, final_url=site.url("/new"), status=200,
+                  checked_at=f"{day}T00:00:00Z")
     db.close()
     result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
     site.__exit__(None, None, None)
@@ -68,6 +73,15 @@ def test_moved_keep_both_replaces_the_url_and_keeps_the_old_one(tmp_path):
     p, site = moved_world(tmp_path, "keep_both", news(0))
     assert p["reason"] == "moved" and p["action"] == "replace_url" and p["new_value"] == site.url("/new")
     assert p["evidence"]["new_page"]["similarity"] >= 0.8
+
+
+def test_a_single_permanent_redirect_is_not_yet_a_move(tmp_path):
+    for seen_on in (STABLE[:1], STABLE[:2], ("2025-10-20", "2025-10-20", "2025-10-21")):
+        p, site = moved_world(tmp_path / seen_on[-1] / str(len(seen_on)), "replace", news(0), seen_on)
+        assert p["reason"] == "moved" and p["action"] == "none", seen_on
+        assert p["detail"].startswith(f"redirects permanently to {site.url('/new')} on {len(seen_on)} check(s) "
+                                      "since 2025-10-20; a move is proposed once seen on 3 checks over 3 days")
+        assert p["evidence"]["redirect"]["checks"] == len(seen_on)
 
 
 def test_moved_to_a_different_page_is_not_proposed(tmp_path):
