@@ -58,7 +58,10 @@ def bench_fix(folder: Path, dead: int | None) -> None:
         db = open_database(config.paths.database)
         extract.run(db, config)
         rows = db.execute(
-            """SELECT ci.link_id, ci.raw_url, coalesce(e.date, '2024-01-01') FROM citations ci
+            """SELECT ci.link_id, ci.raw_url, max(coalesce(e.date, '2024-01-01'),
+                   CASE WHEN ci.cited_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*' THEN ci.cited_date
+                   ELSE '' END)  -- no snapshot of a source exists before its publication
+               FROM citations ci
                JOIN events e ON e.id = ci.event_id
                WHERE ci.kind = 'source' AND ci.present = 1 AND ci.archive_service IS NULL
                AND ci.link_id IS NOT NULL ORDER BY ci.id""").fetchall()

@@ -1,6 +1,7 @@
 """A loopback stand-in for the Wayback Machine as fix mode uses it, and broken links set up in a database.
 
-:class:`FakeArchive` answers the CDX API (every snapshot listed with its recorded status), the
+:class:`FakeArchive` answers the CDX API (every snapshot listed with its recorded status, within
+``from``/``to`` and cut by ``limit`` as the real server does: the first N, or the last N for -N), the
 availability API (closest to ``timestamp``) and serves each snapshot at ``/web/<ts>id_/<url>``
 with the page it holds: the article, a "not found" page, the archive's own error page, or
 another article (to be refused for its text).
@@ -41,6 +42,7 @@ class FakeArchive:
     def __init__(self) -> None:
         self.snapshots: dict[str, list[tuple[str, int, str]]] = {}  # url -> [(timestamp, status, page)]
         self.fetched: list[str] = []
+        self.cdx_queries: list[dict[str, str]] = []  # the parameters of each CDX query
         self.cdx_down = False
         self.today: dict[str, list[tuple[str, int, str]]] = {}  # archive.today: url -> [(timestamp, status, page)]
 
@@ -53,10 +55,12 @@ class FakeArchive:
         if parts.path == "/cdx/search/cdx":
             if self.cdx_down:
                 return h.send(503, "down")
-            rows = [["timestamp", "original", "statuscode"]]
-            for stamp, status, _ in sorted(self.snapshots.get(query["url"], [])):
-                if query.get("from", "0") <= stamp[:8] and stamp[:8] <= query.get("to", "99999999"):
-                    rows.append([stamp, query["url"], str(status)])
+            self.cdx_queries.append(query)
+            found = [[stamp, query["url"], str(status)] for stamp, status, _ in sorted(self.snapshots.get(query["url"], []))
+                     if query.get("from", "0") <= stamp[:8] and stamp[:8] <= query.get("to", "99999999")]
+            limit = int(query.get("limit", "0"))  # as the real CDX server: the first N, or with -N the last N
+            found = found[:limit] if limit > 0 else found[limit:] if limit < 0 else found
+            rows = [["timestamp", "original", "statuscode"], *found]
             return h.send(200, json.dumps(rows if len(rows) > 1 else []), ctype="application/json")
         if parts.path == "/wayback/available":
             snaps = self.snapshots.get(query["url"], [])
@@ -107,9 +111,10 @@ def _http_date(stamp: str) -> str:
 
 
 def set_state(db, link_id: int, state: LinkState, verdict: Verdict, *, since: str = "2025-09-01T00:00:00Z",
-              final_url: str | None = None, status: int | None = 404) -> None:
+              final_url: str | None = None, status: int | None = 404,
+              checked_at: str = "2025-10-20T00:00:00Z") -> None:
     """Record one check of the link and the state the check stage would have derived."""
-    result = CheckResult(link_id=link_id, url="", checked_at="2025-10-20T00:00:00Z", verdict=verdict,
+    result = CheckResult(link_id=link_id, url="", checked_at=checked_at, verdict=verdict,
                          detail=f"HTTP {status}", status_code=status, final_url=final_url)
     failing = state in (LinkState.BROKEN, LinkState.FAILING)
     health = LinkHealth(state=state, consecutive_failures=3 if failing else 0,

@@ -17,6 +17,7 @@ a :class:`Snapshot` whose status says what happened and whose error says why.
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -138,7 +139,7 @@ async def save_page_now(fetcher: Fetches, url: str, endpoints: Endpoints = Endpo
 # from before the article was published; with no success before the citation date, the first one
 # after it, and before the link was seen dead.
 
-MAX_CDX_ROWS = 2_000
+MAX_CDX_ROWS = 500  # rows asked for on each side of the citation date
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,23 +175,55 @@ def _day_end(value: str) -> str:
     return f"{value[:10]}T23:59:59Z" if len(value) <= 10 else value
 
 
+def _day(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _cdx_day(value: str | None) -> str | None:
+    """``2022-01-15…`` as the CDX API's ``20220115`` (None when it is not a date)."""
+    day = _day(value)
+    return day.strftime("%Y%m%d") if day else None
+
+
+def _cdx_windows(cited_on: str, published_on: str | None, dead_since: str | None) -> list[dict[str, str]]:
+    """The CDX queries that list the snapshots nearest the citation date, best side first.
+
+    The CDX server cuts an answer at ``limit`` counting from the oldest row (``-N``: the last N),
+    so one query over the whole history would hold only its oldest rows. Asked instead: the
+    newest up to the citation date and not before publication (``to`` = cited day, ``limit=-N``),
+    then the oldest after both and up to the day the link was seen dead (``limit=N``)."""
+    cited_day, published, dead = _day(cited_on), _cdx_day(published_on), _cdx_day(dead_since)
+    if cited_day is None:
+        return [{k: v for k, v in (("from", published), ("to", dead)) if v} | {"limit": str(MAX_CDX_ROWS)}]
+    cited, windows = cited_day.strftime("%Y%m%d"), []
+    if not published or published <= cited:
+        windows.append({k: v for k, v in (("from", published), ("to", cited)) if v} | {"limit": f"-{MAX_CDX_ROWS}"})
+    day_after = (cited_day + datetime.timedelta(days=1)).strftime("%Y%m%d")
+    start = max(day_after, published or "")
+    if not dead or start <= dead:
+        windows.append({k: v for k, v in (("from", start), ("to", dead)) if v} | {"limit": str(MAX_CDX_ROWS)})
+    return windows
+
+
 async def citation_mementos(fetcher: Fetches, url: str, endpoints: Endpoints = Endpoints(), *,
                             cited_on: str, published_on: str | None = None,
                             dead_since: str | None = None) -> tuple[list[Memento], str | None]:
-    """Wayback snapshots of ``url`` around ``cited_on``, as the CDX API lists them, with their status.
+    """Wayback snapshots of ``url`` nearest ``cited_on``, as the CDX API lists them, with their status.
 
     When the CDX API cannot be asked, the availability API's single closest snapshot to the
     citation date stands in. Returns the mementos and, when both failed, the reason.
     """
-    params = {"url": url, "output": "json", "fl": "timestamp,original,statuscode", "limit": str(MAX_CDX_ROWS)}
-    if published_on and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published_on[:10]):
-        params["from"] = published_on[:10].replace("-", "")
-    if dead_since and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dead_since[:10]):
-        params["to"] = dead_since[:10].replace("-", "")
-    rows, error = await _get_json(fetcher, f"{endpoints.cdx_url}?{urlencode(params)}")
-    if error is None:
-        web = endpoints.web_url.rstrip("/")
-        found = []
+    web = endpoints.web_url.rstrip("/")
+    found: list[Memento] = []
+    error = None
+    for window in _cdx_windows(cited_on, published_on, dead_since):
+        params = {"url": url, "output": "json", "fl": "timestamp,original,statuscode", **window}
+        rows, error = await _get_json(fetcher, f"{endpoints.cdx_url}?{urlencode(params)}")
+        if error is not None:
+            break
         for row in rows[1:] if isinstance(rows, list) else []:
             if not isinstance(row, list) or len(row) < 3:
                 continue
@@ -200,6 +233,7 @@ async def citation_mementos(fetcher: Fetches, url: str, endpoints: Endpoints = E
                 continue
             found.append(Memento(ArchiveService.WAYBACK, f"{web}/{stamp}/{original}", taken,
                                  int(code) if code.isdigit() else None))
+    if error is None:
         return found, None
     stamp = re.sub(r"\D", "", cited_on)[:14]
     data, avail_error = await _get_json(

@@ -16,6 +16,13 @@ time comes in as UTC ISO strings, so tests drive it with any clock.
   either way: a failing or broken link stays so (its failure run is neither
   extended nor reset); any other link becomes ``unverifiable``.
 
+A **moved** link: :func:`redirect_run` follows the latest run of
+``redirected`` checks (permanent redirects) that lead to the same URL; it is
+*stable*, and fix mode may propose the new address, under the rule that
+makes a link broken: at least ``broken_after_checks`` such checks spanning at
+least ``broken_after_days`` days. A check that leads elsewhere starts a new
+run, any other success or a failure ends it, an unverifiable answer neither.
+
 Scheduling: the next check is due after the interval of the new state
 (``recheck_*``), spread by ± ``jitter`` of it. The jitter is a hash of the link
 and the check time, so it is random across links but reproducible.
@@ -32,7 +39,7 @@ from ..clock import format_time, parse_time
 from ..config import CheckConfig
 from ..models import LinkState, Verdict
 
-__all__ = ["LinkHealth", "StatePolicy", "advance", "derive", "next_check_at"]
+__all__ = ["LinkHealth", "RedirectRun", "StatePolicy", "advance", "derive", "next_check_at", "redirect_run"]
 
 
 @dataclass(frozen=True)
@@ -109,3 +116,36 @@ def next_check_at(link_id: int, health: LinkHealth, policy: StatePolicy) -> str:
     digest = hashlib.sha256(f"{link_id}:{health.last_checked_at}".encode()).digest()
     spread = (int.from_bytes(digest[:8], "big") / 2**64) * 2 - 1  # in [-1, 1)
     return format_time(parse_time(health.last_checked_at) + interval * (1 + policy.jitter * spread))
+
+
+@dataclass(frozen=True)
+class RedirectRun:
+    """The latest run of permanent redirects of a link to one URL."""
+
+    target: str | None = None
+    checks: int = 0
+    first_at: str | None = None
+    last_at: str | None = None
+
+    def is_stable(self, policy: StatePolicy) -> bool:
+        """Seen on enough checks over enough days to act on, as a failure run must be to be broken."""
+        if self.target is None or self.first_at is None or self.last_at is None:
+            return False
+        span = parse_time(self.last_at) - parse_time(self.first_at)
+        return self.checks >= policy.broken_after_checks and span >= timedelta(days=policy.broken_after_days)
+
+
+def redirect_run(history: Iterable[tuple[Verdict, str, str | None]]) -> RedirectRun:
+    """The latest run of ``redirected`` checks to one URL in a history of (verdict, checked_at,
+    final_url), oldest first."""
+    run = RedirectRun()
+    for verdict, checked_at, final_url in history:
+        if verdict.is_unverifiable:
+            continue
+        if verdict is not Verdict.REDIRECTED or not final_url:
+            run = RedirectRun()
+        elif final_url == run.target:
+            run = replace(run, checks=run.checks + 1, last_at=checked_at)
+        else:
+            run = RedirectRun(final_url, 1, checked_at, checked_at)
+    return run

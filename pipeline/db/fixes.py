@@ -19,9 +19,12 @@ __all__ = [
     "cited_sources",
     "file_hashes",
     "invalid_url_problems",
+    "last_lookups",
     "own_capture",
     "proposal_counts",
     "recent_checks",
+    "record_lookups",
+    "redirect_history",
     "replace_proposals",
     "stored_proposals",
 ]
@@ -101,6 +104,12 @@ def recent_checks(db: sqlite_utils.Database, link_id: int, limit: int = 5) -> li
     return [{"checked_at": r[0], "verdict": r[1], "status_code": r[2], "detail": r[3]} for r in reversed(rows)]
 
 
+def redirect_history(db: sqlite_utils.Database, link_id: int) -> list[tuple[str, str, str | None]]:
+    """Every check of a link as (verdict, checked_at, final_url), oldest first: whether a move is stable."""
+    return [tuple(r) for r in db.execute(
+        "SELECT verdict, checked_at, final_url FROM checks WHERE link_id = ? ORDER BY checked_at, id", [link_id])]
+
+
 def file_hashes(db: sqlite_utils.Database, paths: Sequence[str]) -> dict[str, str]:
     """The content hash recorded by the last extract for each of ``paths`` it knows."""
     out: dict[str, str] = {}
@@ -144,3 +153,17 @@ def proposal_counts(db: sqlite_utils.Database) -> dict[str, int]:
     for p in stored_proposals(db):
         counts[p["action"]] = counts.get(p["action"], 0) + 1
     return counts
+
+
+def last_lookups(db: sqlite_utils.Database) -> dict[int, str]:
+    """When fix mode last looked up snapshots for each citation (citations never looked up are absent)."""
+    return {r[0]: r[1] for r in db.execute("SELECT citation_id, looked_up_at FROM fix_lookups")}
+
+
+def record_lookups(db: sqlite_utils.Database, citation_ids: Sequence[int], now: str) -> None:
+    """Remember that these citations were looked up at ``now``."""
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO fix_lookups (citation_id, looked_up_at) VALUES (?, ?) "
+            "ON CONFLICT(citation_id) DO UPDATE SET looked_up_at = excluded.looked_up_at",
+            [(c, now) for c in citation_ids])

@@ -465,3 +465,18 @@ def _copy_changes(db: sqlite_utils.Database) -> None:
         CREATE INDEX copy_changes_copy ON copy_changes(copy_id);
         """
     )
+
+
+@migration(15, "fix_lookups: when fix mode last looked up snapshots for each citation, so fix.max_lookups rotates")
+def _fix_lookups(db: sqlite_utils.Database) -> None:
+    # without it every run looked up the same first fix.max_lookups citations (in path order) and the
+    # rest never: the least recently looked-up go first
+    run_script(
+        db,
+        """
+        CREATE TABLE fix_lookups (
+            citation_id INTEGER PRIMARY KEY REFERENCES citations(id), -- its link (or archive URL) is dead
+            looked_up_at TEXT NOT NULL         -- the last fix run that asked the archives for its snapshots
+        );
+        """
+    )

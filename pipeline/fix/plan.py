@@ -31,6 +31,7 @@ import sqlite_utils
 
 from ..archive import wayback
 from ..archive.copies import copy_text
+from ..check.linkstate import StatePolicy, redirect_run
 from ..clock import utc_now
 from ..config import Config, MovedPolicy
 from ..db import fixes as queries
@@ -151,6 +152,15 @@ def _date(value: Any) -> str | None:
     return m.group(0) if m else None
 
 
+def _trusted_publication(published_on: str | None, *, accessed_on: str | None, today: str) -> str | None:
+    """The source's publication date, unless it cannot be true: later than today, or later than the
+    access date the source gives (read before it was published). A date later than the event's is
+    the normal case (a timeline of past events cites what was written since) and is kept."""
+    if published_on and (published_on > today[:10] or (accessed_on and published_on > accessed_on)):
+        return None
+    return published_on
+
+
 def plan_fixes(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
                fetcher_factory: Callable[[], Fetcher] | None = None) -> FixPlan:
     """Every edit fix mode proposes now, made in memory (nothing is written to the event files)."""
@@ -167,22 +177,22 @@ def plan_fixes(db: sqlite_utils.Database, config: Config, *, clock: Callable[[],
             log.warning("%s: changed since the last extract and not re-extracted; left alone", path)
     needs = [n for n in needs if n["file_path"] not in plan.skipped_files]
     factory = fetcher_factory or (lambda: Fetcher(config.http))
-    proposals = asyncio.run(_propose(db, config, needs, factory))
+    now = clock()
+    proposals = asyncio.run(_propose(db, config, needs, factory, now))
     proposals += _not_urls(db)
     _make_edits(plan, proposals)
     plan.proposals = proposals
-    now = clock()
     queries.replace_proposals(db, [{**p.as_dict(), "proposed_at": now} for p in proposals])
     return plan
 
 
 async def _propose(db: sqlite_utils.Database, config: Config, needs: list[dict[str, Any]],
-                   factory: Callable[[], Fetcher]) -> list[Proposal]:
+                   factory: Callable[[], Fetcher], now: str) -> list[Proposal]:
     used = queries.archive_keys_in_use(db)
     archive_key = next((k for k in config.extract.archive_keys if k in used), config.extract.archive_keys[0])
     texts: dict[str, tuple[str, str] | None] = {}
     gate = asyncio.Semaphore(config.fix.concurrency)
-    lookups = [0]
+    lookups = _lookups_this_run(db, needs, config.fix.max_lookups)
 
     async def one(need: dict[str, Any], fetcher: Fetcher) -> Proposal | None:
         path = need["file_path"]
@@ -192,15 +202,31 @@ async def _propose(db: sqlite_utils.Database, config: Config, needs: list[dict[s
         if read is None:
             return None
         async with gate:
-            return await _proposal_for(db, config, need, read, archive_key, fetcher, lookups)
+            return await _proposal_for(db, config, need, read, archive_key, fetcher, lookups, now)
 
     async with factory() as fetcher:
         results = await asyncio.gather(*(one(n, fetcher) for n in needs))
+    queries.record_lookups(db, sorted(k for k, made in lookups.items() if made), now)
     return [p for p in results if p is not None]
 
 
+def _lookup_key(need: dict[str, Any]) -> int:
+    """The citation a lookup is for: the dead archive URL's own, else the source's."""
+    return int((need["archive"] or need)["citation_id"])
+
+
+def _lookups_this_run(db: sqlite_utils.Database, needs: list[dict[str, Any]], most: int) -> dict[int, bool]:
+    """The citations to look up this run (each marked True once looked up): ``fix.max_lookups`` of them,
+    the least recently looked-up first (never first of all), in path order among equals, so that every
+    citation gets its turn."""
+    last = queries.last_lookups(db)
+    keys = [_lookup_key(n) for n in needs if n["reason"] != Reason.MOVED]
+    order = sorted(range(len(keys)), key=lambda i: (last.get(keys[i], ""), i))
+    return {keys[i]: False for i in order[:most]}
+
+
 async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[str, Any], read: tuple[str, str],
-                        archive_key: str, fetcher: Fetcher, lookups: list[int]) -> Proposal | None:
+                        archive_key: str, fetcher: Fetcher, lookups: dict[int, bool], today: str) -> Proposal | None:
     text, sha = read
     where = parse_field(need["field"])
     if where is None:
@@ -218,12 +244,11 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
     if capture:
         evidence["our_capture"] = {"copy_path": capture["copy_path"], "captured_at": capture["captured_at"]}
     if reason == Reason.MOVED:
-        return await _moved(config, need, text, entry, list_key, index, base, own_text, fetcher)
+        return await _moved(db, config, need, text, entry, list_key, index, base, own_text, fetcher)
     cited_on_key = next((k for k in config.fix.access_date_keys if _date(entry.get(k))), None)
     cited_on = _date(entry.get(cited_on_key)) if cited_on_key else _date(need["event_date"])
-    published_on = next((d for k in DATE_KEYS if (d := _date(entry.get(k)))), None)
-    if published_on and cited_on and published_on > cited_on:
-        published_on = None  # a publication date after the citation date is a typo; do not trust it
+    published_on = _trusted_publication(next((d for k in DATE_KEYS if (d := _date(entry.get(k)))), None),
+                                        accessed_on=cited_on if cited_on_key else None, today=today)
     archive = need["archive"]
     dead_since = (archive or {}).get("snapshot_dead_since") if reason == Reason.DEAD_ARCHIVE_URL \
         else need["first_failure_at"]
@@ -241,16 +266,17 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
         unusable = next((k for k in config.extract.archive_keys if k in entry), None)
         key, old, field_name, action = unusable or archive_key, None, need["field"], Action.ADD_ARCHIVE_URL
     line = locate_line(need["file_name"], text, field_name)
-    if lookups[0] >= config.fix.max_lookups:
+    if _lookup_key(need) not in lookups:
         return Proposal(**base, field=field_name, line=line, action=Action.NONE, old_value=old,
-                        detail="not looked up this run (fix.max_lookups reached); the next run will")
-    lookups[0] += 1
+                        detail="not looked up this run (fix.max_lookups reached); a later run will, "
+                               "the least recently looked-up first")
+    lookups[_lookup_key(need)] = True
     c = config.archive
     choice = await choose_snapshot(
         fetcher, (need["original_url"] if need["is_snapshot"] else need["raw_url"] or need["canonical_url"]).strip(),
         endpoints=wayback.Endpoints(c.wayback_available_url, c.wayback_cdx_url, c.wayback_web_url,
                                     c.save_page_now_url),
-        cited_on=cited_on or (dead_since or utc_now())[:10], published_on=published_on, dead_since=dead_since,
+        cited_on=cited_on or (dead_since or today)[:10], published_on=published_on, dead_since=dead_since,
         own_text=own_text, threshold=c.drift_threshold, archive_today_url=config.fix.archive_today_url,
         max_tries=config.fix.max_snapshot_tries, exclude=frozenset({old} if old else ()))
     evidence["tried"], evidence["lookup_errors"] = choice.tried, choice.errors
@@ -271,11 +297,21 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
                     detail=detail, changes=[Change(list_key=list_key, index=index, key=key, value=choice.url)])
 
 
-async def _moved(config: Config, need: dict[str, Any], text: str, entry: dict[str, Any], list_key: str, index: int,
-                 base: dict[str, Any], own_text: str | None, fetcher: Fetcher) -> Proposal:
+async def _moved(db: sqlite_utils.Database, config: Config, need: dict[str, Any], text: str, entry: dict[str, Any],
+                 list_key: str, index: int, base: dict[str, Any], own_text: str | None,
+                 fetcher: Fetcher) -> Proposal:
     new, old = need["final_url"], need["raw_url"]
     line = locate_line(need["file_name"], text, need["field"])
     common = dict(base, field=need["field"], line=line, old_value=old, new_value=new)
+    run = redirect_run((Verdict(v), at, url) for v, at, url in queries.redirect_history(db, need["link_id"]))
+    policy = StatePolicy.from_config(config.check)
+    base["evidence"]["redirect"] = {"target": run.target, "checks": run.checks, "since": run.first_at}
+    if run.target != new or not run.is_stable(policy):
+        return Proposal(**common, action=Action.NONE,
+                        detail=f"redirects permanently to {new} on {run.checks if run.target == new else 0} check(s) "
+                               f"since {(run.first_at or '?')[:10]}; a move is proposed once seen on "
+                               f"{policy.broken_after_checks} checks over {policy.broken_after_days:g} days "
+                               "(check.broken_after_checks, check.broken_after_days)")
     if own_text is None:
         return Proposal(**common, action=Action.NONE,
                         detail=f"moved permanently to {new}; no capture of ours to confirm it is the same article")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from pipeline.check.linkstate import LinkHealth, StatePolicy, advance, derive, next_check_at
+from pipeline.check.linkstate import LinkHealth, StatePolicy, advance, derive, next_check_at, redirect_run
 from pipeline.clock import format_time, parse_time
 from pipeline.models import LinkState, Verdict
 
@@ -43,6 +43,26 @@ def day(n: float) -> str:
 ])
 def test_state_from_history(history: list[tuple[Verdict, float]], state: LinkState) -> None:
     assert derive([(v, day(d)) for v, d in history], POLICY).state is state
+
+
+MOVED, A, B = Verdict.REDIRECTED, "https://a.example/new", "https://b.example/new"
+
+
+@pytest.mark.parametrize("history, stable, checks", [
+    ([], False, 0),
+    ([(MOVED, 0, A)], False, 1),                                      # one 301: not yet
+    ([(MOVED, 0, A), (MOVED, 0.1, A), (MOVED, 0.2, A)], False, 3),    # three, within a day
+    ([(MOVED, 0, A), (MOVED, 3, A)], False, 2),                       # three days, two checks
+    ([(MOVED, 0, A), (MOVED, 1.5, A), (MOVED, 3, A)], True, 3),
+    ([(MOVED, 0, A), (BLOCKED, 1, None), (MOVED, 2, A), (MOVED, 3, A)], True, 3),  # unverifiable: no change
+    ([(MOVED, 0, B), (MOVED, 1, A), (MOVED, 2, A), (MOVED, 3, A)], False, 3),      # a new target starts again
+    ([(MOVED, 0, A), (OK, 1, None), (MOVED, 2, A), (MOVED, 3, A)], False, 2),      # the old page came back
+    ([(MOVED, 0, A), (MOVED, 1, A), (MOVED, 3, A), (GONE, 4, None)], False, 0),    # and then died
+])
+def test_a_redirect_is_stable_when_seen_like_a_broken_link(history: list[tuple[Verdict, float, str | None]],
+                                                            stable: bool, checks: int) -> None:
+    run = redirect_run([(v, day(d), url) for v, d, url in history])
+    assert (run.is_stable(POLICY), run.checks) == (stable, checks)
 
 
 def test_counters() -> None:

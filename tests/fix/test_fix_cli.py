@@ -50,12 +50,17 @@ def test_diff_from_the_command_applies_with_git(tmp_path):
     assert "archive_url:" in (tmp_path / "events" / "event-0.md").read_text()
 
 
-def moved_world(tmp_path, policy, new_page):
+STABLE = ("2025-10-20", "2025-10-22", "2025-10-24")  # three checks over four days: a stable redirect
+
+
+def moved_world(tmp_path, policy, new_page, seen_on=STABLE):
     archive = FakeArchive().__enter__()
     site = LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/old": news(0), "/new": new_page}).__enter__()
     runner, cfg = setup(tmp_path, [site.url("/old")], archive, moved=policy)  # our capture of the original
     db, old_id = link_id(cfg, site.url("/old"))
-    set_state(db, old_id, LinkState.HEALTHY, Verdict.REDIRECTED, final_url=site.url("/new"), status=200)
+    for day in seen_on:
+        set_state(db, old_id, LinkState.HEALTHY, Verdict.REDIRECTED, final_url=site.url("/new"), status=200,
+                  checked_at=f"{day}T00:00:00Z")
     db.close()
     result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
     site.__exit__(None, None, None)
@@ -68,6 +73,15 @@ def test_moved_keep_both_replaces_the_url_and_keeps_the_old_one(tmp_path):
     p, site = moved_world(tmp_path, "keep_both", news(0))
     assert p["reason"] == "moved" and p["action"] == "replace_url" and p["new_value"] == site.url("/new")
     assert p["evidence"]["new_page"]["similarity"] >= 0.8
+
+
+def test_a_single_permanent_redirect_is_not_yet_a_move(tmp_path):
+    for seen_on in (STABLE[:1], STABLE[:2], ("2025-10-20", "2025-10-20", "2025-10-21")):
+        p, site = moved_world(tmp_path / seen_on[-1] / str(len(seen_on)), "replace", news(0), seen_on)
+        assert p["reason"] == "moved" and p["action"] == "none", seen_on
+        assert p["detail"].startswith(f"redirects permanently to {site.url('/new')} on {len(seen_on)} check(s) "
+                                      "since 2025-10-20; a move is proposed once seen on 3 checks over 3 days")
+        assert p["evidence"]["redirect"]["checks"] == len(seen_on)
 
 
 def test_moved_to_a_different_page_is_not_proposed(tmp_path):
@@ -111,3 +125,52 @@ def test_a_value_that_is_not_a_url_is_listed_once_with_the_reason_said_once(tmp_
     assert listing == "events/event-0.md:6: sources[0].url: not a URL: 'Reuters'; fix by hand"
     (row,) = [line for line in report.stdout.splitlines() if line.startswith('| <a id="edit-')]
     assert row.count("not a URL") == 1
+
+
+def _dated_source(tmp_path, archive, *, event_date: str, source_date: str):
+    """One dead source with a publication date, cited by an event of ``event_date``; fix's JSON proposal."""
+    dead = "https://gone.example/story"
+    runner, cfg = setup(tmp_path, [dead], archive)
+    event = tmp_path / "events" / "event-0.md"
+    event.write_text(event.read_text().replace("date: '2025-03-18'", f"date: '{event_date}'")
+                     .replace(f"  url: {dead}\n", f"  url: {dead}\n  date: '{source_date}'\n"))
+    db, dead_id = link_id(cfg, dead)
+    set_state(db, dead_id, LinkState.BROKEN, Verdict.GONE)
+    db.close()
+    result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
+    assert result.exit_code == 0, result.output
+    (p,) = json.loads(result.stdout)["proposals"]
+    return p, dead
+
+
+def test_a_source_published_after_the_event_gets_no_snapshot_from_before_its_publication(tmp_path):
+    with FakeArchive() as archive:
+        archive.add("https://gone.example/story", "20150101000000", page="other")  # an unrelated page
+        archive.add("https://gone.example/story", "20210915000000")  # the article
+        p, dead = _dated_source(tmp_path, archive, event_date="2001-09-11", source_date="2021-09-10")
+    assert p["new_value"] == f"{archive.base}/web/20210915000000/{dead}"
+    assert p["evidence"]["dates"]["published_on"] == "2021-09-10"
+
+
+def test_a_publication_date_in_the_future_is_not_trusted(tmp_path):
+    with FakeArchive() as archive:
+        archive.add("https://gone.example/story", "20250310000000")
+        p, dead = _dated_source(tmp_path, archive, event_date="2025-03-18", source_date="2205-03-01")
+    assert p["new_value"] == f"{archive.base}/web/20250310000000/{dead}"
+    assert p["evidence"]["dates"]["published_on"] is None
+
+
+def test_max_lookups_rotates_so_every_dead_citation_gets_its_turn(tmp_path):
+    dead = [f"https://gone{i}.example/story" for i in range(3)]
+    with FakeArchive() as archive:
+        runner, cfg = setup(tmp_path, dead, archive, max_lookups=1)
+        for url in dead:
+            mark_broken_with_snapshot(cfg, archive, url)
+        turns = []
+        for _ in range(4):
+            result = runner.invoke(main, ["--config", str(cfg), "fix", "--json"])
+            assert result.exit_code == 0, result.output
+            proposals = json.loads(result.stdout)["proposals"]
+            turns.append([p["old_value"] or p["file"] for p in proposals if p["action"] != "none"])
+            assert sum("fix.max_lookups reached" in p["detail"] for p in proposals) == 2
+    assert turns == [["events/event-0.md"], ["events/event-1.md"], ["events/event-2.md"], ["events/event-0.md"]]

@@ -51,9 +51,13 @@ def _entry(path: Path, index: int) -> tuple[dict, str]:
         meta = yaml.safe_load(text.split("---", 2)[1])
     entry = meta["sources"][index]
     entry = entry if isinstance(entry, dict) else {"url": entry}
-    cited = next((str(entry[k]) for k in ("access_date", "date_accessed", "accessed", "retrieved") if entry.get(k)),
-                 str(meta["date"]))
-    return entry, cited[:10]
+    accessed = next((str(entry[k]) for k in ("access_date", "date_accessed", "accessed", "retrieved")
+                     if entry.get(k)), None)
+    cited = (accessed or str(meta["date"]))[:10]
+    published = str(entry.get("date") or "")[:10]
+    # no copy of a page exists before it was published: a source written after its event has its
+    # snapshots from then on
+    return entry, max(cited, published) if not accessed else cited
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 
 import pytest
 from conftest import fast_http
@@ -109,3 +110,30 @@ def test_archive_today_is_asked_when_configured(archive):
     assert (choice.service, choice.url) == ("archive.today", f"{archive.base}/today/20211201000000/{URL}")
     assert choice.taken_at == "2021-12-01T00:00:00Z"
     assert choose(archive).url is None  # not asked without the endpoint
+
+
+def _daily(archive, first: datetime.date, last: datetime.date) -> None:
+    archive.snapshots[URL] = []
+    while first <= last:
+        archive.add(URL, first.strftime("%Y%m%d") + "000000")
+        first += datetime.timedelta(days=1)
+
+
+def test_the_pick_is_the_snapshot_nearest_the_citation_date_among_many(archive):
+    _daily(archive, datetime.date(2015, 1, 1), datetime.date(2022, 6, 30))  # more than a CDX answer holds
+    choice = choose(archive, cited_on="2022-01-15", published_on="2014-12-01")
+    assert choice.taken_at == "2022-01-15T00:00:00Z"
+    assert archive.fetched == ["20220115000000"]
+
+
+def test_with_nothing_before_the_citation_date_the_nearest_after_it_among_many(archive):
+    _daily(archive, datetime.date(2022, 3, 2), datetime.date(2029, 12, 31))
+    choice = choose(archive, cited_on="2022-03-01", dead_since=None)
+    assert choice.taken_at == "2022-03-02T00:00:00Z"
+
+
+def test_never_a_snapshot_from_before_publication_even_when_published_after_the_citation_date(archive):
+    archive.snapshots[URL] = [("20150101000000", 200, "other"), ("20210915000000", 200, "article")]
+    choice = choose(archive, cited_on="2001-09-11", published_on="2021-09-10", dead_since=None)
+    assert choice.taken_at == "2021-09-15T00:00:00Z"
+    assert "20150101000000" not in archive.fetched
