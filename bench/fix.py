@@ -6,7 +6,8 @@
 
 Fix: every chosen source link is marked broken; a loopback stand-in for the
 Wayback Machine lists three snapshots per URL (a year before the citation
-date, on it, after the link died) and serves them. Prints the time to plan
+date, on it, after the link died; none before the source's publication date)
+and serves them. Prints the time to plan
 (CDX lookup, one verifying fetch per citation, edits, re-parse), the diff's
 size, whether ``git apply --check`` accepts it, and the rerun after --apply.
 There is no peer to compare with: InternetArchiveBot edits MediaWiki only,
