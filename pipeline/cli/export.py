@@ -25,6 +25,7 @@ def export(obj: Context, wacz_file: str, event_ids: tuple[str, ...], wait: float
     Open it in ReplayWeb.page (https://replayweb.page, "Choose File"); docs/archive.md.
     """
     from .. import runner
+    from ..archive.warc import WarcError
     from ..export.wacz import ExportError, export_wacz
 
     try:  # a run in progress writes records it has not recorded yet: wait for it
@@ -34,6 +35,9 @@ def export(obj: Context, wacz_file: str, event_ids: tuple[str, ...], wait: float
         refuse_locked(exc, wait, "not exporting a moving archive")
     except ExportError as exc:
         fail(str(exc), EXIT_USAGE)
+    except WarcError as exc:  # a torn or damaged record: nothing is packaged
+        fail(f"{exc}; not exported ('sourcevault verify' lists what is wrong; 'sourcevault archive' cuts a torn "
+             "tail off the newest WARC file)", EXIT_FAILED)
     except OSError as exc:
         fail(f"cannot write {wacz_file}: {exc.strerror or exc}", EXIT_FAILED)
     if obj.verbosity >= 0:

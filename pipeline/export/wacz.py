@@ -95,6 +95,9 @@ def export_wacz(db: sqlite_utils.Database, archive_root: Path, target: Path, *, 
         for path, _ in warcs:
             if not path.is_file():
                 raise ExportError(f"{path}: a WARC file the database names is missing (run 'sourcevault verify')")
+            if not event_ids:  # shipped byte for byte: a torn or damaged record would go into the package
+                for _ in warc.iter_records(path, check_digests=False):  # raises WarcError naming file and offset
+                    pass
         index = cdxj.index_lines(warcs)
         copies = _copies(root, chosen)
         sums = [(f"warc/{name}", path) for path, name in warcs] if not event_ids else []

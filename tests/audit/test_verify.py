@@ -252,3 +252,21 @@ def test_a_malformed_record_is_a_finding_verify_goes_on_and_the_next_archive_run
     run_archive(db, config)
     assert path.stat().st_size == end
     assert verify_command(tmp_path).exit_code == 0
+
+
+@pytest.mark.parametrize("event", [False, True])
+def test_export_refuses_a_torn_warc_in_one_line_naming_it(tmp_path, event):
+    config, db = build(tmp_path)
+    capture = sorted(captures.captures_of(db), key=lambda c: c.url)[0]
+    path = config.paths.archive / "warc" / capture.warc_file
+    member = path.read_bytes()[capture.warc_offset:capture.warc_offset + capture.warc_length]
+    with open(path, "ab") as fh:
+        fh.write(member[:len(member) // 2])  # what a kill in the middle of a write leaves
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(yaml.safe_dump({"paths": {"events": ["events"], "archive": "archive", "database": "db.sqlite"}}))
+    event_id = db.execute("SELECT id FROM events").fetchone()[0]
+    args = ["--config", str(cfg), "export", "--wacz", str(tmp_path / "out.wacz")] + (["--event", event_id] if event else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception  # no traceback
+    assert result.exit_code != 0 and path.name in result.output
+    assert not (tmp_path / "out.wacz").exists()
