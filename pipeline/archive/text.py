@@ -197,7 +197,11 @@ def _read_decoded(job: ExtractionJob) -> tuple[bytes, str, int]:
 
 
 def decode_html(body: bytes, content_type: str | None) -> tuple[str, str, str]:
-    """(text, charset, where the charset came from) for an HTML body."""
+    """(text, charset, where the charset came from) for an HTML body.
+
+    When a declared charset (byte-order mark, header, ``<meta>``) does not decode the body, the
+    charset is guessed, and where it came from says so: ``detected; the header's utf-8 does not
+    decode``."""
     candidates: list[tuple[str, str]] = []
     for bom, name in _BOMS:
         if body.startswith(bom):
@@ -209,6 +213,7 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, str, str]:
     meta = _META_CHARSET.search(body[:8192])
     if meta:
         candidates.append((meta.group(1).decode("ascii", "replace"), "meta"))
+    failed: list[str] = []
     for name, source in candidates:
         codec = _codec(name)
         if codec is None:
@@ -216,9 +221,10 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, str, str]:
         try:
             return body.decode(codec), codec, source
         except UnicodeDecodeError:
-            continue
+            failed.append(f"the {source}'s {codec}")
+    lie = f"; {' and '.join(failed)} {'does' if len(failed) == 1 else 'do'} not decode" if failed else ""
     try:
-        return body.decode("utf-8"), "utf-8", "detected" if candidates else "default"
+        return body.decode("utf-8"), "utf-8", ("detected" if candidates else "default") + lie
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -226,8 +232,8 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, str, str]:
     best = from_bytes(body[:200_000]).best()
     if best is not None:
         codec = _codec(best.encoding) or "utf-8"
-        return body.decode(codec, errors="replace"), codec, "detected"
-    return body.decode("utf-8", errors="replace"), "utf-8", "default"
+        return body.decode(codec, errors="replace"), codec, "detected" + lie
+    return body.decode("utf-8", errors="replace"), "utf-8", "default" + lie
 
 
 def _codec(name: str) -> str | None:
@@ -258,6 +264,9 @@ def _extract_html(body: bytes, job: ExtractionJob) -> dict[str, Any]:
         found = extract_html_text(text.lstrip("\ufeff"), job.url, HTML_SETTINGS)
     except _ExtractorFault as exc:
         return {**base, **HTML_SETTINGS.provenance(), "status": TextStatus.FAILED, "reason": str(exc)}
+    if "not decode" in source:  # a charset that lied: the text was read with a guess, and the capture says so
+        note = f"read as {charset} ({source})"
+        found["reason"] = f"{found['reason']}; {note}" if found.get("reason") else note
     return {**base, **found}
 
 

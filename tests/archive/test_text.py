@@ -89,6 +89,15 @@ def test_header_charset_wins_and_a_wrong_one_falls_back(tmp_path):
     assert decode_html("na\u00efve".encode("cp1252"), "text/html; charset=iso-8859-1")[1] == "cp1252"
 
 
+def test_a_header_charset_that_does_not_decode_is_said_in_the_capture(tmp_path):
+    body, truth = cp1251_page(with_meta=False)
+    result = extract(tmp_path, body, "text/html; charset=utf-8")  # the header lies
+    assert result.charset == "cp1251" and truth.split("\n\n")[1] in result.text
+    assert result.reason and "header's utf-8 does not decode" in result.reason and "cp1251" in result.reason
+    honest = extract(tmp_path, body, "text/html; charset=windows-1251")
+    assert honest.reason is None  # a declared charset that decodes needs no word
+
+
 def test_javascript_shell_is_empty_with_the_reason(tmp_path):
     result = extract(tmp_path, js_shell().encode())
     assert result.status is TextStatus.EMPTY
