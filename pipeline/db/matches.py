@@ -157,12 +157,12 @@ def mark_seen(db: sqlite_utils.Database, copy_ids: Iterable[int], token: int) ->
 
 def record_copy(db: sqlite_utils.Database, *, root: str, copy: ArchivedCopy, size: int, mtime_ns: int,
                 canonical_url: str | None, status: CopyStatus, matcher_sha256: str, now: str,
-                token: int) -> int:
+                token: int, previous_sha256: str | None = None) -> int:
     """Insert or update one copy's row; return its id. Call inside a transaction.
 
-    A copy whose file changed since its row was written gets a ``copy_changes`` row (old and new hash).
+    ``previous_sha256`` is the file hash its row held (the caller has read it): a copy whose file
+    changed since gets a ``copy_changes`` row (old and new hash).
     """
-    known = db.execute("SELECT id, file_sha256 FROM copies WHERE root = ? AND path = ?", [root, copy.path]).fetchone()
     db.execute(
         """INSERT INTO copies (root, path, kind, size, mtime_ns, file_sha256, url, canonical_url, final_url,
                                title, date, outlet, status, problem, matcher_sha256, present, seen_run,
@@ -179,9 +179,9 @@ def record_copy(db: sqlite_utils.Database, *, root: str, copy: ArchivedCopy, siz
          token, now, now],
     )
     copy_id: int = db.execute("SELECT id FROM copies WHERE root = ? AND path = ?", [root, copy.path]).fetchone()[0]
-    if known is not None and known[1] and known[1] != copy.file_sha256:
+    if previous_sha256 and previous_sha256 != copy.file_sha256:
         db.execute("INSERT INTO copy_changes (copy_id, old_sha256, new_sha256, seen_at) VALUES (?, ?, ?, ?)",
-                   [copy_id, known[1], copy.file_sha256, now])
+                   [copy_id, previous_sha256, copy.file_sha256, now])
     return copy_id
 
 

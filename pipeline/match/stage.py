@@ -280,8 +280,8 @@ class _Run:
         decision = match_copy(self.full, features, self.policy)
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=todo.size, mtime_ns=todo.mtime_ns,
                                     canonical_url=features.canonical, status=decision.status,
-                                    matcher_sha256=self.matcher,
-                                    now=now, token=self.token)
+                                    matcher_sha256=self.matcher, now=now, token=self.token,
+                                    previous_sha256=state.file_sha256 if state else None)
         store.replace_matches(self.db, copy_id, decision.matches, now)
         self.summary.copies_matched += 1
         setattr(self.summary, decision.status.value, getattr(self.summary, decision.status.value) + 1)
@@ -302,7 +302,8 @@ class _Run:
         self.summary.unreadable += 1
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=size, mtime_ns=mtime_ns,
                                     canonical_url=None, status=CopyStatus.UNREADABLE,
-                                    matcher_sha256=self.matcher, now=now, token=self.token)
+                                    matcher_sha256=self.matcher, now=now, token=self.token,
+                                    previous_sha256=state.file_sha256 if state else None)
         store.replace_matches(self.db, copy_id, [], now)
 
 
