@@ -178,7 +178,7 @@ def _apply_one(doc: _Document, change: Change, name: str) -> str:
         if doc.is_json or entry.start_mark.line == entry.end_mark.line and _in_flow(text, s):
             key_sep, comma = _spacing(text, base, root, None)
             key_sep += "" if doc.is_json or key_sep.endswith((" ", "\t")) else " "  # plain YAML keys need it
-            key, new_key = (_render_key(k, None, json_doc=doc.is_json, flow=True) for k in ("url", change.key))
+            key, new_key = (_render(k, None, json_doc=doc.is_json, flow=True) for k in ("url", change.key))
             value = _render(change.value, entry.style, json_doc=doc.is_json, flow=True)
             return text[:s] + f"{{{key}{key_sep}{text[s:e]},{comma}{new_key}{key_sep}{value}}}" + text[e:]
         indent = " " * entry.start_mark.column
@@ -206,7 +206,7 @@ def _apply_one(doc: _Document, change: Change, name: str) -> str:
         return text[:s] + rendered + text[e:]
     key_node, value_node = anchor
     key_style = key_node.style if isinstance(key_node, yaml.ScalarNode) else None
-    new_key = _render_key(change.key, key_style, json_doc=doc.is_json, flow=flow)
+    new_key = _render(change.key, key_style, json_doc=doc.is_json, flow=flow)
     key_sep, comma = _spacing(text, base, root, entry) if flow else (": ", " ")
     if not key_sep.endswith((" ", "\t")) and not new_key.endswith(('"', "'")):
         key_sep += " "  # a plain YAML key needs the space after its colon
@@ -282,11 +282,6 @@ def _in_flow(text: str, index: int) -> bool:
     """True when the character before ``index`` (ignoring spaces) opens or continues a flow collection."""
     before = text[:index].rstrip(" \t")
     return before.endswith(("[", ","))
-
-
-def _render_key(key: str, style: str | None, *, json_doc: bool = False, flow: bool = False) -> str:
-    """A new key, quoted like its neighbour (always double-quoted in JSON)."""
-    return _render(key, style, json_doc=json_doc, flow=flow)
 
 
 def _render(value: str, style: str | None, *, json_doc: bool = False, flow: bool = False) -> str:
