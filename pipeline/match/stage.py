@@ -191,13 +191,13 @@ class _Run:
                 break
             batch.append(path)
             if len(batch) >= self.settings.batch_size:
-                in_flight = self._next(in_flight, self._prepare(root, batch))
+                in_flight = self._write_and_hold(in_flight, self._prepare(root, batch))
                 batch = []
         batch += walk.symlinks  # each becomes an unreadable copy naming the link; none is followed
         for path in walk.undecodable:
             log.warning("%s: the name is not valid UTF-8; this copy is skipped (rename it)", printable(path))
         if batch and not self.stop.is_set():
-            in_flight = self._next(in_flight, self._prepare(root, batch))
+            in_flight = self._write_and_hold(in_flight, self._prepare(root, batch))
         if in_flight is not None and not self.stop.is_set():  # on a stop, read but not yet written: next run
             self._write(in_flight)
         if self.stop.is_set():
@@ -209,7 +209,8 @@ class _Run:
             self.summary.copies_removed += store.remove_unseen_copies(self.db, str(root), self.token, self.clock())
         return True
 
-    def _next(self, written: _Batch | None, prepared: _Batch) -> _Batch:
+    def _write_and_hold(self, written: _Batch | None, prepared: _Batch) -> _Batch:
+        """Write the batch in flight (unless stopped) and hold ``prepared`` as the next one."""
         if written is not None and not self.stop.is_set():
             self._write(written)
         return prepared
