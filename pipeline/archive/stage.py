@@ -300,7 +300,7 @@ class _Archiver:
                 try:
                     capture = await self._write_copy(capture, host, extraction)
                 except UnsafePath as exc:  # a link planted while the run went on: as if refused up front
-                    self.refused_folders[copies.host_folder(host)] = reason = f"its copy cannot be written: {exc}"
+                    reason = self._refuse(host, exc)
                     log.error("%s: not captured: %s", url, reason)
                     self._not_stored(link_id, url, fetched, reason)
                     return
@@ -332,9 +332,14 @@ class _Archiver:
                 check_inside(self.root / folder, self.root)
                 self.refused_folders[folder] = None
             except UnsafePath as exc:
-                self.refused_folders[folder] = (f"its copy cannot be written: {exc}; "
-                                                "remove the link and a later run captures it")
+                return self._refuse(host, exc)
         return self.refused_folders[folder]
+
+    def _refuse(self, host: str, exc: UnsafePath) -> str:
+        """Refuse the host's copies for the rest of the run; the reason, for its error rows."""
+        reason = f"its copy cannot be written: {exc}; remove the link and a later run captures it"
+        self.refused_folders[copies.host_folder(host)] = reason
+        return reason
 
     async def _extract(self, fetched: Fetched,
                        previous: captures.Recapture | None) -> tuple[Extraction, float | None, str | None]:
