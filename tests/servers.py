@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import gzip
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -147,10 +148,11 @@ class _Server(ThreadingHTTPServer):
 
 
 class LoopbackServer:
-    """A threaded HTTP server on ``host`` (a loopback address), on a free port."""
+    """A threaded HTTP server on ``host`` (a loopback address), on a free port; HTTPS when given ``tls``."""
 
     def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1",
-                 fallback: Route | None = None, traffic: Traffic | None = None, port: int = 0) -> None:
+                 fallback: Route | None = None, traffic: Traffic | None = None, port: int = 0,
+                 tls: ssl.SSLContext | None = None) -> None:
         self.host = host
         self.routes = dict(HOSTILE_ROUTES if routes is None else routes)
         self.fallback = fallback or (lambda h: h.page("404 Not Found", "No such page.", 404))
@@ -159,6 +161,8 @@ class LoopbackServer:
         self.connections = 0
         self._httpd = _Server((host, port), Handler)
         self._httpd.owner = self
+        if tls is not None:  # the handshake happens in the request's thread, at its first read
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True, do_handshake_on_connect=False)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)

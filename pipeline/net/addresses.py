@@ -30,16 +30,15 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import select
 import socket
-import ssl
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any
 
 import httpcore
 import httpx
 
-__all__ = ["AddressPolicy", "AddressRefused", "GuardTransport", "GuardedBackend", "KnownStream", "NameNotResolved",
+from .streams import AsyncioBackend
+
+__all__ = ["AddressPolicy", "AddressRefused", "GuardTransport", "GuardedBackend", "NameNotResolved",
            "Resolver", "embedded_ipv4"]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -126,7 +125,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     def __init__(self, policy: AddressPolicy, resolver: Resolver = system_resolver) -> None:
         self._policy = policy
         self._resolver = resolver
-        self._inner = httpcore.AnyIOBackend()
+        self._inner = AsyncioBackend()
 
     async def resolve(self, host: str, port: int) -> tuple[str, ...]:
         """The addresses ``host`` stands for: itself when it is an IP address, else one lookup."""
@@ -164,7 +163,6 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 failure = exc
                 continue
-            stream = KnownStream(stream)
             peer = stream.get_extra_info("server_addr")
             try:
                 self.check(host, [str(peer[0])] if peer else ["(unknown peer)"])
@@ -182,59 +180,6 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
-
-
-class KnownStream(httpcore.AsyncNetworkStream):
-    """A connection's stream whose socket facts are read once, when it is opened.
-
-    Before every request on a kept-alive connection the pool asks whether the
-    socket has become readable (closed by the server); the stream underneath
-    answers each such question by building every attribute of the socket
-    afresh, addresses and all. Here the socket and both addresses are kept,
-    and readability is one poll of the socket.
-    """
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-        self._socket: socket.socket | None = inner.get_extra_info("socket")
-        self._server = inner.get_extra_info("server_addr")
-        self._client = inner.get_extra_info("client_addr")
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, timeout)
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
-                        timeout: float | None = None) -> httpcore.AsyncNetworkStream:
-        return KnownStream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "is_readable":
-            return _readable(self._socket)
-        if info == "server_addr":
-            return self._server
-        if info == "client_addr":
-            return self._client
-        if info == "socket":
-            return self._socket
-        return self._inner.get_extra_info(info)
-
-
-def _readable(sock: socket.socket | None) -> bool:
-    """Whether reading ``sock`` would not wait: data, the end of the stream, or no socket at all."""
-    fd = -1 if sock is None else sock.fileno()
-    if fd < 0:
-        return True
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        poller.register(fd, select.POLLIN)
-        return bool(poller.poll(0))
-    return bool(select.select([fd], [], [], 0)[0])
 
 
 class GuardTransport(httpx.AsyncBaseTransport):

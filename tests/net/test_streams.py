@@ -1,0 +1,209 @@
+"""The network backend on asyncio's own transports, against real loopback peers: TLS,
+timeouts, a reader slower than its sender, a peer that resets or closes a kept-alive connection."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import struct
+import threading
+from collections.abc import Callable
+
+import httpcore
+import pytest
+import trustme
+from conftest import fast_http
+from servers import LoopbackServer
+
+from pipeline.config import HttpConfig
+from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
+from pipeline.net.streams import HIGH_WATER, AsyncioBackend
+
+
+def fetch_all(http: HttpConfig, urls: list[str], pause: float = 0.0) -> list[FetchResult]:
+    """Fetch ``urls`` one after another with one fetcher (so on kept-alive connections)."""
+    async def go() -> list[FetchResult]:
+        results = []
+        async with Fetcher(http) as fetcher:
+            for url in urls:
+                results.append(await fetcher.fetch(url, respect_robots=False))
+                await asyncio.sleep(pause)
+        return results
+    return asyncio.run(go())
+
+
+class RawPeer:
+    """A TCP listener on loopback; each accepted connection is handed to ``behave`` in its own thread."""
+
+    def __init__(self, behave: Callable[[socket.socket], None]) -> None:
+        self.behave = behave
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.accepted = 0
+        self.done = threading.Event()
+
+    def __enter__(self) -> RawPeer:
+        threading.Thread(target=self._serve, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.done.set()
+        self.listener.close()
+
+    def _serve(self) -> None:
+        while not self.done.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.accepted += 1
+            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
+
+    def _one(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                self.behave(conn)
+            except OSError:
+                pass
+
+
+async def open_stream(port: int) -> httpcore.AsyncNetworkStream:
+    return await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=2)
+
+
+# --- TLS ----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def authority() -> trustme.CA:
+    return trustme.CA()
+
+
+def https_server(authority: trustme.CA) -> LoopbackServer:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    return LoopbackServer(tls=context)
+
+
+def test_pages_are_fetched_over_tls_on_one_kept_alive_connection(authority: trustme.CA) -> None:
+    with https_server(authority) as server:
+        results = fetch_all(fast_http(verify_tls=False), [server.url("/ok", "https")] * 3)
+        connections = server.connections
+    assert [r.status for r in results] == [200, 200, 200]
+    assert all(b"approve a budget" in r.body for r in results)
+    assert connections == 1
+
+
+def test_a_certificate_no_trusted_authority_signed_is_a_tls_error_and_nothing_is_requested(
+        authority: trustme.CA) -> None:
+    with https_server(authority) as server:
+        [result] = fetch_all(fast_http(verify_tls=True), [server.url("/ok", "https")])
+        requested = server.traffic.count("/ok")
+    assert result.error is not None and result.error.kind is FetchErrorKind.TLS_ERROR
+    assert requested == 0
+
+
+def test_a_tls_handshake_that_never_ends_times_out_connecting() -> None:
+    with RawPeer(lambda conn: conn.recv(65536) and conn.recv(65536)) as peer:  # takes the hello, never answers
+        [result] = fetch_all(fast_http(connect_timeout_s=0.3, total_timeout_s=10, max_retries=0),
+                             [f"https://127.0.0.1:{peer.port}/"])
+    assert result.error is not None and result.error.kind is FetchErrorKind.TIMEOUT
+    assert result.error.message == "timed out connecting"
+
+
+# --- reading and writing ------------------------------------------------------------------------
+
+def test_a_sender_faster_than_its_reader_fills_a_bounded_buffer_and_every_byte_arrives() -> None:
+    size = 16 * 1024 * 1024
+
+    def flood(conn: socket.socket) -> None:
+        conn.sendall(bytes(range(256)) * (size // 256))
+
+    async def go() -> tuple[int, int]:
+        stream = await open_stream(peer.port)
+        received, largest = 0, 0
+        while chunk := await stream.read(4096, timeout=5):
+            received += len(chunk)
+            largest = max(largest, len(stream._connection.buffer))  # type: ignore[attr-defined]
+            if received % (1024 * 1024) < 4096:
+                await asyncio.sleep(0.005)  # a slow consumer: the socket keeps the rest
+        await stream.aclose()
+        return received, largest
+
+    with RawPeer(flood) as peer:
+        received, largest = asyncio.run(go())
+    assert received == size
+    assert largest <= HIGH_WATER + 256 * 1024  # one socket read past the mark at most
+
+
+def test_a_read_with_nothing_arriving_times_out_and_a_cancelled_read_stays_cancelled() -> None:
+    async def go() -> None:
+        stream = await open_stream(peer.port)
+        with pytest.raises(httpcore.ReadTimeout):
+            await stream.read(100, timeout=0.1)
+        reading = asyncio.create_task(stream.read(100, timeout=30))
+        await asyncio.sleep(0.05)
+        reading.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await reading
+        await stream.aclose()
+
+    with RawPeer(lambda conn: peer.done.wait(5)) as peer:
+        asyncio.run(go())
+
+
+def test_a_write_to_a_peer_that_never_reads_times_out() -> None:
+    async def go() -> None:
+        stream = await open_stream(peer.port)
+        with pytest.raises(httpcore.WriteTimeout):
+            for _ in range(200):  # the kernel's buffers on both sides fill within a few of these
+                await stream.write(b"x" * 1024 * 1024, timeout=0.2)
+        await stream.aclose()
+
+    with RawPeer(lambda conn: peer.done.wait(10)) as peer:
+        asyncio.run(go())
+
+
+def test_a_reset_is_a_read_error_caused_by_the_reset_and_a_clean_close_is_the_end() -> None:
+    def reset(conn: socket.socket) -> None:
+        conn.recv(100)
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+    def close(conn: socket.socket) -> None:
+        conn.recv(100)
+        conn.sendall(b"last words")
+
+    async def after_request(port: int) -> tuple[bytes, BaseException | None]:
+        stream = await open_stream(port)
+        await stream.write(b"hello", timeout=1)
+        data = b""
+        try:
+            while chunk := await stream.read(100, timeout=2):
+                data += chunk
+        except httpcore.ReadError as exc:
+            return data, exc
+        finally:
+            await stream.aclose()
+        return data, None
+
+    with RawPeer(reset) as peer:
+        _, error = asyncio.run(after_request(peer.port))
+    assert isinstance(error, httpcore.ReadError) and isinstance(error.__cause__, ConnectionResetError)
+    with RawPeer(close) as peer:
+        data, error = asyncio.run(after_request(peer.port))
+    assert (data, error) == (b"last words", None)
+
+
+def test_a_kept_alive_connection_the_server_closed_meanwhile_is_not_reused() -> None:
+    answer = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 11\r\n"
+              b"Connection: keep-alive\r\n\r\n<p>page</p>")
+
+    def one_answer_then_close(conn: socket.socket) -> None:
+        conn.recv(65536)
+        conn.sendall(answer)  # says keep-alive, then closes soon after, as an idle timeout would
+
+    with RawPeer(one_answer_then_close) as peer:
+        results = fetch_all(fast_http(max_retries=0), [f"http://127.0.0.1:{peer.port}/a"] * 3, pause=0.1)
+        accepted = peer.accepted
+    assert [r.status for r in results] == [200, 200, 200]
+    assert accepted == 3
