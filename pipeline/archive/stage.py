@@ -8,7 +8,8 @@ link order with at most ``archive.max_in_flight`` links in progress:
    ``<archive>/.tmp/`` when large)
    (:mod:`pipeline.archive.capture`); no response → an error row, retried later;
 2. append the request/response records of every hop to the WARC file and
-   fsync (:mod:`pipeline.archive.warc`); a payload already stored becomes a
+   fsync, one fsync for every capture waiting (:mod:`pipeline.archive.warc`,
+   :mod:`pipeline.archive.durable`); a payload already stored becomes a
    ``revisit`` record;
 3. extract the text in the process pool (:mod:`pipeline.archive.text`) while
    other links are being fetched; a re-capture is compared there with the
@@ -56,9 +57,10 @@ from ..slots import PrioritySlots
 from ..workers import exit_with
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
+from .durable import GroupSync
 from .lookups import LookupCounts, look_up
 from .text import Extraction, ExtractionJob, extract_capture
-from .warc import Original, WarcError, WarcWriter, WrittenRecord, new_record_id, warc_date
+from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
 
 __all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run", "write_copy"]
 
@@ -143,6 +145,7 @@ class _Archiver:
         self.warc_lock = asyncio.Lock()
         # its own thread: the one writer never waits behind the fsyncs of copies in the default pool
         self.warc_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="warc")
+        self.synced = GroupSync()
         self.pool: concurrent.futures.Executor | None = None
 
     async def run(self) -> ArchiveSummary:
@@ -277,8 +280,8 @@ class _Archiver:
             main = [r for r in records if r.record_type in (RecordType.RESPONSE, RecordType.REVISIT)][-1]
             if original is None and final.body_length:
                 self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
-        # durable before its row is committed; outside the lock, so that captures' fsyncs overlap
-        await asyncio.to_thread(_fsync_file, self.writer.folder / main.file)
+        # durable before its row is committed; outside the lock: one fsync serves every capture waiting
+        await self.synced.wait(self.writer.folder / main.file)
         capture: Capture | None = None
         try:
             extraction, similarity, excerpt = await self._extract(fetched, previous)
@@ -597,19 +600,6 @@ def _front_matter(capture: Capture, extraction: Extraction) -> dict[str, object]
         front["similarity_to_first"] = capture.similarity
         front["drifted"] = capture.drifted
     return front
-
-
-def _fsync_file(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError as exc:
-        raise WarcError(f"{path}: cannot open to sync: {exc.strerror or exc}") from None
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        raise WarcError(f"{path}: cannot sync: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
 
 
 def _software() -> str:
