@@ -18,8 +18,9 @@ buffer, and :class:`AsyncioStream` hands that buffer out to httpcore:
   operating system's send buffer is full), a connection and a TLS handshake
   each fail with httpcore's own timeout error, which httpx translates.
 * **Errors** are httpcore's (``ConnectError``, ``ReadError``, ``WriteError``)
-  raised *from* the operating system's or the TLS library's error, so the
-  fetcher still tells a TLS failure from a reset by walking the causes.
+  raised *from* the operating system's or the TLS library's error, which is
+  their context too (httpcore re-raises some ``from None``), so the fetcher
+  still tells a TLS failure from a reset by walking the causes.
 * **Socket facts** (the peer's address, which the private-address guard
   checks, and the local one) are read once, when the connection opens.
 
@@ -156,8 +157,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if connection.buffer:
             return connection.take(max_bytes)
         if connection.error is not None:
-            raise httpcore.ReadError(str(connection.error) or type(connection.error).__name__) \
-                from connection.error
+            raise _failure(httpcore.ReadError, connection.error)
         return b""
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
@@ -165,13 +165,12 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             return
         connection = self._connection
         if self._transport.is_closing():
-            error = connection.error
-            raise httpcore.WriteError(str(error) if error else "the connection is closed") from error
+            raise _failure(httpcore.WriteError, connection.error, "the connection is closed")
         self._transport.write(buffer)
         if connection.writing_paused:
             await connection.drain(timeout)
             if connection.error is not None:
-                raise httpcore.WriteError(str(connection.error)) from connection.error
+                raise _failure(httpcore.WriteError, connection.error)
 
     async def aclose(self) -> None:
         """Close now: one turn of the loop lets the socket close; what could not be sent by then is dropped."""
@@ -211,6 +210,17 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if info == "ssl_object":
             return self._transport.get_extra_info("ssl_object")
         return None
+
+
+def _failure(kind: type[Exception], cause: BaseException | None, otherwise: str = "") -> Exception:
+    """httpcore's ``kind`` of error, caused by ``cause`` and with it as its context too.
+
+    httpcore's pool and response stream re-raise what reaches them ``from None``, which drops the
+    cause and keeps the context: the link the fetcher follows to tell a TLS error from a reset.
+    """
+    error = kind(otherwise if cause is None else str(cause) or type(cause).__name__)
+    error.__cause__ = error.__context__ = cause
+    return error
 
 
 def _readable(sock: Any) -> bool:

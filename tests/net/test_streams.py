@@ -111,6 +111,27 @@ def test_a_tls_handshake_that_never_ends_times_out_connecting() -> None:
     assert result.error.message == "timed out connecting"
 
 
+@pytest.mark.parametrize("head", [b"", b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<p>"],
+                         ids=["before-the-head", "mid-body"])
+def test_a_tls_record_no_key_made_is_a_tls_error_and_is_not_retried(authority: trustme.CA, head: bytes) -> None:
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_side)
+
+    def forged_record(conn: socket.socket) -> None:
+        with server_side.wrap_socket(conn, server_side=True) as tls:
+            tls.recv(65536)
+            tls.sendall(head)
+            socket.socket.sendall(tls, b"\x17\x03\x03\x00\x40" + bytes(64))  # under TLS, on the bare socket
+            peer.done.wait(2)
+
+    with RawPeer(forged_record) as peer:
+        [result] = fetch_all(fast_http(verify_tls=False, max_retries=2), [f"https://127.0.0.1:{peer.port}/"])
+        accepted = peer.accepted
+    assert result.error is not None and result.error.kind is FetchErrorKind.TLS_ERROR
+    assert result.error.message == "TLS: DECRYPTION_FAILED_OR_BAD_RECORD_MAC"
+    assert accepted == 1
+
+
 # --- reading and writing ------------------------------------------------------------------------
 
 def test_a_sender_faster_than_its_reader_fills_a_bounded_buffer_and_every_byte_arrives() -> None:
