@@ -191,9 +191,11 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             raise httpcore.ConnectTimeout("timed out in the TLS handshake") from exc
         except (OSError, EOFError) as exc:  # ssl.SSLError is an OSError
             self._transport.abort()
-            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
-        if transport is None:  # the connection closed during the handshake
-            raise httpcore.ConnectError("the connection closed during the TLS handshake")
+            if not (isinstance(exc, ConnectionResetError) and exc.errno is None):  # asyncio's word for an end
+                raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+            transport = None
+        if transport is None:  # the server closed the connection during the handshake
+            raise _failure(httpcore.ConnectError, _ended_in_handshake())
         assert isinstance(transport, asyncio.Transport)
         return AsyncioStream(transport, self._connection)
 
@@ -220,6 +222,18 @@ def _failure(kind: type[Exception], cause: BaseException | None, otherwise: str 
     """
     error = kind(otherwise if cause is None else str(cause) or type(cause).__name__)
     error.__cause__ = error.__context__ = cause
+    return error
+
+
+def _ended_in_handshake() -> ssl.SSLError:
+    """A server that closed the connection instead of completing the handshake, as the TLS library words it.
+
+    asyncio reports it as a bare ``ConnectionResetError``, which the fetcher would call a reset and retry;
+    through anyio it was this error, a TLS failure (often a server refusing the client's TLS versions).
+    """
+    error = ssl.SSLEOFError(ssl.SSL_ERROR_EOF, "the server closed the connection during the TLS handshake")
+    error.reason = "UNEXPECTED_EOF_WHILE_READING"
+    error.library = "SSL"
     return error
 
 

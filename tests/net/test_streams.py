@@ -111,6 +111,15 @@ def test_a_tls_handshake_that_never_ends_times_out_connecting() -> None:
     assert result.error.message == "timed out connecting"
 
 
+def test_a_server_that_closes_during_the_tls_handshake_is_a_tls_error_and_is_not_retried() -> None:
+    with RawPeer(lambda conn: conn.recv(65536)) as peer:  # takes the hello, closes without a word
+        [result] = fetch_all(fast_http(max_retries=2), [f"https://127.0.0.1:{peer.port}/"])
+        accepted = peer.accepted
+    assert result.error is not None and result.error.kind is FetchErrorKind.TLS_ERROR
+    assert result.error.message == "TLS: UNEXPECTED_EOF_WHILE_READING"  # what the TLS library says of it
+    assert accepted == 1
+
+
 @pytest.mark.parametrize("head", [b"", b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<p>"],
                          ids=["before-the-head", "mid-body"])
 def test_a_tls_record_no_key_made_is_a_tls_error_and_is_not_retried(authority: trustme.CA, head: bytes) -> None:
