@@ -181,10 +181,14 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        connection = self._connection
+        if connection.ended:  # asyncio would wait out the timeout for an answer that cannot come
+            self._transport.abort()
+            raise _failure(httpcore.ConnectError, connection.error or _ended_in_handshake())
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(timeout):
-                transport = await loop.start_tls(self._transport, self._connection, ssl_context,
+                transport = await loop.start_tls(self._transport, connection, ssl_context,
                                                  server_hostname=server_hostname)
         except TimeoutError as exc:
             self._transport.abort()

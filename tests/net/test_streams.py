@@ -8,6 +8,7 @@ import socket
 import ssl
 import struct
 import threading
+import time
 from collections.abc import Callable
 
 import httpcore
@@ -118,6 +119,24 @@ def test_a_server_that_closes_during_the_tls_handshake_is_a_tls_error_and_is_not
     assert result.error is not None and result.error.kind is FetchErrorKind.TLS_ERROR
     assert result.error.message == "TLS: UNEXPECTED_EOF_WHILE_READING"  # what the TLS library says of it
     assert accepted == 1
+
+
+def test_a_tls_handshake_on_a_connection_the_server_already_closed_fails_at_once(authority: trustme.CA) -> None:
+    context = ssl.create_default_context()
+    authority.configure_trust(context)
+
+    async def go() -> tuple[BaseException, float]:
+        stream = await open_stream(peer.port)
+        await asyncio.sleep(0.2)  # the server's end arrives before the handshake starts
+        started = time.monotonic()
+        with pytest.raises(httpcore.ConnectError) as failed:
+            await stream.start_tls(context, "127.0.0.1", timeout=2)
+        return failed.value, time.monotonic() - started
+
+    with RawPeer(lambda conn: None) as peer:
+        error, took = asyncio.run(go())
+    assert took < 0.5
+    assert isinstance(error.__cause__, ssl.SSLEOFError)
 
 
 @pytest.mark.parametrize("head", [b"", b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<p>"],
