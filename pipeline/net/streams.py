@@ -173,11 +173,17 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
                 raise _failure(httpcore.WriteError, connection.error)
 
     async def aclose(self) -> None:
-        """Close now: one turn of the loop lets the socket close; what could not be sent by then is dropped."""
-        if not self._transport.is_closing():
-            self._transport.close()
-            await asyncio.sleep(0)
-        self._transport.abort()
+        """Close now: one turn of the loop lets the socket close; what could not be sent by then is dropped.
+
+        The socket is closed even when that turn is cancelled (a deadline, the run stopping): a TLS
+        transport left merely closing waits up to 30 s for the server's close_notify, socket open.
+        """
+        try:
+            if not self._transport.is_closing():
+                self._transport.close()
+                await asyncio.sleep(0)
+        finally:
+            self._transport.abort()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> httpcore.AsyncNetworkStream:

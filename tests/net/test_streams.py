@@ -139,6 +139,36 @@ def test_a_tls_handshake_on_a_connection_the_server_already_closed_fails_at_once
     assert isinstance(error.__cause__, ssl.SSLEOFError)
 
 
+def test_a_tls_connection_whose_closing_is_cancelled_is_closed_all_the_same(authority: trustme.CA) -> None:
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_side)
+    client_side = ssl.create_default_context()
+    authority.configure_trust(client_side)
+    handshaken, ended = threading.Event(), threading.Event()
+
+    def handshake_then_wait_for_the_end(conn: socket.socket) -> None:
+        with server_side.wrap_socket(conn, server_side=True) as tls:  # never answers the client's close_notify
+            handshaken.set()
+            while socket.socket.recv(tls, 65536):  # the TCP bytes under TLS, until the connection ends
+                pass
+            ended.set()
+
+    async def go() -> bool:
+        stream = await open_stream(peer.port)
+        stream = await stream.start_tls(client_side, "127.0.0.1", timeout=2)
+        await asyncio.to_thread(handshaken.wait, 2)
+        await asyncio.sleep(0.05)  # and what the server sent after it has arrived
+        closing = asyncio.create_task(stream.aclose())
+        await asyncio.sleep(0)  # aclose is in its turn of the loop, e.g. when a deadline cancels the request
+        closing.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await closing
+        return await asyncio.to_thread(ended.wait, 2)  # the loop runs on meanwhile
+
+    with RawPeer(handshake_then_wait_for_the_end) as peer:
+        assert asyncio.run(go())
+
+
 @pytest.mark.parametrize("head", [b"", b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<p>"],
                          ids=["before-the-head", "mid-body"])
 def test_a_tls_record_no_key_made_is_a_tls_error_and_is_not_retried(authority: trustme.CA, head: bytes) -> None:
