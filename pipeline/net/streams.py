@@ -275,6 +275,9 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         except OSError as exc:
             raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
         assert isinstance(transport, asyncio.Transport)
+        if transport.get_extra_info("peername") is None:  # asyncio could not ask: the server reset it already
+            transport.abort()  # (unanswered, the address guard would call it a refused address)
+            raise _failure(httpcore.ConnectError, connection.error, "the connection was reset as it opened")
         sock = transport.get_extra_info("socket")
         for option in socket_options or ():  # asyncio already sets TCP_NODELAY
             sock.setsockopt(*option)

@@ -18,6 +18,7 @@ from conftest import fast_http
 from servers import LoopbackServer
 
 from pipeline.config import HttpConfig
+from pipeline.net import streams
 from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from pipeline.net.streams import HIGH_WATER, AsyncioBackend
 
@@ -71,6 +72,32 @@ class RawPeer:
 
 async def open_stream(port: int) -> httpcore.AsyncNetworkStream:
     return await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=2)
+
+
+def test_a_connection_reset_as_it_opens_is_a_connection_error_not_a_refused_address(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    connected, reset = threading.Event(), threading.Event()
+
+    def reset_once_connected(conn: socket.socket) -> None:
+        connected.wait(2)
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        conn.close()
+        reset.set()
+
+    class ResetMeanwhile(streams._Connection):
+        """Made after the connect succeeds, before asyncio asks the socket whom it reached: the reset lands here."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            connected.set()
+            if reset.wait(2):
+                time.sleep(0.05)
+
+    monkeypatch.setattr(streams, "_Connection", ResetMeanwhile)
+    with RawPeer(reset_once_connected) as peer:
+        [result] = fetch_all(fast_http(max_retries=0), [f"http://127.0.0.1:{peer.port}/"])
+    assert result.error is not None and result.error.kind is FetchErrorKind.CONNECTION_ERROR
+    assert result.error.message == "cannot connect: the connection was reset as it opened"
 
 
 # --- TLS ----------------------------------------------------------------------------------------
