@@ -18,8 +18,9 @@ buffer, and :class:`AsyncioStream` hands that buffer out to httpcore:
   operating system's send buffer is full), a connection and a TLS handshake
   each fail with httpcore's own timeout error, which httpx translates.
 * **Errors** are httpcore's (``ConnectError``, ``ReadError``, ``WriteError``)
-  raised *from* the operating system's or the TLS library's error, so the
-  fetcher still tells a TLS failure from a reset by walking the causes.
+  raised *from* the operating system's or the TLS library's error, which is
+  their context too (httpcore re-raises some ``from None``), so the fetcher
+  still tells a TLS failure from a reset by walking the causes.
 * **Socket facts** (the peer's address, which the private-address guard
   checks, and the local one) are read once, when the connection opens.
 
@@ -156,8 +157,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if connection.buffer:
             return connection.take(max_bytes)
         if connection.error is not None:
-            raise httpcore.ReadError(str(connection.error) or type(connection.error).__name__) \
-                from connection.error
+            raise _failure(httpcore.ReadError, connection.error)
         return b""
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
@@ -165,36 +165,47 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             return
         connection = self._connection
         if self._transport.is_closing():
-            error = connection.error
-            raise httpcore.WriteError(str(error) if error else "the connection is closed") from error
+            raise _failure(httpcore.WriteError, connection.error, "the connection is closed")
         self._transport.write(buffer)
         if connection.writing_paused:
             await connection.drain(timeout)
             if connection.error is not None:
-                raise httpcore.WriteError(str(connection.error)) from connection.error
+                raise _failure(httpcore.WriteError, connection.error)
 
     async def aclose(self) -> None:
-        """Close now: one turn of the loop lets the socket close; what could not be sent by then is dropped."""
-        if not self._transport.is_closing():
-            self._transport.close()
-            await asyncio.sleep(0)
-        self._transport.abort()
+        """Close now: one turn of the loop lets the socket close; what could not be sent by then is dropped.
+
+        The socket is closed even when that turn is cancelled (a deadline, the run stopping): a TLS
+        transport left merely closing waits up to 30 s for the server's close_notify, socket open.
+        """
+        try:
+            if not self._transport.is_closing():
+                self._transport.close()
+                await asyncio.sleep(0)
+        finally:
+            self._transport.abort()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        connection = self._connection
+        if connection.ended:  # asyncio would wait out the timeout for an answer that cannot come
+            self._transport.abort()
+            raise _failure(httpcore.ConnectError, connection.error or _ended_in_handshake())
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(timeout):
-                transport = await loop.start_tls(self._transport, self._connection, ssl_context,
+                transport = await loop.start_tls(self._transport, connection, ssl_context,
                                                  server_hostname=server_hostname)
         except TimeoutError as exc:
             self._transport.abort()
             raise httpcore.ConnectTimeout("timed out in the TLS handshake") from exc
         except (OSError, EOFError) as exc:  # ssl.SSLError is an OSError
             self._transport.abort()
-            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
-        if transport is None:  # the connection closed during the handshake
-            raise httpcore.ConnectError("the connection closed during the TLS handshake")
+            if not (isinstance(exc, ConnectionResetError) and exc.errno is None):  # asyncio's word for an end
+                raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+            transport = None
+        if transport is None:  # the server closed the connection during the handshake
+            raise _failure(httpcore.ConnectError, _ended_in_handshake())
         assert isinstance(transport, asyncio.Transport)
         return AsyncioStream(transport, self._connection)
 
@@ -211,6 +222,29 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if info == "ssl_object":
             return self._transport.get_extra_info("ssl_object")
         return None
+
+
+def _failure(kind: type[Exception], cause: BaseException | None, otherwise: str = "") -> Exception:
+    """httpcore's ``kind`` of error, caused by ``cause`` and with it as its context too.
+
+    httpcore's pool and response stream re-raise what reaches them ``from None``, which drops the
+    cause and keeps the context: the link the fetcher follows to tell a TLS error from a reset.
+    """
+    error = kind(otherwise if cause is None else str(cause) or type(cause).__name__)
+    error.__cause__ = error.__context__ = cause
+    return error
+
+
+def _ended_in_handshake() -> ssl.SSLError:
+    """A server that closed the connection instead of completing the handshake, as the TLS library words it.
+
+    asyncio reports it as a bare ``ConnectionResetError``, which the fetcher would call a reset and retry;
+    through anyio it was this error, a TLS failure (often a server refusing the client's TLS versions).
+    """
+    error = ssl.SSLEOFError(ssl.SSL_ERROR_EOF, "the server closed the connection during the TLS handshake")
+    error.reason = "UNEXPECTED_EOF_WHILE_READING"
+    error.library = "SSL"
+    return error
 
 
 def _readable(sock: Any) -> bool:
@@ -241,6 +275,9 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         except OSError as exc:
             raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
         assert isinstance(transport, asyncio.Transport)
+        if transport.get_extra_info("peername") is None:  # asyncio could not ask: the server reset it already
+            transport.abort()  # (unanswered, the address guard would call it a refused address)
+            raise _failure(httpcore.ConnectError, connection.error, "the connection was reset as it opened")
         sock = transport.get_extra_info("socket")
         for option in socket_options or ():  # asyncio already sets TCP_NODELAY
             sock.setsockopt(*option)

@@ -8,6 +8,7 @@ import socket
 import ssl
 import struct
 import threading
+import time
 from collections.abc import Callable
 
 import httpcore
@@ -17,6 +18,7 @@ from conftest import fast_http
 from servers import LoopbackServer
 
 from pipeline.config import HttpConfig
+from pipeline.net import streams
 from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
 from pipeline.net.streams import HIGH_WATER, AsyncioBackend
 
@@ -72,6 +74,32 @@ async def open_stream(port: int) -> httpcore.AsyncNetworkStream:
     return await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=2)
 
 
+def test_a_connection_reset_as_it_opens_is_a_connection_error_not_a_refused_address(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    connected, reset = threading.Event(), threading.Event()
+
+    def reset_once_connected(conn: socket.socket) -> None:
+        connected.wait(2)
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        conn.close()
+        reset.set()
+
+    class ResetMeanwhile(streams._Connection):
+        """Made after the connect succeeds, before asyncio asks the socket whom it reached: the reset lands here."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            connected.set()
+            if reset.wait(2):
+                time.sleep(0.05)
+
+    monkeypatch.setattr(streams, "_Connection", ResetMeanwhile)
+    with RawPeer(reset_once_connected) as peer:
+        [result] = fetch_all(fast_http(max_retries=0), [f"http://127.0.0.1:{peer.port}/"])
+    assert result.error is not None and result.error.kind is FetchErrorKind.CONNECTION_ERROR
+    assert result.error.message == "cannot connect: the connection was reset as it opened"
+
+
 # --- TLS ----------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -109,6 +137,84 @@ def test_a_tls_handshake_that_never_ends_times_out_connecting() -> None:
                              [f"https://127.0.0.1:{peer.port}/"])
     assert result.error is not None and result.error.kind is FetchErrorKind.TIMEOUT
     assert result.error.message == "timed out connecting"
+
+
+def test_a_server_that_closes_during_the_tls_handshake_is_a_tls_error_and_is_not_retried() -> None:
+    with RawPeer(lambda conn: conn.recv(65536)) as peer:  # takes the hello, closes without a word
+        [result] = fetch_all(fast_http(max_retries=2), [f"https://127.0.0.1:{peer.port}/"])
+        accepted = peer.accepted
+    assert result.error is not None and result.error.kind is FetchErrorKind.TLS_ERROR
+    assert result.error.message == "TLS: UNEXPECTED_EOF_WHILE_READING"  # what the TLS library says of it
+    assert accepted == 1
+
+
+def test_a_tls_handshake_on_a_connection_the_server_already_closed_fails_at_once(authority: trustme.CA) -> None:
+    context = ssl.create_default_context()
+    authority.configure_trust(context)
+
+    async def go() -> tuple[BaseException, float]:
+        stream = await open_stream(peer.port)
+        await asyncio.sleep(0.2)  # the server's end arrives before the handshake starts
+        started = time.monotonic()
+        with pytest.raises(httpcore.ConnectError) as failed:
+            await stream.start_tls(context, "127.0.0.1", timeout=2)
+        return failed.value, time.monotonic() - started
+
+    with RawPeer(lambda conn: None) as peer:
+        error, took = asyncio.run(go())
+    assert took < 0.5
+    assert isinstance(error.__cause__, ssl.SSLEOFError)
+
+
+def test_a_tls_connection_whose_closing_is_cancelled_is_closed_all_the_same(authority: trustme.CA) -> None:
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_side)
+    client_side = ssl.create_default_context()
+    authority.configure_trust(client_side)
+    handshaken, ended = threading.Event(), threading.Event()
+
+    def handshake_then_wait_for_the_end(conn: socket.socket) -> None:
+        with server_side.wrap_socket(conn, server_side=True) as tls:  # never answers the client's close_notify
+            handshaken.set()
+            while socket.socket.recv(tls, 65536):  # the TCP bytes under TLS, until the connection ends
+                pass
+            ended.set()
+
+    async def go() -> bool:
+        stream = await open_stream(peer.port)
+        stream = await stream.start_tls(client_side, "127.0.0.1", timeout=2)
+        await asyncio.to_thread(handshaken.wait, 2)
+        await asyncio.sleep(0.05)  # and what the server sent after it has arrived
+        closing = asyncio.create_task(stream.aclose())
+        await asyncio.sleep(0)  # aclose is in its turn of the loop, e.g. when a deadline cancels the request
+        closing.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await closing
+        return await asyncio.to_thread(ended.wait, 2)  # the loop runs on meanwhile
+
+    with RawPeer(handshake_then_wait_for_the_end) as peer:
+        assert asyncio.run(go())
+
+
+@pytest.mark.parametrize("head", [b"", b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<p>"],
+                         ids=["before-the-head", "mid-body"])
+def test_a_tls_record_no_key_made_is_a_tls_error_and_is_not_retried(authority: trustme.CA, head: bytes) -> None:
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_side)
+
+    def forged_record(conn: socket.socket) -> None:
+        with server_side.wrap_socket(conn, server_side=True) as tls:
+            tls.recv(65536)
+            tls.sendall(head)
+            socket.socket.sendall(tls, b"\x17\x03\x03\x00\x40" + bytes(64))  # under TLS, on the bare socket
+            peer.done.wait(2)
+
+    with RawPeer(forged_record) as peer:
+        [result] = fetch_all(fast_http(verify_tls=False, max_retries=2), [f"https://127.0.0.1:{peer.port}/"])
+        accepted = peer.accepted
+    assert result.error is not None and result.error.kind is FetchErrorKind.TLS_ERROR
+    assert result.error.message == "TLS: DECRYPTION_FAILED_OR_BAD_RECORD_MAC"
+    assert accepted == 1
 
 
 # --- reading and writing ------------------------------------------------------------------------
