@@ -279,8 +279,12 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
             transport.abort()  # (unanswered, the address guard would call it a refused address)
             raise _failure(httpcore.ConnectError, connection.error, "the connection was reset as it opened")
         sock = transport.get_extra_info("socket")
-        for option in socket_options or ():  # asyncio already sets TCP_NODELAY
-            sock.setsockopt(*option)
+        try:
+            for option in socket_options or ():  # asyncio already sets TCP_NODELAY
+                sock.setsockopt(*option)
+        except OSError as exc:
+            transport.abort()
+            raise httpcore.ConnectError(f"cannot set a socket option: {exc}") from exc
         return AsyncioStream(transport, connection)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None,

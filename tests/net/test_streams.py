@@ -313,3 +313,21 @@ def test_a_kept_alive_connection_the_server_closed_meanwhile_is_not_reused() -> 
         accepted = peer.accepted
     assert [r.status for r in results] == [200, 200, 200]
     assert accepted == 3
+
+
+def test_a_socket_option_the_system_refuses_fails_the_connection_and_closes_it() -> None:
+    closed = threading.Event()
+
+    def note_the_close(conn: socket.socket) -> None:
+        conn.settimeout(5)
+        if conn.recv(100) == b"":
+            closed.set()
+
+    async def go() -> bool:
+        with pytest.raises(httpcore.ConnectError, match="socket option"):
+            await AsyncioBackend().connect_tcp("127.0.0.1", peer.port, timeout=2,
+                                               socket_options=[(socket.SOL_SOCKET, 0x7FFF, 1)])
+        return await asyncio.to_thread(closed.wait, 2)  # while the loop still runs: not left to the garbage
+
+    with RawPeer(note_the_close) as peer:
+        assert asyncio.run(go())
