@@ -256,10 +256,10 @@ class LogConfig:
 
 
 def _cron_error(expr: str) -> str | None:
-    from apscheduler.triggers.cron import CronTrigger
+    from .crontab import cron_trigger
 
     try:
-        CronTrigger.from_crontab(expr)
+        cron_trigger(expr)
     except ValueError as exc:
         return f"{expr!r} is not a cron expression (minute hour day-of-month month day-of-week): {exc}"
     return None

@@ -21,10 +21,10 @@ from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 
 from . import runner
 from .config import Config, JobConfig
+from .crontab import cron_trigger as crontab_trigger
 
 __all__ = ["Daemon", "ScheduleError"]
 
@@ -38,7 +38,7 @@ class ScheduleError(ValueError):
 
 
 def cron_trigger(job: JobConfig) -> BaseTrigger:
-    return CronTrigger.from_crontab(job.cron, timezone=job.timezone)
+    return crontab_trigger(job.cron, timezone=job.timezone)
 
 
 class Daemon:

@@ -86,6 +86,55 @@ def test_bad_cron_and_time_zone_are_config_errors(tmp_path) -> None:
         load_config(write_config(tmp_path, {"schedule": {"jobs": [{"timezone": "Mars/Olympus"}]}}))
 
 
+def _fire_times(tmp_path, cron: str, timezone: str = "UTC", after: str = "2025-05-31T12:00:00+00:00",
+                n: int = 4) -> list[str]:
+    """The next ``n`` times the daemon would run a job with this cron expression (2025-05-31 is a Saturday)."""
+    from datetime import datetime
+
+    from pipeline.scheduler import cron_trigger
+
+    config = load_config(write_config(tmp_path, {"schedule": {"jobs": [{"cron": cron, "timezone": timezone}]}}))
+    trigger = cron_trigger(config.schedule.jobs[0])
+    now, times = datetime.fromisoformat(after), []
+    for _ in range(n):
+        now = trigger.get_next_fire_time(None, now)
+        times.append(now.strftime("%a %Y-%m-%d %H:%M %z"))
+        now = now.replace(second=1)
+    return times
+
+
+def test_cron_weekdays_count_from_sunday_as_in_crontab(tmp_path) -> None:
+    """crontab(5): 0 and 7 are Sunday, 1-5 Monday to Friday (APScheduler 3's from_crontab counts from Monday)."""
+    assert _fire_times(tmp_path, "0 3 * * 0", n=2) == ["Sun 2025-06-01 03:00 +0000", "Sun 2025-06-08 03:00 +0000"]
+    assert _fire_times(tmp_path, "0 3 * * 7", n=1) == ["Sun 2025-06-01 03:00 +0000"]
+    assert _fire_times(tmp_path, "30 4 * * 1-5", n=6) == [
+        "Mon 2025-06-02 04:30 +0000", "Tue 2025-06-03 04:30 +0000", "Wed 2025-06-04 04:30 +0000",
+        "Thu 2025-06-05 04:30 +0000", "Fri 2025-06-06 04:30 +0000", "Mon 2025-06-09 04:30 +0000"]
+    assert _fire_times(tmp_path, "0 3 * * sat,sun", n=2) == ["Sun 2025-06-01 03:00 +0000", "Sat 2025-06-07 03:00 +0000"]
+    assert _fire_times(tmp_path, "0 3 * * */3", n=3) == [  # days 0, 3, 6: Sunday, Wednesday, Saturday
+        "Sun 2025-06-01 03:00 +0000", "Wed 2025-06-04 03:00 +0000", "Sat 2025-06-07 03:00 +0000"]
+
+
+def test_cron_day_of_month_or_weekday_as_in_crontab(tmp_path) -> None:
+    """Both day fields restricted: either one matching fires the job (the 1st, and every Monday)."""
+    assert _fire_times(tmp_path, "0 3 1 * 1", n=3) == [
+        "Sun 2025-06-01 03:00 +0000", "Mon 2025-06-02 03:00 +0000", "Mon 2025-06-09 03:00 +0000"]
+
+
+def test_cron_runs_in_the_jobs_time_zone(tmp_path) -> None:
+    assert _fire_times(tmp_path, "0 3 * * *", "Europe/Berlin", n=1) == ["Sun 2025-06-01 03:00 +0200"]
+    assert _fire_times(tmp_path, "0 3 * * *", "Europe/Berlin", after="2025-01-10T12:00:00+00:00",
+                       n=1) == ["Sat 2025-01-11 03:00 +0100"]
+
+
+def test_a_bad_weekday_is_a_config_error(tmp_path) -> None:
+    from pipeline.config import ConfigError
+
+    for cron in ("0 3 * * 8", "0 3 * * fri-mon", "0 3 * * */0", "0 3 * * funday"):
+        with pytest.raises(ConfigError, match=r"schedule.jobs\[0\].cron: .* is not a cron expression"):
+            load_config(write_config(tmp_path, {"schedule": {"jobs": [{"cron": cron}]}}))
+
+
 # --- processes that are stopped or killed ---------------------------------------------------
 
 def slow_project(tmp_path: Path, n: int = 400) -> Path:
