@@ -40,15 +40,30 @@ class JSONFormatter(logging.Formatter):
         return json.dumps(data, default=str, ensure_ascii=False)
 
 
+class _Announce(logging.Filter):
+    """Lets through the console what is at its level, and the info lines of the announcing loggers."""
+
+    def __init__(self, level: int, loggers: tuple[str, ...]) -> None:
+        super().__init__()
+        self.level, self.loggers = level, loggers
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= self.level or (record.levelno >= logging.INFO and record.name in self.loggers)
+
+
 def setup_logging(verbosity: int = 0, fmt: LogFormat = LogFormat.AUTO, level: LogLevel = LogLevel.INFO,
-                  log_file: Path | None = None) -> None:
-    """``verbosity``: -1 quiet (errors), 0 warnings, 1 info, 2+ debug."""
+                  log_file: Path | None = None, announce: tuple[str, ...] = ()) -> None:
+    """``verbosity``: -1 quiet (errors), 0 warnings, 1 info, 2+ debug. At 0, the info lines of the
+    ``announce`` loggers are shown too (the daemon's one line per run)."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
     console_level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     console = logging.StreamHandler(sys.stderr)
+    if announce and verbosity == 0:
+        console.addFilter(_Announce(console_level, announce))
+        console_level = logging.INFO
     console.setLevel(console_level)
     use_json = fmt == LogFormat.JSON or (fmt == LogFormat.AUTO and not sys.stderr.isatty())
     console.setFormatter(JSONFormatter() if use_json else logging.Formatter("sourcevault: %(message)s"))

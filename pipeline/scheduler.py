@@ -25,6 +25,7 @@ from apscheduler.triggers.base import BaseTrigger
 from . import runner
 from .config import Config, JobConfig
 from .crontab import cron_trigger as crontab_trigger
+from .models import RunOutcome
 
 __all__ = ["Daemon", "ScheduleError"]
 
@@ -75,7 +76,8 @@ class Daemon:
         try:
             result = runner.run_stages(self.config, job.stages or None, command=f"daemon:{job.name}",
                                        lock_timeout=self.config.schedule.lock_wait_seconds, stop=self.stopping)
-            level = logging.INFO if result.ok else logging.ERROR
+            level = (logging.INFO if result.ok else
+                     logging.WARNING if result.outcome is RunOutcome.INTERRUPTED else logging.ERROR)
             log.log(level, "job %s: run %d %s%s", job.name, result.run_id, result.outcome,
                     f" ({result.error})" if result.error else "",
                     extra={"job": job.name, "run_id": result.run_id, "outcome": result.outcome,
@@ -117,4 +119,7 @@ class Daemon:
             log.info("daemon started with %d job(s)", len(self.config.schedule.jobs))
             while not wake.wait(1.0):
                 pass
-        return self.stop()
+        clean = self.stop()
+        if clean:
+            log.info("daemon stopped")
+        return clean

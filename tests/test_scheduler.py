@@ -279,3 +279,66 @@ def test_daemon_sigterm_finishes_the_batch_and_exits_0(tmp_path: Path) -> None:
     # and the next run completes the work
     assert finish(sourcevault("--config", str(cfg), "run"))[0] == 0
     assert query(db, "SELECT count(*) FROM events") == [(400,)]
+
+
+def small_project(tmp_path: Path, n: int = 20, **sections: dict) -> Path:
+    """A corpus whose whole run takes a moment (links refused on a loopback port), and its config."""
+    make_corpus(tmp_path / "events", n, base="http://127.0.0.1:9")
+    data: dict = {
+        "paths": {"events": ["events"], "database": "sv.db", "archive": "archive"},
+        "extract": {"workers": 1, "wayback_hosts": ["127.0.0.1"]},
+        "http": {"per_host_delay_s": 0, "start_delay_s": 0, "allow_private_addresses": True, "max_retries": 0},
+        "archive": {"wayback_lookup": False},
+        "report": {"output_dir": "reports"},
+    }
+    for name, values in sections.items():
+        data.setdefault(name, {}).update(values)
+    return write_config(tmp_path, data)
+
+
+def wait_for_runs(db_path: Path, where: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(sqlite3.OperationalError):
+            if query(db_path, f"SELECT count(*) FROM runs WHERE {where}")[0][0]:
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"no run where {where} in {db_path} after {timeout}s")
+
+
+def json_lines(err: str) -> list[dict]:
+    return [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+
+
+def test_daemon_logs_its_start_and_one_line_per_run_without_v(tmp_path: Path) -> None:
+    """Under systemd or in a container (stderr not a terminal, no -v): the journal shows the daemon
+    alive and each run's outcome, and not every stage's progress."""
+    cfg = small_project(tmp_path)
+    proc = sourcevault("--config", str(cfg), "daemon", "--run-now")
+    try:
+        wait_for_runs(tmp_path / "sv.db", "outcome = 'ok'")
+        time.sleep(0.5)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code, err = finish(proc, 60)
+    assert code == 0, err
+    lines = json_lines(err)
+    messages = [line["message"] for line in lines]
+    assert "daemon started with 1 job(s)" in messages, err
+    assert any(m.startswith("job nightly: next run at ") for m in messages), err
+    runs = [line for line in lines if line.get("job") == "nightly" and "run_id" in line]
+    assert len(runs) == 1 and runs[0]["outcome"] == "ok" and runs[0]["level"] == "info", err
+    assert runs[0]["message"] == "job nightly: run 1 ok" and runs[0]["counts"]["extract"]["files_parsed"] == 20
+    assert not any(m.startswith("stage ") for m in messages), err  # not each stage's lines
+    assert messages[-1] == "daemon stopped", err
+
+
+def test_daemon_q_logs_errors_only(tmp_path: Path) -> None:
+    cfg = small_project(tmp_path)
+    proc = sourcevault("--config", str(cfg), "-q", "daemon", "--run-now")
+    try:
+        wait_for_runs(tmp_path / "sv.db", "outcome = 'ok'")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code, err = finish(proc, 60)
+    assert code == 0 and err == "", err

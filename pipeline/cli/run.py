@@ -216,9 +216,13 @@ def daemon(obj: Context, run_now: bool) -> None:
     Logs one line per run (JSON lines when not on a terminal). Exits 0 after a
     clean shutdown, 4 when the run in flight had to be abandoned.
     """
+    from ..logs import setup_logging
     from ..scheduler import Daemon, ScheduleError
 
     config = obj.config
+    # a service's log says it is alive: its start, and one line per run, even without -v (not with -q)
+    setup_logging(obj.verbosity, config.log.format, config.log.level, config.paths.log_file,
+                  announce=("pipeline.scheduler",))
     try:
         service = Daemon(config, run_now=run_now)
     except ScheduleError as exc:
