@@ -14,6 +14,7 @@ whatever was committed stays, and the next run resumes the rest.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from apscheduler.triggers.base import BaseTrigger
 from . import runner
 from .config import Config, JobConfig
 from .crontab import cron_trigger as crontab_trigger
+from .db import DatabaseError, describe_error
 from .models import RunOutcome
 
 __all__ = ["Daemon", "ScheduleError"]
@@ -84,6 +86,15 @@ class Daemon:
                            "counts": result.counts})
         except runner.RunLocked as exc:
             log.warning("job %s skipped: %s", job.name, exc, extra={"job": job.name, "outcome": "skipped"})
+        except (DatabaseError, runner.LockError) as exc:  # the message names the file
+            log.error("job %s failed: %s", job.name, exc, extra={"job": job.name, "outcome": "failed"})
+        except sqlite3.Error as exc:
+            log.error("job %s failed: %s: %s", job.name, self.config.paths.database, describe_error(exc),
+                      extra={"job": job.name, "outcome": "failed"})
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            log.error("job %s failed: %s%s", job.name, where, exc.strerror or exc,
+                      extra={"job": job.name, "outcome": "failed"})
         except Exception:  # the daemon outlives a failed run; the run row says what happened
             log.exception("job %s crashed", job.name)
         finally:

@@ -306,6 +306,35 @@ def wait_for_runs(db_path: Path, where: str, timeout: float = 60) -> None:
     raise AssertionError(f"no run where {where} in {db_path} after {timeout}s")
 
 
+class Watched:
+    """A process whose standard error is read as it comes, to wait for a log line."""
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        self.proc, self.lines, self.changed = proc, [], threading.Condition()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            with self.changed:
+                self.lines.append(line)
+                self.changed.notify_all()
+
+    def wait_for(self, text: str, timeout: float = 60) -> None:
+        with self.changed:
+            if not self.changed.wait_for(lambda: any(text in line for line in self.lines), timeout):
+                raise AssertionError(f"no {text!r} in the log after {timeout}s: {''.join(self.lines)}")
+
+    def finish(self, timeout: float = 60) -> tuple[int, str]:
+        self.proc.stdout.read()  # type: ignore[union-attr]
+        code = self.proc.wait(timeout)
+        self.reader.join(timeout)
+        for stream in (self.proc.stdout, self.proc.stderr):
+            stream.close()  # type: ignore[union-attr]
+        return code, "".join(self.lines)
+
+
 def json_lines(err: str) -> list[dict]:
     return [json.loads(line) for line in err.splitlines() if line.startswith("{")]
 
@@ -342,3 +371,28 @@ def test_daemon_q_logs_errors_only(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGTERM)
         code, err = finish(proc, 60)
     assert code == 0 and err == "", err
+
+
+@pytest.mark.parametrize("damage", ["not a database", "folder is a file"])
+def test_a_run_the_daemon_cannot_start_is_one_error_line_naming_the_file(tmp_path: Path, damage: str) -> None:
+    """A database that is not one (or whose lock cannot be taken): the run fails with one line naming
+    the file, no traceback, and the daemon stays up for the next run."""
+    if damage == "not a database":
+        cfg = small_project(tmp_path)
+        (tmp_path / "sv.db").write_text("not a database, " * 100)
+        named = str(tmp_path / "sv.db")
+    else:
+        cfg = small_project(tmp_path, paths={"database": "data/sv.db"})
+        (tmp_path / "data").write_text("a file where the database's folder should be")
+        named = str(tmp_path / "data" / "sv.db.lock")
+    daemon = Watched(sourcevault("--config", str(cfg), "daemon", "--run-now"))
+    try:
+        daemon.wait_for('"level": "error"')
+    finally:
+        daemon.proc.send_signal(signal.SIGTERM)
+        code, err = daemon.finish()
+    assert code == 0, err
+    failed = [line for line in json_lines(err) if line.get("outcome") == "failed"]
+    assert len(failed) == 1, err
+    assert failed[0]["message"].startswith(f"job nightly failed: {named}: "), err
+    assert failed[0]["level"] == "error" and "exception" not in failed[0] and "Traceback" not in err, err
