@@ -123,14 +123,25 @@ class Daemon:
         return finished
 
     def serve(self) -> bool:
-        """Run until SIGTERM/SIGINT; return True if the shutdown was clean."""
+        """Run until SIGTERM/SIGINT; return True if the shutdown was clean.
+
+        False when the run in flight did not stop within the grace period, or a second signal
+        came first: that run's thread is still working, and only ending the process ends it
+        (the caller's ``os._exit``; SQLite rolls its uncommitted batch back, as after SIGKILL).
+        """
         wake = threading.Event()
-        with runner.stop_on_signals(wake):
-            self.start()
-            log.info("daemon started with %d job(s)", len(self.config.schedule.jobs))
-            while not wake.wait(1.0):
-                pass
-        clean = self.stop()
+        with runner.stop_on_signals(wake):  # signals stay handled until the daemon has stopped
+            try:
+                self.start()
+                log.info("daemon started with %d job(s)", len(self.config.schedule.jobs))
+                while not wake.wait(1.0):
+                    pass
+                clean = self.stop()
+            except KeyboardInterrupt:  # the second signal
+                clean = self.idle.is_set()
+                if not clean:
+                    log.error("signal received again: abandoning the run in flight "
+                              "(its uncommitted work is rolled back, the next run resumes)")
         if clean:
             log.info("daemon stopped")
         return clean

@@ -396,3 +396,53 @@ def test_a_run_the_daemon_cannot_start_is_one_error_line_naming_the_file(tmp_pat
     assert len(failed) == 1, err
     assert failed[0]["message"].startswith(f"job nightly failed: {named}: "), err
     assert failed[0]["level"] == "error" and "exception" not in failed[0] and "Traceback" not in err, err
+
+
+def hanging_project(tmp_path: Path, server, grace: int) -> Path:
+    """One event citing a page that answers only after 60 s, with timeouts longer than that:
+    the check stage cannot reach its next commit within ``grace`` seconds."""
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "e.md").write_text(
+        f"---\nid: e1\ndate: 2024-01-01\nsources: ['{server.url('/hang')}']\n---\n", encoding="utf-8")
+    return write_config(tmp_path, {
+        "paths": {"events": ["events"], "database": "sv.db", "archive": "archive"},
+        "http": {"per_host_delay_s": 0, "start_delay_s": 0, "allow_private_addresses": True, "max_retries": 0,
+                 "connect_timeout_s": 90, "read_timeout_s": 90, "total_timeout_s": 90},
+        "archive": {"wayback_lookup": False},
+        "report": {"output_dir": "reports"},
+        "schedule": {"grace_seconds": grace},
+    })
+
+
+@pytest.mark.parametrize("signals", [1, 2])
+def test_daemon_exits_4_when_the_run_in_flight_outlives_its_grace_or_a_second_signal(
+        tmp_path: Path, server, signals: int) -> None:
+    """As systemd's stop does: SIGTERM, and the run in flight is waiting on a slow site. After
+    schedule.grace_seconds (or at once on a second signal) the daemon exits 4 with an error line,
+    instead of waiting for the run; the next run marks it interrupted and resumes."""
+    cfg = hanging_project(tmp_path, server, grace=1 if signals == 1 else 60)
+    daemon = Watched(sourcevault("--config", str(cfg), "daemon", "--run-now"))
+    try:
+        deadline = time.monotonic() + 30
+        while server.traffic.count("/hang") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.traffic.count("/hang"), "the check never reached the slow page"
+    finally:
+        daemon.proc.send_signal(signal.SIGTERM)
+        if signals == 2:
+            daemon.wait_for("SIGTERM received")
+            daemon.proc.send_signal(signal.SIGTERM)
+        sent = time.monotonic()
+        code, err = daemon.finish(timeout=120)
+    assert code == 4, err
+    assert time.monotonic() - sent < 15, err  # not the 60 s the page takes
+    errors = [line["message"] for line in json_lines(err) if line["level"] == "error"]
+    expected = ("did not reach a commit within 1s" if signals == 1 else "signal received again: abandoning the run")
+    assert len(errors) == 1 and expected in errors[0], err
+    db = tmp_path / "sv.db"
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
+    assert query(db, "SELECT count(*) FROM events") == [(1,)]  # the extract stage's work is kept
+    code, err = finish(sourcevault("--config", str(cfg), "run", "--stage", "extract"))
+    assert code == 0, err
+    assert "earlier run(s) had been interrupted" in err
+    assert query(db, "SELECT command, outcome FROM runs ORDER BY id") == [("daemon:nightly", "interrupted"), ("run", "ok")]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -227,5 +229,10 @@ def daemon(obj: Context, run_now: bool) -> None:
         service = Daemon(config, run_now=run_now)
     except ScheduleError as exc:
         fail(str(exc), EXIT_USAGE)
-    clean = service.serve()
-    raise SystemExit(EXIT_OK if clean else EXIT_FAILED)
+    if service.serve():
+        raise SystemExit(EXIT_OK)
+    # the run in flight is still working in its thread, which the interpreter would wait for at exit:
+    # end the process now, as its grace period (or a second signal) asked
+    logging.shutdown()
+    sys.stderr.flush()
+    os._exit(EXIT_FAILED)
