@@ -125,17 +125,20 @@ class RunResult:
 
 
 @contextlib.contextmanager
-def run_lock(config: Config, timeout: float = 0) -> Iterator[None]:
-    """Hold the database's run lock, or raise :class:`RunLocked` after ``timeout`` seconds."""
-    path = Path(str(config.paths.database) + ".lock")
+def run_lock(config: Config, timeout: float = 0, kind: str = "run") -> Iterator[None]:
+    """Hold the database's run lock, or raise :class:`RunLocked` after ``timeout`` seconds.
+
+    ``kind="daemon"`` is the daemon's own lock (``<database>.daemon.lock``), held while it serves:
+    one daemon per database."""
+    path = Path(str(config.paths.database) + (".lock" if kind == "run" else f".{kind}.lock"))
     lock = filelock.FileLock(str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=timeout)
     except filelock.Timeout:
-        raise RunLocked(f"another sourcevault run holds {path}") from None
+        raise RunLocked(f"another sourcevault {kind} holds {path}") from None
     except OSError as exc:
-        raise LockError(f"{path}: cannot take the run lock: {exc.strerror or exc}") from None
+        raise LockError(f"{path}: cannot take the {kind} lock: {exc.strerror or exc}") from None
     try:
         yield
     finally:

@@ -123,14 +123,16 @@ class Daemon:
         return finished
 
     def serve(self) -> bool:
-        """Run until SIGTERM/SIGINT; return True if the shutdown was clean.
+        """Run until SIGTERM/SIGINT; return True if the shutdown was clean. Raises
+        :class:`runner.RunLocked` when another daemon serves this database.
 
         False when the run in flight did not stop within the grace period, or a second signal
         came first: that run's thread is still working, and only ending the process ends it
         (the caller's ``os._exit``; SQLite rolls its uncommitted batch back, as after SIGKILL).
         """
         wake = threading.Event()
-        with runner.stop_on_signals(wake):  # signals stay handled until the daemon has stopped
+        with runner.run_lock(self.config, kind="daemon"), runner.stop_on_signals(wake):
+            # one daemon per database; signals stay handled until it has stopped
             try:
                 self.start()
                 log.info("daemon started with %d job(s)", len(self.config.schedule.jobs))

@@ -373,18 +373,12 @@ def test_daemon_q_logs_errors_only(tmp_path: Path) -> None:
     assert code == 0 and err == "", err
 
 
-@pytest.mark.parametrize("damage", ["not a database", "folder is a file"])
-def test_a_run_the_daemon_cannot_start_is_one_error_line_naming_the_file(tmp_path: Path, damage: str) -> None:
-    """A database that is not one (or whose lock cannot be taken): the run fails with one line naming
-    the file, no traceback, and the daemon stays up for the next run."""
-    if damage == "not a database":
-        cfg = small_project(tmp_path)
-        (tmp_path / "sv.db").write_text("not a database, " * 100)
-        named = str(tmp_path / "sv.db")
-    else:
-        cfg = small_project(tmp_path, paths={"database": "data/sv.db"})
-        (tmp_path / "data").write_text("a file where the database's folder should be")
-        named = str(tmp_path / "data" / "sv.db.lock")
+def test_a_run_the_daemon_cannot_start_is_one_error_line_naming_the_file(tmp_path: Path) -> None:
+    """A database that is not one: the run fails with one line naming the file, no traceback,
+    and the daemon stays up for the next run."""
+    cfg = small_project(tmp_path)
+    (tmp_path / "sv.db").write_text("not a database, " * 100)
+    named = str(tmp_path / "sv.db")
     daemon = Watched(sourcevault("--config", str(cfg), "daemon", "--run-now"))
     try:
         daemon.wait_for('"level": "error"')
@@ -396,6 +390,15 @@ def test_a_run_the_daemon_cannot_start_is_one_error_line_naming_the_file(tmp_pat
     assert len(failed) == 1, err
     assert failed[0]["message"].startswith(f"job nightly failed: {named}: "), err
     assert failed[0]["level"] == "error" and "exception" not in failed[0] and "Traceback" not in err, err
+
+
+def test_a_daemon_whose_database_folder_cannot_be_created_says_so_and_exits_4(tmp_path: Path) -> None:
+    cfg = small_project(tmp_path, paths={"database": "data/sv.db"})
+    (tmp_path / "data").write_text("a file where the database's folder should be")
+    code, err = finish(sourcevault("--config", str(cfg), "daemon", "--run-now"), 60)
+    assert code == 4, err
+    assert err.splitlines() == [f"sourcevault: error: {tmp_path / 'data' / 'sv.db.daemon.lock'}: "
+                                "cannot take the daemon lock: File exists"], err
 
 
 def hanging_project(tmp_path: Path, server, grace: int) -> Path:
@@ -446,3 +449,31 @@ def test_daemon_exits_4_when_the_run_in_flight_outlives_its_grace_or_a_second_si
     assert code == 0, err
     assert "earlier run(s) had been interrupted" in err
     assert query(db, "SELECT command, outcome FROM runs ORDER BY id") == [("daemon:nightly", "interrupted"), ("run", "ok")]
+
+
+def test_a_second_daemon_on_the_same_database_is_refused_with_exit_3(tmp_path: Path) -> None:
+    """Two daemons (a systemd unit and one left in a terminal) would both run every job: the second
+    one refuses to start with one line and exit 3, and the first one keeps serving."""
+    cfg = small_project(tmp_path)
+    first = Watched(sourcevault("--config", str(cfg), "daemon"))
+    try:
+        first.wait_for("daemon started")
+        second = sourcevault("--config", str(cfg), "daemon", "--run-now")
+        try:
+            code, err = finish(second, 30)
+        finally:
+            if second.poll() is None:  # it started: stop it, then fail
+                second.kill()
+                finish(second)
+        assert code == 3, err
+        lines = err.splitlines()
+        assert lines[-1] == (f"sourcevault: error: another sourcevault daemon holds {tmp_path / 'sv.db.daemon.lock'}; "
+                             f"not starting a second daemon on {tmp_path / 'sv.db'}"), err
+        assert not (tmp_path / "sv.db").exists()  # the refused daemon ran nothing
+        code, err = finish(sourcevault("--config", str(cfg), "run"))  # cron's run still may
+        assert code == 0, err
+    finally:
+        first.proc.send_signal(signal.SIGTERM)
+        code, err = first.finish()
+    assert code == 0, err
+    assert query(tmp_path / "sv.db", "SELECT command, outcome FROM runs") == [("run", "ok")]

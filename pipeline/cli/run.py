@@ -229,7 +229,11 @@ def daemon(obj: Context, run_now: bool) -> None:
         service = Daemon(config, run_now=run_now)
     except ScheduleError as exc:
         fail(str(exc), EXIT_USAGE)
-    if service.serve():
+    try:
+        clean = service.serve()
+    except runner.RunLocked as exc:
+        fail(f"{exc}; not starting a second daemon on {config.paths.database}", EXIT_LOCKED)
+    if clean:
         raise SystemExit(EXIT_OK)
     # the run in flight is still working in its thread, which the interpreter would wait for at exit:
     # end the process now, as its grace period (or a second signal) asked
