@@ -258,4 +258,5 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
     out.update(matches.match_counts(db))
     last = runs.recent_runs(db, 1)
     out["last_run"] = last[0] if last else None
+    out["last_ok_run"] = runs.last_ok_run(db)
     return out

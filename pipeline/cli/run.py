@@ -200,7 +200,12 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
         outcome = last["outcome"]
         if outcome == RunOutcome.RUNNING and not _lock_held(obj):
             outcome = "stopped before finishing (the next run resumes it)"
-        click.echo(f"last run   #{last['id']} {last['command']} {outcome} at {last['started_at']}")
+        why = f": {last['error']}" if last.get("error") and outcome != RunOutcome.OK else ""
+        click.echo(f"last run   #{last['id']} {last['command']} {outcome} at {last['started_at']}{why}")
+        good = data.get("last_ok_run")
+        if last["outcome"] != RunOutcome.OK:
+            click.echo(f"last ok    #{good['id']} {good['command']} at {good['started_at']}" if good
+                       else "last ok    none yet")
     for p in problems:
         where = f" {p['field']}" if p["field"] else ""
         click.echo(f"  {p['file']}{where}: {p['message']}")

@@ -54,3 +54,10 @@ def recent_runs(db: sqlite_utils.Database, limit: int = 10) -> list[dict[str, An
     for r in rows:
         r["counts"] = json.loads(r["counts"] or "{}")
     return rows
+
+
+def last_ok_run(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The latest run that completed, or None."""
+    rows = [dict(r) for r in db.query("SELECT id, command, started_at, finished_at FROM runs "
+                                      "WHERE outcome = 'ok' ORDER BY id DESC LIMIT 1")]
+    return rows[0] if rows else None

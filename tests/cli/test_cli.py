@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
@@ -332,3 +333,19 @@ def test_a_second_signal_ends_the_run_like_the_first_exit_4_committed_work_kept(
     with open_database(project.config().paths.database) as db:
         assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
         assert db.execute("SELECT outcome FROM runs").fetchall() == [("interrupted",)]
+
+
+def test_status_names_why_the_last_run_failed_and_when_one_last_succeeded(project) -> None:
+    """The daemon's nightly run failed: status says why (as the run row recorded it) and when
+    the last good run was, without reading the log."""
+    project.add_seeds()
+    cfg = str(project.config().source)
+    assert invoke("--config", cfg, "run").exit_code == 0
+    shutil.rmtree(project.archive)
+    project.archive.write_text("a file where the archive folder should be")
+    assert invoke("--config", cfg, "run").exit_code == 4
+    lines = invoke("--config", cfg, "status").output.splitlines()
+    last = next(line for line in lines if line.startswith("last run"))
+    assert last.startswith("last run   #2 run failed at ") and ": stage archive failed: " in last, lines
+    assert str(project.archive / "warc") in last, lines
+    assert any(line.startswith("last ok    #1 run at ") for line in lines), lines
