@@ -2,9 +2,12 @@
 :func:`pipeline.runner.run_stages` as ``sourcevault run``.
 
 Overlap is impossible three ways: a job never has two instances
-(``max_instances=1``), missed firings are coalesced into one, and every run
+(``max_instances=1``: a firing during its run is skipped, logged by APScheduler),
+firings the scheduler wakes up late for are coalesced into one, and every run
 takes the database's file lock, so a cron-started ``sourcevault run`` and the
-daemon never write at the same time (the later one is skipped, logged).
+daemon never write at the same time (the later one is skipped, logged). The
+job store is in memory: firings that passed while the daemon was down are not
+made up.
 
 On SIGTERM/SIGINT the daemon stops scheduling, asks the run in flight to stop
 at its next commit, waits up to ``schedule.grace_seconds`` for it, and exits;
