@@ -64,7 +64,8 @@ def cron_trigger(expr: str, timezone: tzinfo | str | None = None) -> BaseTrigger
         raise ValueError(f"wrong number of fields: {len(values)}, expected 5")
     minute, hour, day, month, weekday = values
     days_of_week = _weekdays(weekday)
-    if day not in ("*", "?") and weekday not in ("*", "?"):  # cron: either day matches
+    if not day.startswith(("*", "?")) and not weekday.startswith(("*", "?")):  # cron: either day matches
+        # (a field that starts with * counts as unrestricted there, even stepped: */2)
         return OrTrigger([
             CronTrigger(minute=minute, hour=hour, day=day, month=month, timezone=timezone),
             CronTrigger(minute=minute, hour=hour, month=month, day_of_week=days_of_week, timezone=timezone),

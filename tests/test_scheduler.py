@@ -119,6 +119,8 @@ def test_cron_day_of_month_or_weekday_as_in_crontab(tmp_path) -> None:
     """Both day fields restricted: either one matching fires the job (the 1st, and every Monday)."""
     assert _fire_times(tmp_path, "0 3 1 * 1", n=3) == [
         "Sun 2025-06-01 03:00 +0000", "Mon 2025-06-02 03:00 +0000", "Mon 2025-06-09 03:00 +0000"]
+    # a stepped star still counts as unrestricted, as in cron: odd days that are Mondays
+    assert _fire_times(tmp_path, "0 3 */2 * 1", n=2) == ["Mon 2025-06-09 03:00 +0000", "Mon 2025-06-23 03:00 +0000"]
 
 
 def test_cron_runs_in_the_jobs_time_zone(tmp_path) -> None:
