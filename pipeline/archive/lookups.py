@@ -11,6 +11,14 @@ seconds, after
 ``archive.external_max_per_run`` lookups, or as soon as the service fails
 ``FAILING_AFTER`` times in a row without an answer, or at once when its name
 does not resolve (a service that is down costs seconds, not minutes). What is left is looked up by the next run.
+
+When the check stage captures, :func:`look_up_as_they_fail` runs beside it:
+a link whose capture failed (no answer, or an error status) is looked up
+while the check goes on, at the same pace, so that the archive stage's
+lookups, and their budget at the end of the run, are left with fewer. It
+ends with the check, whatever is left, and records only what the service
+answered: a service that does not answer leaves every link to the archive
+stage, as if it had not run.
 """
 
 from __future__ import annotations
@@ -25,11 +33,12 @@ import sqlite_utils
 
 from ..config import ArchiveConfig
 from ..db import captures
+from ..db.captures import LinkTodo
 from ..models import ArchiveService, SnapshotStatus
 from ..net.fetcher import UNREACHABLE, Fetcher, FetchResult
 from . import wayback
 
-__all__ = ["FAILING_AFTER", "LookupCounts", "look_up"]
+__all__ = ["FAILING_AFTER", "LookupCounts", "look_up", "look_up_as_they_fail"]
 
 log = logging.getLogger(__name__)
 FAILING_AFTER = 3  # lookups in a row that got no answer at all from the service
@@ -60,10 +69,7 @@ async def look_up(db: sqlite_utils.Database, fetcher: Fetcher, cfg: ArchiveConfi
                   clock: Callable[[], str], stop: threading.Event) -> LookupCounts:
     """Look up the links that need it, within the budget; return the counts."""
     counts = LookupCounts()
-    endpoints = wayback.Endpoints(cfg.wayback_available_url, cfg.wayback_cdx_url, cfg.wayback_web_url,
-                                  cfg.save_page_now_url)
-    for endpoint in (endpoints.available_url, endpoints.cdx_url):
-        fetcher.set_min_gap(endpoint, cfg.wayback_interval_s)
+    endpoints = _paced_endpoints(fetcher, cfg)
     try:
         async with asyncio.timeout(cfg.wayback_budget_s):
             await _look_up_all(db, fetcher, cfg, endpoints, looked_up_before, clock, stop, counts)
@@ -89,12 +95,46 @@ async def _look_up_all(db: sqlite_utils.Database, fetcher: Fetcher, cfg: Archive
         silent = 0 if watched.answered else silent + 1
         if watched.unreachable and not watched.answered:  # no point asking again in this run
             silent = FAILING_AFTER
-        with db.atomic():
-            captures.record_snapshot(db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url, snap.taken_at,
-                                     snap.error, clock())
-        if snap.status is SnapshotStatus.FOUND:
-            counts.found += 1
-        elif snap.status is SnapshotStatus.NONE:
-            counts.none += 1
-        else:
-            counts.failed += 1
+        _record(db, todo, snap, clock, counts)
+
+
+async def look_up_as_they_fail(db: sqlite_utils.Database, fetcher: Fetcher, cfg: ArchiveConfig,
+                               failed: asyncio.Queue[LinkTodo], looked_up_before: str, *,
+                               clock: Callable[[], str], counts: LookupCounts) -> None:
+    """Look up the links put in ``failed`` (not looked up since ``looked_up_before``) until cancelled.
+
+    Returns early when ``archive.external_max_per_run`` is reached or the service gives no HTTP
+    answer (that lookup is not recorded: the archive stage tries it, and the rest, as usual)."""
+    endpoints = _paced_endpoints(fetcher, cfg)
+    for _ in range(cfg.external_max_per_run):
+        todo = await failed.get()
+        while captures.looked_up_since(db, todo.link_id, ArchiveService.WAYBACK, looked_up_before):
+            todo = await failed.get()
+        watched = _Watched(fetcher)
+        snap = await wayback.lookup(watched, todo.url, endpoints)
+        if not watched.answered:
+            log.info("%s: the Wayback Machine did not answer; lookups are left to the archive stage", todo.url)
+            return
+        _record(db, todo, snap, clock, counts)
+
+
+def _paced_endpoints(fetcher: Fetcher, cfg: ArchiveConfig) -> wayback.Endpoints:
+    """The service's endpoints, each paced by the fetcher at ``archive.wayback_interval_s`` at least."""
+    endpoints = wayback.Endpoints(cfg.wayback_available_url, cfg.wayback_cdx_url, cfg.wayback_web_url,
+                                  cfg.save_page_now_url)
+    for endpoint in (endpoints.available_url, endpoints.cdx_url):
+        fetcher.set_min_gap(endpoint, cfg.wayback_interval_s)
+    return endpoints
+
+
+def _record(db: sqlite_utils.Database, todo: LinkTodo, snap: wayback.Snapshot, clock: Callable[[], str],
+            counts: LookupCounts) -> None:
+    with db.atomic():
+        captures.record_snapshot(db, todo.link_id, ArchiveService.WAYBACK, snap.status, snap.url, snap.taken_at,
+                                 snap.error, clock())
+    if snap.status is SnapshotStatus.FOUND:
+        counts.found += 1
+    elif snap.status is SnapshotStatus.NONE:
+        counts.none += 1
+    else:
+        counts.failed += 1

@@ -58,7 +58,7 @@ from ..workers import exit_with
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .durable import GroupSync
-from .lookups import LookupCounts, look_up
+from .lookups import LookupCounts, look_up, look_up_as_they_fail
 from .text import Extraction, ExtractionJob, extract_capture
 from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
 
@@ -456,8 +456,10 @@ class SharedCapture:
     the spool under the archive's body cap, the check judges the result, and
     the capture (WARC records, text extraction, copy, row) is stored in the
     background while the check goes on. The archive stage then finds nothing
-    left to fetch for that link. Use as an async context manager; leaving it
-    waits for every capture to be stored.
+    left to fetch for that link. A link whose capture failed is looked up in the
+    Wayback Machine beside the check (:func:`~pipeline.archive.lookups.look_up_as_they_fail`),
+    when ``archive.wayback_lookup`` is on. Use as an async context manager; leaving it
+    waits for every capture to be stored and ends the lookups.
     """
 
     def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
@@ -472,6 +474,10 @@ class SharedCapture:
         self._slots = PrioritySlots(config.archive.max_in_flight)
         self._tasks: set[asyncio.Task[None]] = set()
         self.stored = 0
+        self.lookups = LookupCounts()
+        self._failed: asyncio.Queue[captures.LinkTodo] = asyncio.Queue()
+        self._looking_up: asyncio.Task[None] | None = None
+        self._look_up = config.archive.wayback_lookup
 
     async def __aenter__(self) -> SharedCapture:
         self._archiver._prepare()
@@ -486,7 +492,34 @@ class SharedCapture:
                     task.cancel()
                 await asyncio.gather(*self._tasks, return_exceptions=True)
         finally:
-            self._archiver._close()
+            try:
+                await self._stop_lookups(raise_fault=exc[0] is None)
+            finally:
+                self._archiver._close()
+
+    def _look_up_later(self, fetcher: Fetcher, todo: captures.LinkTodo) -> None:
+        """Queue a link whose capture failed for a Wayback lookup beside the check (started on the first)."""
+        if not self._look_up:
+            return
+        if self._looking_up is None:
+            cfg, clock = self._archiver.cfg, self._archiver.clock
+            self._looking_up = asyncio.create_task(look_up_as_they_fail(
+                self._archiver.db, fetcher, cfg, self._failed, shift(clock(), days=-cfg.wayback_lookup_after_days),
+                clock=clock, counts=self.lookups))
+        elif self._looking_up.done():  # the service was silent, or the most for a run were asked: no more
+            self._look_up = False
+            self._looking_up.result()  # a fault of ours in looking up fails the stage
+            return
+        self._failed.put_nowait(todo)
+
+    async def _stop_lookups(self, *, raise_fault: bool) -> None:
+        task, self._looking_up = self._looking_up, None
+        if task is None:
+            return
+        task.cancel()  # what is left waits for the archive stage
+        done = await asyncio.gather(task, return_exceptions=True)
+        if raise_fault and isinstance(done[0], Exception):
+            raise done[0]
 
     def due(self, link_id: int) -> bool:
         """Whether the link needs its first capture (or a retry), or is due for a re-capture."""
@@ -522,6 +555,8 @@ class SharedCapture:
         for done in [t for t in self._tasks if t.done()]:
             self._tasks.discard(done)
             done.result()  # a fault of ours in storing fails the stage now
+        if fetched.final is None or fetched.final.status >= 400:  # as the archive stage would look it up
+            self._look_up_later(fetcher, captures.LinkTodo(link_id, url, host))
         error = fetched.result.error
         if error is not None and error.kind in NOT_FETCHED:  # the link's check verdict says so; no capture row
             fetched.discard()

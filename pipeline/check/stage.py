@@ -87,13 +87,18 @@ class CheckSummary(StageCounts):
     probes: int = 0  # soft-404 probes fetched (a site's probe is remembered for check.probe_max_age_days)
     captured: int = 0  # checks whose GET was also the link's capture (the archive stage will not fetch it)
     unchanged: int = 0  # checks whose GET was also a due re-capture that found the page unchanged
+    wayback_found: int = 0  # links whose capture failed, looked up in the Wayback Machine beside the check
+    wayback_none: int = 0
+    wayback_failed: int = 0
     not_cited: int = 0  # URLs asked for (``urls``) that are not cited links: warned about, not checked
     verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
     states: collections.Counter[str] = field(default_factory=collections.Counter)
 
     def as_counts(self) -> dict[str, int]:  # verdicts and states counted by name
         counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
-                  "captured": self.captured, "unchanged": self.unchanged, "not_cited": self.not_cited}
+                  "captured": self.captured, "unchanged": self.unchanged, "not_cited": self.not_cited,
+                  "wayback_found": self.wayback_found, "wayback_none": self.wayback_none,
+                  "wayback_failed": self.wayback_failed}
         counts.update(sorted(self.verdicts.items()))
         counts.update((f"state_{k}", v) for k, v in sorted(self.states.items()))
         return counts
@@ -217,6 +222,9 @@ class _Checker:
                         sites_db.save_paces(self.db, fetcher.paces(), self.clock())
         if shared is not None:
             self.summary.captured, self.summary.unchanged = shared.stored, shared.unchanged
+            found = shared.lookups
+            self.summary.wayback_found, self.summary.wayback_none, self.summary.wayback_failed = \
+                found.found, found.none, found.failed
 
     def hosts_at_once(self) -> int:
         """How many hosts to work on at once: enough to keep every global slot busy.

@@ -33,6 +33,7 @@ __all__ = [
     "latest_capture",
     "links_for_lookup",
     "links_for_save",
+    "looked_up_since",
     "links_to_capture",
     "links_to_recapture",
     "mark_verified",
@@ -206,6 +207,12 @@ def links_for_lookup(db: sqlite_utils.Database, looked_up_before: str) -> Iterat
               ORDER BY l.id"""
     for row in _paged(db, sql, {"before": looked_up_before}):
         yield LinkTodo(*row)
+
+
+def looked_up_since(db: sqlite_utils.Database, link_id: int, service: ArchiveService, since: str) -> bool:
+    """Whether ``service`` was asked about the link at ``since`` or later."""
+    return db.execute("SELECT 1 FROM external_snapshots WHERE link_id = ? AND service = ? AND looked_up_at >= ?",
+                      [link_id, service.value, since]).fetchone() is not None
 
 
 def links_for_save(db: sqlite_utils.Database) -> Iterator[LinkTodo]:

@@ -13,6 +13,7 @@ from servers import Handler, LoopbackServer
 
 from pipeline.archive import stage as archive
 from pipeline.archive import wayback
+from pipeline.check import stage as check
 from pipeline.db import open_database
 from pipeline.extract import stage as extract
 from pipeline.models import SnapshotStatus
@@ -28,6 +29,7 @@ class FakeWayback:
         self.polls: dict[str, int] = {}  # job id -> status requests seen
         self.auth: list[str | None] = []
         self.broken = False
+        self.asked: list[str] = []  # URLs the availability API was asked about
 
     def route(self, h: Handler) -> None:
         parts = urlsplit(h.path)
@@ -36,6 +38,7 @@ class FakeWayback:
             return h.send(503, "overloaded")
         if parts.path == "/wayback/available":
             url = query["url"]
+            self.asked.append(url)
             stamp = self.available.get(url)
             closest = {"closest": {"available": True, "status": "200", "timestamp": stamp,
                                    "url": f"http://web.fake/web/{stamp}/{url}"}} if stamp else {}
@@ -161,6 +164,53 @@ def test_stage_looks_up_uncaptured_and_broken_links_and_saves_new_ones(fake, tmp
         fake.available[site.url("/ok")] = "20250101000000"
         third = archive.run(db, config, clock=Clock(), sleep=sleep)
         assert (third.wayback_found, third.wayback_none) == (1, 0)
+
+
+def _check_then_archive(fake, tmp_path, site, urls):
+    """The check stage (capturing) and the archive stage after it, with Wayback lookups on."""
+    write_events(tmp_path / "events", urls)
+    e = fake.endpoints
+    config = make_config(tmp_path, process_pool=0, wayback_lookup=True, wayback_available_url=e.available_url,
+                         wayback_cdx_url=e.cdx_url, wayback_web_url=e.web_url, wayback_interval_s=0)
+    db = open_database(config.paths.database)
+    extract.run(db, config)
+    checked = check.run(db, config, clock=Clock())
+    snapshots = {r["url"]: r for r in db.query(
+        "SELECT l.url, s.status, s.snapshot_url FROM external_snapshots s JOIN links l ON l.id = s.link_id")}
+    archived = archive.run(db, config, clock=Clock())
+    db.close()
+    return checked, snapshots, archived
+
+
+def test_links_whose_capture_fails_are_looked_up_beside_the_check_and_not_again_after_it(fake, tmp_path):
+    def slow(h):  # answers once both failing links were looked up (or after 5 s): the check is still going
+        for _ in range(100):
+            if len(fake.asked) >= 2 or not h.wait(0.05):
+                break
+        news(0)(h)
+
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/ok": slow,
+                         "/gone": lambda h: h.page("Not found", "No such page.", 404)}) as site:
+        dead = "http://127.0.0.1:9/refused"
+        fake.available[site.url("/gone")] = "20240101000000"
+        checked, snapshots, archived = _check_then_archive(fake, tmp_path, site, [site.url("/ok"), site.url("/gone"),
+                                                                                   dead])
+    assert (checked.captured, checked.wayback_found, checked.wayback_none) == (2, 1, 1)
+    assert snapshots[site.url("/gone")]["snapshot_url"] == f"http://web.fake/web/20240101000000/{site.url('/gone')}"
+    assert snapshots[dead]["status"] == "none"
+    assert site.url("/ok") not in snapshots  # captured: nothing to look up
+    assert (archived.wayback_found, archived.wayback_none, archived.wayback_failed) == (0, 0, 0)
+
+
+def test_a_wayback_machine_that_does_not_answer_leaves_the_lookups_to_the_archive_stage(fake, tmp_path):
+    fake.broken = True  # 503 to everything: an answer, recorded as a failed lookup
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""),
+                         "/gone": lambda h: h.page("Not found", "No such page.", 404)}) as site:
+        fake.endpoints = wayback.Endpoints("http://127.0.0.1:9/available", "http://127.0.0.1:9/cdx",
+                                           "http://web.fake/web", "http://127.0.0.1:9/save")  # nobody listens
+        checked, snapshots, archived = _check_then_archive(fake, tmp_path, site, [site.url("/gone")])
+    assert (checked.wayback_found, checked.wayback_none, checked.wayback_failed) == (0, 0, 0) and snapshots == {}
+    assert archived.wayback_failed == 1  # the archive stage asked, as it always did
 
 
 def test_save_page_now_is_rate_limited_and_capped(fake, tmp_path):
