@@ -66,13 +66,16 @@ class _Watched:
 
 
 async def look_up(db: sqlite_utils.Database, fetcher: Fetcher, cfg: ArchiveConfig, looked_up_before: str, *,
-                  clock: Callable[[], str], stop: threading.Event) -> LookupCounts:
-    """Look up the links that need it, within the budget; return the counts."""
+                  clock: Callable[[], str], stop: threading.Event, earlier: int = 0) -> LookupCounts:
+    """Look up the links that need it, within the budget; return the counts.
+
+    ``earlier``: lookups this run already made (beside the check), counted in ``external_max_per_run``."""
     counts = LookupCounts()
     endpoints = _paced_endpoints(fetcher, cfg)
     try:
         async with asyncio.timeout(cfg.wayback_budget_s):
-            await _look_up_all(db, fetcher, cfg, endpoints, looked_up_before, clock, stop, counts)
+            await _look_up_all(db, fetcher, cfg.external_max_per_run - earlier, endpoints, looked_up_before, clock,
+                               stop, counts)
     except TimeoutError:
         counts.left = True
     if counts.left:
@@ -81,13 +84,13 @@ async def look_up(db: sqlite_utils.Database, fetcher: Fetcher, cfg: ArchiveConfi
     return counts
 
 
-async def _look_up_all(db: sqlite_utils.Database, fetcher: Fetcher, cfg: ArchiveConfig,
+async def _look_up_all(db: sqlite_utils.Database, fetcher: Fetcher, most: int,
                        endpoints: wayback.Endpoints, looked_up_before: str, clock: Callable[[], str],
                        stop: threading.Event, counts: LookupCounts) -> None:
     silent = 0
     todos = captures.links_for_lookup(db, looked_up_before)
     for done, todo in enumerate(todos):
-        if done >= cfg.external_max_per_run or stop.is_set() or silent >= FAILING_AFTER:
+        if done >= most or stop.is_set() or silent >= FAILING_AFTER:
             counts.left = True
             return
         watched = _Watched(fetcher)

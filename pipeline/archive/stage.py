@@ -49,7 +49,7 @@ import sqlite_utils
 
 from ..clock import shift, utc_now
 from ..config import ArchiveConfig, Config, Recapture
-from ..db import captures
+from ..db import captures, runs
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageCounts, TextStatus
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..safefiles import UnsafePath, check_inside, write_atomic
@@ -160,7 +160,7 @@ class _Archiver:
                 if self.cfg.wayback_lookup and not self.stop.is_set():  # beside the re-captures, within a budget
                     lookups = asyncio.create_task(look_up(
                         self.db, fetcher, self.cfg, shift(now, days=-self.cfg.wayback_lookup_after_days),
-                        clock=self.clock, stop=self.stop))
+                        clock=self.clock, stop=self.stop, earlier=_looked_up_this_run(self.db)))
                 try:
                     if self.cfg.recapture == Recapture.CHANGED and not self.stop.is_set():
                         await self._drain(self._recapture(r)
@@ -585,6 +585,12 @@ class SharedCapture:
 
 
 # -- rows ------------------------------------------------------------------------------------
+
+
+def _looked_up_this_run(db: sqlite_utils.Database) -> int:
+    """Wayback lookups the run in progress made beside its check stage (its counts), for the per-run cap."""
+    check = runs.running_counts(db).get("check", {})
+    return sum(int(check.get(f"wayback_{k}", 0)) for k in ("found", "none", "failed"))
 
 
 def _capture_row(link_id: int, url: str, fetched: Fetched, records: list[WrittenRecord], main: WrittenRecord,

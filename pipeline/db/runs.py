@@ -10,7 +10,7 @@ import sqlite_utils
 
 from ..models import RunOutcome
 
-__all__ = ["abandon_stale_runs", "finish_run", "recent_runs", "record_stage", "start_run"]
+__all__ = ["abandon_stale_runs", "finish_run", "recent_runs", "record_stage", "running_counts", "start_run"]
 
 
 def start_run(db: sqlite_utils.Database, command: str, now: str) -> int:
@@ -30,6 +30,13 @@ def record_stage(db: sqlite_utils.Database, run_id: int, stage: str, counts: dic
         data = json.loads(row[0]) if row and row[0] else {}
         data[stage] = counts
         db.execute("UPDATE runs SET counts = ? WHERE id = ?", [json.dumps(data, sort_keys=True), run_id])
+
+
+def running_counts(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    """The counts of the stages finished so far by the run in progress (none outside a run)."""
+    row = db.execute(f"SELECT counts FROM runs WHERE outcome = '{RunOutcome.RUNNING}' ORDER BY id DESC LIMIT 1"
+                     ).fetchone()
+    return json.loads(row[0]) if row and row[0] else {}
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, outcome: RunOutcome, now: str, error: str | None = None) -> None:

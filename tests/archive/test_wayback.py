@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import sqlite3
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -11,6 +13,7 @@ from archiveworld import Clock, make_config, news, write_events
 from conftest import fast_http
 from servers import Handler, LoopbackServer
 
+from pipeline import runner
 from pipeline.archive import stage as archive
 from pipeline.archive import wayback
 from pipeline.check import stage as check
@@ -211,6 +214,37 @@ def test_a_wayback_machine_that_does_not_answer_leaves_the_lookups_to_the_archiv
         checked, snapshots, archived = _check_then_archive(fake, tmp_path, site, [site.url("/gone")])
     assert (checked.wayback_found, checked.wayback_none, checked.wayback_failed) == (0, 0, 0) and snapshots == {}
     assert archived.wayback_failed == 1  # the archive stage asked, as it always did
+
+
+def test_the_per_run_cap_counts_the_lookups_beside_the_check_and_those_of_the_archive_stage(fake, tmp_path):
+    def recorded() -> int:
+        with contextlib.closing(sqlite3.connect(tmp_path / "db.sqlite")) as conn:
+            return conn.execute("SELECT count(*) FROM external_snapshots").fetchone()[0]
+
+    def slow(h):  # answers once two lookups are recorded (or after 5 s): the check is still going
+        for _ in range(100):
+            if recorded() >= 2 or not h.wait(0.05):
+                break
+        news(0)(h)
+
+    gone = {f"/gone{i}": lambda h: h.page("Not found", "No such page.", 404) for i in range(4)}
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/ok": slow, **gone}) as site:
+        write_events(tmp_path / "events", [site.url("/ok")] + [site.url(path) for path in gone])
+        e = fake.endpoints
+        config = make_config(tmp_path, process_pool=0, wayback_lookup=True, wayback_available_url=e.available_url,
+                             wayback_cdx_url=e.cdx_url, wayback_web_url=e.web_url, wayback_interval_s=0,
+                             external_max_per_run=2)
+        result = runner.run_stages(config, ["extract", "check", "archive"], clock=Clock())
+    assert result.ok, result.error
+    asked = [sum(result.counts[stage][f"wayback_{k}"] for k in ("found", "none", "failed"))
+             for stage in ("check", "archive")]
+    assert asked == [2, 0]  # the check's two are the run's two: the archive stage asks no more
+    assert len(fake.asked) == 2
+    db = open_database(config.paths.database)
+    try:
+        assert db.execute("SELECT count(*) FROM external_snapshots").fetchone() == (2,)
+    finally:
+        db.close()
 
 
 def test_save_page_now_is_rate_limited_and_capped(fake, tmp_path):
