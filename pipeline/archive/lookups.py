@@ -59,7 +59,8 @@ class _Watched:
         self.unreachable = False  # the service's name does not resolve, or its address is refused
 
     async def fetch(self, url: str, **kwargs: Any) -> FetchResult:  # the Fetcher's keywords, passed through
-        result = await self.fetcher.fetch(url, **kwargs)
+        # the service answering is not a site answering: the check's offline rule counts only the sites
+        result = await self.fetcher.fetch(url, service=True, **kwargs)
         self.answered = self.answered or result.status is not None
         self.unreachable = self.unreachable or (result.error is not None and result.error.kind in UNREACHABLE)
         return result

@@ -240,7 +240,9 @@ class Fetcher:
         self._gates: dict[str, _HostGate] = {}
         self.robots = RobotsCache(self._fetch_robots, config.user_agent)
         self.requests_sent = 0  # every request, robots.txt included
-        self.responses = 0  # HTTP answers received, of any status: none at all after many sites means we are offline
+        # HTTP answers from the sites (an external service's, ``service=True``, not counted), of any status:
+        # none at all after many sites means we are offline
+        self.responses = 0
         self.lag = LoopLag(monotonic)
         self._lag_watch: asyncio.Task[None] | None = None
 
@@ -260,19 +262,22 @@ class Fetcher:
 
     async def fetch(self, url: str, *, method: str = "GET", headers: Mapping[str, str] | None = None,
                     max_bytes: int | None = None, keep_bytes: int | None = None, stop_after: StopAfter = None,
-                    sink: Sink | None = None, respect_robots: bool | None = None) -> FetchResult:
+                    sink: Sink | None = None, respect_robots: bool | None = None,
+                    service: bool = False) -> FetchResult:
         """Fetch ``url``, following redirects; never raises for network or server faults.
 
         ``max_bytes`` (default ``http.max_body_bytes``) caps the decoded body: more is a
         ``too_large`` error. ``stop_after`` stops reading early without an error
         (``complete`` is then False). ``keep_bytes`` caps what ``body`` keeps (default:
         all that was read). ``sink`` receives the raw bytes as received, for a WARC.
+        ``service``: a request to an external service (a Wayback lookup), not to a site: its answers
+        are not counted in :attr:`responses` (the service answering says nothing of the sites).
         """
         method = method.upper()
         started = self._monotonic()
         if self._lag_watch is None:
             self._lag_watch = asyncio.create_task(self.lag.watch())
-        trail = _Trail(url, method, self._now())
+        trail = _Trail(url, method, self._now(), service=service)
         try:
             current = _parse_url(url)
         except ValueError as exc:
@@ -414,7 +419,7 @@ class Fetcher:
         fetched_at = self._now()
         request = self._client.build_request(method, url, headers=headers)
         response = await self._client.send(request, stream=True)
-        self.responses += 1
+        self.responses += not trail.service
         try:
             status = response.status_code
             base: dict[str, Any] = dict(status=status, reason=response.reason_phrase,
@@ -458,6 +463,7 @@ class _Trail:
     final_url: str = ""
     attempts: int = 0
     hops: list[Hop] = field(default_factory=list)
+    service: bool = False  # an external service's answers are not counted as a site's
 
     def fail(self, kind: FetchErrorKind, message: str, elapsed: float) -> FetchResult:
         return FetchResult(self.url, self.method, self.final_url or self.url, self.fetched_at,

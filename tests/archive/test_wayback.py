@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import socket
 import sqlite3
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -243,6 +244,34 @@ def test_the_per_run_cap_counts_the_lookups_beside_the_check_and_those_of_the_ar
     db = open_database(config.paths.database)
     try:
         assert db.execute("SELECT count(*) FROM external_snapshots").fetchone() == (2,)
+    finally:
+        db.close()
+
+
+def test_the_wayback_machine_answering_the_lookups_is_not_a_site_answering_the_check(fake, tmp_path):
+    """A night without network for the cited sites, while the lookup service answers (a mirror on the
+    local network, a cached name): the check stage still concludes offline and records nothing."""
+    def hang(h):  # takes the connection, never answers: the check times out
+        h.wait(3)
+
+    with socket.socket() as sock:  # a port that refuses connections: its capture fails at once
+        sock.bind(("127.0.0.2", 0))
+        refused = f"http://127.0.0.2:{sock.getsockname()[1]}/story"
+    with LoopbackServer({}, host="127.0.0.3", fallback=hang) as one, \
+            LoopbackServer({}, host="127.0.0.4", fallback=hang) as two:
+        write_events(tmp_path / "events", [refused, one.url("/story"), two.url("/story")])
+        e = fake.endpoints
+        config = make_config(tmp_path, process_pool=0, wayback_lookup=True, wayback_available_url=e.available_url,
+                             wayback_cdx_url=e.cdx_url, wayback_web_url=e.web_url, wayback_interval_s=0)
+        config = config.replace(http=fast_http(max_retries=0))
+        assert runner.run_stages(config, ["extract"]).ok
+        result = runner.run_stages(config, ["check"], clock=Clock())
+    assert refused in fake.asked  # the service was asked, and answered, while the check went on
+    assert not result.ok and result.failed_stage == "check" and "offline" in (result.error or "")
+    db = open_database(config.paths.database)
+    try:
+        assert db.execute("SELECT count(*) FROM checks").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM site_paces").fetchone() == (0,)
     finally:
         db.close()
 
