@@ -46,6 +46,9 @@ def summary_line(counts: dict[str, int]) -> str:
     line = f"checked {counts.get('checked', 0)} of {counts.get('due', 0)} due links"
     if verdicts:
         line += f": {verdicts}; states: {states}"
+    looked_up = [counts.get(f"wayback_{k}", 0) for k in ("found", "none", "failed")]
+    if any(looked_up):  # failed captures looked up beside the check
+        line += "; wayback {} found / {} none / {} failed".format(*looked_up)
     return line
 
 

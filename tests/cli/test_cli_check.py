@@ -100,3 +100,11 @@ def test_status_counts_links_by_state(site: tuple[Path, LoopbackServer]) -> None
     sv(config, "check")
     _, out, _ = sv(config, "status", "--json")
     assert json.loads(out)["links_by_state"] == {"failing": 1, "healthy": 1, "unverifiable": 1}
+
+
+def test_the_summary_line_says_what_the_lookups_beside_the_check_found() -> None:
+    from pipeline.cli.check import summary_line
+
+    counts = {"checked": 2, "due": 2, "gone": 2, "state_failing": 2, "wayback_found": 1, "wayback_none": 1}
+    assert summary_line(counts) == ("checked 2 of 2 due links: gone 2; states: failing 2; "
+                                    "wayback 1 found / 1 none / 0 failed")
