@@ -14,27 +14,12 @@ after it (its records may have been written after that fsync began).
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .warc import WarcError
+from .warc import fsync_file
 
-__all__ = ["GroupSync", "fsync_file"]
-
-
-def fsync_file(path: Path) -> None:
-    """Flush ``path`` to disk (a :class:`WarcError` naming the file when that fails)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError as exc:
-        raise WarcError(f"{path}: cannot open to sync: {exc.strerror or exc}") from None
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        raise WarcError(f"{path}: cannot sync: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
+__all__ = ["GroupSync"]
 
 
 class GroupSync:

@@ -40,6 +40,7 @@ Record ids and dates are injected (``make_id``, the exchange's
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import os
@@ -68,6 +69,7 @@ __all__ = [
     "WarcError",
     "WarcWriter",
     "WrittenRecord",
+    "fsync_file",
     "iter_records",
     "new_record_id",
     "payload_sha256",
@@ -352,17 +354,24 @@ def _stored_headers(headers: Sequence[tuple[str, str]]) -> list[tuple[str, str]]
     return out
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush ``path`` (a WARC file, or their folder) to disk; a :class:`WarcError` naming it when that fails."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as exc:
+        raise WarcError(f"{path}: cannot open to sync: {exc.strerror or exc}") from None
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError as exc:
+        raise WarcError(f"{path}: cannot sync: {exc.strerror or exc}") from None
     finally:
         os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Best effort: a folder some file systems cannot sync still holds its files."""
+    with contextlib.suppress(WarcError):
+        fsync_file(folder)
 
 
 # -- repair ------------------------------------------------------------------------

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.archive.durable import GroupSync, fsync_file
-from pipeline.archive.warc import WarcError
+from pipeline.archive.durable import GroupSync
+from pipeline.archive.warc import WarcError, fsync_file
 
 
 class Disk:
