@@ -3,11 +3,13 @@ nothing due sends nothing; our own bugs fail the stage instead of becoming a ver
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import corpus_config, write_events
+from conftest import corpus_config, fast_http, write_events
 from conftest import db_rows as rows
 from servers import Handler, LoopbackServer, Traffic
 
@@ -112,6 +114,47 @@ def test_a_bug_of_ours_fails_the_stage_and_records_nothing_against_the_link(
     assert not result.ok and result.failed_stage == "check" and "ZeroDivisionError" in (result.error or "")
     assert rows(config, "SELECT count(*) FROM checks") == [(0,)]
     assert rows(config, "SELECT count(*) FROM link_states") == [(0,)]
+
+
+def test_a_bug_on_one_site_stops_the_other_sites_checks_without_recording_a_false_failure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A site still being captured when another site's check fails on our bug is interrupted:
+    neither a verdict nor a failed capture is recorded for it, so the next run takes it up again."""
+    arrived = threading.Event()
+
+    def held(h: Handler) -> None:
+        if h.route_path != "/slow":
+            _article(h)
+            return
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.end_headers()
+        h.wfile.write(b"<html><head><title>Slow</title></head><body><p>" + ARTICLE.encode())
+        h.wfile.flush()
+        arrived.set()  # the capture is being read when the other site fails
+        h.wait(10)
+
+    real = check_stage._Checker.check_link
+
+    async def failing_on_b(self: Any, link: Any, profile: Any, left: int = 0) -> Any:
+        if link.host == "127.0.0.2":
+            while not arrived.is_set():  # the other site's request is in flight
+                await asyncio.sleep(0.01)
+            raise ZeroDivisionError("a bug of ours")
+        return await real(self, link, profile, left)
+
+    monkeypatch.setattr(check_stage._Checker, "check_link", failing_on_b)
+    with LoopbackServer(fallback=held, routes={}) as a, LoopbackServer(fallback=_article, routes={},
+                                                                       host="127.0.0.2") as b:
+        write_events(tmp_path / "events", {"e": [a.url("/slow"), b.url("/x")]})
+        config = corpus_config(tmp_path, method="get")
+        config = config.replace(http=fast_http(max_retries=0))  # a closed connection would be a verdict at once
+        assert runner.run_stages(config, ["extract"]).ok
+        result = runner.run_stages(config, ["check"])
+    assert not result.ok and "ZeroDivisionError" in (result.error or "")
+    assert rows(config, "SELECT count(*) FROM checks") == [(0,)]  # no verdict for the interrupted site
+    assert rows(config, "SELECT count(*) FROM link_states") == [(0,)]
+    assert rows(config, "SELECT count(*) FROM captures") == [(0,)]  # nor a failed capture: the next run takes it
 
 
 def test_every_fetch_error_kind_has_a_verdict() -> None:
