@@ -147,6 +147,7 @@ class _Archiver:
         self.warc_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="warc")
         self.synced = GroupSync()
         self.pool: concurrent.futures.Executor | None = None
+        self.held_failures: list[Capture] | None = None  # a list: failed fetches wait there (SharedCapture)
 
     async def run(self) -> ArchiveSummary:
         self._prepare()
@@ -317,12 +318,16 @@ class _Archiver:
         self._count(capture, original)
 
     def _not_stored(self, link_id: int, url: str, fetched: Fetched, error: str | None) -> None:
-        """A fetch that left no capture: its error row (the link is tried again after ``retry_failed_after_hours``)."""
+        """A fetch that left no capture: its error row (the link is tried again after ``retry_failed_after_hours``),
+        or held back while :attr:`held_failures` is a list."""
         self.summary.fetch_errors += 1
+        row = Capture(link_id, url, self.clock(), TextStatus.SKIPPED, final_url=fetched.result.final_url,
+                      redirects=tuple((h.url, h.status) for h in fetched.result.hops), error=error)
+        if self.held_failures is not None:
+            self.held_failures.append(row)
+            return
         with self.db.atomic():
-            captures.record_fetch_error(self.db, Capture(
-                link_id, url, self.clock(), TextStatus.SKIPPED, final_url=fetched.result.final_url,
-                redirects=tuple((h.url, h.status) for h in fetched.result.hops), error=error))
+            captures.record_fetch_error(self.db, row)
 
     def _refused_folder(self, host: str) -> str | None:
         """Why the host's copy folder cannot take a copy (a symbolic link planted in the archive), if so.
@@ -520,6 +525,24 @@ class SharedCapture:
         done = await asyncio.gather(task, return_exceptions=True)
         if raise_fault and isinstance(done[0], Exception):
             raise done[0]
+
+    def hold_failures(self) -> None:
+        """Keep the rows of failed fetches back until :meth:`release_failures` (or :meth:`drop_failures`):
+        the check holds its results until a site has answered, so that an offline night records nothing."""
+        self._archiver.held_failures = []
+
+    def release_failures(self) -> None:
+        """Record the failed fetches held back, and every later one as it comes."""
+        held, self._archiver.held_failures = self._archiver.held_failures, None
+        if held:
+            with self._archiver.db.atomic():
+                for row in held:
+                    captures.record_fetch_error(self._archiver.db, row)
+
+    def drop_failures(self) -> None:
+        """Forget the failed fetches held back (the night was offline); later ones are held too."""
+        if self._archiver.held_failures is not None:
+            self._archiver.held_failures = []
 
     def due(self, link_id: int) -> bool:
         """Whether the link needs its first capture (or a retry), or is due for a re-capture."""

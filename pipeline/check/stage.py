@@ -191,6 +191,8 @@ class _Checker:
         active = asyncio.Semaphore(self.hosts_at_once())
         self.holding = 0 < self.check.offline_after_sites <= len(hosts)
         shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
+        if shared is not None and self.holding:
+            shared.hold_failures()  # the failed captures are held with the check results
         async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db)) as fetcher, \
                 shared if shared is not None else contextlib.nullcontext():
             self.fetcher, self.shared = fetcher, shared
@@ -305,6 +307,8 @@ class _Checker:
             return
         self.offline = True
         self.pending, self.new_probes = [], []
+        if self.shared is not None:
+            self.shared.drop_failures()
         kinds = ", ".join(f"{kind} {n}" for kind, n in self.silent.most_common())
         raise Offline(f"no site answered: {len(self.silent_sites)} sites failed at the network level ({kinds}) and "
                       "none gave an HTTP answer; this machine or its DNS looks offline. Nothing was recorded against "
@@ -313,6 +317,8 @@ class _Checker:
     def flush(self) -> None:
         if self.offline or (self.holding and not self._answered()):
             return  # offline, or stopped before telling: nothing is held against the links
+        if self.shared is not None:
+            self.shared.release_failures()
         if self.pending or self.new_probes:
             now = self.clock()
             with self.db.atomic():

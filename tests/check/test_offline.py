@@ -97,3 +97,29 @@ def test_offline_detection_can_be_turned_off(tmp_path: Path) -> None:
     config = project(tmp_path, dead_urls(), offline_after_sites=0)
     result = runner.run_stages(config, ["check"], clock=night(1), options={"check": {"capture": False}})
     assert result.ok and rows(config, "SELECT count(*) FROM checks") == [(6,)]
+
+
+def test_an_offline_night_records_no_failed_capture_either(tmp_path: Path) -> None:
+    """The check's GETs are also the captures: an offline night holds their failures too, so the links
+    stay due for capture on the next night instead of waiting out the failed-capture retry delay."""
+    config = project(tmp_path, dead_urls(), batch_size=1)
+    config = config.replace(archive=config.archive.__class__(**{**config.archive.__dict__, "wayback_lookup": False}))
+    result = runner.run_stages(config, ["check"], clock=night(1))
+    assert not result.ok and "offline" in (result.error or "")
+    assert rows(config, "SELECT count(*) FROM captures") == [(0,)]
+
+
+def test_failed_captures_held_until_a_site_answers_are_then_recorded(tmp_path: Path) -> None:
+    def late_story(h: Handler) -> None:
+        h.wait(0.3)  # the dead sites fail first, while nothing has answered yet
+        story(h)
+
+    with LoopbackServer(fallback=late_story, routes={}) as alive:
+        config = project(tmp_path, dead_urls() + [alive.url("/a")], batch_size=1)
+        config = config.replace(archive=config.archive.__class__(**{**config.archive.__dict__,
+                                                                    "wayback_lookup": False, "process_pool": 0}))
+        result = runner.run_stages(config, ["check"], clock=night(1))
+    assert result.ok, result.error
+    failed = rows(config, "SELECT count(*) FROM captures WHERE error IS NOT NULL AND warc_record_id IS NULL")
+    assert failed == [(6,)]  # one failed capture row per dead link, as on any night with a network
+    assert rows(config, "SELECT count(*) FROM captures WHERE warc_record_id IS NOT NULL") == [(1,)]
