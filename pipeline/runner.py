@@ -21,6 +21,7 @@ import contextlib
 import ctypes
 import gc
 import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -164,12 +165,32 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
     names = [n for n in STAGES if n in names]  # pipeline order, whatever order was asked
     with run_lock(config, lock_timeout):
         own_db = db is None
+        if own_db:
+            _warn_if_archive_outlived_database(config)
         database = open_database(config.paths.database) if db is None else db
         try:
             return _run_locked(database, config, names, command, clock, progress_factory, stop, options or {})
         finally:
             if own_db:
                 database.close()
+
+
+def _warn_if_archive_outlived_database(config: Config) -> None:
+    """Say so when a new database is about to be made beside an archive that already holds WARC files:
+    the old database was moved or deleted, and this run will capture every link again."""
+    database = Path(config.paths.database)
+    if str(database) == ":memory:" or database.exists():
+        return
+    warcs = Path(config.paths.archive) / "warc"
+    try:
+        with os.scandir(warcs) as entries:
+            held = any(e.name.endswith((".warc", ".warc.gz")) for e in entries)
+    except OSError:
+        return
+    if held:
+        log.warning("%s: no database there; starting a new one, although %s already holds WARC files "
+                    "(was the database moved or deleted?). This run captures every link again; the earlier "
+                    "captures stay in their WARC files, unknown to the new database", database, warcs)
 
 
 def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], command: str,

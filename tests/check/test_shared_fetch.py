@@ -249,3 +249,20 @@ def test_a_link_planted_in_the_archive_refuses_that_sites_captures_only(tmp_path
     assert later.ok and later.counts["archive"]["captured"] == 1  # captured once the link is gone
     copies_now = dict(rows(config, "SELECT url, copy_path FROM captures WHERE copy_path IS NOT NULL"))
     assert copies_now[first.url("/a")].startswith("127.0.0.1/")
+
+
+def test_a_database_deleted_under_a_kept_archive_is_remade_with_a_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with LoopbackServer(fallback=_article, routes={}) as server:
+        config = project(tmp_path, server, ["/a"], method="get")
+        assert runner.run_stages(config, ["check"]).ok
+        caplog.clear()
+        assert runner.run_stages(config, ["extract"]).ok
+        assert not [r for r in caplog.records if r.levelname == "WARNING"]  # the usual case: quiet
+        for leftover in config.paths.database.parent.glob(config.paths.database.name + "*"):
+            leftover.unlink()
+        result = runner.run_stages(config, ["extract", "check"])
+    assert result.ok, result.error
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any(str(config.paths.database) in m and "WARC" in m for m in warned)
+    assert result.counts["check"]["captured"] == 1  # captured again, as the warning says
