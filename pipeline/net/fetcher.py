@@ -65,6 +65,7 @@ from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, r
 from .pacing import Pace, PacingPolicy
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
+from .streams import WIRE_TIME
 
 __all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "RawHeaders", "StopAfter",
            "conditional_headers"]
@@ -352,8 +353,10 @@ class Fetcher:
         return {host: gate.pace.gap_s for host, gate in self._gates.items() if gate.pace.latency_s is not None}
 
     def _observe(self, gate: _HostGate, answer: pacing.Answer, started: float,
-                 retry_after: float | None = None) -> None:
-        latency = self.lag.site_latency(self._monotonic() - started)
+                 retry_after: float | None = None, wire_s: float | None = None) -> None:
+        """Pace the site by its answer; its latency is the time on the wire when the socket saw the
+        exchange, else the time since ``started`` (which also holds this process's own delays)."""
+        latency = self.lag.site_latency(wire_s if wire_s is not None else self._monotonic() - started)
         gate.pace = pacing.observe(gate.pace, self.pacing, answer, latency, retry_after)
 
     @contextlib.asynccontextmanager
@@ -383,6 +386,7 @@ class Fetcher:
                     trail.attempts += 1
                     self.requests_sent += 1
                     started = self._monotonic()
+                    trail.wire_s = None
                     try:
                         async with asyncio.timeout(self.config.total_timeout_s):
                             answer = await self._send(url, method, headers, plan, trail, final=attempt == retries)
@@ -399,7 +403,7 @@ class Fetcher:
                         continue
                     status = answer.result.status if isinstance(answer, _Retry) else answer.status
                     self._observe(gate, pacing.Answer.of_status(status or 0), started,
-                                  answer.retry_after if isinstance(answer, _Retry) else None)
+                                  answer.retry_after if isinstance(answer, _Retry) else None, trail.wire_s)
                 if isinstance(answer, _Retry):
                     wait = answer.retry_after if answer.retry_after is not None else self._backoff(attempt)
                     if wait > self.config.max_retry_wait_s:
@@ -450,6 +454,7 @@ class Fetcher:
             return dataclasses.replace(result, body=body.kept, body_bytes=body.decoded, raw_bytes=body.raw,
                                        complete=body.complete)
         finally:
+            trail.wire_s = _wire_time(response)
             await response.aclose()
 
 
@@ -464,6 +469,7 @@ class _Trail:
     attempts: int = 0
     hops: list[Hop] = field(default_factory=list)
     service: bool = False  # an external service's answers are not counted as a site's
+    wire_s: float | None = None  # the last answer's time on the wire (streams.WIRE_TIME), when known
 
     def fail(self, kind: FetchErrorKind, message: str, elapsed: float) -> FetchResult:
         return FetchResult(self.url, self.method, self.final_url or self.url, self.fetched_at,
@@ -485,6 +491,15 @@ def pacing_policy(config: HttpConfig) -> PacingPolicy:
 
 def _finish(result: FetchResult, trail: _Trail, elapsed: float) -> FetchResult:
     return dataclasses.replace(result, hops=tuple(trail.hops), elapsed_s=elapsed, attempts=trail.attempts)
+
+
+def _wire_time(response: httpx.Response) -> float | None:
+    stream = response.extensions.get("network_stream")
+    try:
+        wire = stream.get_extra_info(WIRE_TIME) if stream is not None else None
+    except (OSError, AttributeError, TypeError):
+        return None
+    return float(wire) if isinstance(wire, (int, float)) else None
 
 
 def _peer(response: httpx.Response) -> str | None:

@@ -34,14 +34,19 @@ from __future__ import annotations
 import asyncio
 import select
 import ssl
+import time
 from collections.abc import Iterable
 from typing import Any
 
 import httpcore
 
-__all__ = ["HIGH_WATER", "AsyncioBackend", "AsyncioStream"]
+__all__ = ["HIGH_WATER", "WIRE_TIME", "AsyncioBackend", "AsyncioStream"]
 
 HIGH_WATER = 256 * 1024  # unread bytes at which reading from the socket pauses
+# get_extra_info(WIRE_TIME): seconds from the last byte written to the last byte that has arrived since
+# (None before an answer has begun): a site's answer time as the socket saw it, without the time this
+# process took to get round to reading it
+WIRE_TIME = "sourcevault_wire_time"
 
 
 class _Connection(asyncio.Protocol):
@@ -56,6 +61,8 @@ class _Connection(asyncio.Protocol):
         self.writing_paused = False
         self._waiter: asyncio.Future[None] | None = None  # a read waiting for data or the end
         self._drained: asyncio.Future[None] | None = None  # a write waiting for the send buffer
+        self.sent_at = 0.0  # time.monotonic() of the last write, and of the last data that arrived
+        self.arrived_at = 0.0
 
     # -- asyncio calls these -------------------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -63,6 +70,7 @@ class _Connection(asyncio.Protocol):
         self.transport = transport
 
     def data_received(self, data: bytes) -> None:
+        self.arrived_at = time.monotonic()
         self.buffer += data
         if len(self.buffer) > HIGH_WATER and not self.reading_paused and self.transport is not None:
             self.reading_paused = True
@@ -167,6 +175,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if self._transport.is_closing():
             raise _failure(httpcore.WriteError, connection.error, "the connection is closed")
         self._transport.write(buffer)
+        connection.sent_at = time.monotonic()
         if connection.writing_paused:
             await connection.drain(timeout)
             if connection.error is not None:
@@ -221,6 +230,9 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             return self._socket
         if info == "ssl_object":
             return self._transport.get_extra_info("ssl_object")
+        if info == WIRE_TIME:
+            connection = self._connection
+            return connection.arrived_at - connection.sent_at if connection.arrived_at > connection.sent_at else None
         return None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import gzip
 import socket
+import time
+from typing import Any
 
 import pytest
 from conftest import fast_http
@@ -313,6 +315,24 @@ def test_a_late_wake_up_does_not_slow_the_pace_but_the_floor_holds() -> None:
     assert [round(b - a, 3) for a, b in zip(steady[1:], steady[2:])] == [0.2, 0.2]  # late by 30 ms, yet 5 a second
     floored = asyncio.run(starts(gap=0.2, floor=0.2))
     assert [round(b - a, 3) for a, b in zip(floored[1:], floored[2:])] == [0.23, 0.23]  # never closer than the floor
+
+
+def test_the_pace_follows_the_site_s_answer_time_not_our_work_on_the_body() -> None:
+    # the site answers in about 50 ms; this process then spends 300 ms on the body (a slow sink
+    # stands for a capture's hashing, spooling and a busy event loop): the site is not that slow
+    def answer(h: Any) -> None:
+        h.wait(0.05)
+        h.page("Story", "Words. " * 50)
+
+    async def paced_latency(url: str) -> float | None:
+        async with Fetcher(fast_http(respect_robots=False)) as f:
+            result = await f.fetch(url, sink=lambda _: time.sleep(0.3))
+            assert result.ok
+            return f._gates["127.0.0.1"].pace.latency_s
+
+    with LoopbackServer({"/story": answer}) as srv:
+        latency = asyncio.run(paced_latency(srv.url("/story")))
+    assert latency is not None and 0.04 <= latency < 0.2
 
 
 def test_the_event_loop_s_own_delay_is_not_read_as_the_site_s_latency() -> None:
