@@ -169,6 +169,11 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
         data = runner.status(db)
         problems = corpus.current_problems(db, None if as_json else max_problems)
         data["proposed_edits"] = fixes.proposal_counts(db)
+    last = data.get("last_run")
+    # a run row left 'running' with nobody holding the run lock: its process was killed
+    abandoned = bool(last) and last["outcome"] == RunOutcome.RUNNING and not _lock_held(obj)
+    if last and as_json:
+        last["abandoned"] = abandoned  # the next run marks it interrupted and resumes its work
     if as_json:
         data["problem_list"] = problems
         echo_json(data)
@@ -195,10 +200,9 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
         hand = edits.get(FixAction.NONE, 0)
         click.echo(f"fix        {sum(edits.values()) - hand} proposed edits, {hand} for a hand edit "
                    "(sourcevault fix)")
-    last = data.get("last_run")
     if last:
         outcome = last["outcome"]
-        if outcome == RunOutcome.RUNNING and not _lock_held(obj):
+        if abandoned:
             outcome = "stopped before finishing (the next run resumes it)"
         why = f": {last['error']}" if last.get("error") and outcome != RunOutcome.OK else ""
         click.echo(f"last run   #{last['id']} {last['command']} {outcome} at {last['started_at']}{why}")

@@ -173,8 +173,10 @@ def test_status_tells_a_killed_run_from_a_running_one(project) -> None:
     db.close()
     cfg = str(config.source)
     assert "last run   #1 run stopped before finishing (the next run resumes it)" in invoke("--config", cfg, "status").output
+    assert json.loads(invoke("--config", cfg, "status", "--json").output)["last_run"]["abandoned"] is True
     with run_lock(config):
         assert "last run   #1 run running at" in invoke("--config", cfg, "status").output
+        assert json.loads(invoke("--config", cfg, "status", "--json").output)["last_run"]["abandoned"] is False
 
 
 def _one_error_line(result, *needles: str) -> str:
