@@ -171,7 +171,7 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
         data["proposed_edits"] = fixes.proposal_counts(db)
     last = data.get("last_run")
     # a run row left 'running' with nobody holding the run lock: its process was killed
-    abandoned = bool(last) and last["outcome"] == RunOutcome.RUNNING and not _lock_held(obj)
+    abandoned = last is not None and last["outcome"] == RunOutcome.RUNNING and not _lock_held(obj)
     if last and as_json:
         last["abandoned"] = abandoned  # the next run marks it interrupted and resumes its work
     if as_json:
