@@ -166,7 +166,7 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
     with run_lock(config, lock_timeout):
         own_db = db is None
         if own_db:
-            _warn_if_archive_outlived_database(config)
+            warn_if_archive_outlived_database(config)
         database = open_database(config.paths.database) if db is None else db
         try:
             return _run_locked(database, config, names, command, clock, progress_factory, stop, options or {})
@@ -175,9 +175,10 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
                 database.close()
 
 
-def _warn_if_archive_outlived_database(config: Config) -> None:
+def warn_if_archive_outlived_database(config: Config) -> None:
     """Say so when a new database is about to be made beside an archive that already holds WARC files:
-    the old database was moved or deleted, and this run will capture every link again."""
+    the old database was moved or deleted, and the run will capture every link again. Every command
+    that opens the database asks (a ``status`` would otherwise make it quietly, and no run would warn)."""
     database = Path(config.paths.database)
     if str(database) == ":memory:" or database.exists():
         return
@@ -189,7 +190,7 @@ def _warn_if_archive_outlived_database(config: Config) -> None:
         return
     if held:
         log.warning("%s: no database there; starting a new one, although %s already holds WARC files "
-                    "(was the database moved or deleted?). This run captures every link again; the earlier "
+                    "(was the database moved or deleted?). Every link is captured again; the earlier "
                     "captures stay in their WARC files, unknown to the new database", database, warcs)
 
 

@@ -57,6 +57,9 @@ class Context:
 
     @contextlib.contextmanager
     def database(self) -> Iterator[sqlite_utils.Database]:
+        from ..runner import warn_if_archive_outlived_database
+
+        warn_if_archive_outlived_database(self.config)
         try:
             db = open_database(self.config.paths.database)
         except DatabaseError as exc:

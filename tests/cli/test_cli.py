@@ -11,7 +11,8 @@ import sys
 import click
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEED_EVENT_ID, write_config
+from conftest import ROOT, SEED_EVENT_ID, write_config, write_events
+from servers import LoopbackServer
 
 from pipeline.cli import main
 
@@ -351,3 +352,21 @@ def test_status_names_why_the_last_run_failed_and_when_one_last_succeeded(projec
     assert last.startswith("last run   #2 run failed at ") and ": stage archive failed: " in last, lines
     assert str(project.archive / "warc") in last, lines
     assert any(line.startswith("last ok    #1 run at ") for line in lines), lines
+
+
+def test_a_command_that_makes_a_new_database_beside_kept_warc_files_warns(project) -> None:
+    """Not only a run: 'status' (or any command) opening a database that is gone makes a new, empty one,
+    after which no run would warn although every link is captured again."""
+    with LoopbackServer() as server:
+        write_events(project.events, {"e": [server.url("/ok")]})
+        config = project.config(http={"allow_private_addresses": True})
+        cfg = str(config.source)
+        assert invoke("--config", cfg, "run", "--stage", "extract", "--stage", "check").exit_code == 0
+    assert list((project.archive / "warc").glob("*.warc.gz"))
+    for leftover in config.paths.database.parent.glob(config.paths.database.name + "*"):
+        leftover.unlink()
+    result = invoke("--config", cfg, "status")
+    assert result.exit_code == 0, result.output
+    assert str(config.paths.database) in result.output and "already holds WARC files" in result.output
+    again = invoke("--config", cfg, "status")
+    assert "WARC" not in again.output  # once: the database is there now
