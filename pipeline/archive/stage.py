@@ -40,7 +40,7 @@ import multiprocessing
 import os
 import shutil
 import threading
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,7 +60,7 @@ from .capture import Fetched, fetch_capture
 from .durable import GroupSync
 from .lookups import LookupCounts, look_up, look_up_as_they_fail
 from .text import Extraction, ExtractionJob, extract_capture
-from .warc import Original, WarcWriter, WrittenRecord, new_record_id, warc_date
+from .warc import Exchange, Original, WarcWriter, WrittenRecord, new_record_id, warc_date
 
 __all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run", "write_copy"]
 
@@ -69,6 +69,7 @@ log = logging.getLogger(__name__)
 # captures.links_to_capture until the retry window has passed
 NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
                          FetchErrorKind.ROBOTS_DISALLOWED})
+INLINE_WARC_BYTES = 64 << 10  # a capture's bodies up to this size are written to the WARC on the event loop
 
 
 @dataclass
@@ -275,9 +276,11 @@ class _Archiver:
             original = None
             if final.body_length:
                 original = self.pending.get(digest) or captures.find_original(self.db, digest)
-            records = await asyncio.get_running_loop().run_in_executor(
-                self.warc_thread, functools.partial(self.writer.write_capture, fetched.exchanges, original,
-                                                    sync=False))
+            write = functools.partial(self.writer.write_capture, fetched.exchanges, original, sync=False)
+            if _small(fetched.exchanges):  # written here: a hand-off would cost more than the writing
+                records = write()
+            else:
+                records = await asyncio.get_running_loop().run_in_executor(self.warc_thread, write)
             main = [r for r in records if r.record_type in (RecordType.RESPONSE, RecordType.REVISIT)][-1]
             if original is None and final.body_length:
                 self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
@@ -608,6 +611,13 @@ class SharedCapture:
 
 
 # -- rows ------------------------------------------------------------------------------------
+
+
+def _small(exchanges: Sequence[Exchange]) -> bool:
+    """Whether a capture's records are small enough to write on the event loop itself: bodies in
+    memory, ``INLINE_WARC_BYTES`` in all. A thread of this process would compete with the event loop
+    for the GIL while it builds and compresses them, and hand the result back through the loop."""
+    return sum(e.body_length for e in exchanges) <= INLINE_WARC_BYTES and all(e.body_path is None for e in exchanges)
 
 
 def _looked_up_this_run(db: sqlite_utils.Database) -> int:
