@@ -12,17 +12,25 @@ instead, with a warning: a run never ends because a worker died.
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import concurrent.futures
+import concurrent.futures.process
+import contextlib
 import logging
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.context
 import os
+import pickle
+import signal
+import struct
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-__all__ = ["POOL_THRESHOLD", "WorkerPool", "exit_with", "pool_context"]
+__all__ = ["POOL_THRESHOLD", "LoopPool", "WorkerPool", "exit_with", "pool_context"]
 
 log = logging.getLogger(__name__)
 
@@ -121,3 +129,219 @@ def exit_with(pid: int) -> None:
                 pass
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+class LoopPool:
+    """Worker processes fed by this process's event loop: ``await pool.run(fn, *args)``.
+
+    For work handed out one item at a time from asyncio code (a capture's text
+    extraction). ``concurrent.futures.ProcessPoolExecutor`` does the same with two
+    threads of this process (a feeder and a manager) waking for every job and
+    result: each takes the GIL from the event loop, whose every database or socket
+    call lets it go. Here each worker has a socket pair; the event loop writes the
+    pickled job (without blocking) and reads the result when it is readable. Jobs
+    wait in order for a free worker. A worker that dies fails its job, and every job
+    after it, with ``BrokenProcessPool``, as the executor would; the caller starts a
+    new pool. ``fn`` must be picklable (a module-level function). Workers ignore
+    SIGINT: Ctrl-C stops the run in this process, which then closes the pool.
+    """
+
+    def __init__(self, workers: int, context: Any, *,  # a multiprocessing context (fork, forkserver, spawn)
+                 initializer: Callable[..., object] | None = None, initargs: tuple[Any, ...] = ()) -> None:
+        self._size = max(1, workers)
+        self._context = context
+        self._initializer, self._initargs = initializer, initargs
+        self._workers: list[_Worker] = []
+        self._idle: list[_Worker] = []
+        self._waiting: collections.deque[tuple[bytes, asyncio.Future[tuple[bool, Any]]]] = collections.deque()
+        self.broken: str | None = None
+
+    async def run(self, fn: Callable[..., Result], *args: Any) -> Result:
+        """``fn(*args)`` in a worker; its exception is raised here."""
+        if self.broken is not None:
+            raise concurrent.futures.process.BrokenProcessPool(self.broken)
+        loop = asyncio.get_running_loop()
+        if not self._workers:
+            self._start(loop)
+        job = pickle.dumps((fn, args), pickle.HIGHEST_PROTOCOL)
+        done: asyncio.Future[tuple[bool, Any]] = loop.create_future()
+        self._waiting.append((job, done))
+        self._hand_out()
+        try:
+            ok, value = await done
+        except asyncio.CancelledError:
+            self._waiting = collections.deque(w for w in self._waiting if w[1] is not done)  # not begun: dropped
+            raise
+        if not ok:
+            raise value
+        return value
+
+    def _start(self, loop: asyncio.AbstractEventLoop) -> None:
+        for _ in range(self._size):
+            ours, theirs = self._context.Pipe(duplex=True)
+            process = self._context.Process(target=_serve, args=(theirs, self._initializer, self._initargs),
+                                            name="sourcevault-worker", daemon=True)
+            process.start()
+            theirs.close()
+            worker = _Worker(self, loop, process, ours)
+            self._workers.append(worker)
+            self._idle.append(worker)
+
+    def _hand_out(self) -> None:
+        while self._idle and self._waiting:
+            job, done = self._waiting.popleft()
+            if done.done():  # cancelled while waiting
+                continue
+            self._idle.pop().begin(job, done)
+
+    def _finished(self, worker: _Worker) -> None:
+        self._idle.append(worker)
+        self._hand_out()
+
+    def _died(self, why: str) -> None:
+        """A worker is gone: every job running or waiting fails; the pool takes no more work."""
+        self.broken = why
+        self.close(wait=False, why=why)
+
+    def close(self, wait: bool = True, why: str = "the worker pool was closed") -> None:
+        """End the workers (each finishing its job first when ``wait``, for up to ``WORKER_EXIT_S``);
+        jobs still running or waiting fail with ``BrokenProcessPool`` (``why``)."""
+        for _, done in self._waiting:
+            if not done.done():
+                done.set_exception(concurrent.futures.process.BrokenProcessPool(why))
+        self._waiting.clear()
+        workers, self._workers, self._idle = self._workers, [], []
+        for worker in workers:
+            worker.stop(why)
+        for worker in workers:
+            worker.reap(wait)
+
+
+class _Worker:
+    """One worker process and this process's end of its socket pair."""
+
+    def __init__(self, pool: LoopPool, loop: asyncio.AbstractEventLoop, process: multiprocessing.process.BaseProcess,
+                 connection: multiprocessing.connection.Connection) -> None:
+        self.pool, self.loop, self.process, self.connection = pool, loop, process, connection
+        self.fd = connection.fileno()
+        os.set_blocking(self.fd, False)
+        self.inbox = bytearray()
+        self.outbox = bytearray()
+        self.job: asyncio.Future[tuple[bool, Any]] | None = None
+        loop.add_reader(self.fd, self._readable)
+
+    def begin(self, job: bytes, done: asyncio.Future[tuple[bool, Any]]) -> None:
+        self.job = done
+        size = len(job)  # the framing of multiprocessing.Connection.send_bytes, which the worker reads
+        header = struct.pack("!i", size) if size <= 0x7FFFFFFF else struct.pack("!i", -1) + struct.pack("!Q", size)
+        self.outbox += header
+        self.outbox += job
+        self._writable()
+
+    def _writable(self) -> None:
+        try:
+            while self.outbox:
+                sent = os.write(self.fd, self.outbox)
+                del self.outbox[:sent]
+        except BlockingIOError:
+            self.loop.add_writer(self.fd, self._writable)
+            return
+        except OSError as exc:
+            self._gone(f"an extraction worker cannot be reached ({exc}); its job fails")
+            return
+        self.loop.remove_writer(self.fd)
+
+    def _readable(self) -> None:
+        ended = False
+        try:
+            while chunk := os.read(self.fd, 1 << 16):
+                self.inbox += chunk
+            ended = True  # the end of its output: the worker has gone
+        except BlockingIOError:
+            pass
+        except OSError:
+            ended = True
+        while self.fd >= 0 and (answer := self._answer()) is not None:
+            job, self.job = self.job, None
+            if job is not None and not job.done():
+                job.set_result(answer)
+            self.pool._finished(self)
+        if ended and self.fd >= 0:
+            self.process.join(0.1)
+            self._gone(f"a worker process died (exit code {self.process.exitcode}; out of memory?); its job fails")
+
+    def _answer(self) -> tuple[bool, Any] | None:
+        """The next whole result in the inbox, if one has arrived."""
+        if len(self.inbox) < 4:
+            return None
+        size, start = struct.unpack_from("!i", self.inbox)[0], 4
+        if size == -1:
+            if len(self.inbox) < 12:
+                return None
+            size, start = struct.unpack_from("!Q", self.inbox, 4)[0], 12
+        if len(self.inbox) < start + size:
+            return None
+        data = bytes(self.inbox[start:start + size])
+        del self.inbox[:start + size]
+        try:
+            return pickle.loads(data)
+        except Exception as exc:  # noqa: BLE001 - a result we cannot read fails its job, not the pool
+            return False, RuntimeError(f"a worker's result could not be read: {exc}")
+
+    def _gone(self, why: str) -> None:
+        self.stop(why)
+        if self.pool.broken is None:
+            self.pool._died(why)
+
+    def stop(self, why: str) -> None:
+        """Stop listening and close our end (the worker reads the end of its input and leaves);
+        a job still running fails with ``why``."""
+        job, self.job = self.job, None
+        if job is not None and not job.done():
+            job.set_exception(concurrent.futures.process.BrokenProcessPool(why))
+        if self.fd < 0:
+            return
+        self.loop.remove_reader(self.fd)
+        self.loop.remove_writer(self.fd)
+        if not self.outbox:  # an empty job asks the worker to leave: the end of its input may never come
+            with contextlib.suppress(OSError):  # if a forked sibling holds a copy of this end
+                os.write(self.fd, struct.pack("!i", 0))
+        self.connection.close()
+        self.fd = -1
+
+    def reap(self, wait: bool) -> None:
+        self.process.join(WORKER_EXIT_S if wait else 0)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(1)
+
+
+WORKER_EXIT_S = 30.0  # how long closing a pool waits for a worker to finish its job
+
+
+def _serve(connection: multiprocessing.connection.Connection, initializer: Callable[..., object] | None,
+           initargs: tuple[Any, ...]) -> None:
+    """A :class:`LoopPool` worker: run each job read from ``connection`` and send back (ok, value)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        try:
+            job = connection.recv_bytes()
+        except (EOFError, OSError):
+            return  # the pool closed our input: done
+        if not job:
+            return  # the pool asks us to leave
+        try:
+            fn, args = pickle.loads(job)
+            answer: tuple[bool, Any] = (True, fn(*args))
+        except Exception as exc:  # noqa: BLE001 - the job's failure goes back to whoever asked
+            answer = (False, exc)
+        try:
+            data = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - an unpicklable result or exception
+            data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+        try:
+            connection.send_bytes(data)
+        except OSError:
+            return

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
+import concurrent.futures.process
 import logging
 import os
 import signal
@@ -12,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.workers import WorkerPool
+from pipeline.workers import LoopPool, WorkerPool, exit_with, pool_context
 
 PARENT = "SOURCEVAULT_TEST_PARENT_PID"
 
@@ -103,3 +106,109 @@ def _alive(pid: int) -> bool:
             return fh.read().split(") ", 1)[1][0] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+# -- LoopPool: worker processes fed by an event loop (the archive's text extraction) ---------------
+
+
+def doubled_with_pid(n: int) -> tuple[int, int]:
+    return n * 2, os.getpid()
+
+
+def fails(message: str) -> None:
+    raise ValueError(message)
+
+
+def echo_size(data: bytes) -> bytes:
+    return data[::-1] * 2  # a result twice the job's size
+
+
+def dies() -> None:
+    os._exit(3)  # as a worker killed by the out-of-memory killer would
+
+
+def touch_after(path: str, seconds: float) -> str:
+    time.sleep(seconds)
+    Path(path).write_text("ran", encoding="utf-8")
+    return path
+
+
+def loop_pool(workers: int = 2) -> LoopPool:
+    return LoopPool(workers, pool_context(), initializer=exit_with, initargs=(os.getpid(),))
+
+
+def test_a_loop_pool_runs_jobs_in_other_processes_and_raises_their_errors():
+    async def main() -> tuple[list[tuple[int, int]], str]:
+        pool = loop_pool()
+        try:
+            results = await asyncio.gather(*(pool.run(doubled_with_pid, n) for n in range(50)))
+            with pytest.raises(ValueError) as caught:
+                await pool.run(fails, "a bad page")
+            return results, str(caught.value)
+        finally:
+            pool.close()
+
+    results, message = asyncio.run(main())
+    assert [r for r, _ in results] == [n * 2 for n in range(50)]  # each its own answer, in order asked
+    assert os.getpid() not in {pid for _, pid in results} and len({pid for _, pid in results}) <= 2
+    assert message == "a bad page"
+
+
+def test_a_loop_pool_carries_jobs_and_results_larger_than_a_socket_buffer():
+    payload = os.urandom(3 << 20)
+
+    async def main() -> list[bytes]:
+        pool = loop_pool()
+        try:
+            return await asyncio.gather(pool.run(echo_size, payload), pool.run(echo_size, payload[:1000]))
+        finally:
+            pool.close()
+
+    big, small = asyncio.run(main())
+    assert big == payload[::-1] * 2 and small == payload[:1000][::-1] * 2
+
+
+def test_a_dead_worker_fails_its_job_and_a_new_pool_goes_on():
+    async def main() -> tuple[BaseException | None, int]:
+        pool = loop_pool()
+        try:
+            failure = None
+            try:
+                await pool.run(dies)
+            except concurrent.futures.process.BrokenProcessPool as exc:
+                failure = exc
+            with pytest.raises(concurrent.futures.process.BrokenProcessPool):
+                await pool.run(doubled_with_pid, 1)  # a broken pool takes no more work
+        finally:
+            pool.close()
+        again = loop_pool()
+        try:
+            return failure, (await again.run(doubled_with_pid, 4))[0]
+        finally:
+            again.close()
+
+    failure, after = asyncio.run(main())
+    assert failure is not None and after == 8
+
+
+def test_a_job_cancelled_while_it_waits_never_runs_and_closing_ends_the_workers(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+
+    async def main() -> list[int]:
+        pool = loop_pool(workers=1)
+        try:
+            running = asyncio.ensure_future(pool.run(touch_after, str(first), 0.3))
+            waiting = asyncio.ensure_future(pool.run(touch_after, str(second), 0))
+            await asyncio.sleep(0.05)
+            waiting.cancel()  # the run is stopping: the job that has not begun is dropped
+            assert await running == str(first)
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+            return [w.process.pid for w in pool._workers if w.process.pid]
+        finally:
+            pool.close()
+
+    pids = asyncio.run(main())
+    time.sleep(0.2)
+    assert first.exists() and not second.exists()
+    assert pids and not any(_alive(pid) for pid in pids)  # closing the pool ended its worker

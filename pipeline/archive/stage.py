@@ -43,7 +43,7 @@ import threading
 from collections.abc import Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -54,7 +54,7 @@ from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageC
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..safefiles import UnsafePath, check_inside, write_atomic
 from ..slots import PrioritySlots
-from ..workers import exit_with
+from ..workers import LoopPool, exit_with
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .durable import GroupSync
@@ -69,6 +69,7 @@ log = logging.getLogger(__name__)
 # captures.links_to_capture until the retry window has passed
 NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
                          FetchErrorKind.ROBOTS_DISALLOWED})
+T = TypeVar("T")
 INLINE_WARC_BYTES = 64 << 10  # a capture's bodies up to this size are written to the WARC on the event loop
 
 
@@ -147,7 +148,7 @@ class _Archiver:
         # its own thread: the one writer never waits behind the fsyncs of copies in the default pool
         self.warc_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="warc")
         self.synced = GroupSync()
-        self.pool: concurrent.futures.Executor | None = None
+        self.pool: LoopPool | None = None
         self.held_failures: list[Capture] | None = None  # a list: failed fetches wait there (SharedCapture)
 
     async def run(self) -> ArchiveSummary:
@@ -183,7 +184,7 @@ class _Archiver:
         self.warc_thread.shutdown(wait=True)
         self.writer.close()
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.close()
         shutil.rmtree(self.spool, ignore_errors=True)
 
     def _prepare(self) -> None:
@@ -361,31 +362,31 @@ class _Archiver:
                             headers.get("content-encoding"), self.cfg.min_text_length, self.cfg.max_body_bytes,
                             self.cfg.max_pdf_pages)
         baseline = self.root / previous.baseline_copy_path if previous and previous.baseline_copy_path else None
-        loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._pool(), extract_and_compare, job, baseline,
-                                              self.cfg.drift_threshold)
+            return await self._in_pool(extract_and_compare, job, baseline, self.cfg.drift_threshold)
         except concurrent.futures.process.BrokenProcessPool:
             # a worker died (out of memory on a hostile file?): this capture fails, the run goes on
             log.error("%s: the extraction worker died; recorded as failed", final.url)
             self._drop_pool()
             return Extraction(TextStatus.FAILED, "the extraction worker process died (out of memory?)"), None, None
 
-    def _pool(self) -> concurrent.futures.Executor | None:
-        """The extraction pool, started on first use (None: the default thread, one at a time)."""
-        if self.pool is None and self.cfg.process_pool > 0:
+    async def _in_pool(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in the extraction pool, started on first use (with ``process_pool: 0``, in
+        a thread of this process, one at a time)."""
+        if self.cfg.process_pool <= 0:
+            return await asyncio.get_running_loop().run_in_executor(None, functools.partial(fn, *args))
+        if self.pool is None:
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             context = multiprocessing.get_context(method)
             if method == "forkserver":
                 context.set_forkserver_preload(["pipeline.archive.text"])
-            self.pool = concurrent.futures.ProcessPoolExecutor(self.cfg.process_pool, mp_context=context,
-                                                               initializer=exit_with, initargs=(os.getpid(),))
-        return self.pool
+            self.pool = LoopPool(self.cfg.process_pool, context, initializer=exit_with, initargs=(os.getpid(),))
+        return await self.pool.run(fn, *args)
 
     def _drop_pool(self) -> None:
         """Forget a broken pool (the next use starts a new one)."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.close(wait=False)
             self.pool = None
 
     async def _write_copy(self, capture: Capture, host: str, extraction: Extraction) -> Capture:
@@ -398,12 +399,12 @@ class _Archiver:
         front = _front_matter(capture, extraction)
         # rendered and written (two fsyncs) in the extraction pool: out of this process, whose one
         # processor core runs every fetch
-        loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(self._pool(), write_copy, path, front, extraction.text, self.root)
+            await self._in_pool(write_copy, path, front, extraction.text, self.root)
         except concurrent.futures.process.BrokenProcessPool:  # a worker died meanwhile: write it here
             self._drop_pool()
-            await loop.run_in_executor(None, write_copy, path, front, extraction.text, self.root)
+            await asyncio.get_running_loop().run_in_executor(None, write_copy, path, front, extraction.text,
+                                                             self.root)
         return capture
 
     def _is_free(self, path: Path, url: str) -> bool:
