@@ -70,6 +70,9 @@ log = logging.getLogger(__name__)
 TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type", "memento-datetime")
 TYPICAL_LATENCY_S = 0.25
+MORE_HOSTS = 4  # at most this many times hosts_at_once() while the processor has time to spare
+SPARE_LAG_S = 0.003  # ... meaning: the event loop runs timers less late than this
+ROOM_POLL_S = 0.05  # how often a host waiting to start looks again
 # what a check of a site gets when this machine has no network: no answer, not an answer saying the page is gone
 NO_NETWORK = frozenset({Verdict.DNS_ERROR, Verdict.CONNECTION_ERROR, Verdict.TIMEOUT})
 HELD_BATCHES = 10  # held results (no site answered yet) that end the stage early as offline, in batches
@@ -138,6 +141,13 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     return summary
 
 
+def room_for_a_host(running: int, usual: int, lag_s: float) -> bool:
+    """Whether another host may start while ``running`` are being checked: below ``usual``
+    (:meth:`_Checker.hosts_at_once`) always; up to ``MORE_HOSTS`` times that while the event loop
+    runs its timers less than ``SPARE_LAG_S`` late (``lag_s``), i.e. while the processor has time to spare."""
+    return running < usual or (running < usual * MORE_HOSTS and lag_s < SPARE_LAG_S)
+
+
 def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str], wayback_hosts: frozenset[str] = frozenset()
                   ) -> tuple[list[checks_db.DueLink], int]:
     """The cited links behind ``urls``, and how many of ``urls`` are not cited links.
@@ -188,7 +198,7 @@ class _Checker:
         self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
-        active = asyncio.Semaphore(self.hosts_at_once())
+        usual = self.hosts_at_once()
         self.holding = 0 < self.check.offline_after_sites <= len(hosts)
         shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
         if shared is not None and self.holding:
@@ -199,11 +209,10 @@ class _Checker:
             running: set[asyncio.Task[None]] = set()
             try:
                 for host, _ in hosts:
-                    await active.acquire()
+                    await self._room_for_a_host(running, usual)
                     if self.stop.is_set():
-                        active.release()
                         break
-                    task = asyncio.create_task(self._check_host(host, load, active))
+                    task = asyncio.create_task(self._check_host(host, load))
                     running.add(task)
                     task.add_done_callback(running.discard)
                 while running:
@@ -240,24 +249,29 @@ class _Checker:
         gap = max(http.per_host_delay_s, http.start_delay_s)
         return min(4096, max(32, int(http.max_concurrency * max(1.0, gap / TYPICAL_LATENCY_S))))
 
-    async def _check_host(self, host: str, load: Callable[[str], list[checks_db.DueLink]],
-                          active: asyncio.Semaphore) -> None:
-        try:
-            queue = collections.deque(load(host))
-            if not queue:
-                return
-            pages = [link for link in queue if link.kind is LinkKind.PAGE]
-            # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
-            skip = self.check.method == CheckMethod.HEAD or not pages
-            profile = None if skip else await self._profile(host, pages[0].url)
+    async def _room_for_a_host(self, running: set[asyncio.Task[None]], usual: int) -> None:
+        """Until another host may start: fewer than ``usual`` are being checked, or fewer than
+        ``MORE_HOSTS`` times that while this process has time to spare (its event loop runs timers
+        less than ``SPARE_LAG_S`` late). A host of a few links spends most of its time waiting out
+        its careful start; at the end of a run such hosts are all that is left, and the processor idles."""
+        assert self.fetcher is not None
+        while not room_for_a_host(len(running), usual, self.fetcher.lag.estimate):
+            await asyncio.wait(list(running), timeout=ROOM_POLL_S, return_when=asyncio.FIRST_COMPLETED)
 
-            async def worker() -> None:
-                while queue and not self.stop.is_set():
-                    await self._check_and_record(queue.popleft(), profile, left=len(queue))
+    async def _check_host(self, host: str, load: Callable[[str], list[checks_db.DueLink]]) -> None:
+        queue = collections.deque(load(host))
+        if not queue:
+            return
+        pages = [link for link in queue if link.kind is LinkKind.PAGE]
+        # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
+        skip = self.check.method == CheckMethod.HEAD or not pages
+        profile = None if skip else await self._profile(host, pages[0].url)
 
-            await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
-        finally:
-            active.release()
+        async def worker() -> None:
+            while queue and not self.stop.is_set():
+                await self._check_and_record(queue.popleft(), profile, left=len(queue))
+
+        await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
 
     async def _profile(self, host: str, url: str) -> SiteProfile:
         """How the site answers a URL that cannot exist: remembered for a while, else probed now."""
