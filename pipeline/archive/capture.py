@@ -150,7 +150,7 @@ def _text_headers(raw: RawHeaders) -> tuple[tuple[str, str], ...]:
 
 
 async def fetch_capture(fetcher: Fetcher, url: str, spool_dir: Path, *, max_bytes: int,
-                        headers: Mapping[str, str] | None = None, keep_bytes: int = 0) -> Fetched:
+                        headers: Mapping[str, str] | None = None, keep_bytes: int = 0, priority: int = 0) -> Fetched:
     """GET ``url`` with the body spooled to ``spool_dir``; never raises for network faults.
 
     ``keep_bytes`` of the decoded body are also kept in memory (``result.body``),
@@ -160,7 +160,7 @@ async def fetch_capture(fetcher: Fetcher, url: str, spool_dir: Path, *, max_byte
     try:
         # stop_after = the cap: a longer body ends the read there (complete=False) instead of failing
         result = await fetcher.fetch(url, headers=headers, max_bytes=max_bytes, stop_after=max_bytes,
-                                     keep_bytes=keep_bytes, sink=spool.write)
+                                     keep_bytes=keep_bytes, sink=spool.write, priority=priority)
     except BaseException:
         spool.discard()
         raise

@@ -578,7 +578,7 @@ class SharedCapture:
             previous = next(rows, None)
             headers = conditional_headers(previous.etag, previous.last_modified) if previous is not None else None
         fetched = await fetch_capture(fetcher, url, self._archiver.spool, max_bytes=self._archiver.cfg.max_body_bytes,
-                                      keep_bytes=keep_bytes, headers=headers)
+                                      keep_bytes=keep_bytes, headers=headers, priority=priority)
         for done in [t for t in self._tasks if t.done()]:
             self._tasks.discard(done)
             done.result()  # a fault of ours in storing fails the stage now

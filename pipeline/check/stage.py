@@ -141,11 +141,14 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     return summary
 
 
-def room_for_a_host(running: int, usual: int, lag_s: float) -> bool:
+def room_for_a_host(running: int, usual: int, lag_s: float, slots_taken: float) -> bool:
     """Whether another host may start while ``running`` are being checked: below ``usual``
-    (:meth:`_Checker.hosts_at_once`) always; up to ``MORE_HOSTS`` times that while the event loop
-    runs its timers less than ``SPARE_LAG_S`` late (``lag_s``), i.e. while the processor has time to spare."""
-    return running < usual or (running < usual * MORE_HOSTS and lag_s < SPARE_LAG_S)
+    (:meth:`_Checker.hosts_at_once`) always; up to ``MORE_HOSTS`` times that while there is time and
+    room to spare: the event loop runs its timers less than ``SPARE_LAG_S`` late (``lag_s``) and
+    less than half of the ``http.max_concurrency`` slots are taken (``slots_taken``, a share), so
+    that the sites already under way, the busiest among them, never wait for a processor or a slot."""
+    spare = lag_s < SPARE_LAG_S and slots_taken < 0.5
+    return running < usual or (running < usual * MORE_HOSTS and spare)
 
 
 def _chosen_links(db: sqlite_utils.Database, urls: Sequence[str], wayback_hosts: frozenset[str] = frozenset()
@@ -255,7 +258,8 @@ class _Checker:
         less than ``SPARE_LAG_S`` late). A host of a few links spends most of its time waiting out
         its careful start; at the end of a run such hosts are all that is left, and the processor idles."""
         assert self.fetcher is not None
-        while not room_for_a_host(len(running), usual, self.fetcher.lag.estimate):
+        fetcher, slots = self.fetcher, self.config.http.max_concurrency
+        while not room_for_a_host(len(running), usual, fetcher.lag.estimate, fetcher.in_flight / slots):
             await asyncio.wait(list(running), timeout=ROOM_POLL_S, return_when=asyncio.FIRST_COMPLETED)
 
     async def _check_host(self, host: str, load: Callable[[str], list[checks_db.DueLink]]) -> None:
@@ -353,13 +357,15 @@ class _Checker:
                                              priority=left)
             attempts = result.attempts
         elif not must_read_page(self.check.method, link.kind):
-            result = await self.fetcher.fetch(url, method="HEAD", headers=conditional)
+            result = await self.fetcher.fetch(url, method="HEAD", headers=conditional, priority=left)
             attempts = result.attempts
             if _needs_get(result):
-                result = await self.fetcher.fetch(url, method="GET", headers=conditional, **self._get_args())
+                result = await self.fetcher.fetch(url, method="GET", headers=conditional, priority=left,
+                                                  **self._get_args())
                 attempts += result.attempts
         else:
-            result = await self.fetcher.fetch(url, method="GET", headers=conditional, **self._get_args())
+            result = await self.fetcher.fetch(url, method="GET", headers=conditional, priority=left,
+                                              **self._get_args())
             attempts = result.attempts
         page = _page_of(result)
         soft = None

@@ -59,6 +59,7 @@ import httpx
 
 from ..clock import utc_now
 from ..config import HttpConfig
+from ..slots import PrioritySlots
 from . import pacing
 from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
 from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
@@ -237,7 +238,8 @@ class Fetcher:
                                   write=config.read_timeout_s, pool=config.total_timeout_s),
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
         )
-        self._global = asyncio.Semaphore(config.max_concurrency)
+        self._global = PrioritySlots(config.max_concurrency)
+        self.in_flight = 0  # requests holding one of the http.max_concurrency slots
         self._gates: dict[str, _HostGate] = {}
         self.robots = RobotsCache(self._fetch_robots, config.user_agent)
         self.requests_sent = 0  # every request, robots.txt included
@@ -264,7 +266,7 @@ class Fetcher:
     async def fetch(self, url: str, *, method: str = "GET", headers: Mapping[str, str] | None = None,
                     max_bytes: int | None = None, keep_bytes: int | None = None, stop_after: StopAfter = None,
                     sink: Sink | None = None, respect_robots: bool | None = None,
-                    service: bool = False) -> FetchResult:
+                    service: bool = False, priority: int = 0) -> FetchResult:
         """Fetch ``url``, following redirects; never raises for network or server faults.
 
         ``max_bytes`` (default ``http.max_body_bytes``) caps the decoded body: more is a
@@ -273,12 +275,15 @@ class Fetcher:
         all that was read). ``sink`` receives the raw bytes as received, for a WARC.
         ``service``: a request to an external service (a Wayback lookup), not to a site: its answers
         are not counted in :attr:`responses` (the service answering says nothing of the sites).
+        ``priority``: when every ``http.max_concurrency`` slot is taken, a freed one goes to the
+        waiting request with the highest (the check passes the links its site has left, so that the
+        busiest site, which decides when a run ends, does not queue behind small ones).
         """
         method = method.upper()
         started = self._monotonic()
         if self._lag_watch is None:
             self._lag_watch = asyncio.create_task(self.lag.watch())
-        trail = _Trail(url, method, self._now(), service=service)
+        trail = _Trail(url, method, self._now(), service=service, priority=priority)
         try:
             current = _parse_url(url)
         except ValueError as exc:
@@ -360,7 +365,7 @@ class Fetcher:
         gate.pace = pacing.observe(gate.pace, self.pacing, answer, latency, retry_after)
 
     @contextlib.asynccontextmanager
-    async def _turn(self, gate: _HostGate) -> AsyncIterator[None]:
+    async def _turn(self, gate: _HostGate, priority: int = 0) -> AsyncIterator[None]:
         """Wait for this host's next start time, then for a global slot."""
         async with gate.turn:
             planned = gate.next_start
@@ -372,8 +377,13 @@ class Fetcher:
             # slow the site's pace, but two starts are never closer than the floor
             due = planned if wait > 0 else now
             gate.next_start = max(due + gate.pace.gap_s, now + gate.pace.floor_s)
-        async with self._global:
+        await self._global.acquire(priority)
+        self.in_flight += 1
+        try:
             yield
+        finally:
+            self.in_flight -= 1
+            self._global.release()
 
     async def _exchange(self, url: httpx.URL, method: str, headers: dict[str, str], plan: BodyPlan,
                         trail: _Trail) -> Hop | FetchResult | FetchError:
@@ -382,7 +392,7 @@ class Fetcher:
         retries = self.config.max_retries
         async with gate.slots:
             for attempt in range(retries + 1):
-                async with self._turn(gate):
+                async with self._turn(gate, trail.priority):
                     trail.attempts += 1
                     self.requests_sent += 1
                     started = self._monotonic()
@@ -470,6 +480,7 @@ class _Trail:
     hops: list[Hop] = field(default_factory=list)
     service: bool = False  # an external service's answers are not counted as a site's
     wire_s: float | None = None  # the last answer's time on the wire (streams.WIRE_TIME), when known
+    priority: int = 0  # for a request slot (Fetcher.fetch)
 
     def fail(self, kind: FetchErrorKind, message: str, elapsed: float) -> FetchResult:
         return FetchResult(self.url, self.method, self.final_url or self.url, self.fetched_at,

@@ -270,15 +270,16 @@ def test_per_host_limit_holds_across_a_whole_check(tmp_path: Path) -> None:
     assert max(traffic.max_by_host.values()) == 2 and traffic.max_active == 3
 
 
-@pytest.mark.parametrize(("running", "lag_s", "room"), [
-    (31, 0.050, True),    # under hosts_at_once: always, however busy the loop
-    (32, 0.010, False),   # at it, with the loop running late: the processor is busy, no more
-    (32, 0.001, True),    # at it, with time to spare: small sites waiting out their careful start
+@pytest.mark.parametrize(("running", "lag_s", "slots_taken", "room"), [
+    (31, 0.050, 1.0, True),    # under hosts_at_once: always, however busy the loop and the slots
+    (32, 0.010, 0.1, False),   # at it, with the loop running late: the processor is busy, no more
+    (32, 0.001, 0.8, False),   # at it, most request slots taken: the busiest site would queue for one
+    (32, 0.001, 0.1, True),    # at it, with time and room to spare: small sites waiting out their careful start
 ])
-def test_more_sites_start_at_once_only_while_the_processor_has_time_to_spare(
-        running: int, lag_s: float, room: bool) -> None:
+def test_more_sites_start_at_once_only_while_there_is_time_and_room_to_spare(
+        running: int, lag_s: float, slots_taken: float, room: bool) -> None:
     from pipeline.check.stage import MORE_HOSTS, room_for_a_host
 
-    assert room_for_a_host(running, 32, lag_s) is room
-    assert room_for_a_host(32 * MORE_HOSTS - 1, 32, 0.0)
-    assert not room_for_a_host(32 * MORE_HOSTS, 32, 0.0)  # never more than MORE_HOSTS times hosts_at_once
+    assert room_for_a_host(running, 32, lag_s, slots_taken) is room
+    assert room_for_a_host(32 * MORE_HOSTS - 1, 32, 0.0, 0.0)
+    assert not room_for_a_host(32 * MORE_HOSTS, 32, 0.0, 0.0)  # never more than MORE_HOSTS times hosts_at_once

@@ -345,3 +345,24 @@ def test_the_event_loop_s_own_delay_is_not_read_as_the_site_s_latency() -> None:
     assert lag.site_latency(0.01) == pytest.approx(0.005)  # never below half of what was measured
     lag.note(-0.5)  # a timer cannot fire early; a clock step is not a negative delay
     assert lag.estimate >= 0
+
+
+def test_a_freed_request_slot_goes_to_the_waiting_request_of_highest_priority() -> None:
+    # one slot (http.max_concurrency 1): while it is taken, the check's requests wait for it, and the
+    # one whose site has the most links left goes first, not the first to ask
+    def slow(h: Any) -> None:
+        h.wait(0.2)
+        h.page("Story", "Words.")
+
+    async def order(urls: dict[str, int]) -> None:
+        async with Fetcher(fast_http(respect_robots=False, max_concurrency=1)) as f:
+            first = asyncio.ensure_future(f.fetch(f"{base}/first"))
+            await asyncio.sleep(0.05)  # it holds the slot
+            rest = [asyncio.ensure_future(f.fetch(url, priority=p)) for url, p in urls.items()]
+            await asyncio.gather(first, *rest)
+
+    with LoopbackServer({"/first": slow}) as srv:
+        base = srv.url("").rstrip("/")
+        asyncio.run(order({f"{base}/few": 1, f"{base}/many": 300, f"{base}/some": 20}))
+        paths = [path for _, _, _, path in srv.traffic.log]
+    assert paths == ["/first", "/many", "/some", "/few"]
