@@ -205,7 +205,9 @@ class LoopPool:
 
     def close(self, wait: bool = True, why: str = "the worker pool was closed") -> None:
         """End the workers (each finishing its job first when ``wait``, for up to ``WORKER_EXIT_S``);
-        jobs still running or waiting fail with ``BrokenProcessPool`` (``why``)."""
+        jobs still running or waiting fail with ``BrokenProcessPool`` (``why``), and so does every
+        later one: a closed pool starts no new workers."""
+        self.broken = self.broken or why
         for _, done in self._waiting:
             if not done.done():
                 done.set_exception(concurrent.futures.process.BrokenProcessPool(why))

@@ -212,3 +212,15 @@ def test_a_job_cancelled_while_it_waits_never_runs_and_closing_ends_the_workers(
     time.sleep(0.2)
     assert first.exists() and not second.exists()
     assert pids and not any(_alive(pid) for pid in pids)  # closing the pool ended its worker
+
+
+def test_a_closed_loop_pool_takes_no_more_work():
+    async def main() -> int:
+        pool = loop_pool()
+        await pool.run(doubled_with_pid, 1)
+        pool.close()
+        with pytest.raises(concurrent.futures.process.BrokenProcessPool):
+            await pool.run(doubled_with_pid, 2)
+        return len(pool._workers)
+
+    assert asyncio.run(main()) == 0  # no worker started again behind the caller's back
