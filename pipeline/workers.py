@@ -1,4 +1,4 @@
-"""Pure, CPU-bound work on many files, spread over worker processes once there is enough of it.
+"""Pure, CPU-bound work spread over worker processes: batches of files, or one job at a time.
 
 The extract stage parses event files and the match stage parses archived
 copies this way: reading and parsing happen in the workers, every database
@@ -8,6 +8,10 @@ waits for the results, so that the caller writes one batch while the
 workers parse the next. Small batches are done in this process (a pool is
 not worth starting for them), and if the workers fail the work is done here
 instead, with a warning: a run never ends because a worker died.
+
+The archive stage hands out its work one capture at a time from asyncio code
+instead: :class:`LoopPool` runs one call per job in its workers, fed by the
+event loop itself.
 """
 
 from __future__ import annotations

@@ -253,10 +253,9 @@ class _Checker:
         return min(4096, max(32, int(http.max_concurrency * max(1.0, gap / TYPICAL_LATENCY_S))))
 
     async def _room_for_a_host(self, running: set[asyncio.Task[None]], usual: int) -> None:
-        """Until another host may start: fewer than ``usual`` are being checked, or fewer than
-        ``MORE_HOSTS`` times that while this process has time to spare (its event loop runs timers
-        less than ``SPARE_LAG_S`` late). A host of a few links spends most of its time waiting out
-        its careful start; at the end of a run such hosts are all that is left, and the processor idles."""
+        """Until another host may start (:func:`room_for_a_host`). A host of a few links spends most
+        of its time waiting out its careful start; at the end of a run such hosts are all that is left,
+        and without more of them at once the processor idles."""
         assert self.fetcher is not None
         fetcher, slots = self.fetcher, self.config.http.max_concurrency
         while not room_for_a_host(len(running), usual, fetcher.lag.estimate, fetcher.in_flight / slots):

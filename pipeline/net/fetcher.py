@@ -239,7 +239,6 @@ class Fetcher:
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
         )
         self._global = PrioritySlots(config.max_concurrency)
-        self.in_flight = 0  # requests holding one of the http.max_concurrency slots
         self._gates: dict[str, _HostGate] = {}
         self.robots = RobotsCache(self._fetch_robots, config.user_agent)
         self.requests_sent = 0  # every request, robots.txt included
@@ -353,6 +352,11 @@ class Fetcher:
         gate = self._gate(httpx.URL(url).host)
         gate.pace = pacing.with_floor(gate.pace, seconds, self.pacing)
 
+    @property
+    def in_flight(self) -> int:
+        """Requests holding one of the ``http.max_concurrency`` slots."""
+        return self.config.max_concurrency - self._global.free
+
     def paces(self) -> dict[str, float]:
         """The gap each site contacted in this run ended with (host -> seconds), to resume next run."""
         return {host: gate.pace.gap_s for host, gate in self._gates.items() if gate.pace.latency_s is not None}
@@ -378,11 +382,9 @@ class Fetcher:
             due = planned if wait > 0 else now
             gate.next_start = max(due + gate.pace.gap_s, now + gate.pace.floor_s)
         await self._global.acquire(priority)
-        self.in_flight += 1
         try:
             yield
         finally:
-            self.in_flight -= 1
             self._global.release()
 
     async def _exchange(self, url: httpx.URL, method: str, headers: dict[str, str], plan: BodyPlan,
@@ -504,21 +506,22 @@ def _finish(result: FetchResult, trail: _Trail, elapsed: float) -> FetchResult:
     return dataclasses.replace(result, hops=tuple(trail.hops), elapsed_s=elapsed, attempts=trail.attempts)
 
 
-def _wire_time(response: httpx.Response) -> float | None:
+def _stream_info(response: httpx.Response, info: str) -> Any:
+    """What the connection behind ``response`` knows of ``info`` (None when it cannot say): best effort."""
     stream = response.extensions.get("network_stream")
     try:
-        wire = stream.get_extra_info(WIRE_TIME) if stream is not None else None
+        return stream.get_extra_info(info) if stream is not None else None
     except (OSError, AttributeError, TypeError):
         return None
+
+
+def _wire_time(response: httpx.Response) -> float | None:
+    wire = _stream_info(response, WIRE_TIME)
     return float(wire) if isinstance(wire, (int, float)) else None
 
 
 def _peer(response: httpx.Response) -> str | None:
-    stream = response.extensions.get("network_stream")
-    try:
-        address = stream.get_extra_info("server_addr") if stream is not None else None
-    except (OSError, AttributeError, TypeError):  # best effort, for the record only
-        return None
+    address = _stream_info(response, "server_addr")
     return str(address[0]) if address else None
 
 
