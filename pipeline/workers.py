@@ -32,6 +32,7 @@ import struct
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 __all__ = ["POOL_THRESHOLD", "LoopPool", "WorkerPool", "exit_with", "pool_context"]
@@ -144,10 +145,16 @@ class LoopPool:
     result: each takes the GIL from the event loop, whose every database or socket
     call lets it go. Here each worker has a socket pair; the event loop writes the
     pickled job (without blocking) and reads the result when it is readable. Jobs
-    wait in order for a free worker. A worker that dies fails its job, and every job
-    after it, with ``BrokenProcessPool``, as the executor would; the caller starts a
-    new pool. ``fn`` must be picklable (a module-level function). Workers ignore
-    SIGINT: Ctrl-C stops the run in this process, which then closes the pool.
+    wait in order for a free worker.
+
+    A worker that dies (a hostile page that exhausts its memory) fails its own job
+    with ``BrokenProcessPool``, and a new worker takes its place: the jobs other
+    workers are running, and those waiting, go on. (The executor fails every job
+    with the first death.) Only when workers keep dying, more of them in a row than
+    the pool has, with no job answered in between, is the pool broken: every job
+    fails, and so does every later one. ``fn`` must be picklable (a module-level
+    function). Workers ignore SIGINT: Ctrl-C stops the run in this process, which
+    then closes the pool.
     """
 
     def __init__(self, workers: int, context: Any, *,  # a multiprocessing context (fork, forkserver, spawn)
@@ -158,6 +165,8 @@ class LoopPool:
         self._workers: list[_Worker] = []
         self._idle: list[_Worker] = []
         self._waiting: collections.deque[tuple[bytes, asyncio.Future[tuple[bool, Any]]]] = collections.deque()
+        self._starting: dict[concurrent.futures.Future[list[_Started]], int] = {}  # coming up in a thread: how many
+        self._deaths_in_a_row = 0
         self.broken: str | None = None
 
     async def run(self, fn: Callable[..., Result], *args: Any) -> Result:
@@ -165,8 +174,7 @@ class LoopPool:
         if self.broken is not None:
             raise concurrent.futures.process.BrokenProcessPool(self.broken)
         loop = asyncio.get_running_loop()
-        if not self._workers:
-            self._start(loop)
+        self.start()
         job = pickle.dumps((fn, args), pickle.HIGHEST_PROTOCOL)
         done: asyncio.Future[tuple[bool, Any]] = loop.create_future()
         self._waiting.append((job, done))
@@ -180,16 +188,81 @@ class LoopPool:
             raise value
         return value
 
-    def _start(self, loop: asyncio.AbstractEventLoop) -> None:
-        for _ in range(self._size):
-            ours, theirs = self._context.Pipe(duplex=True)
-            process = self._context.Process(target=_serve, args=(theirs, self._initializer, self._initargs),
-                                            name="sourcevault-worker", daemon=True)
-            process.start()
-            theirs.close()
-            worker = _Worker(self, loop, process, ours)
+    def start(self) -> None:
+        """Start the workers that are missing (``run`` does so); jobs wait for them meanwhile.
+
+        Under ``forkserver`` or ``spawn`` a worker takes a while to come up (the fork server imports
+        what it preloads first), so they are started by a thread: the event loop, which may be
+        running every fetch of a check, goes on meanwhile. ``fork`` is instant, and forking from a
+        second thread would be unsafe: those start here."""
+        missing = self._size - len(self._workers) - sum(self._starting.values())
+        if missing <= 0 or self.broken is not None:
+            return
+        loop = asyncio.get_running_loop()
+        if self._context.get_start_method() == "fork":
+            self._adopt(loop, self._spawn(missing))
+            return
+        starting: concurrent.futures.Future[list[_Started]] = concurrent.futures.Future()
+        self._starting[starting] = missing
+
+        def spawn() -> None:
+            try:
+                starting.set_result(self._spawn(missing))
+            except BaseException as exc:  # noqa: BLE001 - handed to the event loop, which fails the jobs
+                starting.set_exception(exc)
+            with contextlib.suppress(RuntimeError):  # the loop has ended: close() took the workers
+                loop.call_soon_threadsafe(self._started, loop, starting)
+
+        threading.Thread(target=spawn, name="worker-start", daemon=True).start()
+
+    def _spawn(self, count: int) -> list[_Started]:
+        started: list[_Started] = []
+        try:
+            for _ in range(count):
+                ours, theirs = self._context.Pipe(duplex=True)
+                started.append(_Started(self._context.Process(
+                    target=_serve, args=(theirs, self._initializer, self._initargs),
+                    name="sourcevault-worker", daemon=True), ours))
+                try:
+                    started[-1].process.start()
+                finally:
+                    theirs.close()
+        except BaseException:
+            for each in started:
+                each.dismiss(wait=False)
+            raise
+        return started
+
+    def _started(self, loop: asyncio.AbstractEventLoop, starting: concurrent.futures.Future[list[_Started]]) -> None:
+        if self._starting.pop(starting, None) is None:  # closed meanwhile: close() ended them
+            return
+        try:
+            started = starting.result()
+        except Exception as exc:  # noqa: BLE001 - every job waiting fails with it
+            self._died(f"the worker processes could not be started: {exc}")
+            return
+        self._adopt(loop, started)
+
+    def _adopt(self, loop: asyncio.AbstractEventLoop, started: list[_Started]) -> None:
+        for each in started:
+            worker = _Worker(self, loop, each.process, each.connection)
             self._workers.append(worker)
             self._idle.append(worker)
+        self._hand_out()
+
+    def _lost(self, worker: _Worker, why: str) -> None:
+        """A worker is gone (its job has failed with ``why``): another takes its place, unless they keep dying."""
+        if worker in self._workers:
+            self._workers.remove(worker)
+        if worker in self._idle:
+            self._idle.remove(worker)
+        worker.reap(wait=False)
+        self._deaths_in_a_row += 1
+        if self._deaths_in_a_row > self._size:
+            self._died(f"{why} (workers keep dying: {self._deaths_in_a_row} in a row)")
+        elif self.broken is None:
+            log.warning("%s: its job failed; starting another worker", why)
+            self.start()
 
     def _hand_out(self) -> None:
         while self._idle and self._waiting:
@@ -199,11 +272,12 @@ class LoopPool:
             self._idle.pop().begin(job, done)
 
     def _finished(self, worker: _Worker) -> None:
+        self._deaths_in_a_row = 0
         self._idle.append(worker)
         self._hand_out()
 
     def _died(self, why: str) -> None:
-        """A worker is gone: every job running or waiting fails; the pool takes no more work."""
+        """The pool cannot go on: every job running or waiting fails; the pool takes no more work."""
         self.broken = why
         self.close(wait=False, why=why)
 
@@ -216,11 +290,34 @@ class LoopPool:
             if not done.done():
                 done.set_exception(concurrent.futures.process.BrokenProcessPool(why))
         self._waiting.clear()
+        starting, self._starting = self._starting, {}
+        for coming in starting:  # a thread is starting workers: they are ended as soon as they are up
+            try:
+                for each in coming.result():
+                    each.dismiss(wait)
+            except Exception:  # noqa: BLE001, S110 - none came up: nothing to end
+                pass
         workers, self._workers, self._idle = self._workers, [], []
         for worker in workers:
             worker.stop(why)
         for worker in workers:
             worker.reap(wait)
+
+
+@dataclass
+class _Started:
+    """A worker process just started, and this process's end of its socket pair."""
+
+    process: multiprocessing.process.BaseProcess
+    connection: multiprocessing.connection.Connection
+
+    def dismiss(self, wait: bool) -> None:
+        """End a worker that was never handed a job."""
+        with contextlib.suppress(OSError):
+            self.connection.send_bytes(b"")  # asks it to leave
+        self.connection.close()
+        if self.process.pid is not None:  # None: its start failed
+            _reap(self.process, wait)
 
 
 class _Worker:
@@ -253,7 +350,7 @@ class _Worker:
             self.loop.add_writer(self.fd, self._writable)
             return
         except OSError as exc:
-            self._gone(f"an extraction worker cannot be reached ({exc}); its job fails")
+            self._gone(f"a worker process cannot be reached ({exc})")
             return
         self.loop.remove_writer(self.fd)
 
@@ -274,7 +371,7 @@ class _Worker:
             self.pool._finished(self)
         if ended and self.fd >= 0:
             self.process.join(0.1)
-            self._gone(f"a worker process died (exit code {self.process.exitcode}; out of memory?); its job fails")
+            self._gone(f"a worker process died (exit code {self.process.exitcode}; out of memory?)")
 
     def _answer(self) -> tuple[bool, Any] | None:
         """The next whole result in the inbox, if one has arrived."""
@@ -296,8 +393,7 @@ class _Worker:
 
     def _gone(self, why: str) -> None:
         self.stop(why)
-        if self.pool.broken is None:
-            self.pool._died(why)
+        self.pool._lost(self, why)
 
     def stop(self, why: str) -> None:
         """Stop listening and close our end (the worker reads the end of its input and leaves);
@@ -316,10 +412,15 @@ class _Worker:
         self.fd = -1
 
     def reap(self, wait: bool) -> None:
-        self.process.join(WORKER_EXIT_S if wait else 0)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(1)
+        _reap(self.process, wait)
+
+
+def _reap(process: multiprocessing.process.BaseProcess, wait: bool) -> None:
+    """Wait for a worker told to leave (for up to ``WORKER_EXIT_S`` if ``wait``), then kill it if it has not."""
+    process.join(WORKER_EXIT_S if wait else 0)
+    if process.is_alive():
+        process.kill()
+        process.join(1)
 
 
 WORKER_EXIT_S = 30.0  # how long closing a pool waits for a worker to finish its job

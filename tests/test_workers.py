@@ -168,27 +168,58 @@ def test_a_loop_pool_carries_jobs_and_results_larger_than_a_socket_buffer():
     assert big == payload[::-1] * 2 and small == payload[:1000][::-1] * 2
 
 
-def test_a_dead_worker_fails_its_job_and_a_new_pool_goes_on():
-    async def main() -> tuple[BaseException | None, int]:
+def test_a_dead_worker_fails_only_its_own_job_and_another_takes_its_place(tmp_path, caplog):
+    done = tmp_path / "done"
+
+    async def main() -> tuple[BaseException | None, str, list[int], int]:
         pool = loop_pool()
         try:
+            running = asyncio.ensure_future(pool.run(touch_after, str(done), 0.3))  # in the other worker
+            waiting = [asyncio.ensure_future(pool.run(doubled_with_pid, n)) for n in range(1, 4)]
             failure = None
             try:
                 await pool.run(dies)
             except concurrent.futures.process.BrokenProcessPool as exc:
                 failure = exc
-            with pytest.raises(concurrent.futures.process.BrokenProcessPool):
-                await pool.run(doubled_with_pid, 1)  # a broken pool takes no more work
+            answers = [(await w)[0] for w in waiting]
+            return failure, await running, answers, len(pool._workers)
         finally:
             pool.close()
-        again = loop_pool()
-        try:
-            return failure, (await again.run(doubled_with_pid, 4))[0]
-        finally:
-            again.close()
 
-    failure, after = asyncio.run(main())
-    assert failure is not None and after == 8
+    with caplog.at_level(logging.WARNING, logger="pipeline.workers"):
+        failure, ran, answers, workers = asyncio.run(main())
+    assert failure is not None  # the job whose worker died fails...
+    assert ran == str(done) and answers == [2, 4, 6]  # ...and only that one: the others are answered
+    assert workers == 2  # a new worker took the dead one's place
+    assert [r.levelno for r in caplog.records if r.name == "pipeline.workers"] == [logging.WARNING]
+
+
+def exits_at_start() -> None:
+    os._exit(3)  # a worker that cannot even start (a broken installation)
+
+
+def test_workers_that_keep_dying_break_the_pool():
+    async def main() -> tuple[int, str | None]:
+        pool = LoopPool(2, pool_context(), initializer=exits_at_start)
+        failures = 0
+        try:
+            for _ in range(20):
+                try:
+                    await pool.run(doubled_with_pid, 1)
+                except concurrent.futures.process.BrokenProcessPool:
+                    failures += 1
+                if pool.broken is not None:
+                    break
+                await asyncio.sleep(0.05)
+            with pytest.raises(concurrent.futures.process.BrokenProcessPool):
+                await pool.run(doubled_with_pid, 2)  # a broken pool takes no more work
+            return failures, pool.broken
+        finally:
+            pool.close()
+
+    failures, broken = asyncio.run(main())
+    assert broken is not None and 1 <= failures < 20  # given up on, not started again for ever
+    assert not [c for c in __import__("multiprocessing").active_children() if c.name == "sourcevault-worker"]
 
 
 def test_a_job_cancelled_while_it_waits_never_runs_and_closing_ends_the_workers(tmp_path):
@@ -224,3 +255,65 @@ def test_a_closed_loop_pool_takes_no_more_work():
         return len(pool._workers)
 
     assert asyncio.run(main()) == 0  # no worker started again behind the caller's back
+
+
+class GatedStart:
+    """A ``spawn`` context whose workers start only once ``gate`` is set: a fork server coming up."""
+
+    def __init__(self, gate):
+        import multiprocessing
+
+        self.real, self.gate = multiprocessing.get_context("spawn"), gate
+        self.Process = self.real.Process
+        self.gate_opened = False
+
+    def get_start_method(self) -> str:
+        return "spawn"
+
+    def Pipe(self, duplex: bool = True):  # noqa: N802 - the context's own name
+        self.gate_opened = self.gate.wait(10) or self.gate_opened
+        return self.real.Pipe(duplex=duplex)
+
+
+def test_the_event_loop_goes_on_while_the_workers_start():
+    import threading
+
+    gate = threading.Event()
+    context = GatedStart(gate)
+
+    async def main() -> int:
+        pool = LoopPool(1, context, initializer=exit_with, initargs=(os.getpid(),))
+        try:
+            job = asyncio.ensure_future(pool.run(doubled_with_pid, 21))
+            await asyncio.sleep(0)  # the job is asked for: its worker is starting
+            await asyncio.sleep(0.01)  # other work of the event loop meanwhile (every fetch of a check)...
+            gate.set()  # ...which lets the worker start: a blocked loop would never get here
+            return (await job)[0]
+        finally:
+            pool.close()
+
+    assert asyncio.run(main()) == 42
+    assert context.gate_opened  # the worker's start waited for the loop's other work, not for the time-out
+
+
+def test_a_pool_closed_while_its_workers_start_ends_them():
+    import multiprocessing
+    import threading
+
+    gate = threading.Event()
+
+    async def main() -> None:
+        pool = LoopPool(2, GatedStart(gate), initializer=exit_with, initargs=(os.getpid(),))
+        job = asyncio.ensure_future(pool.run(doubled_with_pid, 1))
+        await asyncio.sleep(0)
+        threading.Timer(0.05, gate.set).start()
+        pool.close()  # waits for the workers to come up, then ends them
+        with pytest.raises(concurrent.futures.process.BrokenProcessPool):
+            await job
+        assert pool._workers == []
+
+    asyncio.run(main())
+    for thread in threading.enumerate():
+        if thread.name == "worker-start":
+            thread.join(30)
+    assert not [c for c in multiprocessing.active_children() if c.name == "sourcevault-worker"]
