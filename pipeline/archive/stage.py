@@ -364,15 +364,15 @@ class _Archiver:
         baseline = self.root / previous.baseline_copy_path if previous and previous.baseline_copy_path else None
         try:
             return await self._in_pool(extract_and_compare, job, baseline, self.cfg.drift_threshold)
-        except concurrent.futures.process.BrokenProcessPool:
-            # a worker died (out of memory on a hostile file?): this capture fails, the run goes on
-            log.error("%s: the extraction worker died; recorded as failed", final.url)
-            self._drop_pool()
-            return Extraction(TextStatus.FAILED, "the extraction worker process died (out of memory?)"), None, None
+        except concurrent.futures.process.BrokenProcessPool as exc:
+            # its worker died (out of memory on a hostile file?): this capture fails, the run goes on
+            log.error("%s: text not extracted: %s; recorded as failed", final.url, exc)
+            self._drop_broken_pool()
+            return Extraction(TextStatus.FAILED, f"the extraction worker failed: {exc}"), None, None
 
     async def _in_pool(self, fn: Callable[..., T], *args: Any) -> T:
-        """``fn(*args)`` in the extraction pool, started on first use (with ``process_pool: 0``, in
-        a thread of this process, one at a time)."""
+        """``fn(*args)`` in the extraction pool, started on first use without holding up the event loop
+        (with ``process_pool: 0``, in the threads of this process's default executor)."""
         if self.cfg.process_pool <= 0:
             return await asyncio.get_running_loop().run_in_executor(None, functools.partial(fn, *args))
         if self.pool is None:
@@ -383,9 +383,10 @@ class _Archiver:
             self.pool = LoopPool(self.cfg.process_pool, context, initializer=exit_with, initargs=(os.getpid(),))
         return await self.pool.run(fn, *args)
 
-    def _drop_pool(self) -> None:
-        """Forget a broken pool (the next use starts a new one)."""
-        if self.pool is not None:
+    def _drop_broken_pool(self) -> None:
+        """Forget the pool if it is broken (the next use starts a new one). A pool that lost a
+        worker has started another itself: the jobs of its other workers go on."""
+        if self.pool is not None and self.pool.broken is not None:
             self.pool.close(wait=False)
             self.pool = None
 
@@ -401,8 +402,8 @@ class _Archiver:
         # processor core runs every fetch
         try:
             await self._in_pool(write_copy, path, front, extraction.text, self.root)
-        except concurrent.futures.process.BrokenProcessPool:  # a worker died meanwhile: write it here
-            self._drop_pool()
+        except concurrent.futures.process.BrokenProcessPool:  # its worker died meanwhile: write it here
+            self._drop_broken_pool()
             await asyncio.get_running_loop().run_in_executor(None, write_copy, path, front, extraction.text,
                                                              self.root)
         return capture

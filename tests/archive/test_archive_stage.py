@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from archiveworld import Clock, make_config, news, run_archive, write_events
+from archiveworld import Clock, extract_or_die, make_config, news, run_archive, write_events
 from newspages import ARTICLES, cp1251_page, js_shell, make_pdf, paywall_stub, render
 from replaytools import assert_warcio_check_passes
 from servers import Handler, LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.archive import copies, warc
+from pipeline.archive import stage as archive_stage
 from pipeline.archive.text import HTML_SETTINGS
 from pipeline.audit.verify import verify_archive
 from pipeline.config import Config
@@ -195,6 +196,27 @@ def test_fetch_errors_are_rows_and_are_retried_later(tmp_path):
         assert run_archive(db, config, clock).fetch_errors == 2
         assert len(captures.captures_of(db)) == 2  # the error rows were updated, not duplicated
         assert not (tmp_path / "archive" / "warc").exists() or not list((tmp_path / "archive" / "warc").iterdir())
+
+
+def test_a_page_that_kills_its_extraction_worker_fails_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(archive_stage, "extract_and_compare", extract_or_die)  # what the workers are asked to run
+    pages = [f"/article-{i}" for i in range(12)]
+    routes = {page: news(i % 5) for i, page in enumerate(pages)}
+    routes["/fatal"] = news(0)
+    routes["/robots.txt"] = lambda h: h.send(404, "", ctype="text/plain")
+    with LoopbackServer(routes) as srv:
+        write_events(tmp_path / "events", [srv.url(p) for p in pages[:6] + ["/fatal"] + pages[6:]])
+        config = make_config(tmp_path, process_pool=2)
+        db = open_database(config.paths.database)
+        extract.run(db, config)
+        summary = run_archive(db, config)
+        rows = {c.url: c for c in captures.captures_of(db)}
+    assert summary.captured == 13
+    fatal = rows[srv.url("/fatal")]
+    assert fatal.text_status is TextStatus.FAILED and fatal.warc_record_id  # the raw capture is kept
+    assert "worker" in (fatal.text_reason or "")
+    assert all(rows[srv.url(p)].text_status is TextStatus.OK for p in pages)  # the pages beside it were not hit
+    assert summary.text_ok == 12 and summary.text_failed == 1
 
 
 def test_recapture_flags_drift_and_skips_unchanged(tmp_path):
