@@ -270,3 +270,27 @@ def test_export_refuses_a_torn_warc_in_one_line_naming_it(tmp_path, event):
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception  # no traceback
     assert result.exit_code != 0 and path.name in result.output
     assert not (tmp_path / "out.wacz").exists()
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("url", "https://elsewhere.example/story"),  # with the copy's own "Original url:" line changed to match
+    ("final_url", "https://elsewhere.example/story"),
+    ("captured_at", "'2020-01-01T00:00:00Z'"),
+    ("status", "404"),
+    ("warc_file", "sourcevault-20200101-00000.warc.gz"),
+    ("warc_offset", "1"),
+])
+def test_a_copy_whose_provenance_was_rewritten_is_named(tmp_path, key, value):
+    """Where a copy says it came from is what an auditor goes by: it must agree with the capture."""
+    config, db = build(tmp_path)
+    capture = sorted(captures.captures_of(db), key=lambda c: c.url)[0]
+    copy = config.paths.archive / capture.copy_path
+    content = copy.read_bytes().decode("utf-8")
+    content = re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", content, count=1)
+    if key == "url":  # the copy stays in the copy shape: its text still hashes to text_sha256
+        content = content.replace(f"<{capture.url}>\n", f"<{value}>\n")
+    copy.write_bytes(content.encode("utf-8"))
+    problems = verify_archive(db, config.paths.archive).problems
+    assert len(problems) == 1 and capture.url in problems[0]
+    assert f"{capture.copy_path} says {key} " in problems[0]
+
