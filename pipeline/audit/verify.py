@@ -148,8 +148,8 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
 def _check_copy(root: Path, copy_path: str, capture: Capture, where: str, report: AuditReport) -> None:
     """Re-hash the text copy at ``copy_path`` (``host/file.md`` in the archive ``root``, as findings name it)."""
     path = root / copy_path
-    try:
-        content = path.read_text(encoding="utf-8")
+    try:  # as the bytes are: a CR is part of the text, as it is to awk and sha256sum
+        content = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else exc
         report.problems.append(f"{where}: cannot read its copy {copy_path}: {reason}")

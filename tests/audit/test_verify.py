@@ -294,3 +294,12 @@ def test_a_copy_whose_provenance_was_rewritten_is_named(tmp_path, key, value):
     assert len(problems) == 1 and capture.url in problems[0]
     assert f"{capture.copy_path} says {key} " in problems[0]
 
+
+def test_a_copy_rewritten_with_crlf_line_ends_is_named(tmp_path):
+    """The documented awk command hashes a CRLF copy differently; verify must not read it more kindly."""
+    config, db = build(tmp_path)
+    capture = sorted(captures.captures_of(db), key=lambda c: c.url)[0]
+    copy = config.paths.archive / capture.copy_path
+    copy.write_bytes(copy.read_bytes().replace(b"\n", b"\r\n"))
+    problems = verify_archive(db, config.paths.archive).problems
+    assert len(problems) == 1 and capture.url in problems[0] and capture.copy_path in problems[0]
