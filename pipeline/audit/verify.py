@@ -5,7 +5,8 @@ each record's block and payload digests (a record cut short, one that cannot
 be read and one whose digests could not be checked are named with the file
 and offset, and the other files are still read); for every capture in the database
 it re-hashes the stored body (Content-Encoding undone) against
-``body_sha256``, checks that the record id sits at the recorded offset, and
+``body_sha256``, checks that the record id sits at the recorded offset (with the
+capture's URL, date and, for a revisit, original: no digest covers those headers), and
 re-hashes the text between a copy's date line and ``Original url:`` against
 ``text_sha256``, and compares the copy's own front matter (where it came from:
 :data:`COPY_PROVENANCE`, its hashes and its WARC record) with the database. Hand-saved copies are
@@ -128,6 +129,14 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
     if not info.ok:
         report.problems.append(f"{where}: its record fails the digest check ({'; '.join(info.problems)})")
         return
+    said: dict[str, tuple[str | None, str | None]] = {  # headers no digest covers
+        "WARC-Target-URI": (info.target_uri, capture.final_url or capture.url),
+        "WARC-Date": (info.date, warc.warc_date(capture.captured_at))}
+    if capture.record_type is RecordType.REVISIT:
+        said["WARC-Refers-To"] = (info.refers_to, capture.refers_to_record_id)
+    for header, (found, recorded) in said.items():
+        if found != recorded:
+            report.problems.append(f"{where}: its record says {header} {found}, the database {recorded}")
     if not capture.body_sha256:
         return
     body_at = (capture.warc_file, capture.warc_offset)
