@@ -5,10 +5,11 @@ each record's block and payload digests (a record cut short, one that cannot
 be read and one whose digests could not be checked are named with the file
 and offset, and the other files are still read); for every capture in the database
 it re-hashes the stored body (Content-Encoding undone) against
-``body_sha256``, checks that the record id sits at the recorded offset, and
+``body_sha256``, checks that the record id sits at the recorded offset (with the
+capture's URL, date and, for a revisit, original: no digest covers those headers), and
 re-hashes the text between a copy's date line and ``Original url:`` against
-``text_sha256``, and compares the copy's own front matter (``text_sha256``,
-``body_sha256``, ``warc_record_id``) with the database. Hand-saved copies are
+``text_sha256``, and compares the copy's own front matter (where it came from:
+:data:`COPY_PROVENANCE`, its hashes and its WARC record) with the database. Hand-saved copies are
 re-hashed against the hash the match stage recorded. WARC files and text
 copies that nothing names, temporary files left behind and symbolic links
 anywhere in the archive (sourcevault follows none) are reported too. Every
@@ -32,7 +33,16 @@ from ..folderwalk import find_links, link_message
 from ..models import Capture, CopyKind, RecordType
 from .manifest import sha256_file
 
-__all__ = ["AuditReport", "verify_archive"]
+__all__ = ["COPY_PROVENANCE", "AuditReport", "verify_archive"]
+
+# Front matter keys of a copy and the capture fields they must equal: what an auditor reads to
+# find the record and the page the copy claims to come from.
+COPY_PROVENANCE = {
+    "url": "url", "final_url": "final_url", "captured_at": "captured_at", "status": "status",
+    "content_type": "content_type", "body_sha256": "body_sha256", "text_sha256": "text_sha256",
+    "warc_file": "warc_file", "warc_record_id": "warc_record_id", "warc_offset": "warc_offset",
+    "revisit_of": "refers_to_record_id",
+}
 
 
 @dataclass
@@ -119,6 +129,14 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
     if not info.ok:
         report.problems.append(f"{where}: its record fails the digest check ({'; '.join(info.problems)})")
         return
+    said: dict[str, tuple[str | None, str | None]] = {  # headers no digest covers
+        "WARC-Target-URI": (info.target_uri, capture.final_url or capture.url),
+        "WARC-Date": (info.date, warc.warc_date(capture.captured_at))}
+    if capture.record_type is RecordType.REVISIT:
+        said["WARC-Refers-To"] = (info.refers_to, capture.refers_to_record_id)
+    for header, (found, recorded) in said.items():
+        if found != recorded:
+            report.problems.append(f"{where}: its record says {header} {found}, the database {recorded}")
     if not capture.body_sha256:
         return
     body_at = (capture.warc_file, capture.warc_offset)
@@ -139,8 +157,8 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
 def _check_copy(root: Path, copy_path: str, capture: Capture, where: str, report: AuditReport) -> None:
     """Re-hash the text copy at ``copy_path`` (``host/file.md`` in the archive ``root``, as findings name it)."""
     path = root / copy_path
-    try:
-        content = path.read_text(encoding="utf-8")
+    try:  # as the bytes are: a CR is part of the text, as it is to awk and sha256sum
+        content = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else exc
         report.problems.append(f"{where}: cannot read its copy {copy_path}: {reason}")
@@ -152,7 +170,7 @@ def _check_copy(root: Path, copy_path: str, capture: Capture, where: str, report
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != capture.text_sha256:
         report.problems.append(f"{where}: the text of {copy_path} does not hash to text_sha256 (edited?)")
     front = copies.read_front_matter(path) or {}
-    for key in ("text_sha256", "body_sha256", "warc_record_id"):
-        if front.get(key) != getattr(capture, key):
+    for key, field_name in COPY_PROVENANCE.items():
+        if front.get(key) != getattr(capture, field_name):
             report.problems.append(f"{where}: {copy_path} says {key} {front.get(key)!r}, the database "
-                                   f"{getattr(capture, key)!r}")
+                                   f"{getattr(capture, field_name)!r}")

@@ -144,6 +144,9 @@ def _render_event(data: dict[str, Any]) -> None:
                 click.echo(f"                body sha256 {cap['body_sha256']}  text sha256 {cap['text_sha256']}")
                 click.echo(f"                {cap['warc_file']} @{cap['warc_offset']} {cap['warc_record_id']}"
                            + (f"  copy {cap['copy_path']}" if cap["copy_path"] else ""))
+                if cap["refers_to_record_id"]:  # a revisit keeps no body: say where it is
+                    click.echo(f"                revisit of {cap['refers_to_record_id']}: its body is in "
+                               f"{cap['refers_to_warc_file'] or '(unknown)'} @{cap['refers_to_warc_offset']}")
         if not c["copies"]:
             click.echo("      no archived copy")
         for copy in c["copies"]:

@@ -286,12 +286,18 @@ def missing_events(db: sqlite_utils.Database, event_ids: Sequence[str]) -> list[
 
 
 def link_captures(db: sqlite_utils.Database, link_id: int) -> list[dict[str, Any]]:
-    """Every capture of one link, oldest first, with what an auditor re-checks."""
+    """Every capture of one link, oldest first, with what an auditor re-checks (for a revisit, also
+    where the record it refers to, which holds the body, is: ``refers_to_warc_file``/``_offset``)."""
     return [dict(r) for r in db.query(
         """SELECT id, url, final_url, status, content_type, error, captured_at, body_sha256, payload_digest,
                   text_status, text_reason, text_sha256, copy_path, warc_file, warc_record_id, warc_offset,
-                  record_type, refers_to_record_id, similarity, drifted
-           FROM captures WHERE link_id = ? ORDER BY id""", [link_id])]
+                  record_type, refers_to_record_id,
+                  (SELECT o.warc_file FROM captures o WHERE o.warc_record_id = c.refers_to_record_id LIMIT 1)
+                      AS refers_to_warc_file,
+                  (SELECT o.warc_offset FROM captures o WHERE o.warc_record_id = c.refers_to_record_id LIMIT 1)
+                      AS refers_to_warc_offset,
+                  similarity, drifted
+           FROM captures c WHERE link_id = ? ORDER BY id""", [link_id])]
 
 
 def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,

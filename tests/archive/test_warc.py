@@ -246,3 +246,25 @@ def test_reading_the_payload_of_a_malformed_record_names_file_and_offset(tmp_pat
     path.write_bytes(NO_TARGET_URI)
     with pytest.raises(warc.WarcError, match=f"^{path.name}: .*offset 0"):
         warc.read_payload(path, 0)
+
+
+def test_a_revisit_whose_stored_headers_were_altered_fails_its_block_digest(tmp_path):
+    """warcio checks no digest of a revisit; its WARC-Block-Digest (over the HTTP headers it keeps) is ours to check."""
+    w = warc.WarcWriter(tmp_path, make_id=ids())
+    first = w.write_capture([exchange(tmp_path, "http://a.test/story")])
+    original = warc.Original(first[1].record_id, "http://a.test/story", "2025-03-18T12:00:00Z")
+    second = w.write_capture([exchange(tmp_path, "http://b.test/copy", when="2025-03-18T12:05:00Z")],
+                             revisit_of=original)
+    w.close()
+    path = tmp_path / first[0].file
+    revisit = next(i for i in warc.iter_records(path) if i.record_type == "revisit")
+    assert revisit.ok and revisit.digest_ok is True  # checked, and it holds
+    data = path.read_bytes()
+    start, end = second[0].offset, second[0].offset + second[0].length
+    record = gzip.decompress(data[start:end])
+    altered = record.replace(b"Content-Type: text/html", b"Content-Type: text/plain", 1)
+    assert altered != record
+    path.write_bytes(data[:start] + gzip.compress(altered) + data[end:])
+    revisit = next(i for i in warc.iter_records(path) if i.record_type == "revisit")
+    assert revisit.digest_ok is False and any("block digest failed" in p for p in revisit.problems)
+    assert [p for p in warc.verify_warc(path) if f"@{start} " in p]

@@ -270,3 +270,76 @@ def test_export_refuses_a_torn_warc_in_one_line_naming_it(tmp_path, event):
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception  # no traceback
     assert result.exit_code != 0 and path.name in result.output
     assert not (tmp_path / "out.wacz").exists()
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("url", "https://elsewhere.example/story"),  # with the copy's own "Original url:" line changed to match
+    ("final_url", "https://elsewhere.example/story"),
+    ("captured_at", "'2020-01-01T00:00:00Z'"),
+    ("status", "404"),
+    ("warc_file", "sourcevault-20200101-00000.warc.gz"),
+    ("warc_offset", "1"),
+])
+def test_a_copy_whose_provenance_was_rewritten_is_named(tmp_path, key, value):
+    """Where a copy says it came from is what an auditor goes by: it must agree with the capture."""
+    config, db = build(tmp_path)
+    capture = sorted(captures.captures_of(db), key=lambda c: c.url)[0]
+    copy = config.paths.archive / capture.copy_path
+    content = copy.read_bytes().decode("utf-8")
+    content = re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", content, count=1)
+    if key == "url":  # the copy stays in the copy shape: its text still hashes to text_sha256
+        content = content.replace(f"<{capture.url}>\n", f"<{value}>\n")
+    copy.write_bytes(content.encode("utf-8"))
+    problems = verify_archive(db, config.paths.archive).problems
+    assert len(problems) == 1 and capture.url in problems[0]
+    assert f"{capture.copy_path} says {key} " in problems[0]
+
+
+def test_a_copy_rewritten_with_crlf_line_ends_is_named(tmp_path):
+    """The documented awk command hashes a CRLF copy differently; verify must not read it more kindly."""
+    config, db = build(tmp_path)
+    capture = sorted(captures.captures_of(db), key=lambda c: c.url)[0]
+    copy = config.paths.archive / capture.copy_path
+    copy.write_bytes(copy.read_bytes().replace(b"\n", b"\r\n"))
+    problems = verify_archive(db, config.paths.archive).problems
+    assert len(problems) == 1 and capture.url in problems[0] and capture.copy_path in problems[0]
+
+
+@pytest.mark.parametrize(("header", "value"), [
+    (b"WARC-Target-URI", b"http://elsewhere.example/story"),
+    (b"WARC-Date", b"2020-01-01T00:00:00Z"),
+])
+def test_a_record_whose_url_or_date_was_rewritten_is_named(tmp_path, header, value):
+    """No digest covers a record's WARC headers: the page a record says it holds is checked against its capture."""
+    config, db = build(tmp_path)
+    last = max(captures.captures_of(db), key=lambda c: c.warc_offset)  # its request is all that follows it
+    path = config.paths.archive / "warc" / last.warc_file
+    data = path.read_bytes()
+    start, end = last.warc_offset, last.warc_offset + last.warc_length
+    record = gzip.decompress(data[start:end])
+    altered = re.sub(rb"(?m)^(" + header + rb": )[^\r]*", lambda m: m[1] + value, record, count=1)
+    assert altered != record
+    path.write_bytes(data[:start] + gzip.compress(altered) + data[end:])
+    problems = verify_archive(db, config.paths.archive).problems
+    assert len(problems) == 1 and last.url in problems[0] and value.decode() in problems[0]
+
+
+def test_a_revisit_whose_refers_to_was_rewritten_is_named(tmp_path):
+    page = news(0)
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": page, "/same": page}) as srv:
+        write_events(tmp_path / "events", [srv.url("/a"), srv.url("/same")])
+        config = make_config(tmp_path, process_pool=0)
+        db = open_database(config.paths.database)
+        extract.run(db, config)
+        run_archive(db, config)
+    revisit = next(c for c in captures.captures_of(db) if c.refers_to_record_id)
+    path = config.paths.archive / "warc" / revisit.warc_file
+    data = path.read_bytes()
+    start, end = revisit.warc_offset, revisit.warc_offset + revisit.warc_length
+    record = gzip.decompress(data[start:end])
+    stranger = "<urn:uuid:00000000-0000-4000-8000-999999999999>"
+    altered = record.replace(revisit.refers_to_record_id.encode(), stranger.encode())
+    assert altered != record
+    path.write_bytes(data[:start] + gzip.compress(altered) + data[end:])
+    problems = verify_archive(db, config.paths.archive).problems
+    assert len(problems) == 1 and revisit.url in problems[0] and stranger in problems[0]
