@@ -100,9 +100,9 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
     def handler(signum: int, _frame: object) -> None:
         if stop.is_set():
             raise KeyboardInterrupt
+        stop.set()  # before the log line: a second signal may come while it is being written
         log.warning("%s received: stopping after the work in flight is committed (again to abort)",
                     signal.Signals(signum).name)
-        stop.set()
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:

@@ -84,3 +84,34 @@ def test_a_stage_does_not_start_under_the_page_cache_the_last_one_filled(project
     assert filled > 1_000_000  # extracting 262 events reads and writes a few megabytes of pages
     # one connection runs both stages: what extract's pages held is given back before match starts
     assert at_start["match"] - at_start["extract"] < filled / 4
+
+
+def test_a_second_signal_while_the_first_is_being_logged_aborts():
+    """Two Ctrl-Cs (or systemd's SIGTERM twice) in quick succession: the second may come while the
+    first one's line is being written. It must abort, not count as a first signal again."""
+    import logging
+    import os
+    import signal
+
+    class SignalAgainWhileLogging(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__()
+            self.sent = 0
+
+        def emit(self, record: logging.LogRecord) -> None:
+            if "received" in record.getMessage() and not self.sent:
+                self.sent += 1
+                os.kill(os.getpid(), signal.SIGTERM)  # handled here, in the middle of the first one's logging
+
+    again = SignalAgainWhileLogging()
+    logger = logging.getLogger("pipeline.runner")
+    logger.addHandler(again)
+    stop = threading.Event()
+    try:
+        with runner.stop_on_signals(stop), pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):  # a handler runs between two bytecodes: give it some
+                pass
+    finally:
+        logger.removeHandler(again)
+    assert again.sent == 1 and stop.is_set()
