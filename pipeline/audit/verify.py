@@ -77,6 +77,8 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
                 found += "; 'sourcevault archive' cuts such a tail off the newest WARC file before appending"
             report.problems.append(found)
     named: set[str] = set()
+    named_warcs = captures.warc_files(db)
+    missing = {name: 0 for name in sorted(named_warcs) if not (folder / name).is_file()}  # -> captures in it
     for capture in captures.captures_of(db):
         if capture.warc_record_id is None:
             continue
@@ -86,8 +88,12 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
             named.add(capture.copy_path)
             report.copies += 1
             _check_copy(root, capture.copy_path, capture, where, report)
-        _check_record(db, folder, capture, where, report)
-    named_warcs = captures.warc_files(db)
+        if capture.warc_file in missing:  # one finding for the file, not one for each of its records
+            missing[capture.warc_file] += 1
+        else:
+            _check_record(db, folder, capture, where, report)
+    for name, count in missing.items():
+        report.problems.append(f"warc/{name}: missing; {count} capture(s) have their records in it")
     for path in sorted(folder.glob("*.warc.gz")) if folder.is_dir() else []:
         if path.name not in named_warcs:
             report.problems.append(f"warc/{path.name}: a WARC file that no capture names")
