@@ -273,11 +273,16 @@ def read_and_parse(path: Path, name: str, limit: int, options: EventFileOptions)
 
 def _record_unreadable(db: sqlite_utils.Database, root: Path, key: str, name: str, message: str,
                        now: str, token: int, summary: ExtractSummary) -> None:
-    """An unreadable file keeps whatever it defined before; only the problem is recorded."""
-    log.warning("%s: %s", name, message)
+    """An unreadable file keeps whatever it defined before; only the problem is recorded.
+
+    It is read again on every run; the warning is logged when it becomes unreadable, and afterwards
+    only at info level (quiet on success for cron: the problem stays in ``status`` and the report).
+    """
     problem = Problem(name, ProblemKind.UNREADABLE, message)
     summary.problems += 1
     known = corpus.file_states(db, [key]).get(key)
+    already = known is not None and known.present and known.size < 0  # recorded unreadable by an earlier run
+    log.log(logging.INFO if already else logging.WARNING, "%s: %s", name, message)
     if known is not None and known.present:  # a retired file's row is new again: the next run can retire it
         corpus.mark_seen(db, [key], token)
         corpus.record_stat(db, key, -1, -1, now)  # read again next run, even if put back as it was
