@@ -371,6 +371,11 @@ _KIND_WORDS = {ReplacementKind.OUR_COPY: "our archived copy", ReplacementKind.SA
 
 def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, kind: ReplacementKind | None) -> str:
     if section in (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404):
+        if row["snapshot_url"] and not _snapshot_dead(row):
+            # the event already gives an archive URL (as `sourcevault fix` adds it): nothing to add
+            return (f"keep the archive URL the event cites ({row['snapshot_url']}, "
+                    f"{row['snapshot_verdict'] or 'not checked yet'}); "
+                    "replace the url only if the article has a new home")
         if replacement and kind is not None:
             return f"replace with {_KIND_WORDS[kind]} ({replacement}) or find the article's new home"
         if _only_net_dead(row):
