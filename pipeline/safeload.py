@@ -27,6 +27,7 @@ would only fail later, when the value is written or quoted.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import reprlib
@@ -34,8 +35,8 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "decode_text", "describe_yaml_error", "load_json", "load_yaml",
-           "preview"]
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "DocumentError", "decode_text", "describe_yaml_error", "kind_of", "load_json",
+           "load_yaml", "preview"]
 
 MAX_DEPTH = 64
 MAX_ALIASES = 20  # real front matter uses none; a bomb needs many
@@ -206,3 +207,23 @@ def preview(value: Any, limit: int = 300) -> str | None:
         return None
     text = value if isinstance(value, str) else _PREVIEW.repr(value)
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def kind_of(value: Any) -> str:
+    """What a loaded value is, in the words of YAML and JSON rather than Python's (for messages):
+    ``a mapping``, ``a list``, ``text``, ``a number``, ``true/false``, ``null``, ``a date``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, datetime.date):
+        return "a date"
+    return f"a {type(value).__name__}"

@@ -50,6 +50,7 @@ import idna
 from tld import get_fld
 
 from .models import ArchiveService
+from .safeload import kind_of
 
 __all__ = [
     "CanonicalURL",
@@ -131,7 +132,7 @@ def canonicalize(value: object, extra_tracking: frozenset[str] = frozenset(),
     if value is None:
         raise InvalidURL("no URL (null)")
     if not isinstance(value, str):
-        raise InvalidURL(f"not a string but {type(value).__name__}")
+        raise InvalidURL(f"not a string but {kind_of(value)}")
     text = value.strip()
     if text.startswith("<") and text.endswith(">"):  # <https://...>, as Markdown and e-mail write it
         text = text[1:-1].strip()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..check.linkstate import StatePolicy
 from ..report.formats import FORMATS, build_report
 from ..safefiles import write_atomic
 from . import EXIT_USAGE, Context, fail, main, verbosity_options
@@ -36,7 +37,8 @@ def report(obj: Context, fail_on_new_broken: bool, format_: str | None, output: 
         if output is None or format_ is None:
             fail("--format and --output go together (e.g. --format markdown --output -)", EXIT_USAGE)
         with obj.database() as db:
-            text = FORMATS[format_][1](build_report(db, trend_length=obj.config.report.trend_reports))
+            text = FORMATS[format_][1](build_report(db, trend_length=obj.config.report.trend_reports,
+                                                       policy=StatePolicy.from_config(obj.config.check)))
         if str(output) == "-":
             click.echo(text, nl=False)
         else:

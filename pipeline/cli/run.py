@@ -97,7 +97,14 @@ def _execute(obj: Context, stages: list[str] | None, command: str, strict: bool,
             problems = runner.status(db)["problems"]
         if problems:
             fail(f"{problems} input problem(s) in the corpus (see 'sourcevault status')", EXIT_FOUND)
+        missing = result.counts.get("extract", {}).get("folders_missing", 0)
+        if missing:
+            fail(_folders_missing(missing), EXIT_FOUND)
     raise SystemExit(EXIT_OK)
+
+
+def _folders_missing(n: int) -> str:
+    return f"{n} events folder(s) missing (paths.events): nothing there was read, nothing removed"
 
 
 def fail_on_newly_broken(obj: Context, counts: dict[str, int]) -> None:
@@ -206,6 +213,9 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
             outcome = "stopped before finishing (the next run resumes it)"
         why = f": {last['error']}" if last.get("error") and outcome != RunOutcome.OK else ""
         click.echo(f"last run   #{last['id']} {last['command']} {outcome} at {last['started_at']}{why}")
+        missing = (last.get("counts") or {}).get("extract", {}).get("folders_missing", 0)
+        if missing:
+            click.echo(f"           {_folders_missing(missing)}")
         good = data.get("last_ok_run")
         if last["outcome"] != RunOutcome.OK:
             click.echo(f"last ok    #{good['id']} {good['command']} at {good['started_at']}" if good

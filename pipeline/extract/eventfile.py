@@ -26,7 +26,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from ..models import Citation, CitationKind, Event, ParsedFile, Problem, ProblemKind
-from ..safeload import DocumentError, decode_text, describe_yaml_error, load_json, load_yaml, preview
+from ..safeload import DocumentError, decode_text, describe_yaml_error, kind_of, load_json, load_yaml, preview
 from ..urls import InvalidURL, canonicalize
 from .dates import date_error
 
@@ -161,7 +161,7 @@ def _source_citations(entry: Any, key: str, index: int, position: int, event_id:
     elif isinstance(entry, dict):
         url_field = f"{where}.url"
     else:
-        problem(ProblemKind.BAD_FIELD, f"source entry is a {type(entry).__name__}, not a mapping or URL",
+        problem(ProblemKind.BAD_FIELD, f"source entry is {kind_of(entry)}, not a mapping or URL",
                 event_id, where, entry)
         return
     title = _text(entry.get("title"))
@@ -236,7 +236,7 @@ def _load(name: str, text: str) -> tuple[dict[str, Any], str]:
     except (ValueError, TypeError) as exc:
         raise _Malformed(f"cannot parse: {exc}") from None
     if not isinstance(meta, dict):
-        raise _Malformed(f"the event must be a mapping, not a {type(meta).__name__}")
+        raise _Malformed(f"the event must be a mapping, not {kind_of(meta)}")
     return meta, body if isinstance(body, str) else ""
 
 

@@ -50,6 +50,7 @@ class ExtractSummary(StageCounts):
     citations_added: int = 0
     citations_removed: int = 0
     problems: int = 0  # problems found in the files parsed by this run
+    folders_missing: int = 0  # listed events folders that do not exist (nothing there read or removed)
     missing_folders: list[str] = field(default_factory=list)
 
 
@@ -95,6 +96,7 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, base: Path, extension
     if not root.is_dir():
         log.warning("events folder %s does not exist or is not a folder; nothing there is removed", root)
         summary.missing_folders.append(str(root))
+        summary.folders_missing += 1
         return []
     released: list[str] = []
     walk = FolderWalk(root, extensions)
@@ -271,11 +273,16 @@ def read_and_parse(path: Path, name: str, limit: int, options: EventFileOptions)
 
 def _record_unreadable(db: sqlite_utils.Database, root: Path, key: str, name: str, message: str,
                        now: str, token: int, summary: ExtractSummary) -> None:
-    """An unreadable file keeps whatever it defined before; only the problem is recorded."""
-    log.warning("%s: %s", name, message)
+    """An unreadable file keeps whatever it defined before; only the problem is recorded.
+
+    It is read again on every run; the warning is logged when it becomes unreadable, and afterwards
+    only at info level (quiet on success for cron: the problem stays in ``status`` and the report).
+    """
     problem = Problem(name, ProblemKind.UNREADABLE, message)
     summary.problems += 1
     known = corpus.file_states(db, [key]).get(key)
+    already = known is not None and known.present and known.size < 0  # recorded unreadable by an earlier run
+    log.log(logging.INFO if already else logging.WARNING, "%s: %s", name, message)
     if known is not None and known.present:  # a retired file's row is new again: the next run can retire it
         corpus.mark_seen(db, [key], token)
         corpus.record_stat(db, key, -1, -1, now)  # read again next run, even if put back as it was

@@ -43,6 +43,15 @@ def md(text: object) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(str(text).split())) if text is not None else ""
 
 
+def code(text: object) -> str:
+    """Text as a Markdown code span, shown as written: backslash escapes are not read inside one, so the
+    text goes in unescaped, fenced by more backticks than it holds in a row."""
+    value = " ".join(str(text).split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", value)), default=0) + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
+
+
 def _cited(item: Item) -> str:
     """A link to the canonical URL: it is percent-encoded, so it cannot break the table or inject markup."""
     title = md(item.cited_title or item.url)
@@ -68,7 +77,7 @@ def _todo(item: Item) -> str:
 def _section(section: Section, groups: list[EventGroup]) -> list[str]:
     out = ["", f"## {section.title} ({section.count})", "", f"_{section.advice}_"]
     for group in groups:
-        out += ["", f"### `{md(group.event_id)}` — {md(group.title or '(no title)')}", "",
+        out += ["", f"### {code(group.event_id)} — {md(group.title or '(no title)')}", "",
                 f"File: {md(group.file)}", "",
                 "| # | cited | verdict | state | since | fails | error | archived copy | what to do |",
                 "|---:|---|---|---|---|---:|---|---|---|"]
@@ -120,7 +129,7 @@ def _problems(groups: list[ProblemGroup], total: int) -> list[str]:
     out = ["", f"## Input problems ({total})", "",
            "_Values in the event files that cannot be used: fix them in the file (the rest of it is read)._"]
     for group in groups:
-        heading = f"`{md(group.event_id)}`" if group.event_id else md(group.file)
+        heading = code(group.event_id) if group.event_id else md(group.file)
         out += ["", f"### {heading}", "", f"File: {md(group.file)}", "",
                 "| field | value | problem | what to do |", "|---|---|---|---|"]
         out += [f"| {md(p['field'])} | {md(p['value'])} | {md(p['message'])} | {md(p['action'])} |"

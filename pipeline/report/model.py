@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ..check.linkstate import StatePolicy, redirect_run
 from ..clock import utc_now
 from ..db import checks, corpus, fixes
 from ..db import reports as queries
@@ -67,7 +68,8 @@ SECTIONS: tuple[SectionInfo, ...] = (
     SectionInfo(SectionKey.DEAD_SNAPSHOT, "Dead archived copies",
                 "The page is fine, but the archive URL the event cites no longer shows the archived page: "
                 "archive the page again while it is up and cite the new snapshot."),
-    SectionInfo(SectionKey.MOVED, "Moved permanently", "The page has a new address: update the URL in the event."),
+    SectionInfo(SectionKey.MOVED, "Moved permanently",
+                "The page has a new address: update the URL in the event once the move is stable (each row says)."),
     SectionInfo(SectionKey.UNVERIFIABLE, "Unverifiable (blocked)",
                 "The site refuses automated checks (bot wall, login, robots.txt): check by hand, "
                 "it is not known to be dead."),
@@ -199,7 +201,10 @@ class Report:
 
 
 def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_now,
-                 trend_length: int = 10) -> Report:
+                 trend_length: int = 10, policy: StatePolicy | None = None) -> Report:
+    """The report; ``policy`` (``check.broken_after_*``) says when a permanent redirect is a move to act on,
+    as ``sourcevault fix`` judges it."""
+    policy = policy or StatePolicy()
     checked_through = queries.latest_check_at(db)
     baseline = queries.baseline_snapshot(db)
     previously_broken = baseline["broken_link_ids"] if baseline else set()
@@ -217,6 +222,8 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
             broken.add(row["link_id"])
         if key is None:
             continue
+        if key is SectionKey.MOVED:
+            row = {**row, "move_pending": _move_pending(db, row, policy)}
         _add(sections[key], row, edits)
     counts = corpus.corpus_counts(db)
     summary = {
@@ -324,6 +331,17 @@ def snapshot_health(item: Item) -> str:
     return f"{verdict}{state}"
 
 
+def _move_pending(db: sqlite_utils.Database, row: dict[str, Any], policy: StatePolicy) -> str | None:
+    """Why a permanent redirect is not yet a move to edit (the rule of ``sourcevault fix``), or None when it is."""
+    run = redirect_run((Verdict(v), at, url) for v, at, url in fixes.redirect_history(db, row["link_id"]))
+    if run.target == row["final_url"] and run.is_stable(policy):
+        return None
+    checks_seen = run.checks if run.target == row["final_url"] else 0
+    return (f"wait: it redirects permanently to {row['final_url']} on {checks_seen} check(s) since "
+            f"{(run.first_at or '?')[:10]}; update the URL once seen on {policy.broken_after_checks} checks over "
+            f"{policy.broken_after_days:g} days (sourcevault fix proposes it then)")
+
+
 def _snapshot_dead(row: dict[str, Any]) -> bool:
     """The cited snapshot failed its latest checks (an unverifiable answer keeps it so, as for any link)."""
     return row["snapshot_state"] is not None and LinkState(row["snapshot_state"]) in FAILURE_STATES
@@ -353,6 +371,11 @@ _KIND_WORDS = {ReplacementKind.OUR_COPY: "our archived copy", ReplacementKind.SA
 
 def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, kind: ReplacementKind | None) -> str:
     if section in (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404):
+        if row["snapshot_url"] and not _snapshot_dead(row):
+            # the event already gives an archive URL (as `sourcevault fix` adds it): nothing to add
+            return (f"keep the archive URL the event cites ({row['snapshot_url']}, "
+                    f"{row['snapshot_verdict'] or 'not checked yet'}); "
+                    "replace the url only if the article has a new home")
         if replacement and kind is not None:
             return f"replace with {_KIND_WORDS[kind]} ({replacement}) or find the article's new home"
         if _only_net_dead(row):
@@ -360,7 +383,7 @@ def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, k
                     f"({row['snapshot_verdict']}), and no other copy is known")
         return "find the article's new home or another source; no archived copy is known"
     if section is SectionKey.MOVED:
-        return f"update the URL to {row['final_url']}"
+        return row.get("move_pending") or f"update the URL to {row['final_url']}"
     if section is SectionKey.FAILING:
         if replacement and kind is not None:
             return f"wait: it is checked again sooner; {_KIND_WORDS[kind]} exists ({replacement})"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from ..check.linkstate import StatePolicy
 from ..clock import utc_now
 from ..config import Config
 from ..db import reports as queries
@@ -44,7 +45,8 @@ class ReportSummary(StageCounts):
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
         stop: threading.Event | None = None, progress: Callable[[int], None] | None = None) -> ReportSummary:
     """Write the report from the database (one short step: ``stop`` is not consulted)."""
-    report = build_report(db, clock=clock, trend_length=config.report.trend_reports)
+    report = build_report(db, clock=clock, trend_length=config.report.trend_reports,
+                          policy=StatePolicy.from_config(config.check))
     paths = write_reports(report, config.report.output_dir, config.report.formats)
     queries.save_snapshot(db, run_id=queries.current_run_id(db), generated_at=report.generated_at,
                           checked_through=report.summary["checked_through"],

@@ -188,6 +188,28 @@ def test_the_report_shows_each_citations_snapshot_and_flags_a_dead_only_safety_n
     assert "only safety net is dead" in text and "Dead archived copies (1)" in text
 
 
+def test_a_broken_page_whose_event_cites_a_working_snapshot_is_not_told_to_add_one(tmp_path: Path) -> None:
+    """After `sourcevault fix` added an archive URL, the report does not ask for it again."""
+    import dataclasses
+
+    with LoopbackServer({}, host=SITE_HOST, fallback=_site) as site, \
+            LoopbackServer({}, host=ARCHIVE_HOST, fallback=_archive(site.url())) as archive:
+        cited = archive.url(f"/web/20200102030405/{site.url()}news/gone-now")
+        write_event(tmp_path / "events", "e", [{"url": site.url("/news/gone-now"), "archive_url": cited}])
+        config = snapshot_config(tmp_path)
+        config = config.replace(check=dataclasses.replace(config.check, broken_after_checks=1, broken_after_days=0))
+        assert runner.run_stages(config, ["extract", "check"], options={"check": {"capture": False}}).ok
+    db = open_database(config.paths.database)
+    try:
+        report = build_report(db)
+    finally:
+        db.close()
+    ((section, _, item),) = list(report.items())
+    assert section.key is SectionKey.NEWLY_BROKEN and not item.snapshot_dead
+    assert item.action == (f"keep the archive URL the event cites ({cited}, ok); "
+                           "replace the url only if the article has a new home")
+
+
 def test_snapshots_cited_before_migration_8_become_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import pipeline.db as dbmod
 

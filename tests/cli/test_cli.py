@@ -68,6 +68,38 @@ def test_problems_are_listed_and_strict_exits_1(project) -> None:
     assert {p["event_id"] for p in data["problem_list"]} == {"bad", "bad2"}
 
 
+def test_a_missing_events_folder_shows_in_status_and_fails_strict(project) -> None:
+    """An unmounted disk or a typo in paths.events removes nothing, but a cron job must be able to notice it."""
+    project.add_seeds()
+    cfg = str(project.config().source)
+    assert invoke("--config", cfg, "run", "--strict").exit_code == 0
+    shutil.rmtree(project.events)
+    result = invoke("--config", cfg, "run", "--strict")
+    assert result.exit_code == 1
+    assert "1 events folder(s) missing (paths.events)" in result.output
+    human = invoke("--config", cfg, "status").output
+    assert "events     1" in human  # nothing removed
+    assert "1 events folder(s) missing (paths.events)" in human
+    data = json.loads(invoke("--config", cfg, "status", "--json").output)
+    assert data["last_run"]["counts"]["extract"]["folders_missing"] == 1
+    assert invoke("--config", cfg, "run").exit_code == 0  # without --strict it is a warning, as before
+
+
+def test_a_file_left_unreadable_warns_once_not_on_every_nightly_run(project) -> None:
+    """Quiet on success: a problem already recorded is in status and the report, not mailed again by cron."""
+    write_events(project.events, {"fine": ["https://news.example/a"]})
+    (project.events / "link.md").symlink_to("/etc/passwd")
+    (project.events / "big.md").write_text("---\nid: big\ndate: '2020-01-01'\n---\n" + "x" * 2000)
+    cfg = str(project.config(extract={"max_file_bytes": 1000}).source)
+    first = invoke("--config", cfg, "extract")
+    assert first.exit_code == 0
+    assert "link.md: a symbolic link" in first.output and "big.md: file is larger" in first.output
+    again = invoke("--config", cfg, "extract")
+    assert (again.exit_code, again.output) == (0, "")
+    human = invoke("--config", cfg, "status").output
+    assert "problems   2 (unreadable 2)" in human and "link.md" in human and "big.md" in human
+
+
 def test_config_errors_exit_2_with_one_line(tmp_path) -> None:
     cfg = write_config(tmp_path, {"extract": {"batch_size": -1}})
     result = invoke("--config", str(cfg), "run")

@@ -204,7 +204,7 @@ def test_other_impossible_dates() -> None:
 def test_front_matter_that_is_no_mapping_or_not_closed_is_malformed() -> None:
     for text, message in [
         ("---\n- a\n---\n", "the event must be a mapping, not a list"),
-        ("---\njust text\n---\nbody\n", "the event must be a mapping, not a str"),
+        ("---\njust text\n---\nbody\n", "the event must be a mapping, not text"),
         ("---\nid: x\ndate: '2025-01-01'\nsources:\n- https://a.org/x\n", "front matter not closed"),
         ("---x\nid: x\n---\n", "no YAML front matter"),
     ]:
@@ -225,3 +225,16 @@ def test_body_links_of_a_huge_body_are_found_without_quadratic_work() -> None:
     links = list(body_links(text))
     assert links[:2] == ["https://a.bc/0", "https://a.bc/1"] and len(links) == 2 * n + 3
     assert links[n] == "https://b.bc/0" and links[-3:] == ["https://c.bc/in", "https://c.bc/angle", "https://c.bc/after"]
+
+
+def test_wrong_kinds_of_values_are_named_as_yaml_and_json_name_them() -> None:
+    """The report shows these messages to maintainers: no Python type names (int, NoneType, dict)."""
+    assert parse("n.json", "null").problems[0].message == "the event must be a mapping, not null"
+    parsed = parse("s.json", json.dumps({"id": "s", "date": "2025-01-01",
+                                         "sources": [5, None, True, {"url": {"href": "https://a.org/x"}}]}))
+    assert [p.message for p in parsed.problems] == [
+        "source entry is a number, not a mapping or URL",
+        "source entry is null, not a mapping or URL",
+        "source entry is true/false, not a mapping or URL",
+        "not a string but a mapping: \"{'href': 'https://a.org/x'}\"",
+    ]

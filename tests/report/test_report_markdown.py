@@ -110,3 +110,13 @@ def test_after_a_fix_with_nothing_to_edit_the_heading_and_summary_agree(tmp_path
     assert "Edits proposed (0) and citations to fix by hand (1)" in html and "Proposed edits (" not in html
     written = runner.invoke(main, ["--config", str(cfg), "report"])
     assert "0 edits proposed, 1 citations to fix by hand" in written.output
+
+
+def test_an_event_id_in_a_heading_is_shown_as_written_not_with_backslashes():
+    """A code span shows backslashes literally: the id goes in as it is, fenced by enough backticks."""
+    report = big_report(still=1, new=0, failing=0, problems=1)
+    report.section("still_broken").events[0].event_id = "2025-01-01--city_budget*vote"
+    report.problems[0]["event_id"] = "2025-01-02--a`b"
+    text = render(report)
+    assert "### `2025-01-01--city_budget*vote` — Event 0" in text
+    assert "### ``2025-01-02--a`b``" in text
