@@ -16,7 +16,11 @@ from pathlib import Path
 
 from .config import LogFormat, LogLevel
 
-__all__ = ["JSONFormatter", "setup_logging"]
+__all__ = ["CALLER_SAYS", "JSONFormatter", "setup_logging"]
+
+# ``extra`` for a line that the caller says again in its own words (a run's outcome: the CLI's
+# closing error line, the daemon's line for the job): written to the log file, not to the console
+CALLER_SAYS = {"_caller_says": True}
 
 _RESERVED = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
 
@@ -65,6 +69,7 @@ def setup_logging(verbosity: int = 0, fmt: LogFormat = LogFormat.AUTO, level: Lo
         console.addFilter(_Announce(console_level, announce))
         console_level = logging.INFO
     console.setLevel(console_level)
+    console.addFilter(lambda record: not getattr(record, "_caller_says", False))
     use_json = fmt == LogFormat.JSON or (fmt == LogFormat.AUTO and not sys.stderr.isatty())
     console.setFormatter(JSONFormatter() if use_json else logging.Formatter("sourcevault: %(message)s"))
     root.addHandler(console)

@@ -39,6 +39,7 @@ from . import archive, check, extract, match, report
 from .clock import utc_now
 from .config import Config
 from .db import captures, checks, corpus, describe_error, matches, open_database, release_cache, runs
+from .logs import CALLER_SAYS
 from .models import RunOutcome, StageCounts
 
 __all__ = [
@@ -194,6 +195,16 @@ def warn_if_archive_outlived_database(config: Config) -> None:
                     "captures stay in their WARC files, unknown to the new database", database, warcs)
 
 
+def _why(exc: Exception, config: Config) -> str:
+    """A stage's fault in a line: our own exceptions' messages are written for the reader; another's
+    (a bug) keeps its type, which says more than its message alone (``KeyError: 'url'``)."""
+    if isinstance(exc, sqlite3.Error):
+        return f"{config.paths.database}: {describe_error(exc)}"
+    if type(exc).__module__.split(".")[0] == __name__.split(".")[0]:
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], command: str,
                 clock: Callable[[], str], progress_factory: Callable[[str], Callable[..., None] | None] | None,
                 stop: threading.Event | None, options: dict[str, dict[str, Any]]) -> RunResult:
@@ -216,15 +227,13 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
                 db.conn.rollback()
             result.outcome, result.failed_stage = RunOutcome.INTERRUPTED, name
             result.error = f"aborted during stage {name}; its uncommitted batch is rolled back, committed work is kept"
-            log.warning("%s", result.error)
+            log.warning("%s", result.error, extra=CALLER_SAYS)
             runs.finish_run(db, run_id, result.outcome, clock(), result.error)
             raise RunAborted(result) from None
         except Exception as exc:  # a stage fault ends the run but keeps what was committed
             result.outcome, result.failed_stage = RunOutcome.FAILED, name
-            why = (f"{config.paths.database}: {describe_error(exc)}" if isinstance(exc, sqlite3.Error)
-                   else f"{type(exc).__name__}: {exc}")
-            result.error = f"stage {name} failed: {why}"
-            log.error("%s", result.error)
+            result.error = f"stage {name} failed: {_why(exc, config)}"
+            log.error("%s", result.error, extra=CALLER_SAYS)
             log.debug("%s", traceback.format_exc())
             with contextlib.suppress(Exception):
                 db.conn.rollback()
@@ -235,7 +244,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         if stop.is_set():
             result.outcome, result.failed_stage = RunOutcome.INTERRUPTED, name
             result.error = f"stopped during stage {name}; its committed work is kept"
-            log.warning("%s", result.error)
+            log.warning("%s", result.error, extra=CALLER_SAYS)
             break
         log.info("stage %s: done %s", name, counts)
         release_memory(db)

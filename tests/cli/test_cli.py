@@ -386,6 +386,23 @@ def test_status_names_why_the_last_run_failed_and_when_one_last_succeeded(projec
     assert any(line.startswith("last ok    #1 run at ") for line in lines), lines
 
 
+def test_a_failed_run_says_so_once_on_stderr_and_in_the_log_file(project) -> None:
+    """Cron mails what a failed run printed: one line, not the runner's log line and then the
+    command's error line; the log file has it."""
+    project.add_seeds()
+    cfg = str(project.config(paths={"log_file": "data/run.log"}).source)
+    assert invoke("--config", cfg, "run").exit_code == 0
+    shutil.rmtree(project.archive)
+    project.archive.write_text("a file where the archive folder should be")
+    result = invoke("--config", cfg, "run")
+    assert result.exit_code == 4
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("sourcevault: error: run 2 failed: stage archive failed: "), lines
+    assert str(project.archive / "warc") in lines[0]
+    logged = [json.loads(line) for line in (project.root / "data" / "run.log").read_text().splitlines()]
+    assert [e["message"] for e in logged if e["level"] == "error"] == [lines[0].split("run 2 failed: ", 1)[1]]
+
+
 def test_a_command_that_makes_a_new_database_beside_kept_warc_files_warns(project) -> None:
     """Not only a run: 'status' (or any command) opening a database that is gone makes a new, empty one,
     after which no run would warn although every link is captured again."""
