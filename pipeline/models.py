@@ -31,6 +31,7 @@ class ProblemKind(StrEnum):
     BAD_FIELD = "bad_field"  # a field of the wrong shape (sources not a list, …)
     DUPLICATE_ID = "duplicate_id"  # two files claim the same event id
     INVALID_URL = "invalid_url"  # a url value that is not an http(s) URL
+    NOT_A_SNAPSHOT = "not_a_snapshot"  # an archive URL that is no web archive's snapshot of the cited url
 
 
 class Verdict(StrEnum):

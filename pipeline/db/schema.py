@@ -480,3 +480,10 @@ def _fix_lookups(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration(16, "re-extract every event file once: an archive URL that is not a snapshot of the cited page is a problem")
+def _reextract_for_snapshot_problems(db: sqlite_utils.Database) -> None:
+    # the event files gained a check (not_a_snapshot); as in migration 10, forget what was read so that
+    # the next extract parses each file again and records the new problems
+    db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")

@@ -27,7 +27,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from ..models import Citation, CitationKind, Event, ParsedFile, Problem, ProblemKind
 from ..safeload import DocumentError, decode_text, describe_yaml_error, kind_of, load_json, load_yaml, preview
-from ..urls import InvalidURL, canonicalize
+from ..urls import CanonicalURL, InvalidURL, canonicalize, equivalence_key
 from .dates import date_error
 
 __all__ = ["EventFileOptions", "body_links", "parse_event_file"]
@@ -195,11 +195,25 @@ def _source_citations(entry: Any, key: str, index: int, position: int, event_id:
         except InvalidURL as exc:
             problem(ProblemKind.INVALID_URL, _invalid(exc, archived), event_id, afield, archived)
             continue
+        if (why := _not_its_snapshot(acanon, canon)) is not None:
+            problem(ProblemKind.NOT_A_SNAPSHOT, why, event_id, afield, archived)
         yield Citation(kind=CitationKind.ARCHIVE, position=position,
                        raw_url=archived if isinstance(archived, str) else None,
                        canonical_url=acanon.canonical, host=acanon.host, title=title, outlet=outlet,
                        cited_date=cited_date, field=afield, archive_service=acanon.archive_service,
                        archive_timestamp=acanon.archive_timestamp, snapshot_url=acanon.snapshot)
+
+
+def _not_its_snapshot(archived: CanonicalURL, cited: CanonicalURL | None) -> str | None:
+    """Why an archive URL backs nothing: no archive's snapshot, or a snapshot of another page than
+    the one cited (an outlet's home page, say); None when it is the cited page's snapshot (up to
+    scheme, ``www.``, a trailing slash: the weaker equality matching uses)."""
+    if archived.archive_service is None:
+        return ("not a snapshot in a web archive sourcevault knows (web.archive.org, archive.today, "
+                "extract.wayback_hosts): it is checked as a page of its own, not as an archived copy of the source")
+    if cited is not None and equivalence_key(archived.canonical) != equivalence_key(cited.canonical):
+        return f"a snapshot of {archived.canonical}, not of the cited url {cited.canonical}"
+    return None
 
 
 class _Malformed(Exception):

@@ -313,6 +313,7 @@ _PROBLEM_ACTIONS = {
     ProblemKind.DUPLICATE_ID: "give one of the events with this id another id",
     ProblemKind.MALFORMED: "repair the front matter so that it parses",
     ProblemKind.UNREADABLE: "save the file as UTF-8 text within extract.max_file_bytes",
+    ProblemKind.NOT_A_SNAPSHOT: "put a snapshot of the cited page in {field} (or remove it)",
 }
 
 

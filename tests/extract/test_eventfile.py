@@ -76,6 +76,37 @@ sources:
     assert source.snapshot_url is None
 
 
+def test_an_archive_url_that_backs_nothing_is_a_problem_and_its_citation_is_kept() -> None:
+    """Seen in the real corpus: a Wayback snapshot of the outlet's home page as the article's
+    archive_url, and Google cache or nitter pages given as archived copies. None is a copy of the
+    cited article, and the maintainer is told so; a snapshot of the cited page up to scheme, www.
+    or a trailing slash is fine."""
+    text = """---
+id: a2
+date: '2019-08-07'
+sources:
+- url: https://www.cnn.com/2019/08/07/us/mississippi-immigration-raids
+  archive_url: https://web.archive.org/web/20250814194913/https://www.cnn.com/
+- url: https://kyivindependent.com/russian-military-reportedly-using-starlink-inside-ukraine
+  archive_url: https://web.archive.org/web/20240914000000/http://kyivindependent.com/russian-military-reportedly-using-starlink-inside-ukraine/
+- url: https://blog.youtube/news-and-events/our-approach-to-2024-elections
+  archived: https://webcache.googleusercontent.com/search?q=cache:https://blog.youtube/news-and-events/our-approach
+- archive_url: https://archive.ph/2023.06.02-120000/https://example.org/story
+---
+"""
+    parsed = parse("a2.md", text)
+    problems = {(p.field, p.kind): p.message for p in parsed.problems}
+    assert set(problems) == {("sources[0].archive_url", ProblemKind.NOT_A_SNAPSHOT),
+                             ("sources[2].archived", ProblemKind.NOT_A_SNAPSHOT),
+                             ("sources[3].url", ProblemKind.INVALID_URL)}  # no url: nothing to compare the snapshot with
+    assert problems["sources[0].archive_url", ProblemKind.NOT_A_SNAPSHOT] == (
+        "a snapshot of https://www.cnn.com/, not of the cited url "
+        "https://www.cnn.com/2019/08/07/us/mississippi-immigration-raids")
+    assert "not a snapshot in a web archive" in problems["sources[2].archived", ProblemKind.NOT_A_SNAPSHOT]
+    kinds = [c.kind for c in parsed.event.citations]
+    assert kinds.count(CitationKind.ARCHIVE) == 4  # each archive URL is still cited, and checked
+
+
 def test_values_that_are_not_urls_become_problems_and_keep_their_citation() -> None:
     text = """---
 id: bad-urls

@@ -406,3 +406,29 @@ def test_a_fifo_in_the_events_folder_is_reported_not_skipped_in_silence(project)
     assert table(db, "SELECT count(*) FROM events WHERE present = 1") == [(1,)]
     assert table(db, "SELECT file, kind FROM problems WHERE present = 1") == [("events/pipe.md", "unreadable")]
     assert "FIFO" in table(db, "SELECT message FROM problems WHERE present = 1")[0][0]
+
+
+def test_files_read_before_the_snapshot_check_are_read_again_once(project, monkeypatch) -> None:
+    """A database made before migration 16 holds event files read without the not_a_snapshot check:
+    the migration has the next extract read each file again, so that those problems show."""
+    import pipeline.db as dbmod
+    from pipeline.db import open_database
+
+    project.events.mkdir(exist_ok=True)
+    (project.events / "e.md").write_text(
+        "---\nid: e\ndate: '2019-08-07'\nsources:\n"
+        "- url: https://www.cnn.com/2019/08/07/us/mississippi-immigration-raids\n"
+        "  archive_url: https://web.archive.org/web/20250814194913/https://www.cnn.com/\n---\n", encoding="utf-8")
+    config = project.config()
+    db = open_database(config.paths.database, migrate=False)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [m for m in dbmod.MIGRATIONS if m[0] <= 15])
+    dbmod.apply_migrations(db)
+    extract.run(db, config)
+    with db.atomic():
+        db.execute("DELETE FROM problems")  # as the parser before the check left it
+    monkeypatch.undo()
+    dbmod.apply_migrations(db)
+    summary = extract.run(db, config)
+    kinds = [r[0] for r in table(db, "SELECT kind FROM problems WHERE present = 1")]
+    db.close()
+    assert kinds == ["not_a_snapshot"] and summary.files_unchanged == 0
