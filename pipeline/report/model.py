@@ -63,7 +63,8 @@ SECTIONS: tuple[SectionInfo, ...] = (
     SectionInfo(SectionKey.FAILING, "Failing (not yet broken)",
                 "Failed recently but not long enough to be called broken; no action needed yet."),
     SectionInfo(SectionKey.SOFT_404, "Soft 404s",
-                "The page answers but says it is not found (or sends you to the home page): "
+                "The page answers but says it is not found (or sends you to the home page). Like any failure, "
+                "it is called broken only after repeated checks over days (each row says how far it is); then "
                 "replace the source as for a broken link."),
     SectionInfo(SectionKey.DEAD_SNAPSHOT, "Dead archived copies",
                 "The page is fine, but the archive URL the event cites no longer shows the archived page: "
@@ -224,6 +225,8 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
             continue
         if key is SectionKey.MOVED:
             row = {**row, "move_pending": _move_pending(db, row, policy)}
+        elif key is SectionKey.SOFT_404:
+            row = {**row, "broken_after": (policy.broken_after_checks, policy.broken_after_days)}
         _add(sections[key], row, edits)
     counts = corpus.corpus_counts(db)
     summary = {
@@ -371,7 +374,13 @@ _KIND_WORDS = {ReplacementKind.OUR_COPY: "our archived copy", ReplacementKind.SA
 
 
 def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, kind: ReplacementKind | None) -> str:
-    if section in (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404):
+    if section is SectionKey.SOFT_404:  # failing, not yet broken: the rule by which fix waits too
+        checks, days = row["broken_after"]
+        copy = f"; {_KIND_WORDS[kind]} exists ({replacement})" if replacement and kind is not None else ""
+        return (f"wait: a soft 404 on {row['consecutive_failures'] or 1} check(s) since "
+                f"{(row['first_failure_at'] or '?')[:10]}; it is called broken after {checks} checks over {days:g} "
+                f"days, and then replaced (sourcevault fix proposes its archived copy){copy}")
+    if section in (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN):
         if row["snapshot_url"] and not _snapshot_dead(row):
             # the event already gives an archive URL (as `sourcevault fix` adds it): nothing to add
             return (f"keep the archive URL the event cites ({row['snapshot_url']}, "

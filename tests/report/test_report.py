@@ -263,6 +263,9 @@ def test_markdown_lists_moved_soft_404_and_input_problems_with_what_to_do(world)
     assert f"redirects permanently to {srv.url('/new-home')} on 1 check(s)" in moved  # not yet a move to edit
     soft = md_section(md, "Soft 404s")
     assert "### `2025-01-03--ferry`" in soft and srv.url("/gone-soft") in soft
+    row = next(line for line in soft.splitlines() if srv.url("/gone-soft") in line and line.startswith("|"))
+    assert "wait: a soft 404 on 1 check(s) since " in row  # not yet broken: fix withholds the edit too
+    assert "find the article's new home" not in row
     problems = md_section(md, "Input problems")
     assert "### `2025-01-04--bad`" in problems and "File: events/2025-01-04--bad.md" in problems
     row = next(line for line in problems.splitlines() if "Reuters" in line)
