@@ -102,7 +102,7 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
         if stop.is_set():
             raise KeyboardInterrupt
         stop.set()  # before the log line: a second signal may come while it is being written
-        log.warning("%s received: stopping after the work in flight is committed (again to abort)",
+        log.warning("%s received: stopping; a run in progress stops at its next commit (again to abort it)",
                     signal.Signals(signum).name)
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
