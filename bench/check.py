@@ -16,6 +16,10 @@ Tools (``--tools``, in order; each sourcevault one starts from an empty project
 unless it is ``sv-rerun``, which runs again on the project ``sv-run`` left):
 
 * ``lychee``: ``lychee urls.txt`` (check only);
+* ``wget``: ``wget --warc-file=capture --input-file=urls.txt``, GNU Wget's WARC capture of
+  every URL (the archiving peer, from the system's ``wget`` package: no check verdicts, no
+  text copies; asked for only, as it fetches one URL at a time and takes about five minutes
+  on the default web);
 * ``sv-check``: ``sourcevault extract``, then ``sourcevault check`` timed
   (its GETs are also the captures, as at the defaults);
 * ``sv-run``: ``sourcevault run`` timed: extract, check, archive (Wayback lookups
@@ -279,6 +283,19 @@ def run_lychee(args: argparse.Namespace, urls: list[str], work: Path) -> tuple[f
     return wall, rss, summary
 
 
+def run_wget(args: argparse.Namespace, urls: list[str], work: Path) -> tuple[float, float, str]:
+    exe = shutil.which("wget")
+    if not exe:
+        raise SystemExit("wget not found")
+    (work / "urls.txt").write_text("\n".join(urls) + "\n")
+    wall, rss, code, out = timed([exe, "--quiet", "--warc-file=capture", "--input-file=urls.txt"], work)
+    warc = work / "capture.warc.gz"
+    if not warc.exists():
+        raise SystemExit(f"wget wrote no WARC file ({code}): {out[-2000:]}")
+    saved = sum(1 for f in work.iterdir() if f.is_file() and f.name not in ("urls.txt", warc.name))
+    return wall, rss, f"exit {code}; {saved} files saved; WARC {warc.stat().st_size / 1e6:.1f} MB"
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--urls", type=int, default=5749)
@@ -315,6 +332,8 @@ def main() -> None:
                 if tool == "lychee":
                     wall, rss, summary = run_lychee(args, urls, work)
                     lychee_wall = wall
+                elif tool == "wget":
+                    wall, rss, summary = run_wget(args, urls, work)
                 else:
                     wall, rss, summary = run_sourcevault(args, urls, work, tool)
                 server.stdin.write(b"stats\n")
