@@ -147,6 +147,8 @@ def render(report: Report) -> str:
              ("failing", by_state.get("failing", 0)), ("unverifiable", by_state.get("unverifiable", 0)),
              ("healthy", by_state.get("healthy", 0)), ("input problems", s["problems"]),
              ("copies to review", s["copies_to_review"])]
+    if s.get("links_behind_archive_urls"):  # in "links", in no state: cited only through an archive URL
+        cards.insert(3, ("links only behind archive URLs", s["links_behind_archive_urls"]))
     parts = [
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

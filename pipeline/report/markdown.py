@@ -200,13 +200,18 @@ def _listed(report: Report, keys: tuple[SectionKey, ...], keep: dict[str, int], 
     return out
 
 
+def _behind_archive_urls(summary: dict[str, Any]) -> str:
+    n = summary.get("links_behind_archive_urls", 0)
+    return f" ({n} of them cited only through an archive URL, not counted by state below)" if n else ""
+
+
 def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
     s = report.summary
     by_state = s["links_by_state"]
     sections = s["sections"]
     out = [f"# Broken-link report — {report.generated_at}", ""]
     out.append(
-        f"**{s['events']} events, {s['citations']} citations, {s['links']} links.** "
+        f"**{s['events']} events, {s['citations']} citations, {s['links']} links**{_behind_archive_urls(s)}. "
         f"Broken: {by_state.get('broken', 0)} ({s['newly_broken_links']} new) · "
         f"dead snapshots: {sections.get('dead_snapshot', 0)} · edits proposed: {s.get('proposed_edits', 0)} · "
         f"citations to fix by hand: {s.get('hand_edits', 0)} · "

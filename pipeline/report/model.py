@@ -229,11 +229,15 @@ def build_report(db: sqlite_utils.Database, *, clock: Callable[[], str] = utc_no
             row = {**row, "broken_after": (policy.broken_after_checks, policy.broken_after_days)}
         _add(sections[key], row, edits)
     counts = corpus.corpus_counts(db)
+    by_state = checks.state_counts(db, kinds=(CitationKind.SOURCE, CitationKind.BODY))
     summary = {
         "events": counts["events"],
         "citations": counts["citations"],
         "links": counts["links"],
-        "links_by_state": checks.state_counts(db, kinds=(CitationKind.SOURCE, CitationKind.BODY)),
+        "links_by_state": by_state,
+        # cited only through an archive field (a snapshot's original given without a url, an archive URL
+        # that is no snapshot): in "links", not in links_by_state, which counts sources and body links
+        "links_behind_archive_urls": max(0, counts["links"] - sum(by_state.values())),
         "snapshots_by_state": checks.snapshot_state_counts(db),
         "sections": {s.key: s.count for s in sections.values()},
         "problems": counts["problems"],

@@ -279,6 +279,23 @@ def test_markdown_lists_moved_soft_404_and_input_problems_with_what_to_do(world)
     assert "http(s) URL in sources[0].url" in formats["html"].split("Input problems (1)", 1)[1]
 
 
+def test_the_headline_counts_add_up_when_a_link_is_cited_only_through_an_archive_url(world) -> None:
+    """"N links" counts every link; the state counts below it, sources and body links. A link cited only
+    in an archive field (here one that is no snapshot, given without a url) is in the first and not the
+    second: said so."""
+    config, alive, reports, srv = world
+    (config.paths.events[0] / "2025-01-05--ferry.md").write_text(
+        "---\nid: 2025-01-05--ferry\ndate: '2025-01-05'\nsources:\n"
+        f"- archive_url: {srv.url('/stays')}?edition=ferry\n---\n", encoding="utf-8")
+    run_day(config, Clock())
+    formats = read_formats(reports)
+    summary = formats["json"]["summary"]
+    assert summary["links_behind_archive_urls"] == 1
+    assert summary["links"] == sum(summary["links_by_state"].values()) + 1
+    assert f"{summary['links']} links** (1 of them cited only through an archive URL" in formats["md"]
+    assert "links only behind archive URLs" in formats["html"]
+
+
 def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
