@@ -338,7 +338,11 @@ class Fetcher:
         if result.error is not None:
             hopeless = result.error.kind in UNREACHABLE and not result.hops
             return None, "", (result.error.kind.value, result.error.message) if hopeless else None
-        return result.status, result.body.decode(result.charset or "utf-8", errors="replace"), None
+        try:
+            text = result.body.decode(result.charset or "utf-8", errors="replace")
+        except (LookupError, UnicodeError):  # a charset that is no text encoding (x-bogus, rot13): the rules are ASCII
+            text = result.body.decode("utf-8", errors="replace")
+        return result.status, text, None
 
     def _gate(self, host: str) -> _HostGate:
         gate = self._gates.get(host)

@@ -44,6 +44,8 @@ EXPECTED = {
     "/private/page": "robots_disallowed",
     "/to-ftp": "invalid_url",
     "/to-metadata": "refused_address",
+    "/charset-rot13": "ok",
+    "/charset-idna": "ok",
 }
 
 

@@ -225,6 +225,15 @@ def test_robots_txt_disallow_is_honoured_and_fetched_once(server: LoopbackServer
     assert "sourcevault" in server.traffic.headers[0]["user-agent"]
 
 
+@pytest.mark.parametrize("charset", ["x-no-such-charset", "rot13"])
+def test_a_robots_txt_in_a_charset_that_is_no_text_encoding_is_read_as_utf8(charset: str) -> None:
+    routes = {**HOSTILE_ROUTES, "/robots.txt": lambda h: h.send(
+        200, "User-agent: *\nDisallow: /private/\n", ctype=f"text/plain; charset={charset}")}
+    with LoopbackServer(routes) as server:
+        r = fetch(fast_http(), server.url("/private/page"))
+    assert r.error and r.error.kind is FetchErrorKind.ROBOTS_DISALLOWED
+
+
 def test_per_host_and_global_concurrency_limits() -> None:
     traffic = Traffic()
     hosts = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
