@@ -354,4 +354,5 @@ HOSTILE_ROUTES: dict[str, Route] = {
                                        ctype="text/html; charset=rot13"),
     "/charset-idna": lambda h: h.send(200, ARTICLE.format(title="Idna", text="caf\u00e9 " * 50),
                                       ctype="text/html; charset=idna"),
+    "/rate-limited-superscript": lambda h: h.send(429, "slow down", {"Retry-After": "\u00b2"}),  # isdigit, no number
 }

@@ -46,6 +46,7 @@ EXPECTED = {
     "/to-metadata": "refused_address",
     "/charset-rot13": "ok",
     "/charset-idna": "ok",
+    "/rate-limited-superscript": "rate_limited",
 }
 
 
