@@ -349,4 +349,11 @@ HOSTILE_ROUTES: dict[str, Route] = {
     "/to-loopback": _redirect_to("http://127.0.0.1:9/ok"),
     "/to-metadata": _redirect_to("http://169.254.169.254/latest/meta-data/"),
     "/to-ftp": _redirect_to("ftp://example.org/file"),
+    "/to-no-port": _redirect_to("http://127.0.0.1:99999/ok"),
+    # a charset that names a codec but no text encoding, and one that cannot decode with errors="replace"
+    "/charset-rot13": lambda h: h.send(200, ARTICLE.format(title="Rot13", text="text " * 50),
+                                       ctype="text/html; charset=rot13"),
+    "/charset-idna": lambda h: h.send(200, ARTICLE.format(title="Idna", text="caf\u00e9 " * 50),
+                                      ctype="text/html; charset=idna"),
+    "/rate-limited-superscript": lambda h: h.send(429, "slow down", {"Retry-After": "\u00b2"}),  # isdigit, no number
 }

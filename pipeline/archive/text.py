@@ -220,7 +220,7 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, str, str]:
             continue
         try:
             return body.decode(codec), codec, source
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):  # LookupError: a codec but no text encoding (rot13, base64)
             failed.append(f"the {source}'s {codec}")
     lie = f"; {' and '.join(failed)} {'does' if len(failed) == 1 else 'do'} not decode" if failed else ""
     try:

@@ -232,7 +232,7 @@ async def citation_mementos(fetcher: Fetches, url: str, endpoints: Endpoints = E
             if taken is None:
                 continue
             found.append(Memento(ArchiveService.WAYBACK, f"{web}/{stamp}/{original}", taken,
-                                 int(code) if code.isdigit() else None))
+                                 _status_code(code)))
     if error is None:
         return found, None
     stamp = re.sub(r"\D", "", cited_on)[:14]
@@ -247,7 +247,12 @@ async def citation_mementos(fetcher: Fetches, url: str, endpoints: Endpoints = E
     code = str(closest.get("status", ""))
     if taken is None or not closest.get("url"):
         return [], None
-    return [Memento(ArchiveService.WAYBACK, str(closest["url"]), taken, int(code) if code.isdigit() else None)], None
+    return [Memento(ArchiveService.WAYBACK, str(closest["url"]), taken, _status_code(code))], None
+
+
+def _status_code(code: str) -> int | None:
+    """An archive's status field as a number (None when it is not one: ``-``, ``²``)."""
+    return int(code) if code.isascii() and code.isdigit() else None
 
 
 _LINK = re.compile(r'<([^>]+)>((?:\s*;\s*[\w-]+\s*=\s*"[^"]*")*)')

@@ -8,7 +8,6 @@ trafilatura, belongs to the archive and match stages.)
 
 from __future__ import annotations
 
-import codecs
 import html
 import re
 from dataclasses import dataclass
@@ -48,11 +47,10 @@ def decode_html(body: bytes, charset: str | None = None) -> str:
     """Decode with the header's charset, else a <meta> charset, else UTF-8, else Windows-1252."""
     for candidate in (charset, _meta_charset(body)):
         if candidate:
-            try:
-                codecs.lookup(candidate)
-            except LookupError:
+            try:  # a name that is no codec, or names no text encoding (rot13, idna on bytes it cannot take)
+                return body.decode(candidate, errors="replace")
+            except (LookupError, UnicodeError):
                 continue
-            return body.decode(candidate, errors="replace")
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:

@@ -130,11 +130,14 @@ def _read(path: Path, rel: str, limit: int) -> ArchivedCopy:
     try:
         with open_read(path) as fh:
             data = fh.read(limit + 1)
+            if len(data) > limit:  # not read for matching, but hashed whole: verify compares the file's hash
+                digest = hashlib.sha256(data)
+                while chunk := fh.read(1 << 20):
+                    digest.update(chunk)
+                return ArchivedCopy(rel, digest.hexdigest(), CopyKind.HAND_SAVED,
+                                    problem=f"file is larger than match.max_file_bytes ({limit})")
     except OSError as exc:
         return ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot read: {exc.strerror or exc}")
-    if len(data) > limit:
-        return ArchivedCopy(rel, hashlib.sha256(data).hexdigest(), CopyKind.HAND_SAVED,
-                            problem=f"file is larger than match.max_file_bytes ({limit})")
     return parse_copy(rel, data)
 
 

@@ -338,7 +338,11 @@ class Fetcher:
         if result.error is not None:
             hopeless = result.error.kind in UNREACHABLE and not result.hops
             return None, "", (result.error.kind.value, result.error.message) if hopeless else None
-        return result.status, result.body.decode(result.charset or "utf-8", errors="replace"), None
+        try:
+            text = result.body.decode(result.charset or "utf-8", errors="replace")
+        except (LookupError, UnicodeError):  # a charset that is no text encoding (x-bogus, rot13): the rules are ASCII
+            text = result.body.decode("utf-8", errors="replace")
+        return result.status, text, None
 
     def _gate(self, host: str) -> _HostGate:
         gate = self._gates.get(host)
@@ -534,6 +538,8 @@ def _parse_url(url: str) -> httpx.URL:
         raise ValueError(f"scheme {parsed.scheme!r} is not http or https" if parsed.scheme else "not an absolute URL")
     if not parsed.host:
         raise ValueError("the URL has no host")
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise ValueError(f"port {parsed.port} is not a TCP port")
     return parsed.copy_with(fragment=None)
 
 
@@ -542,7 +548,7 @@ def _retry_after(value: str | None, now: Callable[[], str]) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # str.isdigit also takes '²', which float() refuses
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

@@ -89,6 +89,16 @@ def test_header_charset_wins_and_a_wrong_one_falls_back(tmp_path):
     assert decode_html("na\u00efve".encode("cp1252"), "text/html; charset=iso-8859-1")[1] == "cp1252"
 
 
+@pytest.mark.parametrize("charset", ["rot13", "base64", "idna", "undefined"])
+def test_a_charset_naming_a_codec_that_is_no_text_encoding_falls_back(tmp_path, charset):
+    # a server's word: rot13 and base64 are codecs but no text encodings, idna and undefined refuse the bytes
+    text, codec, source = decode_html("caf\u00e9".encode("utf-8"), f"text/html; charset={charset}")
+    assert (text, codec) == ("caf\u00e9", "utf-8") and source.startswith("detected")
+    page, truth = render(ARTICLES[0])
+    result = extract(tmp_path, page.replace("<head>", f'<head><meta charset="{charset}">', 1).encode(), "text/html")
+    assert result.status is TextStatus.OK and truth.split("\n\n")[0] in result.text
+
+
 def test_a_header_charset_that_does_not_decode_is_said_in_the_capture(tmp_path):
     body, truth = cp1251_page(with_meta=False)
     result = extract(tmp_path, body, "text/html; charset=utf-8")  # the header lies

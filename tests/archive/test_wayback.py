@@ -121,6 +121,31 @@ def test_save_page_now_polls_until_saved_without_sleeping(fake):
     assert refused.status is SnapshotStatus.FAILED and "limit" in refused.error
 
 
+def test_status_fields_that_are_no_number_are_unknown_statuses():
+    """An archive's answer is input like any other: '²' passes str.isdigit() but int() refuses it."""
+    def route(h: Handler) -> None:
+        if h.path.startswith("/no-cdx"):
+            return h.send(404, "no CDX API here")
+        if h.path.startswith("/cdx/"):
+            rows = [["timestamp", "original", "statuscode"], ["20200101000000", "https://news.example/a", "\u00b2"],
+                    ["20200102000000", "https://news.example/a", "-"], ["20200103000000", "https://news.example/a", "200"]]
+            return FakeWayback.json(h, rows)
+        closest = {"available": True, "status": "\u00b2", "timestamp": "20200101000000", "url": "http://web.fake/x"}
+        return FakeWayback.json(h, {"archived_snapshots": {"closest": closest}})
+
+    with LoopbackServer({}, fallback=route) as srv:
+        endpoints = wayback.Endpoints(srv.url("/available"), srv.url("/cdx/search/cdx"), "http://web.fake/web",
+                                      srv.url("/save"))
+        mementos, error = ask(lambda f: wayback.citation_mementos(f, "https://news.example/a", endpoints,
+                                                                  cited_on="2020-01-02"))
+        assert error is None and {m.status for m in mementos} == {None, 200}
+        endpoints = wayback.Endpoints(srv.url("/available"), srv.url("/no-cdx"), "http://web.fake/web",
+                                      srv.url("/save"))
+        mementos, error = ask(lambda f: wayback.citation_mementos(f, "https://news.example/a", endpoints,
+                                                                  cited_on="2020-01-02"))
+        assert error is None and [m.status for m in mementos] == [None]
+
+
 def test_wayback_time():
     assert wayback.wayback_time("20130919044612") == "2013-09-19T04:46:12Z"
     assert wayback.wayback_time("2013") == "2013-01-01T00:00:00Z"

@@ -127,6 +127,30 @@ def test_verify_counts_the_hand_saved_copies_it_checked(tmp_path):
     assert (data["copies"], data["hand_saved_copies"]) == (2, saved)
 
 
+def test_copies_too_large_to_match_still_verify(tmp_path):
+    """A copy over match.max_file_bytes (a hand-saved one, or our own of a page with megabytes of text,
+    such as an endless body kept up to archive.max_body_bytes) is not read for matching, but the hash
+    kept for it is the whole file's, so an untouched archive verifies; an edit is still named."""
+    import dataclasses
+    import shutil
+
+    from conftest import ARCHIVE
+
+    from pipeline.match import stage as match
+
+    config, db = build(tmp_path)
+    shutil.copytree(ARCHIVE / "hand-saved", config.paths.archive / "hand-saved")
+    config = config.replace(match=dataclasses.replace(config.match, max_file_bytes=1000))
+    assert all((config.paths.archive / c.copy_path).stat().st_size > 1000 for c in captures.captures_of(db))
+    match.run(db, config)
+    assert verify_archive(db, config.paths.archive).problems == []
+    path = next((config.paths.archive / "hand-saved").iterdir())
+    path.write_text(path.read_text(encoding="utf-8") + "an edit at the end\n", encoding="utf-8")
+    assert verify_archive(db, config.paths.archive).problems == [
+        f"hand-saved/{path.name}: a hand-saved copy changed since it was matched "
+        "(run 'sourcevault match' to re-match it)"]
+
+
 def test_symbolic_links_in_the_archive_are_findings(tmp_path):
     config, db = build(tmp_path)
     root = config.paths.archive

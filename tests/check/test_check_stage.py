@@ -44,6 +44,10 @@ EXPECTED = {
     "/private/page": "robots_disallowed",
     "/to-ftp": "invalid_url",
     "/to-metadata": "refused_address",
+    "/to-no-port": "invalid_url",
+    "/charset-rot13": "ok",
+    "/charset-idna": "ok",
+    "/rate-limited-superscript": "rate_limited",
 }
 
 

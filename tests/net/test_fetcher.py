@@ -51,6 +51,11 @@ def test_redirect_to_another_scheme_is_an_invalid_url(server: LoopbackServer) ->
     assert r.error and r.error.kind is FetchErrorKind.INVALID_URL and "ftp" in r.error.message
 
 
+def test_a_redirect_to_a_port_out_of_range_is_an_invalid_url(server: LoopbackServer) -> None:
+    r = fetch(fast_http(), server.url("/to-no-port"))
+    assert r.error and r.error.kind is FetchErrorKind.INVALID_URL and "99999" in r.error.message
+
+
 def test_retry_after_is_honoured(server: LoopbackServer) -> None:
     waits: list[float] = []
 
@@ -158,7 +163,8 @@ def test_conditional_request_gets_304(server: LoopbackServer) -> None:
     assert r.status == 304
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/x", "http://", "not a url", "mailto:someone@example.org"])
+@pytest.mark.parametrize("url", ["ftp://example.org/x", "http://", "not a url", "mailto:someone@example.org",
+                                 "http://127.0.0.1:99999/ok"])
 def test_invalid_urls_are_not_fetched(url: str) -> None:
     r = fetch(fast_http(), url)
     assert r.error and r.error.kind is FetchErrorKind.INVALID_URL and r.attempts == 0
@@ -223,6 +229,15 @@ def test_robots_txt_disallow_is_honoured_and_fetched_once(server: LoopbackServer
         FetchErrorKind.ROBOTS_DISALLOWED, 200, FetchErrorKind.ROBOTS_DISALLOWED, 200]
     assert server.traffic.count("/private/page") == 0 and server.traffic.count("/robots.txt") == 1
     assert "sourcevault" in server.traffic.headers[0]["user-agent"]
+
+
+@pytest.mark.parametrize("charset", ["x-no-such-charset", "rot13"])
+def test_a_robots_txt_in_a_charset_that_is_no_text_encoding_is_read_as_utf8(charset: str) -> None:
+    routes = {**HOSTILE_ROUTES, "/robots.txt": lambda h: h.send(
+        200, "User-agent: *\nDisallow: /private/\n", ctype=f"text/plain; charset={charset}")}
+    with LoopbackServer(routes) as server:
+        r = fetch(fast_http(), server.url("/private/page"))
+    assert r.error and r.error.kind is FetchErrorKind.ROBOTS_DISALLOWED
 
 
 def test_per_host_and_global_concurrency_limits() -> None:
