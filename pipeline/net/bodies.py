@@ -150,5 +150,6 @@ class Decoder:
         if self._z.eof:
             rest = self._z.unused_data
             self._z = zlib.decompressobj(self._wbits)
-            pending = rest if rest[:2] == b"\x1f\x8b" else b""  # another gzip member, or trailing junk
+            # another gzip member (or the first byte of one, the rest in the next read), or trailing junk
+            pending = rest if rest and b"\x1f\x8b".startswith(rest[:2]) else b""
         return out, pending

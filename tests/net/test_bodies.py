@@ -52,6 +52,18 @@ def test_stream_decodes_everything_in_bounded_pieces(encoding: str, data: bytes,
     assert encoding == "identity" or max(map(len, pieces)) <= 4096
 
 
+def test_a_second_gzip_member_split_after_its_first_byte_is_still_decoded() -> None:
+    """The network may cut a read anywhere, e.g. just after the first byte of the next gzip member."""
+    first, second = gzip.compress(TEXT[:30000]), gzip.compress(TEXT[30000:])
+    for cut in (1, 2, 3):  # the next read starts inside the second member's magic number, or just after it
+        chunks = [first + second[:cut], second[cut:]]
+        assert b"".join(Decoder("gzip").stream(chunks)) == TEXT
+        decoder, out = Decoder("gzip"), bytearray()
+        for chunk in chunks:
+            out += decoder.decode(chunk, len(TEXT))[0]
+        assert bytes(out) == TEXT
+
+
 def test_overflow_is_reported_without_inflating_everything() -> None:
     bomb = gzip.compress(b"\0" * 50_000_000)
     out, over = decode_all(Decoder("gzip"), bomb, 10_000, chunk=len(bomb))
