@@ -241,6 +241,7 @@ TITLE_KEYS = ("title", "headline")
 DATE_KEYS = ("date", "published", "published_at", "publication_date", "pub_date")
 OUTLET_KEYS = ("outlet", "site_name", "publisher", "publication", "source", "site")
 PROVENANCE_KEYS = ("captured_at", "final_url", "content_sha256", "text_sha256")
+FRONT_MATTER_BYTES = 64 << 10  # where a copy's front matter is looked for when the copy is too large to read
 HEADER_LINES = 8  # labelled lines are looked for among the first and last few non-blank lines
 FOOTER_LINES = 6
 MAX_TITLE_CHARS = 300
@@ -287,6 +288,13 @@ def parse_copy(path: str, data: bytes) -> ArchivedCopy:
     kind = CopyKind.OWN if any(k in meta for k in PROVENANCE_KEYS) else CopyKind.HAND_SAVED
     return ArchivedCopy(path, digest, kind, url=url, final_url=final_url, title=title, date=date,
                         outlet=outlet or human["outlet"], body=human["body"])
+
+
+def kind_of_head(head: bytes) -> CopyKind:
+    """Whether a copy too large to parse is one of ours, from its first bytes: our front matter,
+    written first, names where the copy came from."""
+    parts = _split(head[:FRONT_MATTER_BYTES].decode("utf-8", errors="replace").replace("\r\n", "\n"))
+    return CopyKind.OWN if parts and any(k in parts[0] for k in PROVENANCE_KEYS) else CopyKind.HAND_SAVED
 
 
 def parse_human_date(line: str) -> str | None:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..archive.copies import parse_copy
+from ..archive.copies import kind_of_head, parse_copy
 from ..clock import utc_now
 from ..config import Config, MatchConfig
 from ..db import matches as store
@@ -134,7 +134,7 @@ def _read(path: Path, rel: str, limit: int) -> ArchivedCopy:
                 digest = hashlib.sha256(data)
                 while chunk := fh.read(1 << 20):
                     digest.update(chunk)
-                return ArchivedCopy(rel, digest.hexdigest(), CopyKind.HAND_SAVED,
+                return ArchivedCopy(rel, digest.hexdigest(), kind_of_head(data),
                                     problem=f"file is larger than match.max_file_bytes ({limit})")
     except OSError as exc:
         return ArchivedCopy(rel, "", CopyKind.HAND_SAVED, problem=f"cannot read: {exc.strerror or exc}")

@@ -144,6 +144,10 @@ def test_copies_too_large_to_match_still_verify(tmp_path):
     assert all((config.paths.archive / c.copy_path).stat().st_size > 1000 for c in captures.captures_of(db))
     match.run(db, config)
     assert verify_archive(db, config.paths.archive).problems == []
+    from pipeline.db import matches as copy_rows
+
+    hand_saved = [row["path"] for row in copy_rows.hand_saved_copies(db)]
+    assert hand_saved and all(p.startswith("hand-saved/") for p in hand_saved)  # ours are not taken for hand-saved
     path = next((config.paths.archive / "hand-saved").iterdir())
     path.write_text(path.read_text(encoding="utf-8") + "an edit at the end\n", encoding="utf-8")
     assert verify_archive(db, config.paths.archive).problems == [
