@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..models import Verdict
-from ..net.fetcher import FetchErrorKind
+from ..net.fetcher import REDIRECT_STATUSES, FetchErrorKind
 from ..urls import InvalidURL, canonicalize
 from .pagefacts import PageFacts
 
@@ -116,6 +116,8 @@ def classify(facts: CheckFacts) -> tuple[Verdict, str]:
         return Verdict.SOFT_404, facts.soft404
     if status == 304:
         return Verdict.OK, "HTTP 304: not modified since the last check"
+    if status in REDIRECT_STATUSES:  # the answer of the last hop: a redirect that names nowhere to go
+        return Verdict.SERVER_ERROR, f"HTTP {status} without a Location to follow: the page is not served"
     if PERMANENT.intersection(facts.redirect_statuses) and moved_permanently(facts.url, final):
         return Verdict.REDIRECTED, f"moved permanently to {final}"
     if redirected:

@@ -26,6 +26,7 @@ CASES = [
     ("permanent redirect", CheckFacts(url=URL, status=200, final_url="https://news.example/archive/story", redirect_statuses=(301,)), Verdict.REDIRECTED),
     ("308 counts as permanent", CheckFacts(url=URL, status=200, final_url="https://other.example/story", redirect_statuses=(302, 308)), Verdict.REDIRECTED),
     ("https upgrade is not a move", CheckFacts(url="http://news.example/2024/05/story", status=200, final_url=URL, redirect_statuses=(301,)), Verdict.OK),
+    ("redirect to nowhere", CheckFacts(url=URL, status=301, final_url=URL), Verdict.SERVER_ERROR),  # no Location
     ("404", CheckFacts(url=URL, status=404, final_url=URL), Verdict.GONE),
     ("410", CheckFacts(url=URL, status=410, final_url=URL), Verdict.GONE),
     ("soft 404 reason given", CheckFacts(url=URL, status=200, final_url=URL, soft404="the title says 'Page not found'"), Verdict.SOFT_404),
