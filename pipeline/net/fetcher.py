@@ -540,7 +540,7 @@ def _parse_url(url: str) -> httpx.URL:
         raise ValueError("the URL has no host")
     if parsed.port is not None and not 0 < parsed.port < 65536:
         raise ValueError(f"port {parsed.port} is not a TCP port")
-    return parsed.copy_with(fragment=None)
+    return parsed.copy_with(fragment=None, userinfo=b"")  # never user:password@ (httpx would send it as Basic auth)
 
 
 def _retry_after(value: str | None, now: Callable[[], str]) -> float | None:

@@ -56,6 +56,19 @@ def test_a_redirect_to_a_port_out_of_range_is_an_invalid_url(server: LoopbackSer
     assert r.error and r.error.kind is FetchErrorKind.INVALID_URL and "99999" in r.error.message
 
 
+def test_credentials_in_a_redirect_are_neither_sent_nor_kept() -> None:
+    """A server's Location may carry user:password@: the next hop is asked without them (no Basic
+    auth for whoever the redirect names), and the final URL, which reports show, holds none."""
+    routes = {"/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
+              "/page": lambda h: h.send(200, "<html><body>the page</body></html>")}
+    with LoopbackServer(routes) as srv:
+        srv.routes["/login-hop"] = lambda h: h.redirect(srv.url("/page").replace("://", "://user:secret@"), 302)
+        r = fetch(fast_http(), srv.url("/login-hop"))
+        seen = [h for h in srv.traffic.headers if "authorization" in h]
+    assert r.status == 200 and r.final_url == srv.url("/page")
+    assert not seen and "secret" not in (r.final_url or "")
+
+
 def test_retry_after_is_honoured(server: LoopbackServer) -> None:
     waits: list[float] = []
 
