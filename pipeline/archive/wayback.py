@@ -29,6 +29,7 @@ from urllib.parse import quote, urlencode
 from ..models import ArchiveService, SnapshotStatus
 from ..net.fetcher import FetchResult
 from ..safeload import DocumentError, load_json
+from ..urls import is_http_url
 
 __all__ = ["Endpoints", "Memento", "Snapshot", "archive_today_mementos", "candidate_snapshots",
            "citation_mementos", "lookup", "order_for_citation", "save_page_now", "wayback_time"]
@@ -85,9 +86,10 @@ async def lookup(fetcher: Fetches, url: str, endpoints: Endpoints = Endpoints())
     data, error = await _get_json(fetcher, f"{endpoints.available_url}?{urlencode({'url': url})}")
     if error is None:
         closest = ((data or {}).get("archived_snapshots") or {}).get("closest") if isinstance(data, dict) else None
-        if isinstance(closest, dict) and closest.get("available") and str(closest.get("status", "200"))[:1] in "23":
+        if (isinstance(closest, dict) and closest.get("available") and is_http_url(closest.get("url"))
+                and str(closest.get("status", "200"))[:1] in ("2", "3")):  # else: ask the CDX API
             stamp = str(closest.get("timestamp", ""))
-            return Snapshot(SnapshotStatus.FOUND, str(closest.get("url") or ""), wayback_time(stamp))
+            return Snapshot(SnapshotStatus.FOUND, str(closest["url"]), wayback_time(stamp))
     query = urlencode({"url": url, "output": "json", "fl": "timestamp,original,statuscode",
                        "filter": "statuscode:[23]..", "limit": "-1"})
     rows, cdx_error = await _get_json(fetcher, f"{endpoints.cdx_url}?{query}")

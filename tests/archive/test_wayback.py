@@ -146,6 +146,23 @@ def test_status_fields_that_are_no_number_are_unknown_statuses():
         assert error is None and [m.status for m in mementos] == [None]
 
 
+def test_an_available_snapshot_without_a_url_is_not_found_by_that_answer():
+    """The availability API saying 'available' with no (or an empty, or a non-http) url gives nothing to
+    cite: the lookup asks the CDX API instead, never records a found snapshot with an empty URL."""
+    def route(h: Handler) -> None:
+        if h.path.startswith("/cdx/"):
+            return FakeWayback.json(h, [["timestamp", "original", "statuscode"]])  # no capture either
+        closest = {"available": True, "status": "200", "timestamp": "20200101000000", "url": url_given}
+        return FakeWayback.json(h, {"archived_snapshots": {"closest": closest}})
+
+    with LoopbackServer({}, fallback=route) as srv:
+        endpoints = wayback.Endpoints(srv.url("/available"), srv.url("/cdx/search/cdx"), "http://web.fake/web",
+                                      srv.url("/save"))
+        for url_given in ("", None, "javascript:alert(1)"):
+            snap = ask(lambda f: wayback.lookup(f, "https://news.example/a", endpoints))
+            assert snap.status is SnapshotStatus.NONE and not snap.url, url_given
+
+
 def test_wayback_time():
     assert wayback.wayback_time("20130919044612") == "2013-09-19T04:46:12Z"
     assert wayback.wayback_time("2013") == "2013-01-01T00:00:00Z"
