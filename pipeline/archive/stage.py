@@ -68,7 +68,7 @@ log = logging.getLogger(__name__)
 # a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
 # captures.links_to_capture until the retry window has passed
 NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
-                         FetchErrorKind.ROBOTS_DISALLOWED})
+                         FetchErrorKind.ROBOTS_DISALLOWED, FetchErrorKind.TURNED_AWAY})
 T = TypeVar("T")
 INLINE_WARC_BYTES = 64 << 10  # a capture's bodies up to this size are written to the WARC on the event loop
 
@@ -90,6 +90,7 @@ class ArchiveSummary(StageCounts):
     wayback_failed: int = 0
     saved: int = 0
     warc_bytes_cut: int = 0  # an incomplete record left by a killed run, removed
+    deferred: int = 0  # links of sites that asked us to come back later (a long Retry-After): still due
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
@@ -150,6 +151,7 @@ class _Archiver:
         self.synced = GroupSync()
         self.pool: LoopPool | None = None
         self.held_failures: list[Capture] | None = None  # a list: failed fetches wait there (SharedCapture)
+        self.turned_away_hosts: set[str] = set()  # sites that asked us to come back later: said once each
 
     async def run(self) -> ArchiveSummary:
         self._prepare()
@@ -234,6 +236,8 @@ class _Archiver:
     # -- one link -----------------------------------------------------------------------
 
     async def _capture(self, todo: captures.LinkTodo) -> None:
+        if self._turned_away(todo.host):
+            return
         fetched = await fetch_capture(self.fetcher, todo.url, self.spool, max_bytes=self.cfg.max_body_bytes)
         try:
             await self._store(todo.link_id, todo.url, todo.host, fetched, None)
@@ -241,6 +245,8 @@ class _Archiver:
             fetched.discard()
 
     async def _recapture(self, due: captures.Recapture) -> None:
+        if self._turned_away(due.host):
+            return
         fetched = await fetch_capture(self.fetcher, due.url, self.spool, max_bytes=self.cfg.max_body_bytes,
                                       headers=conditional_headers(due.etag, due.last_modified))
         try:
@@ -249,6 +255,19 @@ class _Archiver:
             await self._store(due.link_id, due.url, due.host, fetched, due)
         finally:
             fetched.discard()
+
+    def _turned_away(self, host: str) -> bool:
+        """Whether the site asked us to come back later (a ``Retry-After`` longer than we wait): its
+        link is left for the next run, with nothing recorded (see ``Fetcher.turned_away``)."""
+        away = self.fetcher.turned_away(host)
+        if not away:
+            return False
+        self.summary.deferred += 1
+        if host not in self.turned_away_hosts:
+            self.turned_away_hosts.add(host)
+            log.warning("%s asked us to come back in %.0f s (Retry-After); its links are left for the next run",
+                        host, away)
+        return True
 
     def _unchanged(self, fetched: Fetched, due: captures.Recapture) -> bool:
         """A re-fetch that found the capture unchanged (304, or the same payload): noted as verified."""
@@ -263,6 +282,10 @@ class _Archiver:
     async def _store(self, link_id: int, url: str, host: str, fetched: Fetched,
                      previous: captures.Recapture | None) -> None:
         final = fetched.final
+        error = fetched.result.error
+        if final is None and error is not None and error.kind is FetchErrorKind.TURNED_AWAY:
+            self._turned_away(host)  # not asked: no row, the link stays due
+            return
         if final is None:
             log.info("%s: not captured: %s", url, fetched.error)
             self._not_stored(link_id, url, fetched, fetched.error)
@@ -583,9 +606,12 @@ class SharedCapture:
         for done in [t for t in self._tasks if t.done()]:
             self._tasks.discard(done)
             done.result()  # a fault of ours in storing fails the stage now
+        error = fetched.result.error
+        if error is not None and error.kind is FetchErrorKind.TURNED_AWAY:
+            fetched.discard()  # not asked: no capture row, no lookup; the link stays due (the check counts it)
+            return fetched.result
         if fetched.final is None or fetched.final.status >= 400:  # as the archive stage would look it up
             self._look_up_later(fetcher, captures.LinkTodo(link_id, url, host))
-        error = fetched.result.error
         if error is not None and error.kind in NOT_FETCHED:  # the link's check verdict says so; no capture row
             fetched.discard()
             return fetched.result

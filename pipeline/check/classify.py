@@ -42,6 +42,7 @@ VERDICT_OF_ERROR: Mapping[FetchErrorKind, Verdict] = {
     FetchErrorKind.TIMEOUT: Verdict.TIMEOUT,
     FetchErrorKind.TOO_MANY_REDIRECTS: Verdict.TOO_MANY_REDIRECTS,
     FetchErrorKind.TOO_LARGE: Verdict.TOO_LARGE,
+    FetchErrorKind.TURNED_AWAY: Verdict.RATE_LIMITED,  # the check stage records none: the link stays due
 }
 
 PERMANENT = frozenset({301, 308})

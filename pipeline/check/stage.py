@@ -94,12 +94,14 @@ class CheckSummary(StageCounts):
     wayback_none: int = 0
     wayback_failed: int = 0
     not_cited: int = 0  # URLs asked for (``urls``) that are not cited links: warned about, not checked
+    deferred: int = 0  # due links of sites that asked us to come back later (a long Retry-After): still due
     verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
     states: collections.Counter[str] = field(default_factory=collections.Counter)
 
     def as_counts(self) -> dict[str, int]:  # verdicts and states counted by name
         counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
                   "captured": self.captured, "unchanged": self.unchanged, "not_cited": self.not_cited,
+                  "deferred": self.deferred,
                   "wayback_found": self.wayback_found, "wayback_none": self.wayback_none,
                   "wayback_failed": self.wayback_failed}
         counts.update(sorted(self.verdicts.items()))
@@ -270,11 +272,20 @@ class _Checker:
         skip = self.check.method == CheckMethod.HEAD or not pages
         profile = None if skip else await self._profile(host, pages[0].url)
 
+        fetcher = self.fetcher
+        assert fetcher is not None
+
         async def worker() -> None:
-            while queue and not self.stop.is_set():
+            while queue and not self.stop.is_set() and not fetcher.turned_away(host):
                 await self._check_and_record(queue.popleft(), profile, left=len(queue))
 
+        deferred = self.summary.deferred
         await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
+        if queue and fetcher.turned_away(host):  # no verdict for links not asked: they stay due
+            self.summary.deferred += len(queue)
+        if self.summary.deferred > deferred:
+            log.warning("%s asked us to come back in %.0f s (Retry-After); its %d other due link(s) are left for "
+                        "the next run", host, fetcher.turned_away(host), self.summary.deferred - deferred)
 
     async def _profile(self, host: str, url: str) -> SiteProfile:
         """How the site answers a URL that cannot exist: remembered for a while, else probed now."""
@@ -296,6 +307,9 @@ class _Checker:
 
     async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None, left: int = 0) -> None:
         result = await self.check_link(link, profile, left)  # a bug of ours fails the stage; nothing is recorded
+        if result.verdict is Verdict.RATE_LIMITED and not result.attempts:  # turned away before it was asked
+            self.summary.deferred += 1
+            return
         if self.holding and not self._answered() and result.status_code is None and result.verdict in NO_NETWORK:
             self.silent[result.verdict.value] += 1
             self.silent_sites.add(link.host)

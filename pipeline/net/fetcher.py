@@ -92,6 +92,7 @@ class FetchErrorKind(StrEnum):
     TIMEOUT = "timeout"  # connect/read timeout or the total deadline
     TOO_MANY_REDIRECTS = "too_many_redirects"
     TOO_LARGE = "too_large"  # the body (decoded) is larger than allowed
+    TURNED_AWAY = "turned_away"  # not asked: the site asked us to come back later (a long Retry-After)
 
 
 # what the network, TLS, content decoding and the OS can throw at a fetch; anything else is a bug of
@@ -214,6 +215,7 @@ class _HostGate:
         self.pace = pace
         self.next_start = 0.0
         self.turn = asyncio.Lock()
+        self.away_until = 0.0  # a Retry-After longer than we wait: the site asked us to stay away until then
 
     def hold_off(self, until: float) -> None:
         self.next_start = max(self.next_start, until)
@@ -361,6 +363,13 @@ class Fetcher:
         """Requests holding one of the ``http.max_concurrency`` slots."""
         return self.config.max_concurrency - self._global.free
 
+    def turned_away(self, host: str) -> float:
+        """Seconds the site still asks us to stay away: it answered 429 or 503 with a ``Retry-After``
+        longer than ``http.max_retry_wait_s`` (0: it did not). Its other links are better left for a
+        later run than asked one by one at its pace, which that answer slowed to ``http.max_delay_s``."""
+        gate = self._gates.get(host)
+        return max(0.0, gate.away_until - self._monotonic()) if gate is not None else 0.0
+
     def paces(self) -> dict[str, float]:
         """The gap each site contacted in this run ended with (host -> seconds), to resume next run."""
         return {host: gate.pace.gap_s for host, gate in self._gates.items() if gate.pace.latency_s is not None}
@@ -378,7 +387,7 @@ class Fetcher:
         async with gate.turn:
             planned = gate.next_start
             wait = planned - self._monotonic()
-            if wait > 0:
+            if wait > 0 and gate.away_until <= self._monotonic():  # turned away: no request will be sent
                 await self._sleep(wait)
             now = self._monotonic()
             # the next start is a gap after this one was due: waking late (a busy event loop) must not
@@ -399,6 +408,9 @@ class Fetcher:
         async with gate.slots:
             for attempt in range(retries + 1):
                 async with self._turn(gate, trail.priority):
+                    if (away := gate.away_until - self._monotonic()) > 0:
+                        return FetchError(FetchErrorKind.TURNED_AWAY, f"not asked: {url.host} asked us to come "
+                                          f"back in {away:.0f} s (Retry-After)")
                     trail.attempts += 1
                     self.requests_sent += 1
                     started = self._monotonic()
@@ -423,6 +435,7 @@ class Fetcher:
                 if isinstance(answer, _Retry):
                     wait = answer.retry_after if answer.retry_after is not None else self._backoff(attempt)
                     if wait > self.config.max_retry_wait_s:
+                        gate.away_until = max(gate.away_until, self._monotonic() + wait)
                         return answer.result
                     log.debug("%s %s: HTTP %s; retrying in %.1fs", method, url, answer.result.status, wait)
                     gate.hold_off(self._monotonic() + wait)

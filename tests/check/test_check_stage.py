@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import corpus_config, write_events
+from conftest import corpus_config, db_rows, write_events
 from servers import HOSTILE_ROUTES, Handler, LoopbackServer, Traffic, gzip_bomb_body
 
 from pipeline import runner
@@ -287,3 +287,32 @@ def test_more_sites_start_at_once_only_while_there_is_time_and_room_to_spare(
     assert room_for_a_host(running, 32, lag_s, slots_taken) is room
     assert room_for_a_host(32 * MORE_HOSTS - 1, 32, 0.0, 0.0)
     assert not room_for_a_host(32 * MORE_HOSTS, 32, 0.0, 0.0)  # never more than MORE_HOSTS times hosts_at_once
+
+
+def test_a_site_that_asks_us_to_come_back_later_is_left_for_the_next_run(tmp_path: Path) -> None:
+    """A 429 whose Retry-After is longer than http.max_retry_wait_s: that link is rate_limited; the
+    site's other links are not asked at the slowed pace (up to http.max_delay_s apart, hours for a
+    big site) but left due, with no verdict, for the next run; the archive stage does the same."""
+    import dataclasses
+
+    def site(h: Handler) -> None:
+        if h.path == "/robots.txt" or "sourcevault-probe-" in h.path:
+            h.send(404, "not here", ctype="text/plain")
+        else:
+            h.send(429, "too many requests", {"Retry-After": "3600"}, ctype="text/plain")
+
+    with LoopbackServer({}, host="127.0.0.3", fallback=site) as away, LoopbackServer() as fine:
+        write_events(tmp_path / "events", {"e": [away.url(f"/story/{i}") for i in range(5)] + [fine.url("/ok")]})
+        config = corpus_config(tmp_path)
+        config = config.replace(archive=dataclasses.replace(config.archive, wayback_lookup=False, process_pool=0),
+                                http=dataclasses.replace(config.http, per_host_concurrency=1))  # one asked at a time
+        runner.run_stages(config, ["extract"])
+        counts = run_check(config).counts["check"]
+        asked = sum(away.traffic.count(f"/story/{i}") for i in range(5))
+        unchecked = db_rows(config, "SELECT count(*) FROM links l LEFT JOIN link_states s ON s.link_id = l.id "
+                                    "WHERE l.host = '127.0.0.3' AND s.link_id IS NULL")[0][0]
+        archived = runner.run_stages(config, ["archive"]).counts["archive"]
+        asked_by_archive = sum(away.traffic.count(f"/story/{i}") for i in range(5)) - asked
+    assert counts["checked"] == 2 and counts["rate_limited"] == 1 and counts["deferred"] == 4
+    assert asked == 1 and unchecked == 4  # one asked; the others not asked, no verdict: still due
+    assert archived["deferred"] >= 4 and asked_by_archive == 1
