@@ -246,7 +246,7 @@ def _canonical_host(hostname: str | None) -> str:
             host = idna.encode(host, uts46=True).decode("ascii")
         except (idna.IDNAError, UnicodeError):
             raise InvalidURL(f"host {hostname!r} is not a valid domain name") from None
-    if not re.fullmatch(r"[a-z0-9_.-]+", host) or ".." in host:
+    if not re.fullmatch(r"[a-z0-9_.-]+", host) or ".." in host or host.startswith("."):  # no empty label
         raise InvalidURL(f"host {hostname!r} is not a valid domain name")
     if "xn--" in host:  # an A-label must decode: no resolver knows a malformed one
         try:

@@ -132,6 +132,8 @@ def test_more_wayback_hosts_from_config() -> None:
         ("file:///etc/passwd", "scheme 'file'"),
         ("http://", "no host"),
         ("https://exa mple..org/", "not a valid domain"),
+        ("https://news..example.org/", "not a valid domain"),
+        ("https://.news.example.org/", "not a valid domain"),
         ("https://example.org:99999/", "cannot parse"),
         ("https://example.org:0/", "port 0"),
         ("https://xn--zz.com/", "malformed punycode"),

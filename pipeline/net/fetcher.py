@@ -551,6 +551,8 @@ def _parse_url(url: str) -> httpx.URL:
         raise ValueError(f"scheme {parsed.scheme!r} is not http or https" if parsed.scheme else "not an absolute URL")
     if not parsed.host:
         raise ValueError("the URL has no host")
+    if ".." in parsed.host or parsed.host.startswith("."):  # an empty label: no name a resolver knows
+        raise ValueError(f"host {parsed.host!r} is not a valid domain name")
     if parsed.port is not None and not 0 < parsed.port < 65536:
         raise ValueError(f"port {parsed.port} is not a TCP port")
     return parsed.copy_with(fragment=None, userinfo=b"")  # never user:password@ (httpx would send it as Basic auth)

@@ -177,7 +177,7 @@ def test_conditional_request_gets_304(server: LoopbackServer) -> None:
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/x", "http://", "not a url", "mailto:someone@example.org",
-                                 "http://127.0.0.1:99999/ok"])
+                                 "http://127.0.0.1:99999/ok", "http://news..example.org/x", "http://.example.org/"])
 def test_invalid_urls_are_not_fetched(url: str) -> None:
     r = fetch(fast_http(), url)
     assert r.error and r.error.kind is FetchErrorKind.INVALID_URL and r.attempts == 0
