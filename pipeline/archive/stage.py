@@ -68,7 +68,7 @@ log = logging.getLogger(__name__)
 # a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
 # captures.links_to_capture until the retry window has passed
 NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
-                         FetchErrorKind.ROBOTS_DISALLOWED, FetchErrorKind.TURNED_AWAY})
+                         FetchErrorKind.ROBOTS_DISALLOWED})
 T = TypeVar("T")
 INLINE_WARC_BYTES = 64 << 10  # a capture's bodies up to this size are written to the WARC on the event loop
 

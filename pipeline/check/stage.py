@@ -275,17 +275,20 @@ class _Checker:
         fetcher = self.fetcher
         assert fetcher is not None
 
-        async def worker() -> None:
-            while queue and not self.stop.is_set() and not fetcher.turned_away(host):
-                await self._check_and_record(queue.popleft(), profile, left=len(queue))
+        deferred = 0  # this site's links not asked: no verdict, they stay due
 
-        deferred = self.summary.deferred
+        async def worker() -> None:
+            nonlocal deferred
+            while queue and not self.stop.is_set() and not fetcher.turned_away(host):
+                deferred += not await self._check_and_record(queue.popleft(), profile, left=len(queue))
+
         await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
-        if queue and fetcher.turned_away(host):  # no verdict for links not asked: they stay due
-            self.summary.deferred += len(queue)
-        if self.summary.deferred > deferred:
+        if queue and fetcher.turned_away(host):
+            deferred += len(queue)
+        if deferred:
+            self.summary.deferred += deferred
             log.warning("%s asked us to come back in %.0f s (Retry-After); its %d other due link(s) are left for "
-                        "the next run", host, fetcher.turned_away(host), self.summary.deferred - deferred)
+                        "the next run", host, fetcher.turned_away(host), deferred)
 
     async def _profile(self, host: str, url: str) -> SiteProfile:
         """How the site answers a URL that cannot exist: remembered for a while, else probed now."""
@@ -305,11 +308,12 @@ class _Checker:
             self.new_probes.append((host, _probe_record(profile)))
         return profile
 
-    async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None, left: int = 0) -> None:
+    async def _check_and_record(self, link: checks_db.DueLink, profile: SiteProfile | None, left: int = 0) -> bool:
+        """Check one link and hold its result for the next write; False when its site turned us away
+        before it was asked (``Fetcher.turned_away``): no verdict, the link stays due."""
         result = await self.check_link(link, profile, left)  # a bug of ours fails the stage; nothing is recorded
-        if result.verdict is Verdict.RATE_LIMITED and not result.attempts:  # turned away before it was asked
-            self.summary.deferred += 1
-            return
+        if result.verdict is Verdict.RATE_LIMITED and not result.attempts:
+            return False
         if self.holding and not self._answered() and result.status_code is None and result.verdict in NO_NETWORK:
             self.silent[result.verdict.value] += 1
             self.silent_sites.add(link.host)
@@ -325,6 +329,7 @@ class _Checker:
             self.flush()
         elif len(self.pending) >= self.check.batch_size * HELD_BATCHES:
             self._conclude_offline()
+        return True
 
     def _answered(self) -> bool:
         """Whether any site has given an HTTP answer in this run (until then, results are held)."""
