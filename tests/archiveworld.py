@@ -69,3 +69,27 @@ def extract_or_die(job, baseline_copy, threshold=0.0):
     if job.url.endswith("/fatal"):
         os._exit(9)
     return archive.extract_and_compare(job, baseline_copy, threshold)
+
+
+
+def archive_pages(tmp_path: Path, pages: dict):
+    """Events citing ``pages`` (path -> route, served on loopback), extracted and archived in ``tmp_path``.
+    Returns the config and the open database."""
+    from servers import LoopbackServer
+
+    from pipeline.db import open_database
+    from pipeline.extract import stage as extract
+
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), **pages}) as srv:
+        write_events(tmp_path / "events", [srv.url(path) for path in pages])
+        config = make_config(tmp_path, process_pool=0)
+        db = open_database(config.paths.database)
+        extract.run(db, config)
+        run_archive(db, config)
+    return config, db
+
+
+def archive_one_page_at_two_urls(tmp_path: Path):
+    """The same article served at /a and /same: the second capture is a revisit."""
+    page = news(0)
+    return archive_pages(tmp_path, {"/a": page, "/same": page})

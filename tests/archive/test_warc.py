@@ -79,13 +79,19 @@ def test_output_is_deterministic_with_injected_ids_and_dates(tmp_path):
     assert outputs[0] == outputs[1]
 
 
-def test_revisit_record_refers_to_the_original(tmp_path):
+def write_revisit_pair(tmp_path):
+    """A capture of http://a.test/story, then one of the same payload at http://b.test/copy: its revisit."""
     w = warc.WarcWriter(tmp_path, make_id=ids())
     first = w.write_capture([exchange(tmp_path, "http://a.test/story")])
     original = warc.Original(first[1].record_id, "http://a.test/story", "2025-03-18T12:00:00Z")
     second = w.write_capture([exchange(tmp_path, "http://b.test/copy", when="2025-03-18T12:05:00Z")],
                              revisit_of=original)
     w.close()
+    return first, second
+
+
+def test_revisit_record_refers_to_the_original(tmp_path):
+    first, second = write_revisit_pair(tmp_path)
     assert [r.record_type for r in second] == ["revisit", "request"]
     path = tmp_path / first[0].file
     revisit = next(i for i in warc.iter_records(path) if i.record_type == "revisit")
@@ -250,12 +256,7 @@ def test_reading_the_payload_of_a_malformed_record_names_file_and_offset(tmp_pat
 
 def test_a_revisit_whose_stored_headers_were_altered_fails_its_block_digest(tmp_path):
     """warcio checks no digest of a revisit; its WARC-Block-Digest (over the HTTP headers it keeps) is ours to check."""
-    w = warc.WarcWriter(tmp_path, make_id=ids())
-    first = w.write_capture([exchange(tmp_path, "http://a.test/story")])
-    original = warc.Original(first[1].record_id, "http://a.test/story", "2025-03-18T12:00:00Z")
-    second = w.write_capture([exchange(tmp_path, "http://b.test/copy", when="2025-03-18T12:05:00Z")],
-                             revisit_of=original)
-    w.close()
+    first, second = write_revisit_pair(tmp_path)
     path = tmp_path / first[0].file
     revisit = next(i for i in warc.iter_records(path) if i.record_type == "revisit")
     assert revisit.ok and revisit.digest_ok is True  # checked, and it holds

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import yaml
-from archiveworld import make_config, news, run_archive, write_events
+from archiveworld import archive_one_page_at_two_urls
 from click.testing import CliRunner
-from servers import LoopbackServer
 
 from pipeline.cli import main
-from pipeline.db import captures, open_database
-from pipeline.extract import stage as extract
+from pipeline.db import captures
 
 
 def test_a_revisit_capture_says_where_its_body_is(tmp_path):
     """A revisit record holds no body: `warcio extract --payload` at its offset prints nothing, so show
     names the record that holds it, where body_sha256 can be re-checked."""
-    page = news(0)
-    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": page, "/same": page}) as srv:
-        write_events(tmp_path / "events", [srv.url("/a"), srv.url("/same")])
-        config = make_config(tmp_path, process_pool=0)
-        db = open_database(config.paths.database)
-        extract.run(db, config)
-        run_archive(db, config)
+    config, db = archive_one_page_at_two_urls(tmp_path)
     original, revisit = sorted(captures.captures_of(db), key=lambda c: c.refers_to_record_id is not None)
     assert revisit.refers_to_record_id == original.warc_record_id
     event = "event-0" if revisit.url.endswith("/a") else "event-1"  # whichever was fetched second

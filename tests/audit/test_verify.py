@@ -10,25 +10,19 @@ import subprocess
 
 import pytest
 import yaml
-from archiveworld import make_config, news, run_archive, write_events
+from archiveworld import archive_one_page_at_two_urls, archive_pages, news, run_archive, write_events
 from click.testing import CliRunner
 from conftest import ROOT
 from servers import LoopbackServer
 
 from pipeline.audit.verify import verify_archive
 from pipeline.cli import main
-from pipeline.db import captures, open_database
+from pipeline.db import captures
 from pipeline.extract import stage as extract
 
 
 def build(tmp_path):
-    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": news(0), "/b": news(1, "press")}) as srv:
-        write_events(tmp_path / "events", [srv.url("/a"), srv.url("/b")])
-        config = make_config(tmp_path, process_pool=0)
-        db = open_database(config.paths.database)
-        extract.run(db, config)
-        run_archive(db, config)
-    return config, db
+    return archive_pages(tmp_path, {"/a": news(0), "/b": news(1, "press")})
 
 
 def test_clean_archive_verifies_then_each_tampering_is_named(tmp_path):
@@ -354,13 +348,7 @@ def test_a_record_whose_url_or_date_was_rewritten_is_named(tmp_path, header, val
 
 
 def test_a_revisit_whose_refers_to_was_rewritten_is_named(tmp_path):
-    page = news(0)
-    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""), "/a": page, "/same": page}) as srv:
-        write_events(tmp_path / "events", [srv.url("/a"), srv.url("/same")])
-        config = make_config(tmp_path, process_pool=0)
-        db = open_database(config.paths.database)
-        extract.run(db, config)
-        run_archive(db, config)
+    config, db = archive_one_page_at_two_urls(tmp_path)
     revisit = next(c for c in captures.captures_of(db) if c.refers_to_record_id)
     path = config.paths.archive / "warc" / revisit.warc_file
     data = path.read_bytes()

@@ -157,6 +157,15 @@ def test_snapshot_links_are_checked_and_judged_as_snapshots(tmp_path: Path) -> N
     assert not any("sourcevault-probe" in path for _, path in archive_hits)  # no probe of the archive
 
 
+def report_of(config) -> Any:
+    """The report built from the project's database (opened and closed again)."""
+    db = open_database(config.paths.database)
+    try:
+        return build_report(db)
+    finally:
+        db.close()
+
+
 def test_the_report_shows_each_citations_snapshot_and_flags_a_dead_only_safety_net(tmp_path: Path) -> None:
     with LoopbackServer({}, host=SITE_HOST, fallback=_site) as site, \
             LoopbackServer({}, host=ARCHIVE_HOST, fallback=_archive(site.url())) as archive:
@@ -168,11 +177,7 @@ def test_the_report_shows_each_citations_snapshot_and_flags_a_dead_only_safety_n
         config = snapshot_config(tmp_path)
         # no capture of our own: the cited snapshot is then the citation's only safety net
         assert runner.run_stages(config, ["extract", "check"], options={"check": {"capture": False}}).ok
-    db = open_database(config.paths.database)
-    try:
-        report = build_report(db)
-    finally:
-        db.close()
+    report = report_of(config)
     items = {item.url.rsplit("/", 1)[-1]: (section.key, item) for section, _, item in report.items()}
     assert set(items) == {"gone-now", "never-archived"}  # the healthy page without a snapshot needs nothing
     key, gone = items["gone-now"]
@@ -199,11 +204,7 @@ def test_a_broken_page_whose_event_cites_a_working_snapshot_is_not_told_to_add_o
         config = snapshot_config(tmp_path)
         config = config.replace(check=dataclasses.replace(config.check, broken_after_checks=1, broken_after_days=0))
         assert runner.run_stages(config, ["extract", "check"], options={"check": {"capture": False}}).ok
-    db = open_database(config.paths.database)
-    try:
-        report = build_report(db)
-    finally:
-        db.close()
+    report = report_of(config)
     ((section, _, item),) = list(report.items())
     assert section.key is SectionKey.NEWLY_BROKEN and not item.snapshot_dead
     assert item.action == (f"keep the archive URL the event cites ({cited}, ok); "
