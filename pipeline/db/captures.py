@@ -289,15 +289,15 @@ def link_captures(db: sqlite_utils.Database, link_id: int) -> list[dict[str, Any
     """Every capture of one link, oldest first, with what an auditor re-checks (for a revisit, also
     where the record it refers to, which holds the body, is: ``refers_to_warc_file``/``_offset``)."""
     return [dict(r) for r in db.query(
-        """SELECT id, url, final_url, status, content_type, error, captured_at, body_sha256, payload_digest,
-                  text_status, text_reason, text_sha256, copy_path, warc_file, warc_record_id, warc_offset,
-                  record_type, refers_to_record_id,
-                  (SELECT o.warc_file FROM captures o WHERE o.warc_record_id = c.refers_to_record_id LIMIT 1)
-                      AS refers_to_warc_file,
-                  (SELECT o.warc_offset FROM captures o WHERE o.warc_record_id = c.refers_to_record_id LIMIT 1)
-                      AS refers_to_warc_offset,
-                  similarity, drifted
-           FROM captures c WHERE link_id = ? ORDER BY id""", [link_id])]
+        """SELECT c.id, c.url, c.final_url, c.status, c.content_type, c.error, c.captured_at, c.body_sha256,
+                  c.payload_digest, c.text_status, c.text_reason, c.text_sha256, c.copy_path, c.warc_file,
+                  c.warc_record_id, c.warc_offset, c.record_type, c.refers_to_record_id,
+                  o.warc_file AS refers_to_warc_file, o.warc_offset AS refers_to_warc_offset,
+                  c.similarity, c.drifted
+           FROM captures c
+           LEFT JOIN captures o ON o.id = (SELECT id FROM captures WHERE warc_record_id = c.refers_to_record_id
+                                           LIMIT 1)
+           WHERE c.link_id = ? ORDER BY c.id""", [link_id])]
 
 
 def current_captures(db: sqlite_utils.Database, *, flagged: bool = False,

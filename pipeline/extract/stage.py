@@ -50,8 +50,10 @@ class ExtractSummary(StageCounts):
     citations_added: int = 0
     citations_removed: int = 0
     problems: int = 0  # problems found in the files parsed by this run
-    folders_missing: int = 0  # listed events folders that do not exist (nothing there read or removed)
-    missing_folders: list[str] = field(default_factory=list)
+    missing_folders: list[str] = field(default_factory=list)  # listed, not there: nothing read or removed
+
+    def as_counts(self) -> dict[str, int]:
+        return {**super().as_counts(), "folders_missing": len(self.missing_folders)}
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
@@ -96,7 +98,6 @@ def _extract_folder(db: sqlite_utils.Database, root: Path, base: Path, extension
     if not root.is_dir():
         log.warning("events folder %s does not exist or is not a folder; nothing there is removed", root)
         summary.missing_folders.append(str(root))
-        summary.folders_missing += 1
         return []
     released: list[str] = []
     walk = FolderWalk(root, extensions)
