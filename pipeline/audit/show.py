@@ -80,7 +80,7 @@ def event_details(db: sqlite_utils.Database, event_id: str) -> dict[str, Any]:
     for row in store.event_matches(db, event_id):
         copies.setdefault((row["kind"], row["position"]), []).append({
             "path": row["path"], "archive": row["root"], "url": row["copy_url"], "copy_status": row["copy_status"],
-            "method": row["method"], "score": row["score"], "reason": row["reason"],
+            "method": row["method"], "score": row["score"], "reason": row["reason"], "veto": row["veto"],
             "is_candidate": bool(row["is_candidate"]),
         })
     citations: list[dict[str, Any]] = []

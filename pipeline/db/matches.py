@@ -22,6 +22,7 @@ from ..models import ArchivedCopy, CopyKind, CopyStatus, Match, Verdict
 __all__ = [
     "CitationRow",
     "CopyState",
+    "Move",
     "citation_rows",
     "copies_citing",
     "copy_changes",
@@ -38,13 +39,16 @@ __all__ = [
     "next_run_token",
     "record_copy",
     "record_copy_stat",
-    "redirect_targets",
+    "moves",
+    "replaced_captures",
     "remove_unseen_copies",
     "replace_matches",
     "save_evidence_hashes",
 ]
 
 CHUNK = 500
+CONTENT_REPLACED = "content_replaced"  # a check verdict (the check stage's): the page now holds other content
+Move = tuple[str, str]  # a URL a link was seen to move to, and how it was seen ("check 2025-05-01: a -> b")
 T = TypeVar("T")
 
 
@@ -86,27 +90,84 @@ def citation_rows(db: sqlite_utils.Database, only: Sequence[int] | None = None) 
             yield CitationRow(*row)
 
 
-def redirect_targets(db: sqlite_utils.Database) -> dict[int, list[str]]:
-    """Where each link's successful checks ended up, when that differs from the link itself.
+def moves(db: sqlite_utils.Database) -> dict[int, list[Move]]:
+    """Every URL each link was seen to move to, with the chain that shows it.
 
-    Read from the check stage's ``checks`` table (``link_id``, ``final_url``,
-    ``verdict``); an empty mapping when there is no such table yet. Only
-    successful checks count: a redirect to an error page is no evidence.
+    * each hop after the first, and the final URL, of the redirect chains of its
+      successful checks (verdict ``ok``/``redirected``) and of its captures that got an
+      answer in 2xx;
+    * the original of each Wayback (or Save Page Now) snapshot found for it.
+
+    A chain that ends on a page a check of the link judged a soft 404 (a home page, a
+    search or a section front) is no evidence, nor are its hops. Empty without the
+    check and archive tables.
     """
-    if "checks" not in db.table_names():
+    tables = set(db.table_names())
+    out: dict[int, list[Move]] = {}
+    dead: dict[int, set[str]] = {}  # link -> final URLs judged soft 404
+
+    def add(link_id: int, chain: list[str], how: str) -> None:
+        if chain and chain[-1] in dead.get(link_id, ()):
+            return
+        shown = " -> ".join(chain)
+        for url in chain[1:]:
+            out.setdefault(link_id, []).append((url, f"{how}: {shown}"))
+
+    if "checks" in tables:
+        for link_id, final_url in db.execute(
+                f"SELECT DISTINCT link_id, final_url FROM checks WHERE verdict = '{Verdict.SOFT_404}' "
+                "AND final_url IS NOT NULL"):
+            dead.setdefault(link_id, set()).add(final_url)
+        for link_id, url, final_url, hops, checked_at in db.execute(
+                f"""SELECT link_id, url, final_url, redirects, checked_at FROM checks
+                    WHERE verdict IN ('{Verdict.OK}', '{Verdict.REDIRECTED}') AND final_url IS NOT NULL
+                      AND (final_url != url OR redirects != '[]') ORDER BY link_id, id"""):
+            add(link_id, _chain(url, [h.get("url") for h in _hops(hops) if isinstance(h, dict)], final_url),
+                f"check {checked_at[:10]}")
+    if "captures" in tables:
+        for link_id, url, final_url, hops, captured_at in db.execute(
+                """SELECT link_id, url, final_url, redirects, captured_at FROM captures
+                   WHERE status BETWEEN 200 AND 299 AND final_url IS NOT NULL
+                     AND (final_url != url OR redirects != '[]') ORDER BY link_id, id"""):
+            add(link_id, _chain(url, [h[0] for h in _hops(hops) if isinstance(h, list) and h], final_url),
+                f"capture {captured_at[:10]}")
+    if "external_snapshots" in tables:
+        for link_id, snapshot_url in db.execute(
+                """SELECT link_id, snapshot_url FROM external_snapshots
+                   WHERE snapshot_url IS NOT NULL AND status IN ('found', 'saved') ORDER BY link_id, id"""):
+            out.setdefault(link_id, []).append((snapshot_url, f"Wayback snapshot {snapshot_url}"))
+    return {link: list(dict.fromkeys(found)) for link, found in out.items()}
+
+
+def _hops(text: str | None) -> list[Any]:
+    try:
+        hops = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return hops if isinstance(hops, list) else []
+
+
+def _chain(url: str, hop_urls: list[Any], final_url: str) -> list[str]:
+    """The URLs a request passed through, in order, each once: the asked URL, the hops, the end."""
+    chain = [url, *(u for u in hop_urls if isinstance(u, str)), final_url]
+    return list(dict.fromkeys(chain))
+
+
+def replaced_captures(db: sqlite_utils.Database) -> dict[str, frozenset[int]]:
+    """Copies (by path in the archive folder) captured after a check found their link's page replaced
+    by other content: such a copy does not back the link's citations by URL."""
+    tables = set(db.table_names())
+    if not {"checks", "captures"} <= tables:
         return {}
-    columns = {c.name for c in db["checks"].columns}
-    if not {"link_id", "final_url"} <= columns:
-        return {}
-    verdict = f"AND c.verdict IN ('{Verdict.OK}', '{Verdict.REDIRECTED}')" if "verdict" in columns else ""
-    out: dict[int, list[str]] = {}
-    for link_id, final_url in db.execute(
-        f"""SELECT DISTINCT c.link_id, c.final_url FROM checks c JOIN links l ON l.id = c.link_id
-            WHERE c.final_url IS NOT NULL AND c.final_url != l.url AND c.final_url != l.canonical_url {verdict}
-            ORDER BY c.link_id, c.final_url"""
-    ):
-        out.setdefault(link_id, []).append(final_url)
-    return out
+    out: dict[str, set[int]] = {}
+    for path, link_id in db.execute(
+            """SELECT p.copy_path, p.link_id FROM captures p
+               JOIN (SELECT link_id, min(checked_at) AS since FROM checks WHERE verdict = ? GROUP BY link_id) r
+                 ON r.link_id = p.link_id
+               WHERE p.copy_path IS NOT NULL AND p.captured_at >= r.since""", [CONTENT_REPLACED]):
+        out.setdefault(path, set()).add(link_id)
+    return {path: frozenset(links) for path, links in out.items()}
+
 
 
 def evidence_hashes(db: sqlite_utils.Database) -> dict[int, str]:

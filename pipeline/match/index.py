@@ -4,7 +4,9 @@ handful of citations instead of all of them.
 Built once per run from the database's citation rows:
 
 * URL maps: the equivalence key (:func:`pipeline.urls.equivalence_key`) of each
-  cited URL, and of each URL a cited link redirected to (check history);
+  cited URL, and of each place a cited link was seen to move to: every hop of the
+  check's and the capture's redirect chains and the originals of Wayback
+  snapshots looked up for it (:func:`pipeline.db.matches.moves`);
 * two inverted indexes of words (postings as compact ``array('i')``): cited
   titles -> citations, and event title + description -> events.
 
@@ -14,6 +16,13 @@ citations by cited title and ``EVENT_HITS`` events by event text, scanning at
 most ``POSTINGS_BUDGET`` postings per copy and never a word so common that it
 names more than ``max_df`` documents. Memory grows with the number of
 citations, not with the number of copies.
+
+Each citation is judged on its own (its title, its event's date, its cited date
+or, without one, the date another citation of the same URL gives): citations
+that name one article form a group — the same URL up to equivalence, or, for a
+copy without a URL, the same cited title and outlet — and the group's best pair
+without a veto lends its score to the others, unless their own evidence vetoes
+them.
 """
 
 from __future__ import annotations
@@ -22,12 +31,13 @@ import heapq
 import math
 import sys
 from array import array
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
-from ..db.matches import CitationRow
+from ..db.matches import CitationRow, Move
 from ..models import ArchivedCopy, CitationKind, Match, MatchMethod
 from ..urls import InvalidURL, canonicalize, equivalence_key, host_of, unwrap_amp_cache
+from .dates import publication_date, url_date_span
 from .outlets import compare_outlets, outlet_words, sites_of
 from .scoring import (
     Evidence,
@@ -35,7 +45,7 @@ from .scoring import (
     body_overlap,
     content_score,
     date_agreement,
-    date_contradiction,
+    date_veto,
     normalize_text,
     split_title_suffix,
     title_similarity,
@@ -53,6 +63,8 @@ BODY_QUERY_WORDS = 16  # and rarest body words, for the event query
 MAX_BODY_CHARS = 60_000
 DATE_TOLERANCE_DAYS = 7  # the default of match.date_tolerance_days
 SAME_HEADLINE = 0.9  # a headline this similar is "the same headline" in a veto's reason
+TIE_MIN_WORDS = 4  # a cited title ties citations of one article only when it has this many words
+MAX_GROUP = 50  # citations of one article judged per copy (a URL cited more often: the first ones)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +80,12 @@ class CopyFeatures:
     body_words: frozenset[str]
     sites: frozenset[str] = frozenset()  # registrable domains of its URL and final URL
     outlet_explicit: bool = False  # named in front matter or a Source: line, not read off a headline suffix
+    published: str | None = None  # a "Published …" line in the body: the article's date when the page also
+    # shows an update date (the copy's date line)
+
+    @property
+    def article_date(self) -> str | None:
+        return self.published or self.copy.date
 
 
 def _canonical(url: str | None) -> str | None:
@@ -88,7 +106,7 @@ def features_of(copy: ArchivedCopy) -> CopyFeatures:
         host_of(canonical or final or "") or None, copy.outlet or suffix,
         tuple(dict.fromkeys(tokens(copy.title or ""))),
         frozenset(tokens(copy.body[:MAX_BODY_CHARS])),
-        _sites(canonical, final), bool(copy.outlet),
+        _sites(canonical, final), bool(copy.outlet), publication_date(copy.body[:4000]),
     )
 
 
@@ -109,6 +127,10 @@ class _Source:
     outlet: str | None
     cited_date: str | None
     sites: frozenset[str]  # of the cited URL and of where it redirected (check history)
+    link_id: int | None = None
+    group: str = ""  # the article: "url:KEY", or "title:…" for a citation without URL
+    tie: str = ""  # the article for a copy without URL: the group, joined by same title and outlet
+    date_from: int | None = None  # no cited date: the source of the same URL whose date stands for it
 
 
 @dataclass(slots=True)
@@ -122,34 +144,41 @@ class _Event:
 class CitationIndex:
     """Cited sources, indexed by URL and by words."""
 
-    def __init__(self, rows: Iterable[CitationRow], redirects: dict[int, list[str]] | None = None,
+    def __init__(self, rows: Iterable[CitationRow], moves: dict[int, list[Move]] | None = None,
                  max_df_share: float = 0.02, date_tolerance_days: int = DATE_TOLERANCE_DAYS) -> None:
         self.date_tolerance_days = date_tolerance_days
         self.sources: list[_Source] = []
         self.events: list[_Event] = []
         self._event_ids: dict[str, int] = {}
         self._by_url: dict[str, list[int]] = {}
-        self._by_redirect: dict[str, list[tuple[int, str]]] = {}
+        self._by_redirect: dict[str, list[tuple[int, str, str]]] = {}
         self._titles: dict[str, array] = {}
         self._event_words: dict[str, array] = {}
         self._idf: dict[str, float] = {}
         self._outlet_names: set[str] = set()  # every cited outlet, compacted: a headline suffix naming one is an outlet
         self._site_sets: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of sites
-        redirects = redirects or {}
+        self._members: dict[str, list[int]] = {}  # group or tie -> its sources
+        moves = moves or {}
         for row in rows:
-            self._add(row, redirects.get(row.link_id, ()) if row.link_id else ())
+            self._add(row, moves.get(row.link_id, ()) if row.link_id else ())
         for same in self._by_url.values():  # one article: where any of its cited spellings led counts for all
             if len(same) > 1:
                 sites = self._one_set(frozenset().union(*(self.sources[i].sites for i in same)))
-                for i in same:
+                dated = next((i for i in same if self.sources[i].cited_date), None)
+                named = next((self.sources[i].outlet for i in same if self.sources[i].outlet), None)
+                for i in same:  # what one citation says of the article stands for those that do not say
                     self.sources[i].sites = sites
+                    self.sources[i].outlet = self.sources[i].outlet or named
+                    if dated is not None and not self.sources[i].cited_date:
+                        self.sources[i].date_from = dated
+        self._tie_articles()
         self.max_title_df = max(200, int(max_df_share * len(self.sources)))
         self.max_event_df = max(200, int(max_df_share * len(self.events)))
 
     def __len__(self) -> int:
         return len(self.sources)
 
-    def _add(self, row: CitationRow, final_urls: Iterable[str]) -> None:
+    def _add(self, row: CitationRow, moves: Iterable[Move]) -> None:
         event = self._event_ids.get(row.event_id)
         if event is None:
             event = self._event_ids[row.event_id] = len(self.events)
@@ -166,19 +195,26 @@ class CitationIndex:
             same = self._by_url.setdefault(key, [])
             key = self.sources[same[0]].url_key if same else key  # one string per key
             same.append(index)
-        final_urls = tuple(final_urls)
+        moves = tuple(moves)
         if row.outlet:
             self._outlet_names.add("".join(outlet_words(row.outlet)))
-        moved = [c for c in map(_canonical, final_urls) if c and _path_of(c) != "/"]  # sent home: a dead link
+        moved = [c for c in (_canonical(url) for url, _ in moves) if c and _path_of(c) != "/"]  # home: dead
         sites = _sites(*moved) if moved else frozenset()
         if key is not None:  # the equivalence key starts with the host, AMP caches already unwrapped
             sites = self._one_set(sites | sites_of((key.split("/", 1)[0].split(":", 1)[0],)))
+        group = f"url:{key}" if key else f"title:{normalize_text(row.title or '')}|{row.cited_date or ''}|{index}"
         self.sources.append(_Source(row.citation_id, event, kind, row.position, row.canonical_url, key, row.title,
-                                    _shared(row.outlet), _shared(row.cited_date), sites))
-        for final in final_urls:
-            canon = _canonical(final)
-            if canon and host_of(canon) and _path_of(canon) != "/":  # a redirect home is a dead link
-                self._by_redirect.setdefault(equivalence_key(canon), []).append((index, final))
+                                    _shared(row.outlet), _shared(row.cited_date), sites, row.link_id, group))
+        self._members.setdefault(group, []).append(index)
+        seen = {key}
+        for url, how in moves:
+            canon = _canonical(url)
+            if not canon or not host_of(canon) or _path_of(canon) == "/":  # a redirect home is a dead link
+                continue
+            moved_key = equivalence_key(canon)
+            if moved_key not in seen:
+                seen.add(moved_key)
+                self._by_redirect.setdefault(moved_key, []).append((index, url, how))
         if row.kind == CitationKind.SOURCE.value:  # archive URLs repeat their source; body links have no title
             self.events[event].sources.append(index)
             for word in dict.fromkeys(map(sys.intern, tokens(row.title or ""))):
@@ -189,8 +225,12 @@ class CitationIndex:
 
     # -- URL evidence -------------------------------------------------------------------------
 
-    def url_evidence(self, f: CopyFeatures) -> list[Scored]:
-        """Citations whose URL is the copy's URL (or where a cited URL redirected to it)."""
+    def url_evidence(self, f: CopyFeatures, replaced: Collection[int] = ()) -> list[Scored]:
+        """Citations whose URL is the copy's URL (or where a cited URL was seen to move to it).
+
+        ``replaced``: links whose page was found replaced by other content before this copy was
+        captured; the copy does not back their citations by URL.
+        """
         out: list[Scored] = []
         for label, canon, exact, loose in (("URL", f.canonical, 1.0, 0.95),
                                            ("final URL", f.final_canonical, 0.95, 0.93)):
@@ -198,6 +238,8 @@ class CitationIndex:
                 continue
             key = equivalence_key(canon)
             for i in self._by_url.get(key, ()):
+                if self.sources[i].link_id in replaced:
+                    continue
                 cited = self.sources[i].canonical_url
                 if cited == canon:
                     out.append(self._scored(i, MatchMethod.URL, exact, f"the copy's {label} is the cited URL {cited}",
@@ -207,10 +249,12 @@ class CitationIndex:
                                             f"the copy's {label} {canon} is the cited URL {cited} "
                                             "up to scheme, www./m./amp. host, trailing slash or AMP form",
                                             evidence=((label.lower().replace(" ", "_") + "_equivalent", loose),)))
-            for i, final in self._by_redirect.get(key, ()):
+            for i, moved, how in self._by_redirect.get(key, ()):
+                if self.sources[i].link_id in replaced:
+                    continue
                 out.append(self._scored(i, MatchMethod.REDIRECT, 0.9,
-                                        f"the cited URL {self.sources[i].canonical_url} redirected to "
-                                        f"{final}, the copy's {label} (check history)",
+                                        f"the cited URL {self.sources[i].canonical_url} moved to "
+                                        f"{moved}, the copy's {label} ({how})",
                                         evidence=(("redirect", 0.9),)))
         return out
 
@@ -223,48 +267,59 @@ class CitationIndex:
 
     # -- content evidence ---------------------------------------------------------------------
 
-    def content_evidence(self, f: CopyFeatures) -> list[Scored]:
-        """Score the copy against the cited sources that share its rarest words."""
-        out = []
-        note = (f"the copy's URL {f.canonical} is cited nowhere" if f.canonical
-                else "the copy names no URL")
-        best: dict[str, Scored] = {}  # the best pair of each cited URL
-        against: dict[str, Scored] = {}  # the best vetoed pair of each cited URL
-        for i in self._candidates(f):
-            s = self.sources[i]
-            evidence = self._evidence(f, s, self.events[s.event])
-            score, reason = content_score(evidence)
-            if evidence.veto:
-                reason = f"{_veto_reason(evidence)}; {reason}"
-            group = s.url_key if s.url_key else \
-                f"title:{normalize_text(s.title or '')}|{s.cited_date or ''}"
-            scored = self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", group,
-                                  evidence=evidence.parts(), veto=evidence.veto)
-            out.append(scored)
-            if s.url_key and (group not in best or score > best[group].match.score):
-                best[group] = scored
-            if s.url_key and evidence.veto and (group not in against or score > against[group].match.score):
-                against[group] = scored
-        # a copy of an article backs every citation of that article's URL, with the same confidence;
-        # and evidence against one citation of that URL (its date, its outlet) is evidence against the article
-        for group, top in best.items():
-            source = _label(top.match)
-            for i in self._by_url.get(group, ()):
-                if self.sources[i].citation_id != top.match.citation_id:
-                    out.append(self._scored(i, MatchMethod.CONTENT, top.match.score,
-                                            f"cites the same URL as {source}: {top.match.reason}", group,
-                                            evidence=top.match.evidence, veto=top.match.veto))
-        if against:
-            out = [_vetoed_by(s, against[s.group]) if s.group in against and s.match.veto is None else s
-                   for s in out]
+    def content_evidence(self, f: CopyFeatures, note: str | None = None) -> list[Scored]:
+        """Score the copy against the cited sources that share its rarest words, each on its own.
+
+        Citations of one article (a group: one URL; for a copy without URL, also the same cited
+        title and outlet) are judged together: each gets its own evidence and its own veto, and
+        one without a veto is raised to the score of the group's best pair without a veto.
+        """
+        if note is None:
+            note = (f"the copy's URL {f.canonical} is cited nowhere" if f.canonical
+                    else "the copy names no URL")
+        tied = f.canonical is None and f.final_canonical is None
+        articles = dict.fromkeys(self.sources[i].tie if tied else self.sources[i].group for i in self._candidates(f))
+        out: list[Scored] = []
+        for article in articles:
+            judged = [self._judge(f, i, note, article) for i in self._members[article][:MAX_GROUP]]
+            fine = [s for s in judged if s.match.veto is None]
+            top = max(fine, key=lambda s: s.match.score, default=None)
+            for s in judged:
+                if top is not None and s.match.veto is None and top.match.score > s.match.score:
+                    s = self._as_same_article(s, top)
+                out.append(s)
         return out
+
+    def _judge(self, f: CopyFeatures, i: int, note: str, article: str) -> Scored:
+        """One citation's own content evidence."""
+        s = self.sources[i]
+        evidence = self._evidence(f, s, self.events[s.event])
+        score, reason = content_score(evidence)
+        if evidence.veto:
+            reason = f"{_veto_reason(evidence)}; {reason}"
+        return self._scored(i, MatchMethod.CONTENT, score, f"{note}; {reason}", article,
+                            evidence=evidence.parts(), veto=evidence.veto)
+
+    def _as_same_article(self, s: Scored, top: Scored) -> Scored:
+        """``s``, a citation of the article ``top`` backs, at ``top``'s score and with its reason."""
+        mine, theirs = self.sources[self._index_of[s.match.citation_id]], \
+            self.sources[self._index_of[top.match.citation_id]]
+        how = ("cites the same URL as" if mine.url_key and mine.url_key == theirs.url_key
+               else "cites the same title and outlet as")
+        return Scored(Match(s.match.citation_id, s.match.event_id, s.match.kind, s.match.position,
+                            MatchMethod.CONTENT, top.match.score, f"{how} {_label(top.match)}: {top.match.reason}",
+                            evidence=top.match.evidence), s.group)
 
     def _evidence(self, f: CopyFeatures, s: _Source, event: _Event) -> Evidence:
         notes = {}
         headline = title_similarity(f.copy.title, s.title) if f.copy.title and s.title else None
-        date = date_agreement(f.copy.date, s.cited_date, event.date)
+        cited_date = s.cited_date or (self.sources[s.date_from].cited_date if s.date_from is not None else None)
+        copy_date = f.article_date
+        date = date_agreement(copy_date, cited_date, event.date)
         if date is not None:
-            notes["date"] = f"copy {f.copy.date}, cited {s.cited_date or '?'}, event {event.date or '?'}"
+            shown = copy_date if copy_date == f.copy.date else f"{copy_date} published, {f.copy.date} on the page"
+            by = "" if s.date_from is None else f" by {_label_of(self, s.date_from)}, same URL"
+            notes["date"] = f"copy {shown}, cited {cited_date or '?'}{by}, event {event.date or '?'}"
         cited_host = host_of(s.canonical_url) if s.canonical_url else None
         outlet = compare_outlets(copy_sites=f.sites, copy_host=f.host, copy_name=f.outlet,
                                  copy_name_explicit=self._names_outlet(f), cited_sites=s.sites,
@@ -272,8 +327,39 @@ class CitationIndex:
         if outlet.note:
             notes["outlet"] = outlet.note
         body = body_overlap(f.body_words, event.words, self._event_idf) if event.words else None
-        veto = outlet.veto or date_contradiction(f.copy.date, s.cited_date, self.date_tolerance_days)
+        veto = outlet.veto or date_veto(copy_date, cited_date, event.date, self.date_tolerance_days,
+                                        url_dates=tuple(d for d in (url_date_span(f.canonical),
+                                                                    url_date_span(f.final_canonical)) if d))
         return Evidence(headline, date, outlet.value, body, notes, veto)
+
+    def _tie_articles(self) -> None:
+        """For copies without a URL: citations with the same cited title (of some length) and the same
+        outlet (its name, else the cited site) name one article, whatever their URLs."""
+        parent: dict[str, str] = {}
+
+        def root(x: str) -> str:
+            while x in parent:
+                x = parent[x]
+            return x
+
+        for s in self.sources:
+            words = tokens(split_title_suffix(s.title)[0]) if s.title else []
+            if len(words) < TIE_MIN_WORDS:
+                continue
+            outlet = "".join(outlet_words(s.outlet)) if s.outlet else ",".join(sorted(s.sites))
+            if not outlet:
+                continue
+            a, b = root(s.group), root(f"same:{' '.join(words)}|{outlet}")
+            if a != b:
+                parent[a] = b
+        for i, s in enumerate(self.sources):
+            s.tie = root(s.group)
+            if s.tie != s.group:
+                self._members.setdefault(s.tie, []).append(i)
+        for s in self.sources:  # an article without ties is its group
+            if s.tie not in self._members:
+                s.tie = s.group
+        self._index_of = {s.citation_id: i for i, s in enumerate(self.sources)}
 
     def _names_outlet(self, f: CopyFeatures) -> bool:
         """Does the copy name its outlet clearly: explicitly, or by a headline suffix that is the
@@ -322,11 +408,9 @@ def _label(m: Match) -> str:
     return f"{m.event_id} {m.kind.value} {m.position}"
 
 
-def _vetoed_by(s: Scored, vetoed: Scored) -> Scored:
-    """``s`` with the veto another citation of the same URL found against the article."""
-    veto = vetoed.match.veto
-    reason = f"vetoed as {_label(vetoed.match)}, which cites the same URL: {veto}; {s.match.reason}"
-    return Scored(replace(s.match, veto=veto, reason=reason), s.group)
+def _label_of(index: CitationIndex, i: int) -> str:
+    s = index.sources[i]
+    return f"{index.events[s.event].event_id} {s.kind.value} {s.position}"
 
 
 def _veto_reason(evidence: Evidence) -> str:

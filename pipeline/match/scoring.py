@@ -26,9 +26,11 @@ evidence pulls a score towards the middle and never over the threshold alone.
 Content scores stop at 0.99: only URL equality scores 1.
 
 Evidence that contradicts is not weighed but vetoes (``Evidence.veto``):
-another site or named outlet (outlets.py), or a date further than the
-tolerance from the cited date (:func:`date_contradiction`). :func:`decide`
-never matches a vetoed pair; it can still be a candidate, with the reason.
+another site or named outlet (outlets.py), or a date outside the citation's
+span (:func:`date_veto`: the cited date widened by the tolerance; without one,
+the event's date widened by how far articles come before and after events),
+unless the copy's URL names a day inside it. :func:`decide` never matches a
+vetoed pair; it can still be a candidate, with the reason.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from rapidfuzz import fuzz
 
 from ..archive.copies import parse_human_date
 from ..models import CopyStatus, Match, MatchMethod
+from .dates import DateSpan, date_span, days_outside
 
 __all__ = [
     "WEIGHTS",
@@ -55,6 +58,7 @@ __all__ = [
     "content_score",
     "date_agreement",
     "date_contradiction",
+    "date_veto",
     "decide",
     "normalize_text",
     "parse_partial_date",
@@ -215,6 +219,47 @@ def date_contradiction(copy_date: str | None, cited_date: str | None, tolerance_
         return None
     gap = (first - day).days if day < first else (day - last).days
     return f"dated {day.isoformat()}, cited {cited_date} ({gap} days apart; tolerance {tolerance_days})"
+
+
+EVENT_LEAD_DAYS = 30  # without a cited date: an article may come this long before its event's date
+EVENT_FOLLOW_DAYS = 60  # ... or this long after it (the event's date is a weaker bound than a cited date)
+
+
+def date_veto(copy_date: str | None, cited_date: str | None, event_date: str | None, tolerance_days: int,
+              url_dates: tuple[DateSpan, ...] = ()) -> str | None:
+    """Why the copy's date rules out this citation, or None.
+
+    The citation's span is its cited date (a partial one is the month or year it names)
+    widened by ``tolerance_days``; without a cited date, its event's date (a range, or an
+    approximate date, is the span it names) from ``EVENT_LEAD_DAYS`` before to
+    ``EVENT_FOLLOW_DAYS`` after. A copy's day outside the span vetoes, unless the copy's URL
+    names a day or month inside it (``url_dates``: the page's own address outranks its date line).
+    """
+    if not copy_date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", copy_date):
+        return None
+    try:
+        day = dt.date.fromisoformat(copy_date)
+    except ValueError:
+        return None
+    cited = date_span(cited_date)
+    if cited is not None:
+        window = cited.widened(tolerance_days, tolerance_days)
+        gap = abs(days_outside(day, cited))
+        why = f"dated {day.isoformat()}, cited {cited_date} ({gap} days apart; tolerance {tolerance_days})"
+    else:
+        event = date_span(event_date)
+        if event is None:
+            return None
+        window = event.widened(EVENT_LEAD_DAYS, EVENT_FOLLOW_DAYS)
+        gap = days_outside(day, event)
+        why = (f"dated {day.isoformat()}, {abs(gap)} days {'before' if gap < 0 else 'after'} the event's date "
+               f"{event_date} and no cited date (an article comes at most {EVENT_LEAD_DAYS} days before "
+               f"to {EVENT_FOLLOW_DAYS} after)")
+    if days_outside(day, window) == 0:
+        return None
+    if any(u.first <= window.last and window.first <= u.last for u in url_dates):
+        return None
+    return why
 
 
 def _span(date: tuple[int, int | None, int | None]) -> tuple[dt.date, dt.date]:

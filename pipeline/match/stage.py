@@ -2,7 +2,8 @@
 
 Walks the archive folder (``paths.archive``, skipping ``warc/``) and any
 ``match.extra_archives``, reads each copy (:mod:`pipeline.archive.copies`), and decides
-which citations it backs: by URL, by a cited URL's redirect target, or by
+which citations it backs: by URL, by a place a cited link was seen to move to
+(a hop of a check's or capture's redirect chain, a Wayback snapshot's original), or by
 content (:mod:`pipeline.match.scoring`, via the index in :mod:`pipeline.match.index`).
 docs/match.md describes the evidence and the statuses.
 
@@ -44,7 +45,7 @@ __all__ = ["ALGORITHM_VERSION", "MatchSummary", "archive_roots", "match_copy", "
 
 log = logging.getLogger(__name__)
 
-ALGORITHM_VERSION = 2  # bump when scoring changes: every copy is matched again (2: vetoes)
+ALGORITHM_VERSION = 3  # bump when scoring changes: every copy is matched again (2: vetoes; 3: per citation)
 DELTA_SLACK = 0.15  # a new citation scoring this close to the candidate threshold re-matches the copy
 FULL_REMATCH_SHARE = 0.3  # when this share of citations changed, match every copy again
 
@@ -65,11 +66,17 @@ class MatchSummary(StageCounts):
     missing_folders: list[str] = field(default_factory=list)
 
 
-def match_copy(index: CitationIndex, features: CopyFeatures, policy: Policy) -> Decision:
-    """URL evidence first; content evidence only when no URL evidence reaches the threshold."""
-    scored = index.url_evidence(features)
+def match_copy(index: CitationIndex, features: CopyFeatures, policy: Policy,
+               replaced: frozenset[int] = frozenset()) -> Decision:
+    """URL evidence first; content evidence only when no URL evidence reaches the threshold.
+
+    ``replaced``: links whose page held other content when this copy was captured (no URL evidence).
+    """
+    scored = index.url_evidence(features, replaced)
     if not any(s.match.score >= policy.threshold for s in scored):
-        scored += index.content_evidence(features)
+        note = (f"the copy's URL {features.canonical} is cited, but that page held other content when "
+                "the copy was captured (check verdict content_replaced)") if replaced else None
+        scored += index.content_evidence(features, note)
     return decide(scored, policy)
 
 
@@ -85,8 +92,9 @@ def matcher_sha256(settings: MatchConfig) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def _evidence_sha256(row: store.CitationRow, redirects: dict[int, list[str]]) -> str:
-    parts = [str(v) for v in row[1:]] + sorted(redirects.get(row.link_id, ()) if row.link_id else ())
+def _evidence_sha256(row: store.CitationRow, moves: dict[int, list[store.Move]], replaced: set[int]) -> str:
+    parts = [str(v) for v in row[1:]] + sorted(f"{url} {how}" for url, how in moves.get(row.link_id or -1, ()))
+    parts += ["content replaced"] if row.link_id in replaced else []
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -152,8 +160,12 @@ class _Run:
         self.policy = policy_of(self.settings)
         self.matcher = matcher_sha256(self.settings)
         self.summary = MatchSummary()
-        self.redirects = store.redirect_targets(db)
-        current = {row.citation_id: _evidence_sha256(row, self.redirects) for row in store.citation_rows(db)}
+        self.moves = store.moves(db)
+        self.replaced = store.replaced_captures(db)  # own copies captured after their page was replaced
+        self.primary = Path(config.paths.archive)
+        replaced_links = set().union(*self.replaced.values())
+        current = {row.citation_id: _evidence_sha256(row, self.moves, replaced_links)
+                   for row in store.citation_rows(db)}
         stored = store.evidence_hashes(db)
         self.changed = {cid: h for cid, h in current.items() if stored.get(cid) != h}
         self.gone = [cid for cid in stored if cid not in current]
@@ -170,7 +182,7 @@ class _Run:
     @property
     def full(self) -> CitationIndex:
         if self._full is None:
-            self._full = CitationIndex(store.citation_rows(self.db), self.redirects,
+            self._full = CitationIndex(store.citation_rows(self.db), self.moves,
                                        date_tolerance_days=self.settings.date_tolerance_days)
             log.info("match: indexed %d citations", len(self._full))
         return self._full
@@ -180,7 +192,7 @@ class _Run:
         if not self.changed or self.rematch_all:
             return None
         if self._delta is None:
-            self._delta = CitationIndex(store.citation_rows(self.db, list(self.changed)), self.redirects,
+            self._delta = CitationIndex(store.citation_rows(self.db, list(self.changed)), self.moves,
                                         date_tolerance_days=self.settings.date_tolerance_days)
         return self._delta
 
@@ -281,7 +293,8 @@ class _Run:
             log.warning("%s: a hand-saved copy changed since it was last matched (sha256 %s… now %s…); matched "
                         "again, and the change is kept for auditors ('sourcevault verify' lists it)",
                         (root / copy.path).as_posix(), state.file_sha256[:12], copy.file_sha256[:12])
-        decision = match_copy(self.full, features, self.policy)
+        replaced = self.replaced.get(copy.path, frozenset()) if root == self.primary else frozenset()
+        decision = match_copy(self.full, features, self.policy, replaced)
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=todo.size, mtime_ns=todo.mtime_ns,
                                     canonical_url=features.canonical, status=decision.status,
                                     matcher_sha256=self.matcher, now=now, token=self.token,
