@@ -15,6 +15,12 @@ on a cited site under another URL, and decoys. Then, each in a fresh process
 
 and prints copies/s, peak RSS and how the statuses came out.
 
+    .venv/bin/python bench/match.py --labelled
+
+instead measures precision and recall on the labelled set built from the real sample
+(tests/match_corpus.py with the issue-27 shapes of tests/match_shapes.py), for the tuning
+part and the held-out part apart, per shape and against the targets of docs/match.md.
+
     .venv/bin/python bench/match.py --cpu [--code OTHER_CHECKOUT ...]
 
 instead times, in CPU seconds (steadier than wall time on a shared machine),
@@ -189,6 +195,63 @@ def cpu(workdir: Path, checkouts: list[Path]) -> None:
             print(f"{str(code):<32} {out}")
 
 
+# the shapes of the targets (docs/match.md): case-name prefixes -> minimum recall
+TARGETS = {
+    "exact and variant URLs": (("exact", "variant:", "paywall_stub", "updated_headline"), 1.0),
+    "wrapped archive URLs": (("wayback", "wrapped"), 0.98),
+    "copies without a URL": (("missing", "no_url_no_date", "outlet_alias", "date_off_by_one", "suffix_case",
+                              "multi_cited", "undated"), 0.95),
+    "redirected": (("redirected:", "same_site"), 0.95),
+}
+NOT_TRUE = ("lookalike:", "decoy", "near_miss", "headline_only")  # must stay unmatched (or only candidates)
+PART_SETTINGS = {"tuning": {"per_case": 16, "seed": 5}, "held_out": {"per_case": 8, "seed": 11}}
+
+
+def labelled() -> None:
+    """Precision and recall on the labelled set, tuning and held-out parts apart."""
+    import tempfile
+
+    import pipeline.runner  # noqa: F401  (the stages in the order they import each other)
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from match_corpus import run_labelled, score_report
+
+    scores = {}
+    for part, settings in PART_SETTINGS.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            labels, report = run_labelled(SAMPLE, Path(tmp), part=part, **settings)
+        scores[part] = score_report(report, labels)
+    cases = sorted(set().union(*scores.values()))
+    print("| case | tuning: copies | precision | recall | held-out: copies | precision | recall |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for case in cases:
+        cells = []
+        for part in PART_SETTINGS:
+            s = scores[part].get(case)
+            cells += ["–"] * 3 if s is None else [str(s.copies), f"{s.precision:.2f}", f"{s.recall:.3f}"]
+        print(f"| {case} | " + " | ".join(cells) + " |")
+    print("\n| shape | target | tuning | held-out |\n| --- | --- | --- | --- |")
+    for shape, (prefixes, target) in TARGETS.items():
+        row = []
+        for part in PART_SETTINGS:
+            chosen = [s for c, s in scores[part].items() if c.startswith(prefixes)]
+            found, copies = sum(s.found for s in chosen), sum(s.copies for s in chosen)
+            row.append(f"{found / copies:.3f} ({found}/{copies})" + ("" if found / copies >= target else " MISSED"))
+        print(f"| {shape} | ≥ {target:.2f} | " + " | ".join(row) + " |")
+    for part in PART_SETTINGS:
+        all_scores = scores[part].values()
+        reported = sum(s.reported for c, s in scores[part].items() if c != "headline_only")
+        correct = sum(s.correct for c, s in scores[part].items() if c != "headline_only")
+        true = [s for c, s in scores[part].items() if not c.startswith(NOT_TRUE)]
+        lookalikes = [s for c, s in scores[part].items() if c.startswith(NOT_TRUE[:3])]
+        wrong = sum(s.copies - s.found for s in lookalikes) + sum(
+            s.lookalikes_matched for c, s in scores[part].items() if not c.startswith(NOT_TRUE[:3]))
+        print(f"{part}: {sum(s.copies for s in all_scores)} copies; precision {correct / reported:.4f} "
+              f"({correct}/{reported} pairs), recall {sum(s.found for s in true) / sum(s.copies for s in true):.4f} "
+              f"({sum(s.found for s in true)}/{sum(s.copies for s in true)} copies), look-alikes matched {wrong} of "
+              f"{sum(s.copies for s in lookalikes)} (+ far citations of multi-cited articles)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10_000)
@@ -196,11 +259,16 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/sourcevault-bench-match"))
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cpu", action="store_true", help="CPU time of indexing and scoring only")
+    parser.add_argument("--labelled", action="store_true",
+                        help="precision and recall on the labelled set, tuning and held-out parts apart")
     parser.add_argument("--code", type=Path, action="append", default=[],
                         help="with --cpu: another checkout to time on the same corpus")
     args = parser.parse_args()
     if args.measure:
         measure(args.workdir)
+        return
+    if args.labelled:
+        labelled()
         return
     import shutil
 

@@ -31,13 +31,22 @@ and look-alikes that must not match (their ``resembles`` is the citation they im
   lookalike:later          the cited outlet, a headline changed a little, dated months or years
                            from the cited date (near the event's date when that is far from it);
                            on the cited site at an uncited URL, or naming the outlet without URL
+
+Grown for issue 27 (per-citation judgement, ties, moves, date spans): see ``match_shapes``.
+
+Two parts: ``tuning`` (the sources of two thirds of the events, by a hash of the event id)
+and ``held_out`` (the other third, another seed). No rule or threshold was tuned on the
+held-out part: its figures are reported apart (``bench/match.py --labelled``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import re
+import shutil
+from types import SimpleNamespace
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -91,8 +100,18 @@ class Label:
     resembles: frozenset[tuple[str, int]] = frozenset()  # a look-alike: what it imitates (must not back)
 
 
-def load_sources(events_dir: Path) -> tuple[list[Source], dict[str, set[tuple[str, int]]]]:
-    """Cited sources with a URL, a title and a full date; and who cites each equivalence key."""
+PARTS = ("tuning", "held_out")
+
+
+def part_of(event_id: str) -> str:
+    """Which part of the labelled set an event's sources go to: a third of the events are held out."""
+    return "held_out" if hashlib.sha256(event_id.encode()).digest()[0] % 3 == 0 else "tuning"
+
+
+def load_sources(events_dir: Path, part: str | None = None, cited_dates: dict | None = None
+                 ) -> tuple[list[Source], dict[str, set[tuple[str, int]]]]:
+    """Cited sources with a URL, a title and a full date (of events in ``part``, or all); and who
+    cites each equivalence key (every event). ``cited_dates`` collects (event, position) -> full cited date."""
     sources: list[Source] = []
     cited_by: dict[str, set[tuple[str, int]]] = {}
     for path in sorted(events_dir.iterdir()):
@@ -105,7 +124,10 @@ def load_sources(events_dir: Path) -> tuple[list[Source], dict[str, set[tuple[st
                 continue
             cited_by.setdefault(equivalence_key(c.canonical_url), set()).add((event.id, c.position))
             date = c.cited_date if c.cited_date and _ISO_DAY.fullmatch(c.cited_date) else None
-            if c.kind is CitationKind.SOURCE and c.title and date and len(c.title.split()) >= 4:
+            if cited_dates is not None and date:
+                cited_dates[(event.id, c.position)] = date
+            if c.kind is CitationKind.SOURCE and c.title and date and len(c.title.split()) >= 4 and \
+                    (part is None or part_of(event.id) == part):
                 sources.append(Source(event.id, c.position, c.raw_url or c.canonical_url, c.canonical_url,
                                       c.title, c.outlet, date, event.description or event.title or "",
                                       event.date if event.date and _ISO_DAY.fullmatch(event.date) else None))
@@ -199,14 +221,21 @@ def _own(title: str, date: str, body: str, url: str) -> str:
             f"{title}\n\n{_human_date(date)}\n\n{body}\n\nOriginal url:\n\n<{url}>\n")
 
 
-def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 24,
-                           seed: int = 5) -> dict[str, Label]:
-    """Write the labelled copies under ``archive_dir``; return {relative path: label}."""
+def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 24, seed: int = 5,
+                           part: str | None = None, events_out: Path | None = None,
+                           history: list[dict] | None = None) -> dict[str, Label]:
+    """Write the labelled copies under ``archive_dir``; return {relative path: label}.
+
+    With ``events_out`` (a copy of ``events_dir``), the issue-27 shapes are added too: their
+    extra events are written there and the check/capture history they need is appended to
+    ``history`` (``match_shapes.write_history`` records it after extraction).
+    """
     rng = random.Random(seed)
-    sources, cited_by = load_sources(events_dir)
+    cited_dates: dict[tuple[str, int], str] = {}
+    sources, cited_by = load_sources(events_dir, part, cited_dates)
     rng.shuffle(sources)
     labels: dict[str, Label] = {}
-    pool = iter(sources)
+    pool = _cycle(sources)
 
     def expected(url: str) -> frozenset[tuple[str, int]]:
         return frozenset(cited_by[equivalence_key(canonicalize(url).canonical)])
@@ -266,7 +295,26 @@ def build_labelled_archive(events_dir: Path, archive_dir: Path, per_case: int = 
         add("near_miss", "near-miss", _hand_saved(rng, " ".join(words), shifted, _body(rng, None), url, i % 5),
             frozenset())
     _grow(rng, sources, pool, cited_by, add, per_case)
+    if events_out is not None:
+        from match_shapes import ShapeWriter
+
+        def dated_apart(s: Source) -> frozenset[tuple[str, int]]:
+            """Citations of ``s``'s URL that give a day a week or more from ``s``'s."""
+            day = dt.date.fromisoformat(s.date)
+            return frozenset(p for p in cited_by[equivalence_key(s.canonical)] if p in cited_dates
+                             and abs((dt.date.fromisoformat(cited_dates[p]) - day).days) > 7)
+
+        helpers = SimpleNamespace(key=equivalence_key, body=_body, hand_saved=_hand_saved, headline=_headline,
+                                  changed=_changed, dated_apart=dated_apart)
+        ShapeWriter(rng, pool, cited_by, add, per_case, events_out, history if history is not None else [],
+                    helpers).write_all()
     return labels
+
+
+def _cycle(sources: list[Source]):
+    """The sources in order, then again (a small part may need some twice; each copy is judged alone)."""
+    while True:
+        yield from sources
 
 
 STUB_TITLES = ("Subscribe to read", "Log in to continue reading", "Sign in | Subscriber services",
@@ -405,6 +453,7 @@ class CaseScore:
     found: int = 0  # copies with an expected pair matched
     found_as_candidate: int = 0  # copies with an expected pair among the candidates
     resembled_as_candidate: int = 0  # look-alikes shown as a candidate for what they imitate
+    lookalikes_matched: int = 0  # copies matched to a citation they only resemble
     methods: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
 
@@ -427,7 +476,8 @@ def score_report(report: list[dict], labels: dict[str, Label]) -> dict[str, Case
         s.copies += 1
         s.reported += len(got)
         s.correct += len(got & label.expected)
-        s.found += bool(got & label.expected) if label.expected else not got
+        s.found += label.expected <= got if label.expected else not got
+        s.lookalikes_matched += bool(got & label.resembles)
         s.found_as_candidate += bool(label.expected & {(m["event_id"], m["source_position"])
                                                        for m in copy["candidates"]})
         s.resembled_as_candidate += bool(label.resembles & {(m["event_id"], m["source_position"])
@@ -437,20 +487,31 @@ def score_report(report: list[dict], labels: dict[str, Label]) -> dict[str, Case
     return scores
 
 
-def run_labelled(events_dir: Path, workdir: Path, **match_settings: object) -> tuple[dict[str, Label], list[dict]]:
-    """Build the labelled archive under ``workdir``, run extract and match with the default
-    settings (or these ``match`` settings); return the labels and ``match_report`` of the result."""
+def run_labelled(events_dir: Path, workdir: Path, part: str | None = None, per_case: int = 24, seed: int = 5,
+                 **match_settings: object) -> tuple[dict[str, Label], list[dict]]:
+    """Build the labelled archive under ``workdir`` (all sources, or one ``part`` with the issue-27
+    shapes), run extract and match with the default settings (or these ``match`` settings);
+    return the labels and ``match_report`` of the result."""
+    from match_shapes import write_history
+
     from pipeline.audit.show import match_report
     from pipeline.config import config_from_dict
     from pipeline.db import open_database
     from pipeline.extract import stage as extract
     from pipeline.match import stage as match
 
-    labels = build_labelled_archive(events_dir, workdir / "archive")
-    config = config_from_dict({"paths": {"events": [str(events_dir)], "archive": str(workdir / "archive"),
+    history: list[dict] = []
+    events = events_dir
+    if part is not None:
+        events = workdir / "events"
+        shutil.copytree(events_dir, events)
+    labels = build_labelled_archive(events_dir, workdir / "archive", per_case, seed, part,
+                                    events if part is not None else None, history)
+    config = config_from_dict({"paths": {"events": [str(events)], "archive": str(workdir / "archive"),
                                          "database": str(workdir / "sv.db")}, "match": match_settings}, workdir)
     db = open_database(config.paths.database)
     extract.run(db, config)
+    write_history(db, history)
     match.run(db, config)
     return labels, match_report(db)
 

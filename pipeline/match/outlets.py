@@ -147,10 +147,10 @@ def name_fits_host(name: str, host: str) -> bool:
     domain = registrable_domain(host)
     suffix_labels = domain.count(".")  # the registrable label and the suffix after it
     labels = [lab for lab in host.split(".")[: -suffix_labels or None] if lab not in _HOST_PREFIXES]
-    for label in labels:
+    for k, label in enumerate(labels):
         label = "".join(ch for ch in label if ch.isalpha())
-        if len(label) < 2:
-            continue
+        if len(label) < 2 or (label in GENERIC_NAMES and k < len(labels) - 1):
+            continue  # a section's label (news.bloomberglaw.com) names no outlet: "Federal News Network"
         if len(compact) >= MIN_PREFIX and len(label) >= MIN_PREFIX and (compact in label or label in compact):
             return True
         if _fits(label, words, domain=True):

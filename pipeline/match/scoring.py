@@ -125,10 +125,21 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
     return head, suffix
 
 
+def _before_last_separator(title: str) -> str:
+    """``"IRAQ: THE MEDIA WAR PLAN - National Security Archive"`` -> the part before the last
+    separator, however long the suffix (up to ``MAX_SUFFIX_WORDS + 2`` words): a long outlet name."""
+    seps = list(_SUFFIX_SEPARATORS.finditer(title))
+    if not seps or len(title[seps[-1].end():].split()) > MAX_SUFFIX_WORDS + 2:
+        return title
+    return title[:seps[-1].start()]
+
+
 def title_similarity(copy_title: str, cited_title: str) -> float:
     """Similarity in [0, 1] of two headlines, tolerant of outlet suffixes, case and punctuation."""
-    left = {normalize_text(copy_title), normalize_text(split_title_suffix(copy_title)[0])}
-    right = {normalize_text(cited_title), normalize_text(split_title_suffix(cited_title)[0])}
+    left = {normalize_text(copy_title), normalize_text(split_title_suffix(copy_title)[0]),
+            normalize_text(_before_last_separator(copy_title))}
+    right = {normalize_text(cited_title), normalize_text(split_title_suffix(cited_title)[0]),
+             normalize_text(_before_last_separator(cited_title))}
     best = 0.0
     for a in left:
         for b in right:
@@ -173,6 +184,10 @@ def _closeness(copy_date: dt.date, other: tuple[int, int | None, int | None]) ->
         days = abs((copy_date - dt.date(year, month, day)).days)
     except ValueError:
         return 0.0
+    return _by_days(days)
+
+
+def _by_days(days: int) -> float:
     for limit, value in ((0, 1.0), (1, 0.9), (3, 0.7), (7, 0.4), (31, 0.2)):
         if days <= limit:
             return value
@@ -180,6 +195,8 @@ def _closeness(copy_date: dt.date, other: tuple[int, int | None, int | None]) ->
 
 
 EVENT_DATE_FACTOR = 0.8  # an article may come out after the event: its date is weaker evidence
+EVENT_LEAD_DAYS = 30  # without a cited date: an article may come this long before its event's date
+EVENT_FOLLOW_DAYS = 60  # ... or this long after it (the event's date is a weaker bound than a cited date)
 
 
 def date_agreement(copy_date: str | None, cited_date: str | None, event_date: str | None) -> float | None:
@@ -195,8 +212,14 @@ def date_agreement(copy_date: str | None, cited_date: str | None, event_date: st
     values = []
     if cited:
         values.append(_closeness(day, cited))
-    if event:
+    span = date_span(event_date)
+    if event and (span is None or span.exact_day):
         values.append(EVENT_DATE_FACTOR * _closeness(day, event))
+    elif span is not None:  # a range or an approximate date: how far outside it, at most "a month"
+        values.append(EVENT_DATE_FACTOR * min(0.7, _by_days(abs(days_outside(day, span)))))
+    if values and not cited and span is not None and \
+            days_outside(day, span.widened(EVENT_LEAD_DAYS, EVENT_FOLLOW_DAYS)) == 0:
+        values.append(UNKNOWN)  # within the span the event allows: no worse than no date at all
     return max(values) if values else None
 
 
@@ -219,10 +242,6 @@ def date_contradiction(copy_date: str | None, cited_date: str | None, tolerance_
         return None
     gap = (first - day).days if day < first else (day - last).days
     return f"dated {day.isoformat()}, cited {cited_date} ({gap} days apart; tolerance {tolerance_days})"
-
-
-EVENT_LEAD_DAYS = 30  # without a cited date: an article may come this long before its event's date
-EVENT_FOLLOW_DAYS = 60  # ... or this long after it (the event's date is a weaker bound than a cited date)
 
 
 def date_veto(copy_date: str | None, cited_date: str | None, event_date: str | None, tolerance_days: int,

@@ -50,6 +50,8 @@ def test_same_outlet_name(a, b, same):
     ("Trump Tyranny Tracker", "trumptyrannytracker.substack.com", True),
     ("Reuters", "www.nytimes.com", False),
     ("CNN", "www.npr.org", False),
+    ("Federal News Network", "news.bloomberglaw.com", False),  # a section's label names no outlet
+    ("Politico", "politics.example.com", False),
 ])
 def test_name_fits_host(name, host, fits):
     assert name_fits_host(name, host) is fits
