@@ -46,9 +46,9 @@ import hashlib
 import random
 import re
 import shutil
-from types import SimpleNamespace
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.extract.eventfile import parse_event_file
@@ -494,6 +494,7 @@ def run_labelled(events_dir: Path, workdir: Path, part: str | None = None, per_c
     return the labels and ``match_report`` of the result."""
     from match_shapes import write_history
 
+    import pipeline.runner  # noqa: F401  (the stages in the order they import each other)
     from pipeline.audit.show import match_report
     from pipeline.config import config_from_dict
     from pipeline.db import open_database

@@ -102,16 +102,18 @@ def date_span(text: str | None) -> DateSpan | None:
         if whole is None:
             return None
         third = (whole.last - whole.first) / 3
-        start = {"early": whole.first, "mid": whole.first + third, "late": whole.first + 2 * third}[part[1].lower()]
-        span = DateSpan(start, start + third if part[1].lower() != "late" else whole.last, True)
-        return span.widened(APPROXIMATE_DAYS, APPROXIMATE_DAYS)
-    span = _simple(text)
-    if span is None:
-        pieces = _RANGE.split(text, maxsplit=1)
-        if len(pieces) == 2:
-            start, end = _simple(pieces[0].strip()), _simple(pieces[1].strip())
-            if start and end and start.first <= end.last:
-                span = DateSpan(start.first, end.last)
+        begin = {"early": whole.first, "mid": whole.first + third, "late": whole.first + 2 * third}[part[1].lower()]
+        thirds = DateSpan(begin, begin + third if part[1].lower() != "late" else whole.last, True)
+        return thirds.widened(APPROXIMATE_DAYS, APPROXIMATE_DAYS)
+    span: DateSpan | None = None
+    pieces = _RANGE.split(text, maxsplit=1)
+    if len(pieces) == 2:
+        start, end = _simple(pieces[0].strip()), _simple(pieces[1].strip())
+        if start is not None and end is not None:
+            if start.first > end.last:
+                return None  # a range that ends before it starts names nothing
+            span = DateSpan(start.first, end.last)
+    span = span or _simple(text)
     if span is None:
         return None
     if approximate:

@@ -124,3 +124,24 @@ def test_copies_read_by_worker_processes_are_matched_as_in_one_process(labelled,
         return [{k: v for k, v in row.items() if k != "archive"} for row in rows]
     assert comparable(two_workers) == comparable(one_process)
     assert comparable(report) == comparable(one_process)
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory):
+    """The tuning part with the issue-27 shapes (multi-cited, ties, moves, undated citations), smaller."""
+    labels, report = run_labelled(EVENTS, tmp_path_factory.mktemp("grown"), part="tuning", per_case=6)
+    return score_report(report, labels)
+
+
+@pytest.mark.parametrize("case", ["multi_cited", "multi_cited_tied", "undated", "wrapped", "redirected:hop",
+                                  "redirected:section", "redirected:retitled", "redirected:wayback_original"])
+def test_the_issue_27_shapes_are_found_with_every_citation_they_back(grown, case):
+    s = grown[case]
+    assert s.precision == 1.0 and s.lookalikes_matched == 0
+    assert s.found == s.copies  # every expected citation of each copy matched, the far ones not
+
+
+@pytest.mark.parametrize("case", ["lookalike:soft404_hop", "lookalike:weeks", "lookalike:months",
+                                  "lookalike:undated"])
+def test_the_issue_27_lookalikes_are_refused(grown, case):
+    assert grown[case].reported == 0 and grown[case].copies > 0
