@@ -176,7 +176,8 @@ db = sqlite_utils.Database(workdir / "bench.db")
 archive = workdir / "archive"
 copies = [parse_copy(p.relative_to(archive).as_posix(), p.read_bytes()) for p in sorted(archive.rglob("*.txt"))]
 start = time.process_time()
-index = CitationIndex(store.citation_rows(db), store.moves(db))
+moves = getattr(store, 'moves', None) or store.redirect_targets  # before issue 27: final URLs only
+index = CitationIndex(store.citation_rows(db), moves(db))
 built = time.process_time()
 statuses = {}
 for copy in copies:
