@@ -9,6 +9,7 @@ import click
 from .. import runner
 from ..extract import stage as extract
 from ..fix.plan import Action, apply_plan, plan_fixes
+from ..logs import summarize_repeated
 from . import Context, echo_json, main, verbosity_options
 from .run import refuse_locked, wait_option
 
@@ -39,6 +40,8 @@ def fix(obj: Context, apply_: bool, as_json: bool, root: Path, wait: float) -> N
                 extract.run(db, obj.config)
     except runner.RunLocked as exc:
         refuse_locked(exc, wait, "not starting")
+    finally:
+        summarize_repeated()
     if as_json:
         echo_json({"proposals": [p.as_dict() for p in plan.proposals],
                    "files_edited": len(plan.texts), "files_written": [str(p) for p in written],
