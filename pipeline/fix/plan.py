@@ -43,7 +43,7 @@ from ..models import FixReason as Reason
 from ..models import LinkState, Verdict
 from ..net.fetcher import Fetcher
 from ..safefiles import write_atomic
-from .diff import unified_diff
+from .diff import patch_paths, unified_diff
 from .edits import URL_KEYS, Change, EditError, apply_changes, entry_of, locate_line, parse_field
 from .snapshots import choose_snapshot, verify_page
 
@@ -88,17 +88,11 @@ class FixPlan:
     def edits(self) -> list[Proposal]:
         return [p for p in self.proposals if p.action != Action.NONE]
 
-    def diff(self, root: Path) -> str:
-        """One unified diff of every edited file, paths relative to ``root`` (where ``git apply`` runs)."""
-        return "".join(unified_diff(_relative(Path(path), root), old, new)
-                       for path, (old, new) in sorted(self.texts.items()))
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix().lstrip("/")
+    def diff(self, root: Path | None = None) -> str:
+        """One unified diff of every edited file, paths relative to ``root`` if given, else to the git
+        repository holding the files (:func:`.diff.patch_paths`: may raise ``SeveralRepositories``)."""
+        names = patch_paths(self.texts, root)
+        return "".join(unified_diff(names[path], old, new) for path, (old, new) in sorted(self.texts.items()))
 
 
 def _read(path: str) -> tuple[str, str] | None:
