@@ -1,6 +1,6 @@
 """The HTML report at scale: how long a headless Chromium takes to load it, and to filter and sort it.
 
-    python bench/report.py                      # 2,000 and 20,000 events (about 1,200 and 12,000 rows)
+    python bench/report.py                      # 2,000 and 8,500 events (about 2,300 and 10,000 rows)
     python bench/report.py --events 5000 --runs 5
     python bench/report.py --baseline main      # also the page as the given git revision renders it
 
@@ -111,7 +111,7 @@ def bench(events: int, runs: int, width: int, renderers: dict[str, ModuleType]) 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--events", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument("--events", type=int, nargs="+", default=[2000, 8500])
     parser.add_argument("--runs", type=int, default=3, help="loads per page (the median is printed)")
     parser.add_argument("--width", type=int, default=1366)
     parser.add_argument("--baseline", metavar="REVISION", help="also time the page as this git revision renders it")

@@ -23,6 +23,10 @@ from ..models import FixAction
 from .model import EventGroup, Item, ReplacementKind, Report, snapshot_health
 from .trendchart import TREND_STATES, trend_svg
 
+# Rows shown at first, and added by each "show more": a page of 10,000 rows lays out only these (the others are
+# display:none), so it opens, filters and sorts quickly; without scripts (and in print) every row shows.
+PAGE_ROWS = 500
+
 _STYLE = """
 *{box-sizing:border-box}
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:1rem 1.25rem;color:#1d2330}
@@ -36,6 +40,8 @@ a{color:#1849a9}
 .trend-numbers{flex:0 1 auto;max-height:14rem;overflow-y:auto}
 .trend-numbers table{width:auto;font-size:12px;table-layout:auto} .trend-numbers th{position:static}
 .trend-numbers caption{text-align:left}
+.js #items:not(.managed) tbody tr:nth-child(n+PAGE_NEXT){display:none}
+button{font:inherit;padding:.3rem .8rem;margin:.3rem 0}
 .controls{position:sticky;top:0;z-index:2;background:#fff;padding:.45rem 0;border-bottom:1px solid #d5d9e2;
   display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
 input,select{font:inherit;padding:.25rem .4rem;max-width:100%}
@@ -61,25 +67,32 @@ pre.changes del{background:#ffe0e0} pre.changes ins{background:#dcfce7}
   details{display:block} details>*{display:block} a{color:inherit;text-decoration:none}
   table{font-size:8pt}
 }
-"""
+""".replace("PAGE_NEXT", str(PAGE_ROWS + 1))
+
+_HEAD_SCRIPT = "document.documentElement.classList.add('js')"
 
 _SCRIPT = """
 (function(){
   var table=document.getElementById('items'); if(!table){document.body.dataset.ready='1';return;}
-  var body=table.tBodies[0], rows=Array.prototype.slice.call(body.rows);
+  var body=table.tBodies[0], rows=Array.prototype.slice.call(body.rows), order=rows.slice();
   var text=document.getElementById('filter'), section=document.getElementById('section');
-  var shown=document.getElementById('shown'), controls=document.querySelector('.controls');
-  var words=null;  // each row's text, lower-cased once, on the first filtering
+  var shown=document.getElementById('shown'), more=document.getElementById('more');
+  var controls=document.querySelector('.controls'), page=PAGE_ROWS, limit=page, words=null;
   function stick(){document.documentElement.style.setProperty('--controls-height',controls.offsetHeight+'px');}
   function apply(){
-    var q=text.value.toLowerCase(), s=section.value, n=0;
+    var q=text.value.toLowerCase(), s=section.value, n=0, v=0;
     if(q&&!words){words=rows.map(function(r){return r.textContent.toLowerCase();});}
-    rows.forEach(function(r,i){
-      var ok=(!s||r.dataset.section===s)&&(!q||words[i].indexOf(q)>=0);
-      r.hidden=!ok; if(ok){n++;}
+    table.removeChild(body);  // detached while rows change: one layout, not one per row
+    order.forEach(function(r){
+      var i=r.svIndex, ok=(!s||r.dataset.section===s)&&(!q||words[i].indexOf(q)>=0);
+      if(ok){n++;} var show=ok&&v<limit; if(show){v++;}
+      if(r.hidden===show){r.hidden=!show;}
     });
-    shown.textContent=n+' of '+rows.length+' shown';
+    table.appendChild(body); table.classList.add('managed');
+    shown.textContent=v+' of '+rows.length+' shown'+((q||s)&&n>v?' ('+n+' match)':'');
+    more.hidden=n<=v; more.textContent='Show '+Math.min(page,n-v)+' more';
   }
+  rows.forEach(function(r,i){r.svIndex=i;});
   Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
     th.addEventListener('click',function(){
       var asc=!th.classList.contains('sorted-asc');
@@ -87,22 +100,24 @@ _SCRIPT = """
       th.classList.add(asc?'sorted-asc':'sorted-desc');
       var num=th.dataset.type==='num', keyed=rows.map(function(r,k){
         var c=r.cells[i], v=c.dataset.sort!==undefined?c.dataset.sort:c.textContent;
-        return {r:r,k:k,v:num?(parseFloat(v)||0):v};
+        return {r:r,k:k,v:num?(parseFloat(v)||0):v.toLowerCase()};
       });
       keyed.sort(function(a,b){
-        var c=num?a.v-b.v:a.v.localeCompare(b.v); if(!c){c=a.k-b.k;}
+        var c=num?a.v-b.v:(a.v<b.v?-1:a.v>b.v?1:0); if(!c){c=a.k-b.k;}
         return asc?c:-c;
       });
-      var frag=document.createDocumentFragment();
-      keyed.forEach(function(e){frag.appendChild(e.r);});
-      body.appendChild(frag);
+      table.removeChild(body);
+      order=keyed.map(function(e){body.appendChild(e.r);return e.r;});
+      table.appendChild(body); apply();
     });
   });
-  text.addEventListener('input',apply); section.addEventListener('change',apply);
+  function reset(){limit=page;apply();}
+  text.addEventListener('input',reset); section.addEventListener('change',reset);
+  more.addEventListener('click',function(){limit+=page;apply();});
   window.addEventListener('resize',stick); stick();
   apply(); document.body.dataset.ready='1';
 })();
-"""
+""".replace("PAGE_ROWS", str(PAGE_ROWS))
 
 
 @dataclass(frozen=True)
@@ -269,7 +284,8 @@ def render(report: Report) -> str:
     parts = [
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>sourcevault report {_e(report.generated_at)}</title><style>{_STYLE}</style></head><body>",
+        f"<title>sourcevault report {_e(report.generated_at)}</title><style>{_STYLE}</style>"
+        f"<script>{_HEAD_SCRIPT}</script></head><body>",
         f"<h1>Broken-link report</h1><p class=muted>Generated {_e(report.generated_at)}"
         + (f"; “new” means since the report of {_e(s['baseline'])}" if s.get("baseline") else "") + "</p>",
         _cards(s),
@@ -289,7 +305,7 @@ def render(report: Report) -> str:
         for group in section.events:
             for item in group.items:
                 parts.append(_row(section.key, section.title, group, order, item))
-    parts.append("</tbody></table>")
+    parts.append('</tbody></table><button id="more" type="button" class="no-print" hidden>Show more</button>')
     parts += _table(report.fix_title, _PROPOSAL_COLUMNS, [_proposal_row(p) for p in report.proposals])
     parts += _table(f"Input problems ({len(report.problems)})", _PROBLEM_COLUMNS,
                     [[_e(p["file"]), _e(p["event_id"]), _e(p["field"]), _e(p["value"]), _e(p["message"]),
