@@ -48,7 +48,8 @@ input,select{font:inherit;padding:.25rem .4rem;max-width:100%}
 table{border-collapse:collapse;width:100%;margin:.4rem 0;table-layout:fixed;font-size:13px;line-height:1.3}
 th,td{border-bottom:1px solid #e3e6ec;padding:.3rem .4rem;text-align:left;vertical-align:top;
   overflow-wrap:anywhere}
-th{background:#eef0f4;position:sticky;top:var(--controls-height,0);z-index:1;overflow-wrap:normal}
+th{background:#eef0f4;position:sticky;top:0;z-index:1;overflow-wrap:normal}
+#items th{top:var(--controls-height,0)}
 #items th{cursor:pointer;user-select:none}
 th.sorted-asc::after{content:" \\25B2"} th.sorted-desc::after{content:" \\25BC"}
 td.num,th.num{text-align:right} .muted{color:#667085}
@@ -295,7 +296,7 @@ def render(report: Report) -> str:
                       for sec in report.sections)
     total = sum(sec.count for sec in report.sections)
     parts.append(
-        f"<h2>Citations that need attention ({total})</h2>"
+        f'<section class="attention"><h2>Citations that need attention ({total})</h2>'
         f'<div class="controls"><select id="section" aria-label="Section"><option value="">All sections</option>'
         f"{options}</select>"
         '<input id="filter" type="search" aria-label="Filter" placeholder="Filter: event, URL, outlet, verdict…" '
@@ -305,7 +306,7 @@ def render(report: Report) -> str:
         for group in section.events:
             for item in group.items:
                 parts.append(_row(section.key, section.title, group, order, item))
-    parts.append('</tbody></table><button id="more" type="button" class="no-print" hidden>Show more</button>')
+    parts.append('</tbody></table><button id="more" type="button" class="no-print" hidden>Show more</button></section>')
     parts += _table(report.fix_title, _PROPOSAL_COLUMNS, [_proposal_row(p) for p in report.proposals])
     parts += _table(f"Input problems ({len(report.problems)})", _PROBLEM_COLUMNS,
                     [[_e(p["file"]), _e(p["event_id"]), _e(p["field"]), _e(p["value"]), _e(p["message"]),
