@@ -49,8 +49,7 @@ table{border-collapse:collapse;width:100%;margin:.4rem 0;table-layout:fixed;font
 th,td{border-bottom:1px solid #e3e6ec;padding:.3rem .4rem;text-align:left;vertical-align:top;
   overflow-wrap:anywhere}
 th{background:#eef0f4;position:sticky;top:0;z-index:1;overflow-wrap:normal}
-#items th{top:var(--controls-height,0)}
-#items th{cursor:pointer;user-select:none}
+#items th{top:var(--controls-height,0);cursor:pointer;user-select:none}
 th.sorted-asc::after{content:" \\25B2"} th.sorted-desc::after{content:" \\25BC"}
 td.num,th.num{text-align:right} .muted{color:#667085}
 td.cited a{overflow-wrap:break-word} small{display:block;font-size:12px;line-height:1.25}
@@ -65,7 +64,7 @@ pre.changes del{background:#ffe0e0} pre.changes ins{background:#dcfce7}
   body{margin:0;font-size:10pt} .controls,.no-print{display:none!important}
   th{position:static} thead{display:table-header-group} tr{break-inside:avoid}
   #items tbody tr{display:table-row!important} .trend-numbers{max-height:none;overflow:visible}
-  details{display:block} details>*{display:block} a{color:inherit;text-decoration:none}
+  a{color:inherit;text-decoration:none}
   table{font-size:8pt}
 }
 """.replace("PAGE_NEXT", str(PAGE_ROWS + 1))
