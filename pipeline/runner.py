@@ -4,7 +4,8 @@ The CLI and the scheduler both call :func:`run_stages`; tests call it too.
 A stage is a package (:mod:`pipeline.extract`, :mod:`pipeline.check`, …) with a
 ``run(db, config, *, clock, stop, progress, **options) -> summary`` function whose
 summary has ``as_counts()``; ``progress(n, total=None)`` advances a progress
-display by ``n`` (and may announce the total). ``stop`` is a
+display by ``n`` (and may announce the total); a progress callback with a
+``finish(outcome)`` method is told when its stage ends. ``stop`` is a
 :class:`threading.Event`: once it is set, a stage starts no new work, commits
 what is in flight and returns. Stages run in the order of :data:`STAGES`; each stage commits
 its own work in batches, and its counts are committed to the run record as
@@ -39,7 +40,7 @@ from . import archive, check, extract, match, report
 from .clock import utc_now
 from .config import Config
 from .db import captures, checks, corpus, describe_error, matches, open_database, release_cache, runs
-from .logs import CALLER_SAYS
+from .logs import CALLER_SAYS, summarize_repeated
 from .models import RunOutcome, StageCounts
 
 __all__ = [
@@ -172,6 +173,7 @@ def run_stages(config: Config, stages: Sequence[str] | None = None, *, command: 
         try:
             return _run_locked(database, config, names, command, clock, progress_factory, stop, options or {})
         finally:
+            summarize_repeated()  # one line per kind of per-item warning, with its count
             if own_db:
                 database.close()
 
@@ -223,6 +225,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         try:
             summary = STAGES[name](db, config, clock=clock, stop=stop, progress=progress, **options.get(name, {}))
         except KeyboardInterrupt:
+            _finish(progress, "stopped")
             with contextlib.suppress(Exception):
                 db.conn.rollback()
             result.outcome, result.failed_stage = RunOutcome.INTERRUPTED, name
@@ -231,6 +234,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
             runs.finish_run(db, run_id, result.outcome, clock(), result.error)
             raise RunAborted(result) from None
         except Exception as exc:  # a stage fault ends the run but keeps what was committed
+            _finish(progress, "failed")
             result.outcome, result.failed_stage = RunOutcome.FAILED, name
             result.error = f"stage {name} failed: {_why(exc, config)}"
             log.error("%s", result.error, extra=CALLER_SAYS)
@@ -238,6 +242,7 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
             with contextlib.suppress(Exception):
                 db.conn.rollback()
             break
+        _finish(progress, "stopped" if stop.is_set() else "done")
         counts = summary.as_counts()
         result.counts[name] = counts
         runs.record_stage(db, run_id, name, counts)
@@ -250,6 +255,14 @@ def _run_locked(db: sqlite_utils.Database, config: Config, names: list[str], com
         release_memory(db)
     runs.finish_run(db, run_id, result.outcome, clock(), result.error)
     return result
+
+
+def _finish(progress: Callable[..., None] | None, outcome: str) -> None:
+    """Tell a stage's progress display that the stage ended (``done``, ``failed`` or ``stopped``), if it cares:
+    a progress callback with a ``finish`` method ends its bar there."""
+    finish = getattr(progress, "finish", None)
+    if finish is not None:
+        finish(outcome)
 
 
 def release_memory(db: sqlite_utils.Database) -> None:

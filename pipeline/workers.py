@@ -35,6 +35,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from .logs import per_item
+
 __all__ = ["POOL_THRESHOLD", "LoopPool", "WorkerPool", "exit_with", "pool_context"]
 
 log = logging.getLogger(__name__)
@@ -261,7 +263,8 @@ class LoopPool:
         if self._deaths_in_a_row > self._size:
             self._died(f"{why} (workers keep dying: {self._deaths_in_a_row} in a row)")
         elif self.broken is None:
-            log.warning("%s: its job failed; starting another worker", why)
+            log.warning("%s: its job failed; starting another worker", why,
+                        extra=per_item("worker_restarted", "worker process(es) died and were replaced"))
             self.start()
 
     def _hand_out(self) -> None:

@@ -50,8 +50,9 @@ import sqlite_utils
 from ..clock import shift, utc_now
 from ..config import ArchiveConfig, Config, Recapture
 from ..db import captures, runs
+from ..logs import per_item
 from ..models import ArchiveService, Capture, RecordType, SnapshotStatus, StageCounts, TextStatus
-from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
+from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..safefiles import UnsafePath, check_inside, write_atomic
 from ..slots import PrioritySlots
 from ..workers import LoopPool, exit_with
@@ -59,12 +60,13 @@ from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .durable import GroupSync
 from .lookups import LookupCounts, look_up, look_up_as_they_fail
-from .text import Extraction, ExtractionJob, extract_capture
+from .text import TEXT_FAILED, Extraction, ExtractionJob, extract_capture
 from .warc import Exchange, Original, WarcWriter, WrittenRecord, new_record_id, warc_date
 
 __all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run", "write_copy"]
 
 log = logging.getLogger(__name__)
+_NOT_CAPTURED = per_item("not_captured", "link(s) not captured", "see `sourcevault captures --flagged`")
 # a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
 # captures.links_to_capture until the retry window has passed
 NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
@@ -94,7 +96,7 @@ class ArchiveSummary(StageCounts):
 
 
 def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
-        stop: threading.Event | None = None, progress: Callable[[int], None] | None = None,
+        stop: threading.Event | None = None, progress: Callable[..., None] | None = None,
         make_id: Callable[[], str] = new_record_id,
         sleep: Callable[[float], object] | None = None) -> ArchiveSummary:
     """Capture what needs capturing; return counts. ``make_id``/``clock`` make WARCs deterministic."""
@@ -131,7 +133,7 @@ def write_copy(path: Path, front: dict[str, object], text: str, root: Path) -> N
 
 class _Archiver:
     def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
-                 progress: Callable[[int], None] | None, make_id: Callable[[], str],
+                 progress: Callable[..., None] | None, make_id: Callable[[], str],
                  sleep: Callable[[float], object] | None, stop: threading.Event) -> None:
         self.db, self.config, self.cfg = db, config, config.archive
         self.stop = stop
@@ -160,6 +162,8 @@ class _Archiver:
                 self.fetcher = fetcher
                 now = self.clock()
                 due, retry = _windows(self.cfg, now)
+                if self.progress:
+                    self.progress(0, self._captures_due(due, retry))
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
                 lookups = None
                 if self.cfg.wayback_lookup and not self.stop.is_set():  # beside the re-captures, within a budget
@@ -181,6 +185,13 @@ class _Archiver:
         finally:
             self._close()
         return self.summary
+
+    def _captures_due(self, due: str, retry: str) -> int:
+        """How many links this run captures or re-captures (the progress display's total: counted, not held)."""
+        n = sum(1 for _ in captures.links_to_capture(self.db, retry))
+        if self.cfg.recapture == Recapture.CHANGED:
+            n += sum(1 for _ in captures.links_to_recapture(self.db, due, retry))
+        return n
 
     def _close(self) -> None:
         self.warc_thread.shutdown(wait=True)
@@ -266,7 +277,7 @@ class _Archiver:
         if host not in self.turned_away_hosts:
             self.turned_away_hosts.add(host)
             log.warning("%s asked us to come back in %.0f s (Retry-After); its links are left for the next run",
-                        host, away)
+                        host, away, extra=TURNED_AWAY)
         return True
 
     def _unchanged(self, fetched: Fetched, due: captures.Recapture) -> bool:
@@ -292,7 +303,7 @@ class _Archiver:
             return
         refused = self._refused_folder(host)
         if refused is not None:  # checked before any WARC record is written for it
-            log.error("%s: not captured: %s", url, refused)
+            log.error("%s: not captured: %s", url, refused, extra=_NOT_CAPTURED)
             self._not_stored(link_id, url, fetched, refused)
             return
         digest = final.payload_digest
@@ -332,7 +343,7 @@ class _Archiver:
                     capture = await self._write_copy(capture, host, extraction)
                 except UnsafePath as exc:  # a link planted while the run went on: as if refused up front
                     reason = self._refuse(host, exc)
-                    log.error("%s: not captured: %s", url, reason)
+                    log.error("%s: not captured: %s", url, reason, extra=_NOT_CAPTURED)
                     self._not_stored(link_id, url, fetched, reason)
                     return
             with self.db.atomic():
@@ -389,7 +400,7 @@ class _Archiver:
             return await self._in_pool(extract_and_compare, job, baseline, self.cfg.drift_threshold)
         except concurrent.futures.process.BrokenProcessPool as exc:
             # its worker died (out of memory on a hostile file?): this capture fails, the run goes on
-            log.error("%s: text not extracted: %s; recorded as failed", final.url, exc)
+            log.error("%s: text not extracted: %s; recorded as failed", final.url, exc, extra=TEXT_FAILED)
             self._drop_broken_pool()
             return Extraction(TextStatus.FAILED, f"the extraction worker failed: {exc}"), None, None
 
@@ -451,7 +462,9 @@ class _Archiver:
         if capture.text_status in (TextStatus.EMPTY, TextStatus.TINY, TextStatus.FAILED):
             log.info("%s: text %s: %s", capture.url, capture.text_status.value, capture.text_reason)
         if capture.drifted:
-            log.warning("%s: drifted (similarity %.2f to the first capture)", capture.url, capture.similarity)
+            log.warning("%s: drifted (similarity %.2f to the first capture)", capture.url, capture.similarity,
+                        extra=per_item("drifted", "page(s) drifted from their first capture",
+                                       "see the report's Drifted section or `sourcevault captures --flagged`"))
 
     # -- external archives -----------------------------------------------------------------
 

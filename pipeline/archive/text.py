@@ -34,6 +34,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from ..logs import per_item
 from ..models import TextStatus
 from ..net.bodies import Decoder
 from . import furniture, pdf
@@ -48,6 +49,9 @@ __all__ = ["HTML_SETTINGS", "Extraction", "ExtractionJob", "HtmlSettings", "Seco
            "decode_html", "extract_capture", "extract_html_text", "text_length"]
 
 log = logging.getLogger(__name__)
+# a capture whose text could not be extracted (counted for the run's summary line)
+TEXT_FAILED = per_item("text_failed", "capture(s) whose text could not be extracted",
+                       "see `sourcevault captures --flagged`")
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -109,7 +113,7 @@ def extract_capture(job: ExtractionJob) -> Extraction:
     try:
         return _extract(job)
     except Exception as exc:  # noqa: BLE001 - a library fault on a hostile file fails this capture only
-        log.warning("%s: extraction failed: %s: %s", job.url, type(exc).__name__, exc)
+        log.warning("%s: extraction failed: %s: %s", job.url, type(exc).__name__, exc, extra=TEXT_FAILED)
         return Extraction(TextStatus.FAILED, f"extraction failed: {type(exc).__name__}: {exc}"[:500])
 
 

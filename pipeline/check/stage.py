@@ -56,7 +56,7 @@ from ..config import CheckMethod, Config
 from ..db import checks as checks_db
 from ..db import sites as sites_db
 from ..models import CheckResult, LinkKind, RedirectHop, StageCounts, Verdict
-from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
+from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, FetchResult, conditional_headers
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
@@ -288,7 +288,8 @@ class _Checker:
         if deferred:
             self.summary.deferred += deferred
             log.warning("%s asked us to come back in %.0f s (Retry-After); its %d other due link(s) are left for "
-                        "the next run", host, fetcher.turned_away(host), deferred)
+                        "the next run", host, fetcher.turned_away(host), deferred,
+                        extra=TURNED_AWAY)
 
     async def _profile(self, host: str, url: str) -> SiteProfile:
         """How the site answers a URL that cannot exist: remembered for a while, else probed now."""

@@ -8,20 +8,23 @@ import click
 
 from .. import runner
 from ..extract import stage as extract
+from ..fix.diff import SeveralRepositories
 from ..fix.plan import Action, apply_plan, plan_fixes
-from . import Context, echo_json, main, verbosity_options
+from ..logs import summarize_repeated
+from . import EXIT_USAGE, Context, echo_json, fail, main, verbosity_options
 from .run import refuse_locked, wait_option
 
 
 @main.command()
 @click.option("--apply", "apply_", is_flag=True, help="Write the edits to the event files (atomically).")
 @click.option("--json", "as_json", is_flag=True, help="Print the proposed edits as JSON instead of a diff.")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
-              help="Folder the diff's paths are relative to (where you run git apply).")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder the diff's paths are relative to (where you run git apply). Default: the git "
+                   "repository holding the event files, wherever fix runs (outside git: the current folder).")
 @wait_option
 @verbosity_options
 @click.pass_obj
-def fix(obj: Context, apply_: bool, as_json: bool, root: Path, wait: float) -> None:
+def fix(obj: Context, apply_: bool, as_json: bool, root: Path | None, wait: float) -> None:
     """Propose edits for failing citations: a unified diff on standard output.
 
     Dead sources get a verified archive URL (the Wayback snapshot closest before
@@ -39,12 +42,18 @@ def fix(obj: Context, apply_: bool, as_json: bool, root: Path, wait: float) -> N
                 extract.run(db, obj.config)
     except runner.RunLocked as exc:
         refuse_locked(exc, wait, "not starting")
+    finally:
+        summarize_repeated()
     if as_json:
         echo_json({"proposals": [p.as_dict() for p in plan.proposals],
                    "files_edited": len(plan.texts), "files_written": [str(p) for p in written],
                    "reextracted": plan.reextracted, "skipped_files": plan.skipped_files})
     elif not apply_:
-        click.echo(plan.diff(root), nl=False)
+        try:
+            click.echo(plan.diff(root), nl=False)
+        except SeveralRepositories as exc:
+            fail(f"{exc}; nothing printed. Run fix with --apply and review each repository's `git diff`, "
+                 "or give --root", EXIT_USAGE)
     listed = [p for p in plan.proposals if p.action == Action.NONE]
     if obj.verbosity >= 0:
         for p in listed:

@@ -7,8 +7,9 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -28,28 +29,49 @@ from . import (
     verbosity_options,
 )
 
+# what each stage's progress counts, for its closing line ("extract done: 262 files in 2.1 s")
+_UNITS = {"extract": "files", "check": "links", "archive": "links", "match": "copies"}
+
+
+class _StageBar:
+    """One stage's bar: advanced by the stage, removed when the stage ends, and replaced by our own line."""
+
+    def __init__(self, bar: Any, stage: str) -> None:
+        self.bar, self.stage = bar, stage
+        self.task = bar.add_task(stage, total=None)
+        self.started, self.count = time.monotonic(), 0
+
+    def __call__(self, n: int, total: int | None = None) -> None:
+        if total is not None:
+            self.bar.update(self.task, total=total)
+        self.count += n
+        self.bar.advance(self.task, n)
+
+    def finish(self, outcome: str) -> None:
+        self.bar.remove_task(self.task)
+        self.bar.console.print(stage_line(self.stage, outcome, self.count, time.monotonic() - self.started),
+                               highlight=False, markup=False)
+
+
+def stage_line(stage: str, outcome: str, count: int, seconds: float) -> str:
+    """``extract done: 262 files in 2.1 s`` (``outcome``: done, failed or stopped)."""
+    unit = _UNITS.get(stage)
+    counted = f": {count} {unit}" if unit and outcome == "done" else (f" after {count} {unit}" if unit else "")
+    return f"{stage} {outcome}{counted} in {seconds:.1f} s"
+
 
 @contextlib.contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int], None] | None]]:
-    """A factory of per-stage progress callbacks: a rich bar on a terminal, nothing otherwise."""
+def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[..., None] | None]]:
+    """A factory of per-stage progress callbacks: a rich bar on a terminal (stderr), nothing otherwise."""
     if not enabled:
         yield lambda stage: None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), transient=True) as bar:
-        def factory(stage: str) -> Callable[[int], None]:
-            task = bar.add_task(stage, total=None)
-
-            def advance(n: int, total: int | None = None) -> None:
-                if total is not None:
-                    bar.update(task, total=total)
-                bar.advance(task, n)
-
-            return advance
-
-        yield factory
+                  TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        yield lambda stage: _StageBar(bar, stage)
 
 
 def run_pipeline(obj: Context, stages: list[str] | None, command: str, wait: float,

@@ -30,6 +30,7 @@ from ..clock import utc_now
 from ..config import Config
 from ..db import corpus
 from ..folderwalk import FolderWalk, link_message, printable
+from ..logs import per_item
 from ..models import ParsedFile, Problem, ProblemKind, StageCounts
 from ..safefiles import open_read
 from ..workers import WorkerPool
@@ -248,7 +249,9 @@ def _store(db: sqlite_utils.Database, root: Path, key: str, name: str, size: int
     _log_problems(parsed.problems)
     if outcome.duplicate_of:
         log.warning("%s: event id %s is already defined by %s; file ignored", name,
-                    parsed.event.id if parsed.event else "?", outcome.duplicate_of)
+                    parsed.event.id if parsed.event else "?", outcome.duplicate_of,
+                    extra=per_item("duplicate_id", "event files ignored: duplicated event id",
+                                   "see the report's input problems or `sourcevault status`"))
     return [outcome.released] if outcome.released else []
 
 

@@ -1,13 +1,62 @@
 """Unified diffs that ``git apply`` accepts: ``diff --git`` headers, three lines of context,
-and the ``\\ No newline at end of file`` marker where a file ends without one."""
+the ``\\ No newline at end of file`` marker where a file ends without one, and paths as git
+makes them.
+
+Paths (:func:`patch_paths`): relative to the git repository holding the files, wherever the
+command runs (git, too, writes paths relative to the top of the work tree); the repository is
+found by walking up from the file to a ``.git`` folder, or a ``.git`` file (a worktree, a
+submodule). An explicit ``root`` wins: paths relative to it. Files outside any repository
+are relative to the current folder, as before. One patch cannot be applied in two
+repositories: files spread over several raise :class:`SeveralRepositories`, which names them.
+"""
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
+from pathlib import Path
 
-__all__ = ["unified_diff"]
+__all__ = ["SeveralRepositories", "patch_paths", "repository_of", "unified_diff"]
+
 
 _NO_NEWLINE = "\\ No newline at end of file\n"
+
+
+class SeveralRepositories(Exception):
+    """The edited files are in more than one git repository (or some in one, some in none)."""
+
+    def __init__(self, places: list[str]) -> None:
+        self.places = places
+        super().__init__(f"the edited files are in {len(places)} places that one patch cannot span: "
+                         + ", ".join(places))
+
+
+def repository_of(path: Path) -> Path | None:
+    """The top of the git work tree holding ``path``: the nearest folder above it with a ``.git``."""
+    for folder in path.resolve().parents:
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def patch_paths(paths: Iterable[str], root: Path | None = None) -> dict[str, str]:
+    """Each file's path as the patch names it: relative to ``root`` when given, else to its git repository
+    (or, outside git, the current folder). Raises :class:`SeveralRepositories` when no one folder holds them."""
+    paths = list(paths)
+    if root is not None:
+        return {p: _relative(Path(p), root) for p in paths}
+    tops = {p: repository_of(Path(p)) for p in paths}
+    places = sorted({str(top) if top else "outside git" for top in tops.values()})
+    if len(places) > 1:
+        raise SeveralRepositories(places)
+    return {p: _relative(Path(p), top or Path.cwd()) for p, top in tops.items()}
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:  # outside root: the whole path (as before; git apply refuses it, and says so)
+        return path.as_posix().lstrip("/")
 
 
 def unified_diff(path: str, old: str, new: str, context: int = 3) -> str:

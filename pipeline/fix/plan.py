@@ -37,12 +37,13 @@ from ..config import Config, MovedPolicy
 from ..db import fixes as queries
 from ..extract import stage as extract
 from ..extract.eventfile import DATE_KEYS
+from ..logs import per_item
 from ..models import FixAction as Action
 from ..models import FixReason as Reason
 from ..models import LinkState, Verdict
 from ..net.fetcher import Fetcher
 from ..safefiles import write_atomic
-from .diff import unified_diff
+from .diff import patch_paths, unified_diff
 from .edits import URL_KEYS, Change, EditError, apply_changes, entry_of, locate_line, parse_field
 from .snapshots import choose_snapshot, verify_page
 
@@ -87,24 +88,19 @@ class FixPlan:
     def edits(self) -> list[Proposal]:
         return [p for p in self.proposals if p.action != Action.NONE]
 
-    def diff(self, root: Path) -> str:
-        """One unified diff of every edited file, paths relative to ``root`` (where ``git apply`` runs)."""
-        return "".join(unified_diff(_relative(Path(path), root), old, new)
-                       for path, (old, new) in sorted(self.texts.items()))
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix().lstrip("/")
+    def diff(self, root: Path | None = None) -> str:
+        """One unified diff of every edited file, paths relative to ``root`` if given, else to the git
+        repository holding the files (:func:`.diff.patch_paths`: may raise ``SeveralRepositories``)."""
+        names = patch_paths(self.texts, root)
+        return "".join(unified_diff(names[path], old, new) for path, (old, new) in sorted(self.texts.items()))
 
 
 def _read(path: str) -> tuple[str, str] | None:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        log.warning("%s: cannot read: %s", path, exc.strerror or exc)
+        log.warning("%s: cannot read: %s", path, exc.strerror or exc,
+                    extra=per_item("fix_unreadable", "event files fix could not read"))
         return None
     try:
         return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
@@ -174,7 +170,9 @@ def plan_fixes(db: sqlite_utils.Database, config: Config, *, clock: Callable[[],
         needs = _needs(db)
         plan.skipped_files = _stale_files(db, needs)
         for path in plan.skipped_files:
-            log.warning("%s: changed since the last extract and not re-extracted; left alone", path)
+            log.warning("%s: changed since the last extract and not re-extracted; left alone", path,
+                        extra=per_item("fix_skipped", "event files changed since the last extract, left alone by fix",
+                                       "run `sourcevault extract`, then fix again"))
     needs = [n for n in needs if n["file_path"] not in plan.skipped_files]
     factory = fetcher_factory or (lambda: Fetcher(config.http))
     now = clock()
@@ -366,7 +364,7 @@ def _make_edits(plan: FixPlan, proposals: list[Proposal]) -> None:
         try:
             new = apply_changes(items[0].file, read[0], [c for p in items for c in p.changes])
         except EditError as exc:
-            log.warning("%s", exc)
+            log.warning("%s", exc, extra=per_item("fix_cannot_edit", "event files fix cannot edit safely"))
             for p in items:
                 p.action, p.detail = Action.NONE, f"{p.detail}; cannot edit safely: {exc}"
             continue
@@ -379,7 +377,9 @@ def apply_plan(plan: FixPlan) -> list[Path]:
     for path, (old, new) in sorted(plan.texts.items()):
         current = _read(path)
         if current is None or current[0] != old:
-            log.warning("%s: changed since fix read it; not written (run fix again)", path)
+            log.warning("%s: changed since fix read it; not written (run fix again)", path,
+                        extra=per_item("fix_changed", "event files changed while fix ran, not written",
+                                       "run fix again"))
             continue
         write_atomic(Path(path), new.encode("utf-8"))  # a replaced file keeps its mode
         written.append(Path(path))

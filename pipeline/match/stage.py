@@ -35,6 +35,7 @@ from ..clock import utc_now
 from ..config import Config, MatchConfig
 from ..db import matches as store
 from ..folderwalk import FolderWalk, link_message, printable
+from ..logs import per_item
 from ..models import ArchivedCopy, CopyKind, CopyStatus, StageCounts
 from ..safefiles import open_read
 from ..workers import WorkerPool
@@ -210,7 +211,8 @@ class _Run:
                 batch = []
         batch += walk.symlinks  # each becomes an unreadable copy naming the link; none is followed
         for path in walk.undecodable:
-            log.warning("%s: the name is not valid UTF-8; this copy is skipped (rename it)", printable(path))
+            log.warning("%s: the name is not valid UTF-8; this copy is skipped (rename it)", printable(path),
+                        extra=per_item("copy_name_undecodable", "archived copies skipped: name not valid UTF-8"))
         if batch and not self.stop.is_set():
             in_flight = self._write_and_hold(in_flight, self._prepare(root, batch))
         if in_flight is not None and not self.stop.is_set():  # on a stop, read but not yet written: next run
@@ -292,7 +294,9 @@ class _Run:
                 and copy.file_sha256 != state.file_sha256):
             log.warning("%s: a hand-saved copy changed since it was last matched (sha256 %s… now %s…); matched "
                         "again, and the change is kept for auditors ('sourcevault verify' lists it)",
-                        (root / copy.path).as_posix(), state.file_sha256[:12], copy.file_sha256[:12])
+                        (root / copy.path).as_posix(), state.file_sha256[:12], copy.file_sha256[:12],
+                        extra=per_item("hand_saved_changed", "hand-saved copies changed since last matched",
+                                       "`sourcevault verify` lists them"))
         replaced = self.replaced.get(copy.path, frozenset()) if root == self.primary else frozenset()
         decision = match_copy(self.full, features, self.policy, replaced)
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=todo.size, mtime_ns=todo.mtime_ns,
@@ -315,7 +319,9 @@ class _Run:
 
     def _unreadable(self, root: Path, copy: ArchivedCopy, size: int, mtime_ns: int,
                     state: store.CopyState | None, now: str) -> None:
-        log.warning("%s: %s", (root / copy.path).as_posix(), copy.problem)
+        log.warning("%s: %s", (root / copy.path).as_posix(), copy.problem,
+                    extra=per_item("copy_unreadable", "archived copies unreadable",
+                                   "see the report's copies to review"))
         self.summary.unreadable += 1
         copy_id = store.record_copy(self.db, root=str(root), copy=copy, size=size, mtime_ns=mtime_ns,
                                     canonical_url=None, status=CopyStatus.UNREADABLE,

@@ -59,6 +59,7 @@ import httpx
 
 from ..clock import utc_now
 from ..config import HttpConfig
+from ..logs import per_item
 from ..slots import PrioritySlots
 from . import pacing
 from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
@@ -68,10 +69,13 @@ from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 from .streams import WIRE_TIME
 
-__all__ = ["FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "RawHeaders", "StopAfter",
-           "conditional_headers"]
+__all__ = ["TURNED_AWAY", "FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "RawHeaders",
+           "StopAfter", "conditional_headers"]
 
 log = logging.getLogger(__name__)
+# ``extra`` of a stage's warning that a site asked us to come back later (counted for the run's summary line)
+TURNED_AWAY = per_item("retry_after", "site(s) asked us to come back later (Retry-After); their links wait for "
+                       "the next run")
 
 RawHeaders = tuple[tuple[bytes, bytes], ...]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -623,5 +627,6 @@ def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"broken HTTP answer: {text}")
     if isinstance(exc, (httpx.HTTPError, OSError)):
         return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
-    log.warning("%s: unexpected %s while fetching: %s", url, type(exc).__name__, text)
+    log.warning("%s: unexpected %s while fetching: %s", url, type(exc).__name__, text,
+                extra=per_item("fetch_unexpected", "fetch(es) failed with an unexpected error", "please report it"))
     return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from protego import Protego
 
+from ..logs import per_item
+
 __all__ = ["RobotsCache", "RobotsRules", "agent_token", "origin_of", "robots_url"]
 
 log = logging.getLogger(__name__)
@@ -103,5 +105,6 @@ class RobotsCache:
             return RobotsRules(Protego.parse(text), self.agent, status)
         except Exception as exc:  # protego is lenient; a crash in it must not stop a run
             log.warning("%s: cannot parse robots.txt (%s); treating the site as allowing everything",
-                        robots_url(origin), exc)
+                        robots_url(origin), exc, extra=per_item("robots_unparsable", "robots.txt file(s) could not "
+                                                                "be parsed; those sites count as allowing everything"))
             return RobotsRules(None, self.agent, status)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 from archiveworld import news
 from fixworld import FakeArchive, link_id, mark_broken_with_snapshot, set_state, setup
@@ -48,6 +49,53 @@ def test_diff_from_the_command_applies_with_git(tmp_path):
     (tmp_path / "p.diff").write_text(diff)
     subprocess.run(["git", "apply", "p.diff"], cwd=tmp_path, check=True)
     assert "archive_url:" in (tmp_path / "events" / "event-0.md").read_text()
+
+
+def _git_init(folder: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "add", "-A"], check=True)
+    subprocess.run(["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@example.org",
+                    "commit", "-qm", "events"], check=True)
+
+
+def test_fix_run_from_outside_the_repository_gives_a_diff_git_applies_there(tmp_path, monkeypatch):
+    """Paths relative to the git repository holding the events, as git makes them, wherever fix runs."""
+    with FakeArchive() as archive:
+        dead = "https://gone.example/story"
+        runner, cfg = setup(tmp_path, [dead], archive)
+        mark_broken_with_snapshot(cfg, archive, dead)
+        _git_init(tmp_path)
+        elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+        elsewhere.mkdir()
+        monkeypatch.chdir(elsewhere)
+        diff = runner.invoke(main, ["--config", str(cfg), "fix"])
+    assert diff.exit_code == 0, diff.output
+    assert diff.stdout.startswith("diff --git a/events/event-0.md b/events/event-0.md\n")
+    (elsewhere / "p.diff").write_text(diff.stdout)
+    check = subprocess.run(["git", "apply", "--check", str(elsewhere / "p.diff")], cwd=tmp_path,
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+
+
+def test_events_in_two_repositories_are_refused_with_both_named(tmp_path, monkeypatch):
+    with FakeArchive() as archive:
+        dead = ["https://gone.example/one", "https://gone.example/two"]
+        runner, cfg = setup(tmp_path, dead, archive)
+        for url in dead:
+            mark_broken_with_snapshot(cfg, archive, url)
+        _git_init(tmp_path / "events")  # event-0.md in one repository...
+        other = tmp_path / "events" / "more"
+        other.mkdir()
+        (tmp_path / "events" / "event-1.md").rename(other / "event-1.md")
+        _git_init(other)  # ...event-1.md in another (a nested repository)
+        runner.invoke(main, ["--config", str(cfg), "extract", "-q"])
+        monkeypatch.chdir(tmp_path)
+        refused = runner.invoke(main, ["--config", str(cfg), "fix"])
+        rooted = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path)])
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert "2 places" in refused.stderr and str(tmp_path / "events") in refused.stderr and str(other) in refused.stderr
+    assert rooted.exit_code == 0  # an explicit --root wins
+    assert "a/events/event-0.md" in rooted.stdout and "a/events/more/event-1.md" in rooted.stdout
 
 
 STABLE = ("2025-10-20", "2025-10-22", "2025-10-24")  # three checks over four days: a stable redirect

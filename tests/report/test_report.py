@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import fast_http, write_events
+from reportworld import chromium, launch_chromium
 from servers import LoopbackServer
 
 from pipeline import runner
@@ -296,10 +297,6 @@ def test_the_headline_counts_add_up_when_a_link_is_cited_only_through_an_archive
     assert "links only behind archive URLs" in formats["html"]
 
 
-def chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.mark.skipif(chromium() is None and not os.environ.get("CI"),
                     reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_html_report_works_in_a_headless_browser(world, tmp_path) -> None:
@@ -309,9 +306,7 @@ def test_html_report_works_in_a_headless_browser(world, tmp_path) -> None:
     break_the_dying_link(config, alive, clock)
     page_url = (reports / "broken-links.html").as_uri()
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium(), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = launch_chromium(p)
         try:
             page = browser.new_page()
             page.goto(page_url)
