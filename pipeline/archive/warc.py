@@ -73,6 +73,7 @@ __all__ = [
     "iter_records",
     "new_record_id",
     "payload_sha256",
+    "read_http_payload",
     "read_payload",
     "record_at",
     "repair_tail",
@@ -543,6 +544,24 @@ def read_payload(path: Path, offset: int, *, max_bytes: int = 50_000_000, decode
     if len(data) > max_bytes:
         raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
     return data
+
+
+def read_http_payload(path: Path, offset: int, *, max_bytes: int) -> tuple[list[tuple[str, str]], bytes]:
+    """The HTTP headers and the payload as stored (still content-encoded) of the response or revisit
+    record at ``offset``; a revisit's payload is empty (it is in the record it refers to)."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        try:
+            record = next(iter(ArchiveIterator(fh)), None)
+            if record is None:
+                raise WarcError(f"{path.name}: no record at offset {offset}")
+            headers = list(record.http_headers.headers) if record.http_headers is not None else []
+            data = record.raw_stream.read(max_bytes + 1)
+        except _DAMAGE as exc:
+            raise _unreadable(path, offset, exc) from None
+    if len(data) > max_bytes:
+        raise WarcError(f"{path.name}: the payload at offset {offset} is larger than {max_bytes} bytes")
+    return headers, data
 
 
 def payload_sha256(path: Path, offset: int) -> str:

@@ -228,7 +228,7 @@ def test_a_body_over_the_cap_is_captured_with_text_from_its_kept_part_and_an_aud
         config = make_config(tmp_path, process_pool=0, max_body_bytes=CAP)
         db = open_database(config.paths.database)
         extract.run(db, config)
-        assert run_archive(db, config).captured == 1
+        assert run_archive(db, config).captured == 1, captures.captures_of(db)
     [row] = captures.captures_of(db)
     folder = tmp_path / "archive" / "warc"
     [(_, headers, stored, truncated)] = responses(folder / row.warc_file)
