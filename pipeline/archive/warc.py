@@ -531,24 +531,16 @@ def verify_warc(path: Path) -> list[str]:
 
 def read_payload(path: Path, offset: int, *, max_bytes: int = 50_000_000, decoded: bool = True) -> bytes:
     """The payload of the record at ``offset`` (Content-Encoding undone unless ``decoded=False``)."""
-    with open(path, "rb") as fh:
-        fh.seek(offset)
-        try:
-            record = next(iter(ArchiveIterator(fh)), None)
-            if record is None:
-                raise WarcError(f"{path.name}: no record at offset {offset}")
-            stream = record.content_stream() if decoded else record.raw_stream
-            data = stream.read(max_bytes + 1)
-        except _DAMAGE as exc:
-            raise _unreadable(path, offset, exc) from None
-    if len(data) > max_bytes:
-        raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
-    return data
+    return _read_record(path, offset, max_bytes, decoded)[1]
 
 
 def read_http_payload(path: Path, offset: int, *, max_bytes: int) -> tuple[list[tuple[str, str]], bytes]:
     """The HTTP headers and the payload as stored (still content-encoded) of the response or revisit
     record at ``offset``; a revisit's payload is empty (it is in the record it refers to)."""
+    return _read_record(path, offset, max_bytes, decoded=False)
+
+
+def _read_record(path: Path, offset: int, max_bytes: int, decoded: bool) -> tuple[list[tuple[str, str]], bytes]:
     with open(path, "rb") as fh:
         fh.seek(offset)
         try:
@@ -556,11 +548,12 @@ def read_http_payload(path: Path, offset: int, *, max_bytes: int) -> tuple[list[
             if record is None:
                 raise WarcError(f"{path.name}: no record at offset {offset}")
             headers = list(record.http_headers.headers) if record.http_headers is not None else []
-            data = record.raw_stream.read(max_bytes + 1)
+            stream = record.content_stream() if decoded else record.raw_stream
+            data = stream.read(max_bytes + 1)
         except _DAMAGE as exc:
             raise _unreadable(path, offset, exc) from None
     if len(data) > max_bytes:
-        raise WarcError(f"{path.name}: the payload at offset {offset} is larger than {max_bytes} bytes")
+        raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
     return headers, data
 
 
