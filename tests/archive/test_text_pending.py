@@ -200,3 +200,42 @@ def test_one_extraction_per_payload_a_copy_per_url_and_none_for_an_error_page(tm
         assert c.text_status is TextStatus.OK and c.extractor_key != a.extractor_key and c.record_type == "revisit"
         assert verify_archive(db, tmp_path / "archive").ok
         db.close()
+
+
+def test_a_recapture_made_by_the_check_is_judged_for_drift_when_its_text_job_runs(tmp_path, monkeypatch):
+    import dataclasses
+
+    from archiveworld import Clock
+    from newspages import ARTICLES, render
+
+    from pipeline import runner
+
+    pages = {"/story": render(ARTICLES[0], "semantic")[0]}
+    with LoopbackServer({"/robots.txt": lambda h: h.send(404, ""),
+                         "/story": lambda h: h.send(200, pages["/story"])}) as srv:
+        write_events(tmp_path / "events", [srv.url("/story")])
+        config = load_config(write_cli_config(tmp_path))
+        config = config.replace(archive=dataclasses.replace(config.archive, recapture_after_days=7))
+        clock = Clock("2025-03-20T08:00:00Z")
+        assert runner.run_stages(config, ["extract", "check", "archive"], clock=clock).ok
+        pages["/story"] = render(dataclasses.replace(ARTICLES[0], paragraphs=(
+            "The mayor vetoed the transit budget on Friday, saying the city cannot afford new buses this year.",
+            "The council will need ten votes to override the veto; it passed the budget with nine.",
+        ) + ARTICLES[0].paragraphs[5:]), "semantic")[0]
+        gate = Gate()
+        monkeypatch.setattr(textqueue, "EXTRACT", gate)
+        clock.now = "2025-04-01T08:00:00Z"
+        try:
+            checked = runner.run_stages(config, ["check"], clock=clock, options={"check": {"force": True}})
+            assert checked.ok and checked.counts["check"]["captured"] == 1  # the check's GET re-captured it
+            db = open_database(config.paths.database)
+            first, again = captures.captures_of(db, srv.url("/story"))
+            assert again.text_status is TextStatus.PENDING and again.previous_id == first.id and not again.drifted
+        finally:
+            gate.released.set()
+        monkeypatch.setattr(textqueue, "EXTRACT", extract_capture)
+        assert runner.run_stages(config, ["archive"], clock=clock).counts["archive"]["drifted"] == 1
+        assert srv.traffic.count("/story", "GET") == 2  # the first capture and the check's: nothing more
+        first, again = captures.captures_of(db, srv.url("/story"))
+        assert again.drifted and again.similarity < 0.8 and again.baseline_id == first.id and again.drift_excerpt
+        db.close()
