@@ -107,8 +107,10 @@ class TextJob:
     threshold: float = 0.0
 
 
-def run_text_job(job: TextJob, extract: Callable[[ExtractionJob], Extraction]) -> TextDone:
-    """Worker-side: read the body back from the WARC, extract it with ``extract``, compare with the baseline."""
+def run_text_job(job: TextJob, extract: Callable[[ExtractionJob], Extraction], key: str) -> TextDone:
+    """Worker-side: read the body back from the WARC, extract it with ``extract``, compare with the baseline.
+    ``key`` (the extractor configuration) is kept with what the extractor made of it: not with a record
+    that could not be read, whose payload another capture must not take this outcome for."""
     limit = 2 * job.max_body_bytes + (1 << 20)  # stored bytes are content-encoded: a little over the decoded cap
     try:
         headers, body = read_http_payload(job.warc_folder / job.record[0], job.record[1], max_bytes=limit)
@@ -121,7 +123,7 @@ def run_text_job(job: TextJob, extract: Callable[[ExtractionJob], Extraction]) -
                                        job.max_body_bytes, job.max_pdf_pages))
     del body
     similarity, excerpt = compare(job.baseline_copy, extraction, job.threshold)
-    return TextDone(extraction, similarity, excerpt)
+    return TextDone(extraction, similarity, excerpt, extractor_key=key)
 
 
 def compare(baseline_copy: Path | None, extraction: Extraction, threshold: float) -> tuple[float | None, str | None]:
@@ -324,12 +326,12 @@ class TextQueue:
             return TextDone(Extraction(TextStatus.FAILED, "the record its revisit refers to is unknown"))
         self.extracted += 1
         try:
-            done = await self.pool.run(run_text_job, self._job(todo, body), self.extract)
+            done = await self.pool.run(run_text_job, self._job(todo, body), self.extract, self.key)
         except concurrent.futures.process.BrokenProcessPool as exc:
             # its worker died (out of memory on a hostile file?): this capture fails, the run goes on
             log.error("%s: text not extracted: %s; recorded as failed", todo.url, exc)
             return TextDone(Extraction(TextStatus.FAILED, f"the extraction worker failed: {exc}"))
-        return dataclasses.replace(done, text_from=todo.text_from, extractor_key=self.key)
+        return dataclasses.replace(done, text_from=todo.text_from)
 
     async def _reuse(self, todo: captures.TextTodo) -> TextDone | None:
         """The text of an earlier capture of the same payload under the same extractor configuration."""
