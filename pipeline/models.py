@@ -95,6 +95,7 @@ class TextStatus(StrEnum):
     EMPTY = "empty"  # no text at all: a JavaScript-only shell, an image
     FAILED = "failed"  # the body could not be decoded or parsed (the reason says why)
     SKIPPED = "skipped"  # not extracted: an error status, or a content type with no extractor
+    PENDING = "pending"  # its WARC records and row are stored; its text job has not run yet (docs/archive.md)
 
     @property
     def has_text(self) -> bool:
@@ -342,6 +343,7 @@ class Capture:
     similarity: float | None = None
     drifted: bool = False
     drift_excerpt: str | None = None  # word-level diff against the baseline, when drifted
+    extractor_key: str | None = None  # the extractor's configuration the text came from (one extraction per payload)
     id: int | None = None
 
 

@@ -12,6 +12,7 @@ from conftest import fast_http
 from newspages import ARTICLES, render
 
 from pipeline.archive import stage as archive
+from pipeline.archive.text import extract_capture
 from pipeline.config import ArchiveConfig, Config, PathsConfig
 
 
@@ -63,12 +64,12 @@ def run_archive(db, config, clock=None):
     return archive.run(db, config, clock=clock or Clock(), make_id=ids())
 
 
-def extract_or_die(job, baseline_copy, threshold=0.0):
+def extract_or_die(job):
     """The archive's extraction in its worker, except that a page whose URL ends in ``/fatal`` kills
     the worker, as a hostile page that exhausts its memory would."""
     if job.url.endswith("/fatal"):
         os._exit(9)
-    return archive.extract_and_compare(job, baseline_copy, threshold)
+    return extract_capture(job)
 
 
 

@@ -73,6 +73,7 @@ __all__ = [
     "iter_records",
     "new_record_id",
     "payload_sha256",
+    "read_http_payload",
     "read_payload",
     "record_at",
     "repair_tail",
@@ -530,19 +531,30 @@ def verify_warc(path: Path) -> list[str]:
 
 def read_payload(path: Path, offset: int, *, max_bytes: int = 50_000_000, decoded: bool = True) -> bytes:
     """The payload of the record at ``offset`` (Content-Encoding undone unless ``decoded=False``)."""
+    return _read_record(path, offset, max_bytes, decoded)[1]
+
+
+def read_http_payload(path: Path, offset: int, *, max_bytes: int) -> tuple[list[tuple[str, str]], bytes]:
+    """The HTTP headers and the payload as stored (still content-encoded) of the response or revisit
+    record at ``offset``; a revisit's payload is empty (it is in the record it refers to)."""
+    return _read_record(path, offset, max_bytes, decoded=False)
+
+
+def _read_record(path: Path, offset: int, max_bytes: int, decoded: bool) -> tuple[list[tuple[str, str]], bytes]:
     with open(path, "rb") as fh:
         fh.seek(offset)
         try:
             record = next(iter(ArchiveIterator(fh)), None)
             if record is None:
                 raise WarcError(f"{path.name}: no record at offset {offset}")
+            headers = list(record.http_headers.headers) if record.http_headers is not None else []
             stream = record.content_stream() if decoded else record.raw_stream
             data = stream.read(max_bytes + 1)
         except _DAMAGE as exc:
             raise _unreadable(path, offset, exc) from None
     if len(data) > max_bytes:
         raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
-    return data
+    return headers, data
 
 
 def payload_sha256(path: Path, offset: int) -> str:

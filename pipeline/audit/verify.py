@@ -15,7 +15,10 @@ copies that nothing names, temporary files left behind and symbolic links
 anywhere in the archive (sourcevault follows none) are reported too. Every
 edit of a hand-saved copy that a later run matched again is listed as a
 note (with both hashes): it is no fault, but an auditor should see it.
-Nothing is changed.
+A capture whose text is still ``pending`` (its text job has not run: the next
+archive run does it) has no copy yet, and that is no finding: it is counted and
+named in a note, as is a copy such a capture's job wrote before the run was
+killed (the rerun replaces it). Nothing is changed.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from ..archive import copies, warc
 from ..db import captures
 from ..db import matches as copy_rows
 from ..folderwalk import find_links, link_message
-from ..models import Capture, CopyKind, RecordType
+from ..models import Capture, CopyKind, RecordType, TextStatus
 from .manifest import sha256_file
 
 __all__ = ["COPY_PROVENANCE", "AuditReport", "verify_archive"]
@@ -52,6 +55,7 @@ class AuditReport:
     captures: int = 0
     copies: int = 0  # our text copies
     hand_saved: int = 0  # hand-saved copies re-hashed
+    pending: int = 0  # captures whose text job has not run yet (no copy yet: no finding)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # worth an auditor's eye, but no fault: edits matched again
 
@@ -77,6 +81,7 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
                 found += "; 'sourcevault archive' cuts such a tail off the newest WARC file before appending"
             report.problems.append(found)
     named: set[str] = set()
+    pending_records: set[str] = set()  # of captures whose text is pending: a copy naming one is a killed job's
     named_warcs = captures.warc_files(db)
     missing = {name: 0 for name in sorted(named_warcs) if not (folder / name).is_file()}  # -> captures in it
     for capture in captures.captures_of(db):
@@ -84,6 +89,9 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
             continue
         report.captures += 1
         where = f"capture {capture.id} ({capture.url})"
+        if capture.text_status is TextStatus.PENDING:
+            report.pending += 1
+            pending_records.add(capture.warc_record_id)
         if capture.copy_path:
             named.add(capture.copy_path)
             report.copies += 1
@@ -109,9 +117,18 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
     for change in copy_rows.copy_changes(db, CopyKind.HAND_SAVED):
         report.notes.append(f"{change['path']}: a hand-saved copy edited, seen {change['seen_at']} and matched again "
                             f"(sha256 {change['old_sha256']} before, {change['new_sha256']} after)")
+    if report.pending:
+        report.notes.append(f"{report.pending} capture(s) with text pending: their records are stored, their "
+                            "text copies are made by the next archive run")
     for path in sorted(root.glob("*/*.md")):
         rel = path.relative_to(root).as_posix()
-        if path.parent.name != "hand-saved" and rel not in named:
+        if path.parent.name == "hand-saved" or rel in named:
+            continue
+        meta = copies.read_front_matter(path) if pending_records else None
+        if meta and meta.get("warc_record_id") in pending_records:
+            report.notes.append(f"{rel}: a text copy of a capture whose text is pending (a run was killed "
+                                "before recording it; the next archive run replaces it)")
+        else:
             report.problems.append(f"{rel}: a text copy that no capture names")
     for link in find_links(root) if root.is_dir() else []:
         report.problems.append(f"{link.relative_to(root).as_posix()}: {link_message(link, 'the archive')}")

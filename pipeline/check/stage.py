@@ -116,7 +116,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     """Check the due links (every current link with ``force``; only ``urls`` if given).
 
     With ``capture``, a link due for its first capture, or for a re-capture, is
-    fetched once, as the capture (:class:`~pipeline.archive.stage.SharedCapture`)."""
+    fetched once, as the capture (:class:`~pipeline.archive.shared.SharedCapture`)."""
     summary = CheckSummary()
     now = clock()
     if urls:

@@ -34,9 +34,11 @@ def summary_line(counts: dict[str, int]) -> str:
     """``archive: 12 captured (1 revisit), text ok 9 / tiny 1 / empty 1 / failed 0 / skipped 1, …``"""
     c = counts.get
     parts = [f"{c('captured', 0)} captured ({c('revisits', 0)} revisit)",
-             "text " + " / ".join(f"{s} {c('text_' + s, 0)}" for s in TextStatus),
+             "text " + " / ".join(f"{s} {c('text_' + s, 0)}" for s in TextStatus if s is not TextStatus.PENDING),
              f"{c('fetch_errors', 0)} fetch errors", f"{c('unchanged', 0)} unchanged", f"{c('drifted', 0)} drifted",
              f"wayback {c('wayback_found', 0)} found / {c('wayback_none', 0)} none / {c('wayback_failed', 0)} failed"]
+    if c("text_pending"):  # the stage was stopped before every text job ran
+        parts.append(f"{c('text_pending')} text pending (the next run extracts them)")
     if c("saved"):
         parts.append(f"{c('saved')} saved to Save Page Now")
     if c("warc_bytes_cut"):

@@ -45,7 +45,8 @@ def verify(obj: Context, as_json: bool, wait: float) -> None:
         refuse_locked(exc, wait, "not verifying a moving archive")
     if as_json:
         echo_json({"warc_files": report.warc_files, "records": report.records, "captures": report.captures,
-                   "copies": report.copies, "hand_saved_copies": report.hand_saved, "problems": report.problems,
+                   "copies": report.copies, "hand_saved_copies": report.hand_saved, "text_pending": report.pending,
+                   "problems": report.problems,
                    "notes": report.notes})
     else:
         for note in report.notes:
@@ -53,7 +54,8 @@ def verify(obj: Context, as_json: bool, wait: float) -> None:
         for problem in report.problems:
             click.echo(problem)
         click.echo(f"verify: {report.warc_files} WARC files, {report.records} records, "
-                   f"{report.captures} captures, {report.copies} text copies, {report.hand_saved} hand-saved copies: "
+                   f"{report.captures} captures, {report.copies} text copies, {report.hand_saved} hand-saved copies"
+                   + (f", {report.pending} text pending" if report.pending else "") + ": "
                    + ("all hashes verify" if report.ok else f"{len(report.problems)} problem(s)"))
     raise SystemExit(EXIT_OK if report.ok else EXIT_FOUND)
 

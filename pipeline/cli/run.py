@@ -223,7 +223,8 @@ def status(obj: Context, as_json: bool, max_problems: int) -> None:
     if arch.get("captures") or arch.get("fetch_errors"):
         flagged = sum(arch.get(k, 0) for k in ("text_empty", "text_tiny", "text_failed"))
         click.echo(f"archive    {arch['captured_links']} links captured, {arch['fetch_errors']} not reachable, "
-                   f"{flagged} without usable text, {arch['drifted']} drifted (sourcevault captures --flagged)")
+                   f"{flagged} without usable text, {arch['drifted']} drifted (sourcevault captures --flagged)"
+                   + (f", {arch['text_pending']} text pending" if arch.get("text_pending") else ""))
     edits = data["proposed_edits"]
     if edits:
         hand = edits.get(FixAction.NONE, 0)

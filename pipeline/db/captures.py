@@ -23,8 +23,10 @@ from ..models import ArchiveService, Capture, LinkState, RecordType, SnapshotSta
 __all__ = [
     "LinkTodo",
     "Recapture",
+    "TextTodo",
     "archive_counts",
     "archived_captures",
+    "capture_by_id",
     "captures_of",
     "copy_path_taken",
     "current_captures",
@@ -37,11 +39,15 @@ __all__ = [
     "links_to_capture",
     "links_to_recapture",
     "mark_verified",
+    "pending_texts",
     "missing_events",
     "record_capture",
     "record_fetch_error",
     "record_location",
     "record_snapshot",
+    "record_text",
+    "text_source",
+    "text_todo",
 ]
 
 PAGE = 200
@@ -74,6 +80,43 @@ class Recapture:
     baseline_id: int | None = None  # the link's first capture with a text copy: drift is judged against it
     baseline_copy_path: str | None = None
     baseline_captured_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextTodo:
+    """A capture whose text is pending: what its text job needs, read from its row."""
+
+    capture_id: int
+    link_id: int
+    url: str
+    host: str
+    final_url: str | None
+    captured_at: str
+    status: int | None
+    content_type: str | None
+    payload_digest: str | None
+    warc_file: str
+    warc_offset: int
+    warc_record_id: str
+    record_type: str
+    refers_to_record_id: str | None
+    refers_to_record: tuple[str, int] | None  # (file, offset) of the record a revisit refers to: its body
+    text_reason: str | None  # a note made when it was stored (the body was cut at the size cap)
+    previous_id: int | None
+    baseline_id: int | None = None  # for a re-capture: the link's first capture with a copy, before this one
+    baseline_copy_path: str | None = None
+
+    @property
+    def body_record(self) -> tuple[str, int] | None:
+        """(WARC file, offset) of the record that holds the body (a revisit's original), if known."""
+        if self.record_type == RecordType.REVISIT.value:
+            return self.refers_to_record
+        return self.warc_file, self.warc_offset
+
+    @property
+    def text_from(self) -> str | None:
+        """The id of the record whose payload the text is made from."""
+        return self.refers_to_record_id if self.record_type == RecordType.REVISIT.value else self.warc_record_id
 
 
 def _paged(db: sqlite_utils.Database, sql: str, params: dict[str, Any]) -> Iterator[tuple]:
@@ -155,6 +198,62 @@ def _row(capture: Capture) -> dict[str, Any]:
     values["text_status"] = capture.text_status.value
     values["drifted"] = int(capture.drifted)
     return values
+
+
+def pending_texts(db: sqlite_utils.Database) -> Iterator[int]:
+    """Ids of the captures whose text is pending, oldest first (a page at a time)."""
+    after = 0
+    while True:
+        ids = [r[0] for r in db.execute(
+            f"SELECT id FROM captures WHERE text_status = '{TextStatus.PENDING}' AND id > ? ORDER BY id LIMIT {PAGE}",
+            [after])]
+        yield from ids
+        if len(ids) < PAGE:
+            return
+        after = ids[-1]
+
+
+def text_todo(db: sqlite_utils.Database, capture_id: int) -> TextTodo | None:
+    """What the text job of a pending capture needs (None when it is not pending: done meanwhile)."""
+    row = db.execute(
+        f"""SELECT k.id, k.link_id, k.url, l.host, k.final_url, k.captured_at, k.status, k.content_type,
+                   k.payload_digest, k.warc_file, k.warc_offset, k.warc_record_id, k.record_type,
+                   k.refers_to_record_id, o.warc_file, o.warc_offset, k.text_reason, k.previous_id,
+                   b.id, b.copy_path
+            FROM captures k JOIN links l ON l.id = k.link_id
+            LEFT JOIN captures o ON o.id = (SELECT min(id) FROM captures WHERE warc_record_id = k.refers_to_record_id)
+            LEFT JOIN captures b ON k.previous_id IS NOT NULL
+                 AND b.id = (SELECT min(y.id) FROM captures y WHERE y.link_id = k.link_id
+                             AND y.copy_path IS NOT NULL AND y.id < k.id)
+            WHERE k.id = ? AND k.text_status = '{TextStatus.PENDING}'""", [capture_id]).fetchone()
+    if row is None:
+        return None
+    original = (row[14], row[15]) if row[14] is not None else None
+    values = [*row[:14], original, *row[16:]]
+    return TextTodo(**{f.name: v for f, v in zip(fields(TextTodo), values, strict=True)})
+
+
+def text_source(db: sqlite_utils.Database, payload_digest: str, extractor_key: str,
+                content_type: str | None) -> dict[str, Any] | None:
+    """An earlier capture of the same payload (and Content-Type) whose text was made with the same
+    extractor configuration: its text is this one's too (one extraction per distinct payload)."""
+    rows = list(db.query(
+        """SELECT * FROM captures WHERE payload_digest = ? AND extractor_key = ? AND content_type IS ?
+           ORDER BY id LIMIT 1""", [payload_digest, extractor_key, content_type]))
+    return rows[0] if rows else None
+
+
+_TEXT_COLUMNS = ("text_status", "text_reason", "text_length", "text_sha256", "title", "author", "published",
+                 "site_name", "charset", "extractor", "extractor_version", "extractor_key", "body_sha256",
+                 "body_length", "copy_path", "baseline_id", "similarity", "drifted", "drift_excerpt")
+
+
+def record_text(db: sqlite_utils.Database, capture: Capture) -> None:
+    """Store what a pending capture's text job made of it (the caller commits): its text columns, copy
+    and drift, from ``capture``, whose id names the row."""
+    values = _row(capture)
+    db.execute(f"UPDATE captures SET {', '.join(f'{c} = :{c}' for c in _TEXT_COLUMNS)} WHERE id = :id",
+               {**{c: values[c] for c in _TEXT_COLUMNS}, "id": capture.id})
 
 
 def mark_verified(db: sqlite_utils.Database, capture_id: int, now: str) -> None:
@@ -249,6 +348,11 @@ def _capture(row: dict[str, Any]) -> Capture:
     data["record_type"] = RecordType(row["record_type"]) if row["record_type"] else None
     data["drifted"] = bool(row["drifted"])
     return Capture(id=row["id"], **data)
+
+
+def capture_by_id(db: sqlite_utils.Database, capture_id: int) -> Capture | None:
+    rows = list(db.query("SELECT * FROM captures WHERE id = ?", [capture_id]))
+    return _capture(rows[0]) if rows else None
 
 
 def latest_capture(db: sqlite_utils.Database, link_id: int) -> Capture | None:

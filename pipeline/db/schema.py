@@ -216,7 +216,7 @@ def _archive(db: sqlite_utils.Database) -> None:
             record_type TEXT,                  -- response | revisit
             refers_to_record_id TEXT,          -- for a revisit: the record holding the payload
             copy_path TEXT,                    -- the text copy, relative to the archive folder
-            text_status TEXT NOT NULL,         -- ok | tiny | empty | failed | skipped
+            text_status TEXT NOT NULL,         -- ok | tiny | empty | failed | skipped (| pending: migration 17)
             text_reason TEXT,
             text_length INTEGER,
             text_sha256 TEXT,
@@ -487,3 +487,18 @@ def _reextract_for_snapshot_problems(db: sqlite_utils.Database) -> None:
     # the event files gained a check (not_a_snapshot); as in migration 10, forget what was read so that
     # the next extract parses each file again and records the new problems
     db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")
+
+
+@migration(17, "captures: extractor_key, and an index of the captures whose text is pending")
+def _captures_text_pending(db: sqlite_utils.Database) -> None:
+    # a capture's row is committed as soon as its WARC records are durable, with text 'pending'; its text
+    # job runs later (beside the check, or in the archive stage, or in the next run if this one is killed).
+    # extractor_key names the extractor settings the text came from: a capture of a payload already
+    # extracted with the same key takes that text instead of extracting it again
+    run_script(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN extractor_key TEXT;
+        CREATE INDEX captures_text_pending ON captures(id) WHERE text_status = 'pending';
+        """
+    )

@@ -16,8 +16,7 @@ from replaytools import assert_warcio_check_passes
 from servers import Handler, LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.archive import copies, warc
-from pipeline.archive import stage as archive_stage
+from pipeline.archive import copies, textqueue, warc
 from pipeline.archive.text import HTML_SETTINGS
 from pipeline.audit.verify import verify_archive
 from pipeline.config import Config
@@ -199,10 +198,10 @@ def test_fetch_errors_are_rows_and_are_retried_later(tmp_path):
 
 
 def test_a_page_that_kills_its_extraction_worker_fails_alone(tmp_path, monkeypatch):
-    monkeypatch.setattr(archive_stage, "extract_and_compare", extract_or_die)  # what the workers are asked to run
+    monkeypatch.setattr(textqueue, "EXTRACT", extract_or_die)  # what the workers are asked to run
     pages = [f"/article-{i}" for i in range(12)]
     routes = {page: news(i % 5) for i, page in enumerate(pages)}
-    routes["/fatal"] = news(0)
+    routes["/fatal"] = news(0, "press")  # a payload of its own: no other capture gives it its text
     routes["/robots.txt"] = lambda h: h.send(404, "", ctype="text/plain")
     with LoopbackServer(routes) as srv:
         write_events(tmp_path / "events", [srv.url(p) for p in pages[:6] + ["/fatal"] + pages[6:]])

@@ -223,6 +223,7 @@ def test_a_body_over_the_cap_is_captured_with_text_from_its_kept_part_and_an_aud
     from pipeline.extract import stage as extract
     from pipeline.models import TextStatus
 
+    bomb_like()  # built before the server answers: building it takes seconds on a loaded machine
     with LoopbackServer({"/robots.txt": lambda h: h.send(404, "", ctype="text/plain"),
                          "/page": OVER_CAP_ROUTES[kind]}) as srv:
         write_events(tmp_path / "events", [srv.url("/page")])

@@ -1,0 +1,188 @@
+"""The archive's half of a fetch shared with the check stage: one GET per link per run."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+
+import sqlite_utils
+
+from ..clock import shift, utc_now
+from ..config import Config, Recapture
+from ..db import captures
+from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
+from ..slots import PrioritySlots
+from .capture import Fetched, fetch_capture
+from .lookups import LookupCounts, look_up_as_they_fail
+from .stage import _Archiver, _windows
+from .warc import new_record_id
+
+__all__ = ["NOT_FETCHED", "SharedCapture"]
+
+# a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
+# captures.links_to_capture until the retry window has passed
+NOT_FETCHED = frozenset({FetchErrorKind.DNS_ERROR, FetchErrorKind.REFUSED_ADDRESS, FetchErrorKind.INVALID_URL,
+                         FetchErrorKind.ROBOTS_DISALLOWED})
+
+
+class SharedCapture:
+    """The archive's half of a fetch shared with another stage: one GET per link per run.
+
+    The check stage asks :meth:`due` whether a link needs its first capture (or
+    a retry of a failed one, as the archive stage would); if so it fetches the
+    link through :meth:`fetch` instead of a plain GET: the body is streamed to
+    the spool under the archive's body cap, the check judges the result, and
+    the capture's WARC records and row (text ``pending``) are stored in the
+    background while the check goes on; its text job runs beside the check, at a
+    lower priority (:mod:`pipeline.archive.textqueue`), and the check never waits
+    for one: jobs not done when it ends stay pending, and the archive stage of the
+    same run does them first. The archive stage finds nothing left to fetch for
+    that link. A link whose capture failed is looked up in the
+    Wayback Machine beside the check (:func:`~pipeline.archive.lookups.look_up_as_they_fail`),
+    when ``archive.wayback_lookup`` is on. Use as an async context manager; leaving it
+    waits for every capture's records and row to be stored (not for their text) and ends the lookups.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
+                 make_id: Callable[[], str] = new_record_id) -> None:
+        self._archiver = _Archiver(db, config, clock, None, make_id, None, threading.Event())
+        self._recapture_window = _windows(config.archive, clock())  # (due before, retry before)
+        self._due = {todo.link_id for todo in captures.links_to_capture(db, self._recapture_window[1])}
+        # links due for a conditional re-capture: their ids only (a row each is read when one is fetched)
+        self._recapture_due: set[int] = set()
+        if config.archive.recapture == Recapture.CHANGED:
+            self._recapture_due = {r.link_id for r in captures.links_to_recapture(db, *self._recapture_window)}
+        self._slots = PrioritySlots(config.archive.max_in_flight)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.stored = 0
+        self.lookups = LookupCounts()
+        self._failed: asyncio.Queue[captures.LinkTodo] = asyncio.Queue()
+        self._looking_up: asyncio.Task[None] | None = None
+        self._look_up = config.archive.wayback_lookup
+
+    async def __aenter__(self) -> SharedCapture:
+        self._archiver._prepare()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                await asyncio.gather(*self._tasks)
+            else:
+                for task in self._tasks:
+                    task.cancel()
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+        finally:
+            try:
+                await self._stop_lookups(raise_fault=exc[0] is None)
+            finally:
+                self._archiver._close(abandon=True)  # text jobs still running stay pending
+
+    def _look_up_later(self, fetcher: Fetcher, todo: captures.LinkTodo) -> None:
+        """Queue a link whose capture failed for a Wayback lookup beside the check (started on the first)."""
+        if not self._look_up:
+            return
+        if self._looking_up is None:
+            cfg, clock = self._archiver.cfg, self._archiver.clock
+            self._looking_up = asyncio.create_task(look_up_as_they_fail(
+                self._archiver.db, fetcher, cfg, self._failed, shift(clock(), days=-cfg.wayback_lookup_after_days),
+                clock=clock, counts=self.lookups))
+        elif self._looking_up.done():  # the service was silent, or the most for a run were asked: no more
+            self._look_up = False
+            self._looking_up.result()  # a fault of ours in looking up fails the stage
+            return
+        self._failed.put_nowait(todo)
+
+    async def _stop_lookups(self, *, raise_fault: bool) -> None:
+        task, self._looking_up = self._looking_up, None
+        if task is None:
+            return
+        task.cancel()  # what is left waits for the archive stage
+        done = await asyncio.gather(task, return_exceptions=True)
+        if raise_fault and isinstance(done[0], Exception):
+            raise done[0]
+
+    def hold_failures(self) -> None:
+        """Keep the rows of failed fetches back until :meth:`release_failures` (or :meth:`drop_failures`):
+        the check holds its results until a site has answered, so that an offline night records nothing."""
+        self._archiver.held_failures = []
+
+    def release_failures(self) -> None:
+        """Record the failed fetches held back, and every later one as it comes."""
+        held, self._archiver.held_failures = self._archiver.held_failures, None
+        if held:
+            with self._archiver.db.atomic():
+                for row in held:
+                    captures.record_fetch_error(self._archiver.db, row)
+
+    def drop_failures(self) -> None:
+        """Forget the failed fetches held back (the night was offline); later ones are held too."""
+        if self._archiver.held_failures is not None:
+            self._archiver.held_failures = []
+
+    def due(self, link_id: int) -> bool:
+        """Whether the link needs its first capture (or a retry), or is due for a re-capture."""
+        return link_id in self._due or link_id in self._recapture_due
+
+    @property
+    def unchanged(self) -> int:
+        """Re-captures that found the page unchanged (the capture is marked verified)."""
+        return self._archiver.summary.unchanged
+
+    async def fetch(self, fetcher: Fetcher, link_id: int, url: str, host: str, *, keep_bytes: int,
+                    priority: int = 0) -> FetchResult:
+        """GET ``url`` as a capture (archive body cap, read to its end); the capture is stored in the background.
+
+        When ``archive.max_in_flight`` captures already wait for their records and row, this one waits for a slot;
+        a waiting fetch with a higher ``priority`` (the check passes the links its site has left) is
+        served first, so that the busiest site, which decides when the run ends, does not queue
+        behind small ones.
+
+        A link due for a re-capture is asked conditionally, with its latest capture's validators;
+        an unchanged answer (304, or the same payload) only marks that capture verified, as the
+        archive stage would.
+        """
+        self._due.discard(link_id)
+        previous = headers = None
+        if link_id in self._recapture_due:
+            self._recapture_due.discard(link_id)
+            rows = captures.links_to_recapture(self._archiver.db, *self._recapture_window, link_id=link_id)
+            previous = next(rows, None)
+            headers = conditional_headers(previous.etag, previous.last_modified) if previous is not None else None
+        fetched = await fetch_capture(fetcher, url, self._archiver.spool, max_bytes=self._archiver.cfg.max_body_bytes,
+                                      keep_bytes=keep_bytes, headers=headers, priority=priority)
+        for done in [t for t in self._tasks if t.done()]:
+            self._tasks.discard(done)
+            done.result()  # a fault of ours in storing fails the stage now
+        error = fetched.result.error
+        if error is not None and error.kind is FetchErrorKind.TURNED_AWAY:
+            fetched.discard()  # not asked: no capture row, no lookup; the link stays due (the check counts it)
+            return fetched.result
+        if fetched.final is None or fetched.final.status >= 400:  # as the archive stage would look it up
+            self._look_up_later(fetcher, captures.LinkTodo(link_id, url, host))
+        if error is not None and error.kind in NOT_FETCHED:  # the link's check verdict says so; no capture row
+            fetched.discard()
+            return fetched.result
+        if previous is not None and self._archiver._unchanged(fetched, previous):
+            fetched.discard()
+            return fetched.result
+        # at most archive.max_in_flight fetched captures waiting for their records and row (never for
+        # their text): a check that outruns the WARC writer waits here, after its fetch (waiting before
+        # it would hold a slot through the site's pacing)
+        try:
+            await self._slots.acquire(priority)
+        except BaseException:
+            fetched.discard()
+            raise
+        self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched, previous)))
+        return fetched.result
+
+    async def _store(self, link_id: int, url: str, host: str, fetched: Fetched,
+                     previous: captures.Recapture | None) -> None:
+        try:
+            await self._archiver._store(link_id, url, host, fetched, previous)
+            self.stored += fetched.final is not None
+        finally:
+            fetched.discard()
+            self._slots.release()
