@@ -55,11 +55,11 @@ from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_head
 from ..safefiles import UnsafePath, check_inside, write_atomic
 from ..slots import PrioritySlots
 from ..workers import LoopPool, exit_with
-from . import copies, drift, wayback
+from . import copies, drift, textjob, wayback
 from .capture import Fetched, fetch_capture
 from .durable import GroupSync
 from .lookups import LookupCounts, look_up, look_up_as_they_fail
-from .text import Extraction, ExtractionJob, extract_capture
+from .text import Extraction, ExtractionJob
 from .warc import Exchange, Original, WarcWriter, WrittenRecord, new_record_id, warc_date
 
 __all__ = ["ArchiveSummary", "SharedCapture", "extract_and_compare", "run", "write_copy"]
@@ -105,7 +105,7 @@ def extract_and_compare(job: ExtractionJob, baseline_copy: Path | None,
                         threshold: float = 0.0) -> tuple[Extraction, float | None, str | None]:
     """Worker-side: extract a capture and score it against the baseline copy's text, if any;
     below ``threshold`` (drifted), also a word-level excerpt of what changed."""
-    result = extract_capture(job)
+    result = textjob.extract_within_limits(job)
     if baseline_copy is None:
         return result, None, None
     try:
@@ -381,9 +381,8 @@ class _Archiver:
         final = fetched.final
         assert final is not None
         headers = fetched.result.headers
-        job = ExtractionJob(final.body_path or final.inline_body, final.url, headers.get("content-type"),
-                            headers.get("content-encoding"), self.cfg.min_text_length, self.cfg.max_body_bytes,
-                            self.cfg.max_pdf_pages)
+        job = textjob.new_job(self.cfg, final.body_path or final.inline_body, final.url, headers.get("content-type"),
+                              headers.get("content-encoding"), in_process=self.cfg.process_pool <= 0)
         baseline = self.root / previous.baseline_copy_path if previous and previous.baseline_copy_path else None
         try:
             return await self._in_pool(extract_and_compare, job, baseline, self.cfg.drift_threshold)
@@ -402,8 +401,9 @@ class _Archiver:
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             context = multiprocessing.get_context(method)
             if method == "forkserver":
-                context.set_forkserver_preload(["pipeline.archive.text"])
-            self.pool = LoopPool(self.cfg.process_pool, context, initializer=exit_with, initargs=(os.getpid(),))
+                context.set_forkserver_preload(["pipeline.archive.textjob"])
+            self.pool = LoopPool(self.cfg.process_pool, context, initializer=exit_with, initargs=(os.getpid(),),
+                                 max_rss_mb=self.cfg.worker_max_rss_mb)
         return await self.pool.run(fn, *args)
 
     def _drop_broken_pool(self) -> None:
