@@ -274,8 +274,9 @@ class LoopPool:
             log.warning("%s: its job failed; starting another worker", why)
             self.start()
 
-    def _retired(self, worker: _Worker) -> None:
-        """A worker answered and is leaving (memory, or its job asked): a fresh one takes its place."""
+    def _retired(self, worker: _Worker, why: str) -> None:
+        """A worker answered and is leaving (``why``: memory, or its job asked): a fresh one takes its place."""
+        log.info("a worker process was replaced: %s", why)
         self._deaths_in_a_row = 0
         self.retired += 1
         if worker in self._workers:
@@ -406,14 +407,14 @@ class _Worker:
             if job is not None and not job.done():
                 job.set_result((ok, value))
             if leaving:
-                self.pool._retired(self)
+                self.pool._retired(self, leaving)
             else:
                 self.pool._finished(self)
         if ended and self.fd >= 0:
             self.process.join(0.1)
             self._gone(_death(self.process.exitcode))
 
-    def _answer(self) -> tuple[bool, Any, bool] | None:
+    def _answer(self) -> tuple[bool, Any, str | None] | None:
         """The next whole result in the inbox, if one has arrived."""
         if len(self.inbox) < 4:
             return None
@@ -429,7 +430,7 @@ class _Worker:
         try:
             return pickle.loads(data)
         except Exception as exc:  # noqa: BLE001 - a result we cannot read fails its job, not the pool
-            return False, RuntimeError(f"a worker's result could not be read: {exc}"), False
+            return False, RuntimeError(f"a worker's result could not be read: {exc}"), None
 
 
     def _gone(self, why: str) -> None:
@@ -465,6 +466,15 @@ def _death(exitcode: int | None) -> str:
     return f"a worker process died (exit code {exitcode}; out of memory?)"
 
 
+def _leaving(max_rss: int | None) -> str | None:
+    """Why a worker that has just done a job should be replaced, if it should."""
+    if worklimits.take_retirement():
+        return "its job asked (stopped at its CPU-time limit)"
+    if max_rss is not None and (resident := worklimits.resident_bytes()) > max_rss:
+        return f"{resident >> 20} MB resident, past its limit of {max_rss >> 20} MB"
+    return None
+
+
 def _reap(process: multiprocessing.process.BaseProcess, wait: bool) -> None:
     """Wait for a worker told to leave (for up to ``WORKER_EXIT_S`` if ``wait``), then kill it if it has not."""
     process.join(WORKER_EXIT_S if wait else 0)
@@ -479,7 +489,7 @@ WORKER_EXIT_S = 30.0  # how long closing a pool waits for a worker to finish its
 def _serve(connection: multiprocessing.connection.Connection, initializer: Callable[..., object] | None,
            initargs: tuple[Any, ...], max_rss: int | None = None) -> None:
     """A :class:`LoopPool` worker: run each job read from ``connection`` and send back (ok, value, leaving);
-    leaving: this worker ends after the answer (past ``max_rss`` bytes resident, or the job asked)."""
+    leaving: why this worker ends after the answer (past ``max_rss`` bytes resident, or the job asked), or None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if initializer is not None:
         initializer(*initargs)
@@ -497,7 +507,7 @@ def _serve(connection: multiprocessing.connection.Connection, initializer: Calla
             answer = (False, TimeoutError(f"the job was {exc}"))
         except Exception as exc:  # noqa: BLE001 - the job's failure goes back to whoever asked
             answer = (False, exc)
-        leaving = worklimits.take_retirement() or (max_rss is not None and worklimits.resident_bytes() > max_rss)
+        leaving = _leaving(max_rss)
         try:
             data = pickle.dumps((*answer, leaving), pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - an unpicklable result or exception

@@ -50,9 +50,10 @@ log = logging.getLogger(__name__)
 STRIPPER = "sourcevault-tagstrip"  # the extractor named on a page over the markup cap
 STRIPPER_VERSION = "1"
 PIECE = 1 << 20  # bytes read (and decoded) at a time
-# the stripper reads at most this many body bytes for each character of text it may keep (about 85 ms of
-# CPU per MB: 8 MB for a 1 MB cap stays well inside archive.extract_cpu_limit_s); the rest is only hashed
-STRIPPED_BYTES_PER_CHARACTER = 8
+# the stripper reads at most this much markup (outside scripts, styles...) for each character of text it may
+# keep (about 85 ms of CPU per MB: 2 MB for a 1 MB cap stays well inside archive.extract_cpu_limit_s); the
+# rest of the body is only hashed
+MARKUP_PER_CHARACTER = 2
 HELD = 1 << 16  # an unclosed tag longer than this is taken as text: the stripper's memory stays bounded
 
 # a test hook: the function a job runs instead of text.extract_capture (module level: picklable)
@@ -82,7 +83,8 @@ def extract_within_limits(job: ExtractionJob) -> Extraction:
                     return strip_text(job, job.max_extract_bytes)
             return extract(job)
     except CpuLimitExceeded as exc:
-        pdf = f" and {job.pdf_page_cpu_s:g} s per PDF page" if job.pdf_page_cpu_s else ""
+        is_pdf = "pdf" in (job.content_type or "").lower()
+        pdf = f" and {job.pdf_page_cpu_s:g} s per page read" if job.pdf_page_cpu_s and is_pdf else ""
         reason = (f"extraction {exc} (archive.extract_cpu_limit_s is {job.cpu_limit_s:g} s{pdf}); "
                   "the body is kept in the WARC")
         log.warning("%s: text failed: %s", job.url, reason)
@@ -203,12 +205,14 @@ _BREAKS = re.compile(r" ?\n[ \n]*")
 
 class TextStripper:
     """Visible text of markup fed in pieces (outside the skipped elements): tags dropped, a block
-    tag a paragraph break, entities decoded, spaces collapsed; at most ``limit`` characters kept."""
+    tag a paragraph break, entities decoded, spaces collapsed; at most ``limit`` characters kept,
+    from at most ``MARKUP_PER_CHARACTER * limit`` characters of markup read."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.parts: list[str] = []
         self.kept = 0
+        self.markup = 0  # characters of markup read (outside the skipped elements)
         self._meter = MarkupMeter()
         self._held = ""  # an unfinished tag (or text after the last tag) waiting for the next piece
 
@@ -216,8 +220,13 @@ class TextStripper:
     def full(self) -> bool:
         return self.kept >= self.limit
 
+    @property
+    def done(self) -> bool:
+        return self.full or self.markup >= MARKUP_PER_CHARACTER * self.limit
+
     def feed(self, piece: str, final: bool = False) -> None:
         for part in self._meter.feed(piece, final):
+            self.markup += len(part)
             data, self._held = self._held + part, ""
             cut = len(data) if final else data.rfind(">") + 1
             if not final and len(data) - cut > HELD:  # no tag closes: the rest is text
@@ -257,10 +266,10 @@ def strip_text(job: ExtractionJob, limit: int) -> Extraction:
                 if decoder is None:
                     charset, source = _charset(piece, job.content_type)
                     decoder = codecs.getincrementaldecoder(charset)(errors="replace")
-                room = min(job.max_bytes, STRIPPED_BYTES_PER_CHARACTER * limit) - (length - len(piece))
-                if not stripper.full and room > 0:
+                room = job.max_bytes - (length - len(piece))
+                if not stripper.done and room > 0:
                     stripper.feed(decoder.decode(piece[:room]))
-        if decoder is not None and not stripper.full:
+        if decoder is not None and not stripper.done:
             stripper.feed(decoder.decode(b"", final=True), final=True)
     except (OSError, ValueError, zlib.error) as exc:
         return Extraction(TextStatus.FAILED, f"the body could not be read: {exc}", kind="html")
@@ -270,8 +279,8 @@ def strip_text(job: ExtractionJob, limit: int) -> Extraction:
             f"and styles not counted): its visible text with the tags stripped, not an article extraction")
     if stripper.full:
         note += f"; the first {limit} characters"
-    elif length > STRIPPED_BYTES_PER_CHARACTER * limit:
-        note += f"; from the first {STRIPPED_BYTES_PER_CHARACTER * limit} bytes of the body"
+    elif stripper.done:
+        note += f"; from the first {stripper.markup} characters of its markup"
     return Extraction(status, f"{reason}; {note}" if reason else note, kind="html", text=found,
                       body_sha256=sha.hexdigest(), body_length=length,
                       text_sha256=hashlib.sha256(found.encode("utf-8")).hexdigest() if found else None,
