@@ -93,7 +93,8 @@ def main() -> None:
     dense_mb = len(dense) / 1e6
     job = ExtractionJob(dense, "http://bench.test/dense", "text/html", max_extract_bytes=1_000_000)
     print(f"{dense_mb:.1f} MB of element-dense markup, CPU ms per MB:")
-    print(f"  text.extract_capture (today's extraction, no cap)  {cpu_ms(lambda: extract_capture(job)) / dense_mb:8.1f}")
+    print(f"  text.extract_capture (today's extraction, no cap)  "
+          f"{cpu_ms(lambda: extract_capture(job)) / dense_mb:8.1f}")
     print(f"  textjob.markup_bytes (the measure, to its end)     "
           f"{cpu_ms(lambda: textjob.markup_bytes(job, 10**12)) / dense_mb:8.1f}")
     print(f"  textjob.strip_text (the stripper, 1 MB of text)    "

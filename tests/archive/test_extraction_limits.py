@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from conftest import corpus_config, db_rows, write_events
+from conftest import corpus_config, db_rows, fast_http, write_events
 from replaytools import assert_warcio_check_passes
 from servers import Handler, LoopbackServer
 from spinning import SPIN_MARK, spin_on_marked_pages
@@ -61,7 +61,9 @@ def _article(h: Handler) -> None:
 def _project(folder: Path, server: LoopbackServer, **archive: object) -> Config:
     write_events(folder / "events", {"e": [server.url(p) for p in PATHS]})
     config = corpus_config(folder)
-    config = config.replace(archive=dataclasses.replace(config.archive, wayback_lookup=False, **archive))
+    config = config.replace(http=fast_http(total_timeout_s=60, read_timeout_s=20),  # 20 MB read on a loaded machine
+                            archive=dataclasses.replace(config.archive, wayback_lookup=False,
+                                                        max_body_bytes=20_000_000, **archive))
     extract_stage.run(open_database(config.paths.database), config)
     return config
 
