@@ -466,15 +466,6 @@ def _death(exitcode: int | None) -> str:
     return f"a worker process died (exit code {exitcode}; out of memory?)"
 
 
-def _leaving(max_rss: int | None) -> str | None:
-    """Why a worker that has just done a job should be replaced, if it should."""
-    if worklimits.take_retirement():
-        return "its job asked (stopped at its CPU-time limit)"
-    if max_rss is not None and (resident := worklimits.resident_bytes()) > max_rss:
-        return f"{resident >> 20} MB resident, past its limit of {max_rss >> 20} MB"
-    return None
-
-
 def _reap(process: multiprocessing.process.BaseProcess, wait: bool) -> None:
     """Wait for a worker told to leave (for up to ``WORKER_EXIT_S`` if ``wait``), then kill it if it has not."""
     process.join(WORKER_EXIT_S if wait else 0)
@@ -507,7 +498,7 @@ def _serve(connection: multiprocessing.connection.Connection, initializer: Calla
             answer = (False, TimeoutError(f"the job was {exc}"))
         except Exception as exc:  # noqa: BLE001 - the job's failure goes back to whoever asked
             answer = (False, exc)
-        leaving = _leaving(max_rss)
+        leaving = worklimits.reason_to_leave(max_rss)
         try:
             data = pickle.dumps((*answer, leaving), pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - an unpicklable result or exception

@@ -36,8 +36,8 @@ try:
 except ImportError:  # pragma: no cover - not on POSIX: no limits
     resource = None  # type: ignore[assignment]
 
-__all__ = ["CpuBudget", "CpuLimitExceeded", "cpu_limit", "enforceable", "resident_bytes", "retire_after_job",
-           "take_retirement"]
+__all__ = ["CpuBudget", "CpuLimitExceeded", "cpu_limit", "enforceable", "reason_to_leave", "resident_bytes",
+           "retire_after_job"]
 
 REPEAT_S = 0.25  # CPU seconds between reminders once the budget is spent
 BACKSTOP_S = 2.0  # CPU seconds past the budget before the kernel ends the process
@@ -140,11 +140,15 @@ def retire_after_job() -> None:
     _retire.set()
 
 
-def take_retirement() -> bool:
-    """Whether the job just finished asked for its worker to be replaced (the request is consumed)."""
-    asked = _retire.is_set()
-    _retire.clear()
-    return asked
+def reason_to_leave(max_rss: int | None) -> str | None:
+    """Why a worker that has just answered a job should be replaced (rules 3 and 5), if it should; a
+    job's request to be replaced is consumed here."""
+    if _retire.is_set():
+        _retire.clear()
+        return "its job asked (stopped at its CPU-time limit)"
+    if max_rss is not None and (resident := resident_bytes()) > max_rss:
+        return f"{resident >> 20} MB resident, past its limit of {max_rss >> 20} MB"
+    return None
 
 
 def resident_bytes() -> int:
