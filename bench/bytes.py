@@ -10,7 +10,9 @@ Prints, in CPU milliseconds per MB of body (this process's CPU time: fair on a l
   (:mod:`pipeline.archive.gzipmember`), with the WARC size for each;
 * inflating a gzip-encoded body (what the fetcher does as it reads), and SHA-1/SHA-256;
 * on ``--dense-mb`` MB of element-dense markup: today's extraction (``text.extract_capture``), the
-  markup measure and the tag stripper of ``pipeline.archive.textjob``.
+  markup measure and the tag stripper of ``pipeline.archive.textjob``;
+* a ``--huge-mb`` MB page (the size cap's worth of a 200 MB answer) through
+  ``textjob.extract_within_limits`` in a fresh process: its CPU time and its peak RSS.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import multiprocessing
+import resource
 import sys
 import tempfile
 import time
@@ -29,8 +33,6 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
-
-from newspages import bench_pages  # noqa: E402
 
 from pipeline.archive import gzipmember, textjob, warc  # noqa: E402
 from pipeline.archive.text import ExtractionJob, extract_capture  # noqa: E402
@@ -59,7 +61,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--dense-mb", type=float, default=2)
+    parser.add_argument("--huge-mb", type=float, default=50)
     args = parser.parse_args()
+    from newspages import bench_pages  # here: the process measuring the huge page does not import it
     pages = [html.encode("utf-8") for _, html, _ in bench_pages(args.pages, heavy=True)]
     zipped = [gzip.compress(p, 6) for p in pages]
     mb = sum(map(len, pages)) / 1e6
@@ -101,6 +105,24 @@ def main() -> None:
           f"{cpu_ms(lambda: textjob.strip_text(job, 1_000_000)) / dense_mb:8.1f}")
     print(f"  textjob.extract_within_limits (cap 1 MB)           "
           f"{cpu_ms(lambda: textjob.extract_within_limits(job)) / dense_mb:8.1f}")
+    with tempfile.TemporaryDirectory() as tmp, multiprocessing.get_context("spawn").Pool(1) as pool:
+        print(pool.apply(huge_page, (Path(tmp) / "body", int(args.huge_mb * 1e6))))
+
+
+def huge_page(path: Path, size: int) -> str:
+    """A page of ``size`` bytes of element-dense markup through the job wrapper; its CPU and peak RSS."""
+    block = b"<div class=row><span>cell</span><a href=/x>link</a></div>\n" * 4096
+    with path.open("wb") as out:
+        out.write(b"<html><head><title>Everything</title></head><body>")
+        for _ in range(size // len(block)):
+            out.write(block)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    job = ExtractionJob(path, "http://bench.test/huge", "text/html", max_bytes=size, max_extract_bytes=1_000_000)
+    found: list[object] = []
+    ms = cpu_ms(lambda: found.append(textjob.extract_within_limits(job)))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return (f"a {path.stat().st_size / 1e6:.0f} MB page through textjob.extract_within_limits: {ms / 1000:.2f} s CPU, "
+            f"peak RSS {before / 1024:.0f} -> {peak / 1024:.0f} MB ({found[0].extractor})")  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":
