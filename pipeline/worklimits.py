@@ -113,9 +113,6 @@ def cpu_limit(seconds: float | None, *, backstop_s: float = BACKSTOP_S) -> Itera
     try:
         budget._arm()
         yield budget
-    except CpuLimitExceeded:
-        retire_after_job()
-        raise
     finally:
         budget.active = False  # a timer firing from here on is ignored
         _running = None
@@ -127,6 +124,7 @@ def cpu_limit(seconds: float | None, *, backstop_s: float = BACKSTOP_S) -> Itera
 def _on_timer(signum: int, frame: FrameType | None) -> None:
     budget = _running
     if budget is not None and budget.active and budget.seconds is not None and budget.used() >= budget.seconds:
+        retire_after_job()  # first: whatever happens to the exception, this worker is replaced
         raise CpuLimitExceeded(budget.seconds)
 
 
