@@ -220,6 +220,11 @@ class ArchiveConfig:
     max_pdf_pages: int = _setting(300, min=1, max=100_000)
     drift_threshold: float = _setting(0.8, min=0, max=1)
     process_pool: int = _setting(2, min=0, max=64)
+    # each extraction's share (pipeline/archive/textjob.py): markup read by the extractor, CPU, worker memory
+    max_extract_bytes: int = _setting(1_000_000, min=10_000)
+    extract_cpu_limit_s: float = _setting(5.0, min=0.1, max=3600)
+    extract_pdf_page_cpu_s: float = _setting(0.5, min=0, max=600)
+    worker_max_rss_mb: int = _setting(150, min=50, max=1_000_000)
     max_in_flight: int = _setting(64, min=1, max=1024)
     wayback_lookup: bool = _setting(True)
     wayback_lookup_after_days: float = _setting(30.0, min=0, max=3650)

@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from . import worklimits
 from .logs import per_item
 
 __all__ = ["POOL_THRESHOLD", "LoopPool", "WorkerPool", "exit_with", "pool_context"]
@@ -157,13 +158,21 @@ class LoopPool:
     fails, and so does every later one. ``fn`` must be picklable (a module-level
     function). Workers ignore SIGINT: Ctrl-C stops the run in this process, which
     then closes the pool.
+
+    A worker leaves after answering, and a fresh one takes its place (not a death),
+    when its resident memory is past ``max_rss_mb`` or its job asked for it
+    (:func:`pipeline.worklimits.retire_after_job`: a job stopped at its CPU limit).
     """
 
     def __init__(self, workers: int, context: Any, *,  # a multiprocessing context (fork, forkserver, spawn)
-                 initializer: Callable[..., object] | None = None, initargs: tuple[Any, ...] = ()) -> None:
+                 initializer: Callable[..., object] | None = None, initargs: tuple[Any, ...] = (),
+                 max_rss_mb: float | None = None) -> None:
         self._size = max(1, workers)
         self._context = context
         self._initializer, self._initargs = initializer, initargs
+        self._max_rss = int(max_rss_mb * (1 << 20)) if max_rss_mb else None
+        self._leaving: list[multiprocessing.process.BaseProcess] = []  # retired, not yet reaped
+        self.retired = 0  # workers replaced after answering (memory, or their job asked)
         self._workers: list[_Worker] = []
         self._idle: list[_Worker] = []
         self._waiting: collections.deque[tuple[bytes, asyncio.Future[tuple[bool, Any]]]] = collections.deque()
@@ -223,7 +232,7 @@ class LoopPool:
             for _ in range(count):
                 ours, theirs = self._context.Pipe(duplex=True)
                 started.append(_Started(self._context.Process(
-                    target=_serve, args=(theirs, self._initializer, self._initargs),
+                    target=_serve, args=(theirs, self._initializer, self._initargs, self._max_rss),
                     name="sourcevault-worker", daemon=True), ours))
                 try:
                     started[-1].process.start()
@@ -267,6 +276,30 @@ class LoopPool:
                         extra=per_item("worker_restarted", "worker process(es) died and were replaced"))
             self.start()
 
+    def _retired(self, worker: _Worker, why: str) -> None:
+        """A worker answered and is leaving (``why``: memory, or its job asked): a fresh one takes its place."""
+        log.info("a worker process was replaced: %s", why)
+        self._deaths_in_a_row = 0
+        self.retired += 1
+        if worker in self._workers:
+            self._workers.remove(worker)
+        worker.stop("the worker was replaced")
+        self._leaving.append(worker.process)
+        self._reap_leaving(worker.loop)
+        if self.broken is None:
+            self.start()
+
+    def _reap_leaving(self, loop: asyncio.AbstractEventLoop, tries: int = 0) -> None:
+        """Join the workers that are leaving without blocking the event loop (killed if they linger)."""
+        for process in list(self._leaving):
+            process.join(0)
+            if not process.is_alive():
+                self._leaving.remove(process)
+            elif tries >= 20:  # 10 s to exit after answering: it is stuck
+                process.kill()
+        if self._leaving:
+            loop.call_later(0.5, self._reap_leaving, loop, tries + 1)
+
     def _hand_out(self) -> None:
         while self._idle and self._waiting:
             job, done = self._waiting.popleft()
@@ -305,6 +338,9 @@ class LoopPool:
             worker.stop(why)
         for worker in workers:
             worker.reap(wait)
+        leaving, self._leaving = self._leaving, []
+        for process in leaving:
+            _reap(process, wait)
 
 
 @dataclass
@@ -369,14 +405,18 @@ class _Worker:
             ended = True
         while self.fd >= 0 and (answer := self._answer()) is not None:
             job, self.job = self.job, None
+            ok, value, leaving = answer
             if job is not None and not job.done():
-                job.set_result(answer)
-            self.pool._finished(self)
+                job.set_result((ok, value))
+            if leaving:
+                self.pool._retired(self, leaving)
+            else:
+                self.pool._finished(self)
         if ended and self.fd >= 0:
             self.process.join(0.1)
-            self._gone(f"a worker process died (exit code {self.process.exitcode}; out of memory?)")
+            self._gone(_death(self.process.exitcode))
 
-    def _answer(self) -> tuple[bool, Any] | None:
+    def _answer(self) -> tuple[bool, Any, str | None] | None:
         """The next whole result in the inbox, if one has arrived."""
         if len(self.inbox) < 4:
             return None
@@ -392,7 +432,8 @@ class _Worker:
         try:
             return pickle.loads(data)
         except Exception as exc:  # noqa: BLE001 - a result we cannot read fails its job, not the pool
-            return False, RuntimeError(f"a worker's result could not be read: {exc}")
+            return False, RuntimeError(f"a worker's result could not be read: {exc}"), None
+
 
     def _gone(self, why: str) -> None:
         self.stop(why)
@@ -418,6 +459,15 @@ class _Worker:
         _reap(self.process, wait)
 
 
+def _death(exitcode: int | None) -> str:
+    """Why a worker process ended, from its exit code, in words for the job's failure."""
+    if exitcode == -signal.SIGXCPU:
+        return "a worker process was ended at its job's CPU-time limit (SIGXCPU)"
+    if exitcode == -signal.SIGKILL:
+        return "a worker process was killed (SIGKILL; out of memory?)"
+    return f"a worker process died (exit code {exitcode}; out of memory?)"
+
+
 def _reap(process: multiprocessing.process.BaseProcess, wait: bool) -> None:
     """Wait for a worker told to leave (for up to ``WORKER_EXIT_S`` if ``wait``), then kill it if it has not."""
     process.join(WORKER_EXIT_S if wait else 0)
@@ -430,8 +480,9 @@ WORKER_EXIT_S = 30.0  # how long closing a pool waits for a worker to finish its
 
 
 def _serve(connection: multiprocessing.connection.Connection, initializer: Callable[..., object] | None,
-           initargs: tuple[Any, ...]) -> None:
-    """A :class:`LoopPool` worker: run each job read from ``connection`` and send back (ok, value)."""
+           initargs: tuple[Any, ...], max_rss: int | None = None) -> None:
+    """A :class:`LoopPool` worker: run each job read from ``connection`` and send back (ok, value, leaving);
+    leaving: why this worker ends after the answer (past ``max_rss`` bytes resident, or the job asked), or None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if initializer is not None:
         initializer(*initargs)
@@ -445,13 +496,19 @@ def _serve(connection: multiprocessing.connection.Connection, initializer: Calla
         try:
             fn, args = pickle.loads(job)
             answer: tuple[bool, Any] = (True, fn(*args))
+        except worklimits.CpuLimitExceeded as exc:  # not caught by the job: its caller gets an Exception
+            answer = (False, TimeoutError(f"the job was {exc}"))
         except Exception as exc:  # noqa: BLE001 - the job's failure goes back to whoever asked
             answer = (False, exc)
+        leaving = worklimits.reason_to_leave(max_rss)
         try:
-            data = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((*answer, leaving), pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - an unpicklable result or exception
-            data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}"), leaving),
+                                pickle.HIGHEST_PROTOCOL)
         try:
             connection.send_bytes(data)
         except OSError:
+            return
+        if leaving:
             return

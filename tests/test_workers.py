@@ -317,3 +317,103 @@ def test_a_pool_closed_while_its_workers_start_ends_them():
         if thread.name == "worker-start":
             thread.join(30)
     assert not [c for c in multiprocessing.active_children() if c.name == "sourcevault-worker"]
+
+
+# -- limits on one job: memory and CPU time (pipeline.worklimits) -----------------------------
+
+_HELD: list[bytearray] = []
+
+
+def rss_and_pid(allocate_mb: int = 0) -> tuple[int, int]:
+    """The worker's resident memory and pid, after keeping ``allocate_mb`` MB alive in it."""
+    from pipeline.worklimits import resident_bytes
+
+    if allocate_mb:
+        _HELD.append(bytearray(b"x" * (allocate_mb << 20)))  # written: resident, not only reserved
+    return resident_bytes(), os.getpid()
+
+
+def test_a_worker_past_its_memory_limit_after_a_job_is_replaced_without_counting_as_a_death(caplog):
+    async def main() -> tuple[list[tuple[int, int]], int, int, str | None]:
+        probe = loop_pool(workers=1)
+        try:
+            base, _ = await probe.run(rss_and_pid)
+        finally:
+            probe.close()
+        pool = LoopPool(1, pool_context(), initializer=exit_with, initargs=(os.getpid(),),
+                        max_rss_mb=base / (1 << 20) + 60)
+        try:
+            answers = [await pool.run(rss_and_pid), await pool.run(rss_and_pid)]  # small: the same worker
+            answers.append(await pool.run(rss_and_pid, 120))  # past the limit: answered, then replaced
+            answers.append(await pool.run(rss_and_pid))
+            return answers, pool.retired, pool._deaths_in_a_row, pool.broken
+        finally:
+            pool.close()
+
+    with caplog.at_level(logging.WARNING, logger="pipeline.workers"):
+        answers, retired, deaths, broken = asyncio.run(main())
+    pids = [pid for _, pid in answers]
+    assert pids[0] == pids[1] == pids[2] != pids[3]  # the job after the big one runs in a new process
+    assert answers[3][0] < answers[2][0]  # which starts small again
+    assert retired == 1 and deaths == 0 and broken is None
+    assert not [r for r in caplog.records if r.name == "pipeline.workers"]  # not a failure: nothing said
+
+
+def spins_until_stopped(seconds: float) -> tuple[str, int]:
+    """Spin in Python within a CPU limit; say whether the limit stopped it."""
+    from pipeline.worklimits import CpuLimitExceeded, cpu_limit
+
+    try:
+        with cpu_limit(seconds):
+            while True:
+                pass
+    except CpuLimitExceeded as exc:
+        return str(exc), os.getpid()
+
+
+def stuck_in_c(seconds: float) -> None:
+    """Spin inside one C call (sum's loop over small integers), where Python never gets control."""
+    from pipeline.worklimits import cpu_limit
+
+    with cpu_limit(seconds, backstop_s=1):
+        sum(range(10**12))
+
+
+def test_a_job_past_its_cpu_limit_is_stopped_and_its_worker_replaced():
+    async def main() -> tuple[tuple[str, int], tuple[int, int], int]:
+        pool = loop_pool(workers=1)
+        try:
+            stopped = await pool.run(spins_until_stopped, 0.2)
+            after = await pool.run(doubled_with_pid, 21)
+            return stopped, after, pool.retired
+        finally:
+            pool.close()
+
+    (message, pid), (answer, next_pid), retired = asyncio.run(main())
+    assert message == "stopped after 0.2 s of CPU time"
+    assert answer == 42 and next_pid != pid and retired == 1  # a fresh worker: the stopped one's state is gone
+
+
+def test_a_job_stuck_in_c_code_is_ended_by_the_kernel_and_only_that_job_fails():
+    async def main() -> tuple[str, int]:
+        pool = loop_pool(workers=1)
+        try:
+            with pytest.raises(concurrent.futures.process.BrokenProcessPool) as failed:
+                await pool.run(stuck_in_c, 0.2)
+            answer, _ = await pool.run(doubled_with_pid, 4)
+            return str(failed.value), answer
+        finally:
+            pool.close()
+
+    message, answer = asyncio.run(main())
+    assert "CPU-time limit (SIGXCPU)" in message
+    assert answer == 8  # the pool replaced the worker
+
+
+def test_a_cpu_limit_is_not_kept_outside_a_worker_process():
+    from pipeline.worklimits import cpu_limit, enforceable
+
+    assert not enforceable()  # the test process is nobody's worker: signals here would hit pytest itself
+    with cpu_limit(0.001) as budget:
+        sum(range(200_000))
+    assert budget.seconds is None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 __all__ = ["PDF_SETTINGS", "PdfSettings", "PdfText", "read_pdf"]
@@ -60,8 +61,10 @@ class PdfError(Exception):
     """The PDF cannot be read (damaged, encrypted with a password, not a PDF)."""
 
 
-def read_pdf(body: bytes, max_pages: int, settings: PdfSettings = PDF_SETTINGS) -> PdfText:
-    """The PDF's text in reading order; raises :class:`PdfError` for a file pdfminer cannot open."""
+def read_pdf(body: bytes, max_pages: int, settings: PdfSettings = PDF_SETTINGS, *,
+             on_page: Callable[[], object] | None = None) -> PdfText:
+    """The PDF's text in reading order; raises :class:`PdfError` for a file pdfminer cannot open.
+    ``on_page`` is called before each page is read (a CPU budget per page grows there)."""
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -83,6 +86,8 @@ def read_pdf(body: bytes, max_pages: int, settings: PdfSettings = PDF_SETTINGS) 
             total += 1
             if total > max_pages:
                 continue
+            if on_page is not None:
+                on_page()
             interpreter.process_page(page)
             pages.append([box.get_text() for box in device.get_result() if isinstance(box, LTTextContainer)])
         info = _info(document)

@@ -25,7 +25,7 @@ import logging
 import re
 import warnings
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -72,6 +72,12 @@ class ExtractionJob:
     min_text_length: int = 500
     max_bytes: int = 20_000_000  # the text comes from this many decoded bytes at most (the rest is cut)
     max_pdf_pages: int = 300
+    # the limits pipeline.archive.textjob keeps (None: none); extract_with: a test's stand-in for extract_capture
+    max_extract_bytes: int | None = None
+    cpu_limit_s: float | None = None
+    pdf_page_cpu_s: float | None = None
+    extract_with: Callable[[ExtractionJob], Extraction] | None = None
+    on_pdf_page: Callable[[], object] | None = None  # called before each PDF page is read (set in the worker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,7 +445,7 @@ def _extract_pdf(body: bytes, job: ExtractionJob) -> dict[str, Any]:
     base = {"extractor": "pdfminer.six", "extractor_version": _version("pdfminer.six"),
             "settings": pdf.PDF_SETTINGS.as_dict()}
     try:
-        found = pdf.read_pdf(body, job.max_pdf_pages)
+        found = pdf.read_pdf(body, job.max_pdf_pages, on_page=job.on_pdf_page)
     except pdf.PdfError as exc:
         return {**base, "status": TextStatus.FAILED, "reason": str(exc)}
     out = {**base, "text": found.text, "title": _clean(found.title), "author": _clean(found.author),

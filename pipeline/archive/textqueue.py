@@ -33,8 +33,12 @@ copy instead of extracting again (and while such a capture's job is running,
 the others wait for it). A change of the extractor's settings changes the key,
 and the next capture of that payload is extracted again.
 
-:data:`EXTRACT` is what a worker runs on a body: text.extract_capture, or a
-wrapper around it (caps and limits); tests put a slow or counting one there.
+:data:`EXTRACT` is what a worker runs on a body: the job wrapper
+:func:`pipeline.archive.textjob.extract_within_limits` (each page's share: the
+markup cap, the CPU-time limit) around ``text.extract_capture``; tests put a slow
+or counting one there. The job itself (:func:`pipeline.archive.textjob.new_job`)
+is made here, in the main process, with the archive's limits; the worker fills in
+the body it reads.
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ from ..config import ArchiveConfig
 from ..db import captures
 from ..models import Capture, TextStatus
 from ..workers import LoopPool, exit_with
-from . import copies, drift, pdf, text
+from . import copies, drift, pdf, text, textjob
 from .copystore import CopyStore, TextDone
 from .text import TEXT_FAILED, Extraction, ExtractionJob
 from .warc import WarcError, read_http_payload
@@ -74,7 +78,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 WORKER_NICE = 10  # how much lower the text workers' scheduling priority is than the check's
 # what a worker runs on a body: (ExtractionJob) -> Extraction; module-level and picklable
-EXTRACT: Callable[[ExtractionJob], Extraction] = text.extract_capture
+EXTRACT: Callable[[ExtractionJob], Extraction] = textjob.extract_within_limits
 
 
 def extractor_key(cfg: ArchiveConfig) -> str:
@@ -83,7 +87,7 @@ def extractor_key(cfg: ArchiveConfig) -> str:
     html = text.HTML_SETTINGS.provenance()
     settings = {"html": html, "pdf": {"settings": pdf.PDF_SETTINGS.as_dict()},
                 "min_text_length": cfg.min_text_length, "max_body_bytes": cfg.max_body_bytes,
-                "max_pdf_pages": cfg.max_pdf_pages}
+                "max_pdf_pages": cfg.max_pdf_pages, "max_extract_bytes": cfg.max_extract_bytes}
     blob = json.dumps(settings, sort_keys=True, default=str).encode("utf-8")
     return "x1:" + hashlib.sha256(blob).hexdigest()[:16]
 
@@ -99,10 +103,7 @@ class TextJob:
     record: tuple[str, int]  # (file, offset) of the capture's own record: its HTTP headers
     body: tuple[str, int]  # of the record holding the payload (a revisit's original)
     url: str
-    content_type: str | None
-    min_text_length: int
-    max_body_bytes: int
-    max_pdf_pages: int
+    extraction: ExtractionJob  # everything but the body and its Content-Encoding, which the worker reads
     baseline_copy: Path | None = None  # a re-capture's first copy: drift is judged against it
     threshold: float = 0.0
 
@@ -111,7 +112,7 @@ def run_text_job(job: TextJob, extract: Callable[[ExtractionJob], Extraction], k
     """Worker-side: read the body back from the WARC, extract it with ``extract``, compare with the baseline.
     ``key`` (the extractor configuration) is kept with what the extractor made of it: not with a record
     that could not be read, whose payload another capture must not take this outcome for."""
-    limit = 2 * job.max_body_bytes + (1 << 20)  # stored bytes are content-encoded: a little over the decoded cap
+    limit = 2 * job.extraction.max_bytes + (1 << 20)  # stored bytes are content-encoded: a little over the decoded cap
     try:
         headers, body = read_http_payload(job.warc_folder / job.record[0], job.record[1], max_bytes=limit)
         if job.body != job.record:
@@ -119,8 +120,7 @@ def run_text_job(job: TextJob, extract: Callable[[ExtractionJob], Extraction], k
     except (WarcError, OSError) as exc:
         return TextDone(Extraction(TextStatus.FAILED, f"its WARC record cannot be read: {exc}"))
     encoding = ", ".join(v for k, v in headers if k.lower() == "content-encoding") or None
-    extraction = extract(ExtractionJob(body, job.url, job.content_type, encoding, job.min_text_length,
-                                       job.max_body_bytes, job.max_pdf_pages))
+    extraction = extract(dataclasses.replace(job.extraction, body=body, content_encoding=encoding))
     del body
     similarity, excerpt = compare(job.baseline_copy, extraction, job.threshold)
     return TextDone(extraction, similarity, excerpt, extractor_key=key)
@@ -167,8 +167,9 @@ class TextPool:
     """Where text jobs and copies are worked: ``archive.process_pool`` worker processes (a
     :class:`~pipeline.workers.LoopPool`, started on first use), or with 0, threads of this process."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, *, max_rss_mb: int | None = None) -> None:
         self.processes = workers > 0
+        self.max_rss_mb = max_rss_mb
         self.size = workers if self.processes else 2
         self._pool: LoopPool | None = None
         self._threads: concurrent.futures.ThreadPoolExecutor | None = None
@@ -184,7 +185,8 @@ class TextPool:
             context = multiprocessing.get_context(method)
             if method == "forkserver":
                 context.set_forkserver_preload(["pipeline.archive.textqueue"])
-            self._pool = LoopPool(self.size, context, initializer=_worker_started, initargs=(os.getpid(),))
+            self._pool = LoopPool(self.size, context, initializer=_worker_started, initargs=(os.getpid(),),
+                                  max_rss_mb=self.max_rss_mb)
         try:
             return await self._pool.run(fn, *args)
         except concurrent.futures.process.BrokenProcessPool:
@@ -216,7 +218,7 @@ class TextQueue:
                  on_done: Callable[[Capture], None], *, extract: Callable[[ExtractionJob], Extraction] | None = None,
                  pool: TextPool | None = None) -> None:
         self.db, self.cfg, self.root, self.store, self.on_done = db, cfg, root, store, on_done
-        self.pool = pool or TextPool(cfg.process_pool)
+        self.pool = pool or TextPool(cfg.process_pool, max_rss_mb=cfg.worker_max_rss_mb)
         self.extract = extract or EXTRACT
         self.key = extractor_key(cfg)
         self._waiting: collections.deque[int] = collections.deque()
@@ -316,8 +318,9 @@ class TextQueue:
 
     def _job(self, todo: captures.TextTodo, body: tuple[str, int]) -> TextJob:
         baseline = self.root / todo.baseline_copy_path if todo.baseline_copy_path else None
-        return TextJob(self.root / "warc", (todo.warc_file, todo.warc_offset), body, todo.final_url or todo.url,
-                       todo.content_type, self.cfg.min_text_length, self.cfg.max_body_bytes, self.cfg.max_pdf_pages,
+        url = todo.final_url or todo.url
+        extraction = textjob.new_job(self.cfg, b"", url, todo.content_type, None, in_process=not self.pool.processes)
+        return TextJob(self.root / "warc", (todo.warc_file, todo.warc_offset), body, url, extraction,
                        baseline, self.cfg.drift_threshold)
 
     async def _extract(self, todo: captures.TextTodo) -> TextDone:
