@@ -13,10 +13,11 @@ anything again.
 
 How extraction stays behind the check's own work (numbered as they apply):
 
-1. At most as many jobs run as the pool has workers, and none waits inside the
-   pool: the event loop hands out the next job only when one is done, so a
-   backlog costs the check nothing but a deque of integers, and the loop's
-   share of each job (a row read, a row written) is small and bounded.
+1. At most twice as many jobs are in flight as the pool has workers (one
+   running and one waiting for each worker, so that no worker idles while the
+   event loop does a job's share: a row read, a copy's name, a row written);
+   the rest wait here, as capture ids: a backlog costs the check nothing but a
+   deque of integers, and the loop's share of the work is bounded.
 2. The worker processes run at a lower scheduling priority (``nice``
    :data:`WORKER_NICE`): the operating system gives the check's process the
    processor whenever it wants it, and the workers take what is left. (With
@@ -210,7 +211,7 @@ class TextPool:
 
 
 class TextQueue:
-    """Pending captures' text jobs, run at most ``pool.size`` at a time (see the module docstring).
+    """Pending captures' text jobs, at most ``2 * pool.size`` in flight (see the module docstring).
 
     ``on_done(capture)`` is called with each row as stored once its text is done."""
 
@@ -276,7 +277,7 @@ class TextQueue:
             raise fault
 
     def _pump(self) -> None:
-        while not self._stopped and self._waiting and len(self._running) < self.pool.size:
+        while not self._stopped and self._waiting and len(self._running) < 2 * self.pool.size:
             capture_id = self._waiting.popleft()
             self._queued.discard(capture_id)
             task = asyncio.get_running_loop().create_task(self._one(capture_id))

@@ -6,6 +6,7 @@ in threads of the test's process, so the hook and its gate are shared."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -41,6 +42,24 @@ class Gate:
         result = extract_capture(job)
         self.finished.append(job.url)
         return result
+
+
+@pytest.fixture(autouse=True)
+def root_logger_kept():
+    """The CLI sets up logging (``-q``: errors only) on the root logger: put it back for the tests after."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    named = {name: logging.getLogger(name).level for name in logging.root.manager.loggerDict}
+    yield
+    for name, was in named.items():
+        logging.getLogger(name).setLevel(was)
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+    for handler in handlers:
+        if handler not in root.handlers:
+            root.addHandler(handler)
 
 
 @pytest.fixture
