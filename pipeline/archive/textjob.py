@@ -97,8 +97,9 @@ def extract_within_limits(job: ExtractionJob) -> Extraction:
 def _decoded(job: ExtractionJob, stream: BinaryIO | None) -> Iterator[bytes]:
     """The body with its Content-Encoding undone, in pieces; raises ValueError for a coding we do not undo."""
     raw: Iterable[bytes]
-    if isinstance(job.body, bytes):
-        raw = (job.body,)
+    if isinstance(job.body, bytes):  # read back from a WARC record: in pieces too, so a cap stops the work early
+        body = job.body
+        raw = (body[i:i + PIECE] for i in range(0, len(body), PIECE))
     else:
         assert stream is not None
         raw = iter(lambda: stream.read(PIECE), b"")
