@@ -1,9 +1,17 @@
-"""What a fetched page says, cheaply: its text decoded, title, first heading, visible words, main region.
+"""What a fetched page says, cheaply, read once for every judgement of the check.
 
-Used to judge pages (soft 404s, bot walls), so it favours speed and robustness
-over fidelity: regular expressions over the first bytes of the page, never an
-exception for bad markup or a wrong charset. (Article extraction proper, with
-trafilatura, belongs to the archive and match stages.)
+Its text decoded, title, first heading, visible words, main region; and the
+signs the judgements need beside them: whether the page carries a byline or a
+publication date (an article's shape), where a ``<meta http-equiv=refresh>``
+or an unconditional top-level script sends the reader, what its embedded app
+state says of the page ("statusCode": 404, "notFound": true), the text its
+inline scripts write into a bare shell, parking-lander markers in the markup,
+and how many article links it lists.
+
+Used to judge pages (soft 404s, bot walls, replaced content), so it favours
+speed and robustness over fidelity: regular expressions over the first bytes
+of the page, never an exception for bad markup or a wrong charset. (Article
+extraction proper, with trafilatura, belongs to the archive and match stages.)
 """
 
 from __future__ import annotations
@@ -12,10 +20,11 @@ import html
 import re
 from dataclasses import dataclass
 
-__all__ = ["PageFacts", "decode_html", "read_page"]
+__all__ = ["PageFacts", "decode_html", "read_page", "refresh_target"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_DROP = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_DROP = re.compile(r"<(script|style|noscript|template|svg)\b([^>]*)>(.*?)</\1\s*>|<!--.*?-->",
+                   re.IGNORECASE | re.DOTALL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 # the page's own content, where the markup says so: <main>, role="main", else the first <article>
@@ -23,7 +32,45 @@ _MAIN = re.compile(r"<main\b[^>]*>(.*?)</main\s*>|<(\w+)\b[^>]*\brole\s*=\s*[\"'
                    r"|<article\b[^>]*>(.*?)</article\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
+# a publication date or a byline in the markup (meta tags, <time datetime>, JSON-LD, a byline's class)
+_DATED = re.compile(
+    r"""<meta\b[^>]*(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|datePublished|pubdate"""
+    r"""|publish[-_]?date|dc\.date|date|parsely-pub-date|sailthru\.date|og:article:published_time)["'\s>]"""
+    r"""|<time\b[^>]*\bdatetime\s*=|"datePublished"\s*:|\bclass\s*=\s*["'][^"']*\b(?:byline|author-name|dateline)\b"""
+    r"""|\brel\s*=\s*["']?author\b|\bitemprop\s*=\s*["']?(?:author|datePublished)\b""",
+    re.IGNORECASE,
+)
+_REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload timer, not a redirect
+# a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
+_SCRIPT_GO = re.compile(r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']"""
+                        r"""|(?:window\.|document\.|top\.|self\.)?location\.(?:replace|assign)\s*\(\s*["']([^"']+)["']""")
+_CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
+# what a script writes into the page a reader sees (a bare shell's only words)
+_SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*[`'"]([^`'"]{1,300})""")
+# an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects)
+_STATE_NOT_FOUND = re.compile(
+    r"""["']?\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)["']?\s*:\s*["']?(?:404|410)\b"""
+    r"""|["']?\b(?:notFound|isNotFound|is404|pageNotFound)["']?\s*:\s*(?:!0|true)\b"""
+    r"""|"page"\s*:\s*"/(?:404|_error)\"""",
+)
+# parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script
+_PARKING = re.compile(
+    r"\b(?:sedo\.com|afternic\.com|dan\.com|hugedomains\.com|bodis\.com|parkingcrew\.net|above\.com|"
+    r"undeveloped\.com|sedoparking\.com|parklogic\.com|domainmarket\.com|buydomains\.com|godaddy\.com/forsale|"
+    r"domains\.atom\.com|squadhelp\.com)\b"
+    r"|\b(?:this|the) domain(?: name)? (?:[\w.-]+ )?(?:may be|is|might be) (?:for sale|available)\b"
+    r"|\bbuy this domain\b|\bdomain (?:is )?(?:for sale|parked)\b|\bparked (?:free|domain|by)\b"
+    r"|\binquire about this domain\b|\bmake an offer on this domain\b",
+    re.IGNORECASE,
+)
+# a link to an article: a slug of three words or more, or a long number, at the end of a path
+_ARTICLE_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?(?:https?://[^/"'\s>]+)?(/[^"'\s>?#]*"""
+                           r"""(?:[a-z0-9]+-[a-z0-9]+-[a-z0-9]+[^/"'\s>?#]*|\d{5,})/?)["'\s>]""", re.IGNORECASE)
 MAX_TEXT_CHARS = 20_000
+MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects
+SHELL_WORDS = 30  # a page with fewer visible words than this is a bare shell: what its scripts write counts
 
 
 @dataclass(frozen=True)
@@ -33,6 +80,13 @@ class PageFacts:
     text: str  # visible text, white space collapsed, at most MAX_TEXT_CHARS
     words: int
     main: str = ""  # visible text of the main region (<main>, role=main, <article>), if the markup marks one
+    dated: bool = False  # a publication date or a byline in the markup
+    refresh: str = ""  # where a <meta http-equiv=refresh> (within REFRESH_MAX_DELAY_S) sends the reader, as written
+    script_redirect: str = ""  # where an unconditional top-level script sends the reader, as written
+    state: str = ""  # what the page's embedded state says of a missing page ('"statusCode":404'), if it does
+    script_text: str = ""  # what inline scripts write into a bare shell (title, innerHTML), for a shell only
+    parking: str = ""  # a parking lander's marker in the markup or its scripts, if any
+    article_links: int = 0  # distinct links to article-like paths
 
     @property
     def main_words(self) -> int:
@@ -41,6 +95,11 @@ class PageFacts:
     @property
     def empty(self) -> bool:
         return not (self.title or self.text)
+
+    @property
+    def own_words(self) -> int:
+        """Words of the page's own content: its main region when marked, else all visible words."""
+        return self.main_words if self.main else self.words
 
 
 def decode_html(body: bytes, charset: str | None = None) -> str:
@@ -66,16 +125,74 @@ def _clean(fragment: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
 
+def refresh_target(markup: str) -> str:
+    """Where the page's ``<meta http-equiv=refresh>`` sends the reader within ``REFRESH_MAX_DELAY_S``
+    (the URL as written, relative or not); "" when it names no URL or waits longer."""
+    for tag in _REFRESH.finditer(markup[:65_536]):
+        content = _CONTENT.search(tag.group(0))
+        if not content:
+            continue
+        value = html.unescape(next(g for g in content.groups() if g is not None)).strip()
+        delay, _, rest = value.partition(";") if ";" in value else value.partition(",")
+        try:
+            if float(delay.strip() or "0") > REFRESH_MAX_DELAY_S:
+                continue
+        except ValueError:
+            continue
+        rest = rest.strip()
+        if rest[:4].lower() == "url=":
+            rest = rest[4:]
+        target = rest.strip().strip("'\"").strip()
+        if target:
+            return target
+    return ""
+
+
+def _script_redirect(scripts: list[str]) -> str:
+    """The target of the first ``location`` assignment made unconditionally at a script's top level."""
+    for script in scripts:
+        for match in _SCRIPT_GO.finditer(script):
+            before = script[:match.start()]
+            if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
+                continue  # inside a block or a call: a function, a condition, a timer, an event
+            statement = re.split(r"[;\n}]", before)[-1]
+            if _CONDITIONAL.search(statement):
+                continue
+            return match.group(1) or match.group(2)
+    return ""
+
+
 def read_page(body: bytes, charset: str | None = None) -> PageFacts:
-    """The facts of an HTML (or plain text) page."""
-    markup = decode_html(body, charset)
-    markup = _DROP.sub(" ", markup)
+    """The facts of an HTML (or plain text) page, from one pass over its markup."""
+    raw = decode_html(body, charset)
+    scripts: list[str] = []
+    budget = [MAX_SCRIPT_CHARS]
+
+    def drop(match: re.Match[str]) -> str:
+        if match.group(1) and match.group(1).lower() == "script" and budget[0] > 0 and "src=" not in match.group(2):
+            content = match.group(3)[: budget[0]]
+            budget[0] -= len(content)
+            scripts.append(content)
+        return " "
+
+    markup = _DROP.sub(drop, raw)
     title = _TITLE.search(markup)
     heading = _H1.search(markup)
     body_start = re.search(r"<body\b", markup, re.IGNORECASE)
     visible = markup[body_start.start():] if body_start else _TITLE.sub(" ", markup)
     text = _clean(visible)[:MAX_TEXT_CHARS]
+    words = len(text.split())
     main = _MAIN.search(visible)
     main_text = _clean(next(g for g in (main.group(1), main.group(3), main.group(4)) if g is not None)) if main else ""
+    script_blob = "\n".join(scripts)
+    state = _STATE_NOT_FOUND.search(script_blob) if script_blob else None
+    parking = _PARKING.search(raw)
+    written = ""
+    if words < SHELL_WORDS and script_blob:
+        written = " ".join(m.group(1) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
+    links = {m.group(1).rstrip("/").lower() for m in _ARTICLE_HREF.finditer(visible)}
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
-                     text, len(text.split()), main_text[:MAX_TEXT_CHARS])
+                     text, words, main_text[:MAX_TEXT_CHARS], dated=bool(_DATED.search(raw)),
+                     refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
+                     state=state.group(0) if state else "", script_text=_clean(written),
+                     parking=parking.group(0) if parking else "", article_links=len(links))

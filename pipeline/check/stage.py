@@ -60,14 +60,23 @@ from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_head
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
-from .pagefacts import PageFacts, read_page
+from .pagefacts import SHELL_WORDS, PageFacts, read_page
 from .snapshot import judge_snapshot
-from .soft404 import ProbeOutcome, SiteProfile, judge_soft404, must_read_page, probe_url, profile_site
+from .soft404 import (
+    ProbeOutcome,
+    SiteProfile,
+    judge_soft404,
+    must_read_page,
+    page_redirect,
+    probe_url,
+    profile_site,
+)
 
 __all__ = ["CheckSummary", "Offline", "run"]
 
 log = logging.getLogger(__name__)
 TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+HTML_TYPES = ("", "text/html", "application/xhtml+xml")
 JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type", "memento-datetime")
 TYPICAL_LATENCY_S = 0.25
 MORE_HOSTS = 4  # at most this many times hosts_at_once() while the processor has time to spare
@@ -201,6 +210,7 @@ class _Checker:
         self.silent_sites: set[str] = set()
         self.offline = False
         self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
+        self.pages = _Pages()
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
         usual = self.hosts_at_once()
@@ -208,7 +218,8 @@ class _Checker:
         shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
         if shared is not None and self.holding:
             shared.hold_failures()  # the failed captures are held with the check results
-        async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db)) as fetcher, \
+        async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db),
+                           page_redirect=self._page_redirect) as fetcher, \
                 shared if shared is not None else contextlib.nullcontext():
             self.fetcher, self.shared = fetcher, shared
             running: set[asyncio.Task[None]] = set()
@@ -301,7 +312,7 @@ class _Checker:
         self.summary.probes += 1
         if result.error is not None:
             return profile_site(probe, None, None, None)  # not remembered: next run tries again
-        profile = profile_site(probe, result.status, result.final_url, _page_of(result))
+        profile = profile_site(probe, result.status, result.final_url, self._page_of(result))
         log.debug("%s: site profile %s (HTTP %s)", probe, profile.outcome.value, result.status)
         if profile.outcome is not ProbeOutcome.UNKNOWN:
             self.probes[host] = profile
@@ -385,7 +396,10 @@ class _Checker:
             result = await self.fetcher.fetch(url, method="GET", headers=conditional, priority=left,
                                               **self._get_args())
             attempts = result.attempts
-        page = _page_of(result)
+        page = self._page_of(result)
+        if page is not None and _state_may_follow(result, page, self.check.read_bytes):
+            page, more = await self._read_state(url, page, left)
+            attempts += more
         soft = None
         if link.kind is LinkKind.PAGE and result.ok and result.status is not None and 200 <= result.status < 300:
             soft = judge_soft404(url, result.final_url, bool(result.hops), page, profile,
@@ -410,6 +424,28 @@ class _Checker:
             elapsed_ms=round(result.elapsed_s * 1000), bytes=result.body_bytes, attempts=attempts,
             error=result.error.message if result.error else None, etag=etag, last_modified=modified,
             snapshot_at=snapshot_at)
+
+    def _page_redirect(self, url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
+        """Where a page the check fetched sends its reader (:func:`~pipeline.check.soft404.page_redirect`):
+        the fetcher follows it as a hop, and records it like a redirect."""
+        if content_type not in HTML_TYPES or not body:
+            return None
+        return page_redirect(self.pages.read(body, charset))
+
+    def _page_of(self, result: FetchResult) -> PageFacts | None:
+        if result.method != "GET" or not result.body or result.content_type not in TEXT_TYPES:
+            return None
+        return self.pages.take(result.body, result.charset)
+
+    async def _read_state(self, url: str, page: PageFacts, priority: int) -> tuple[PageFacts, int]:
+        """The page read again to ``check.state_read_bytes``: a bare shell cut at ``check.read_bytes``
+        may hold its app state (what it says of a missing page) further down. Also the requests it took."""
+        assert self.fetcher is not None
+        limit = self.check.state_read_bytes
+        result = await self.fetcher.fetch(url, method="GET", priority=priority, max_bytes=self.check.max_page_bytes,
+                                          keep_bytes=limit, stop_after=limit)
+        again = self._page_of(result) if result.ok else None
+        return (again if again is not None and (again.state or again.script_text) else page), result.attempts
 
     def _get_args(self) -> dict[str, Any]:
         """How a GET reads the body: what judging keeps, and no more with ``check.method: auto``."""
@@ -448,10 +484,34 @@ def _needs_get(result: FetchResult) -> bool:
     return result.status is not None and result.status >= 400 and result.status != 429
 
 
-def _page_of(result: FetchResult) -> PageFacts | None:
-    if result.method != "GET" or not result.body or result.content_type not in TEXT_TYPES:
-        return None
-    return read_page(result.body, result.charset)
+class _Pages:
+    """Each page body is read once (:func:`~pipeline.check.pagefacts.read_page`) for every judgement:
+    the fetcher's question whether it redirects, then the check's verdict."""
+
+    LIMIT = 256  # bodies read for a redirect and not taken back (a hop's body): forgotten past this many
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[bytes, PageFacts]] = {}
+
+    def read(self, body: bytes, charset: str | None) -> PageFacts:
+        known = self._read.get(id(body))
+        if known is not None and known[0] is body:
+            return known[1]
+        if len(self._read) >= self.LIMIT:
+            self._read.clear()
+        facts = self._read[id(body)] = (body, read_page(body, charset))
+        return facts[1]
+
+    def take(self, body: bytes, charset: str | None) -> PageFacts:
+        facts = self.read(body, charset)
+        self._read.pop(id(body), None)
+        return facts
+
+
+def _state_may_follow(result: FetchResult, page: PageFacts, read_bytes: int) -> bool:
+    """Whether a page is a bare shell cut at ``check.read_bytes``, its app state perhaps further down."""
+    return (result.content_type in HTML_TYPES and not result.complete and result.body_bytes >= read_bytes
+            and page.words < SHELL_WORDS and not page.state)
 
 
 def _fetchable(link: checks_db.DueLink) -> str:
