@@ -76,7 +76,8 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn[’']?t|no longer) exists?\b"
           r"|\bno longer (available|exists|online|accessible)\b" + _NOT_REGIONAL +
           r"|\b(page|content|article|story|video|post|listing) (is )?(unavailable|not available|has been removed"
-          r"|was removed|has been deleted|was deleted|has expired|is expired|has been taken down|has been unpublished)\b"
+          r"|was removed|has been deleted|was deleted|has expired|is expired|has been taken down"
+          r"|has been unpublished)\b"
           + _NOT_REGIONAL +
           r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) be found\b"
           r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) find (that|this|the) (page|story|article)\b",
@@ -95,7 +96,8 @@ TITLE_PHRASES: dict[str, str] = {
     "pt": r"\bpágina não (encontrada|existe)\b|\bnão está mais disponível\b"
           r"|\b(conteúdo|artigo|notícia) (não (existe|está disponível)|indisponível|foi removid[oa]|removid[oa])\b",
     "nl": r"\bpagina niet gevonden\b|\bniet (meer )?beschikbaar\b",
-    "pl": r"\b(strona|stronę|strony) nie (została znaleziona|istnieje|znaleziona)|\bnie znaleziono (strony|artykułu|treści)"
+    "pl": r"\b(strona|stronę|strony) nie (została znaleziona|istnieje|znaleziona)"
+          r"|\bnie znaleziono (strony|artykułu|treści)"
           r"|\b(artykuł|treść|strona) (został[a]? usunięt[ya]|jest niedostępn[ya]|nie jest już dostępn[ya])",
     "ru": r"страниц[аы] не (найдена|существует)|не удалось найти страницу|такой страницы (нет|не существует)"
           r"|(материал|статья|публикация|новость|страница) (был[аои]? )?удал[её]н[аоы]?"
