@@ -41,6 +41,7 @@ class Verdict(StrEnum):
     REDIRECTED = "redirected"
     GONE = "gone"
     SOFT_404 = "soft_404"
+    CONTENT_REPLACED = "content_replaced"  # the URL now serves another article than the cited one
     BLOCKED = "blocked"
     RATE_LIMITED = "rate_limited"
     SERVER_ERROR = "server_error"
@@ -299,6 +300,7 @@ class CheckResult:
     etag: str | None = None
     last_modified: str | None = None
     snapshot_at: str | None = None  # for a snapshot link: when the archive captured what it showed
+    page_title: str | None = None  # the title (or first heading) of the page judged, when it was read
 
 
 @dataclass(frozen=True, slots=True)

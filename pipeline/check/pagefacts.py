@@ -40,6 +40,12 @@ _DATED = re.compile(
     r"""|\brel\s*=\s*["']?author\b|\bitemprop\s*=\s*["']?(?:author|datePublished)\b""",
     re.IGNORECASE,
 )
+_PUBLISHED = re.compile(
+    r"""(?:article:published_time|datePublished|pubdate|publish[-_]?date|dc\.date|parsely-pub-date)["']?[^>]{0,80}?"""
+    r"""(\d{4}-\d{2}-\d{2})|<time\b[^>]*\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})"""
+    r"""|\bcontent\s*=\s*["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]*(?:article:published_time|datePublished)""",
+    re.IGNORECASE,
+)
 _REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload timer, not a redirect
@@ -87,6 +93,7 @@ class PageFacts:
     script_text: str = ""  # what inline scripts write into a bare shell (title, innerHTML), for a shell only
     parking: str = ""  # a parking lander's marker in the markup or its scripts, if any
     article_links: int = 0  # distinct links to article-like paths
+    published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
 
     @property
     def main_words(self) -> int:
@@ -191,8 +198,11 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     if words < SHELL_WORDS and script_blob:
         written = " ".join(m.group(1) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
     links = {m.group(1).rstrip("/").lower() for m in _ARTICLE_HREF.finditer(visible)}
+    dated = _DATED.search(raw)
+    published = _PUBLISHED.search(raw) if dated else None
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
-                     text, words, main_text[:MAX_TEXT_CHARS], dated=bool(_DATED.search(raw)),
+                     text, words, main_text[:MAX_TEXT_CHARS], dated=dated is not None,
                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
                      state=state.group(0) if state else "", script_text=_clean(written),
-                     parking=parking.group(0) if parking else "", article_links=len(links))
+                     parking=parking.group(0) if parking else "", article_links=len(links),
+                     published=next((g for g in published.groups() if g), "") if published else "")

@@ -50,6 +50,7 @@ from typing import Any
 import httpx
 import sqlite_utils
 
+from ..archive.copies import copy_text
 from ..archive.stage import SharedCapture
 from ..clock import shift, utc_now
 from ..config import CheckMethod, Config
@@ -57,10 +58,12 @@ from ..db import checks as checks_db
 from ..db import sites as sites_db
 from ..models import CheckResult, LinkKind, RedirectHop, StageCounts, Verdict
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
+from ..safefiles import check_inside, open_read
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
 from .pagefacts import SHELL_WORDS, PageFacts, read_page
+from .replaced import CitedAs, judge_replaced
 from .snapshot import judge_snapshot
 from .soft404 import (
     ProbeOutcome,
@@ -84,6 +87,7 @@ SPARE_LAG_S = 0.003  # ... meaning: the event loop runs timers less late than th
 ROOM_POLL_S = 0.05  # how often a host waiting to start looks again
 # what a check of a site gets when this machine has no network: no answer, not an answer saying the page is gone
 NO_NETWORK = frozenset({Verdict.DNS_ERROR, Verdict.CONNECTION_ERROR, Verdict.TIMEOUT})
+MAX_COPY_BYTES = 5_000_000  # of our first capture's copy, read to tell a retitled article from another one
 HELD_BATCHES = 10  # held results (no site answered yet) that end the stage early as offline, in batches
 
 
@@ -211,6 +215,7 @@ class _Checker:
         self.offline = False
         self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
         self.pages = _Pages()
+        self.cited: dict[int, CitedAs] = {}  # what each page link was, for content_replaced (by link id)
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
         usual = self.hosts_at_once()
@@ -281,6 +286,8 @@ class _Checker:
         pages = [link for link in queue if link.kind is LinkKind.PAGE]
         # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
         skip = self.check.method == CheckMethod.HEAD or not pages
+        if not skip:
+            self.cited.update(checks_db.cited_as(self.db, [link.id for link in pages]))
         profile = None if skip else await self._profile(host, pages[0].url)
 
         fetcher = self.fetcher
@@ -400,16 +407,20 @@ class _Checker:
         if page is not None and _state_may_follow(result, page, self.check.read_bytes):
             page, more = await self._read_state(url, page, left)
             attempts += more
-        soft = None
+        soft = replaced = None
+        cited = self.cited.pop(link.id, None)
         if link.kind is LinkKind.PAGE and result.ok and result.status is not None and 200 <= result.status < 300:
             soft = judge_soft404(url, result.final_url, bool(result.hops), page, profile,
                                  self.check.soft404_similarity)
+            if soft is None and cited is not None:
+                replaced = judge_replaced(page, cited, functools.partial(self._first_text, cited),
+                                          self.config.archive.drift_threshold)
         facts = CheckFacts(url=url, status=result.status, final_url=result.final_url,
                            redirect_statuses=tuple(h.status for h in result.hops),
                            error_kind=result.error.kind if result.error else None,
                            error=result.error.message if result.error else None,
                            headers={k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers},
-                           page=page, soft404=soft)
+                           page=page, soft404=soft, replaced=replaced)
         snapshot_at = None
         if link.kind is LinkKind.SNAPSHOT:
             judged = judge_snapshot(facts)
@@ -423,7 +434,20 @@ class _Checker:
             redirects=tuple(RedirectHop(h.url, h.status, h.location, round(h.elapsed_s * 1000)) for h in result.hops),
             elapsed_ms=round(result.elapsed_s * 1000), bytes=result.body_bytes, attempts=attempts,
             error=result.error.message if result.error else None, etag=etag, last_modified=modified,
-            snapshot_at=snapshot_at)
+            snapshot_at=snapshot_at, page_title=((page.heading or page.title)[:300] or None) if page else None)
+
+    def _first_text(self, cited: CitedAs) -> str | None:
+        """The text of our first capture's copy, when it is still there to read (None otherwise)."""
+        if not cited.first_copy:
+            return None
+        path = self.config.paths.archive / cited.first_copy
+        try:
+            check_inside(self.config.paths.archive, path)
+            with open_read(path) as file:
+                return copy_text(file.read(MAX_COPY_BYTES).decode("utf-8", errors="replace"))
+        except OSError as exc:  # moved, removed, unreadable: judged by titles alone
+            log.info("%s: our first capture's copy cannot be read (%s)", path, exc)
+            return None
 
     def _page_redirect(self, url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
         """Where a page the check fetched sends its reader (:func:`~pipeline.check.soft404.page_redirect`):

@@ -487,3 +487,14 @@ def _reextract_for_snapshot_problems(db: sqlite_utils.Database) -> None:
     # the event files gained a check (not_a_snapshot); as in migration 10, forget what was read so that
     # the next extract parses each file again and records the new problems
     db.execute("UPDATE files SET content_sha256 = '', size = -1 WHERE present = 1")
+
+
+@migration(17, "checks, link_states: page_title, the title of the page a check read (content_replaced shows it)")
+def _page_title(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE checks ADD COLUMN page_title TEXT;
+        ALTER TABLE link_states ADD COLUMN page_title TEXT;
+        """
+    )

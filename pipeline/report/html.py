@@ -28,7 +28,7 @@ th{background:#eef0f4;cursor:pointer;user-select:none;white-space:nowrap}
 th.sorted-asc::after{content:" \\25B2"} th.sorted-desc::after{content:" \\25BC"}
 td.num{text-align:right} .muted{color:#667085} .url{word-break:break-all}
 .badge{display:inline-block;border-radius:4px;padding:0 .35rem;font-size:.85em;background:#e7e9ef}
-.newly_broken,.still_broken{background:#fde2e1} .soft_404,.failing{background:#fff1d6}
+.newly_broken,.still_broken{background:#fde2e1} .soft_404,.failing,.content_replaced{background:#fff1d6}
 .moved{background:#dff1ff} .unverifiable{background:#ececec} .drifted,.no_text{background:#efe4ff}
 pre.changes{white-space:pre-wrap;font-size:12px} pre.changes del{background:#ffe0e0} pre.changes ins{background:#dcfce7}
 .recovered{background:#dcf5e3}
