@@ -353,6 +353,7 @@ class FixReason(StrEnum):
     DEAD_CITATION = "dead_citation"  # the source's link is broken and it gives no archive URL
     DEAD_ARCHIVE_URL = "dead_archive_url"  # the archive URL it gives is itself broken
     MOVED = "moved"  # a permanent redirect to a page whose text matches our capture
+    CONTENT_REPLACED = "content_replaced"  # the URL now serves another article: a snapshot from before the change
     NOT_A_URL = "not_a_url"  # a url value that is not an http(s) URL
 
 

@@ -75,7 +75,8 @@ _PARKING = re.compile(
 _ARTICLE_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?(?:https?://[^/"'\s>]+)?(/[^"'\s>?#]*"""
                            r"""(?:[a-z0-9]+-[a-z0-9]+-[a-z0-9]+[^/"'\s>?#]*|\d{5,})/?)["'\s>]""", re.IGNORECASE)
 MAX_TEXT_CHARS = 20_000
-MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects
+MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects, in all
+SCRIPT_HEAD_CHARS, SCRIPT_TAIL_CHARS = 50_000, 10_000  # of one longer script (a bundle), its start and its end
 SHELL_WORDS = 30  # a page with fewer visible words than this is a bare shell: what its scripts write counts
 
 
@@ -177,7 +178,10 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
 
     def drop(match: re.Match[str]) -> str:
         if match.group(1) and match.group(1).lower() == "script" and budget[0] > 0 and "src=" not in match.group(2):
-            content = match.group(3)[: budget[0]]
+            content = match.group(3)
+            if len(content) > SCRIPT_HEAD_CHARS + SCRIPT_TAIL_CHARS:
+                content = content[:SCRIPT_HEAD_CHARS] + "\n" + content[-SCRIPT_TAIL_CHARS:]
+            content = content[: budget[0]]
             budget[0] -= len(content)
             scripts.append(content)
         return " "

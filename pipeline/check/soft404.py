@@ -149,9 +149,7 @@ SECTION_MAX_SEGMENTS = 2  # a redirect to a prefix of the cited path this short 
 LISTING_LINKS = 20  # a page listing this many article links (and no article of its own) is a section front
 LONG_ARTICLE_WORDS = 350  # own words that make a page an article, byline or not
 DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page an article
-SHORT_TITLE_WORDS = 6  # a not-found phrase in a title segment this short is the page's own title, not a headline
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+|\s*[|·•»]\s*")
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
 # "/", "/index.html", "/home", "/en/", "/en-us/"
@@ -249,15 +247,6 @@ def not_found_cue(page: PageFacts) -> str | None:
     return None
 
 
-def own_title_cue(page: PageFacts) -> str | None:
-    """A not-found phrase that is the page's own short title (a segment of its <title> of at most
-    ``SHORT_TITLE_WORDS`` words: "Page not found | Example", not a headline that speaks of one)."""
-    for segment in _TITLE_SPLIT.split(page.title):
-        if segment.strip() and size(segment) <= SHORT_TITLE_WORDS and _cue(_TITLE_CUES, segment):
-            return f"the title says {page.title.strip()[:80]!r}"
-    return None
-
-
 def parking_cue(page: PageFacts) -> str | None:
     """Why the page is a parking lander or a domain-sale notice, if it is one."""
     if page.parking:
@@ -338,7 +327,7 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
     if alike:
         return alike
     if article_shape(page):
-        return None if page.dated else own_title_cue(page)
+        return None
     if page.state:
         return f"the page's embedded state says {page.state}"
     return parking_cue(page) or not_found_cue(page)
