@@ -47,6 +47,7 @@ BROKEN = ("parked", "search_redirect", "section_redirect", "removed", "not_found
 LIVE = ("live_trap", "live_other")
 REPLACED = "content_replaced"
 CATEGORIES = (*BROKEN, *LIVE, REPLACED)
+PARTS = ("tuning", "held_out_1", "held_out_2")
 
 VOCAB = {
     "en": "council budget river school court mayor election report police hospital water energy policy union strike "
@@ -182,7 +183,7 @@ class Site:
     lang: str
     template: str
     probe: str = "honest"  # honest | soft | home: how a made-up URL is answered
-    held_out: bool = False
+    part: str = "tuning"  # tuning | held_out_1 | held_out_2 (see the module's docstring)
     routes: dict[str, Route] = field(default_factory=dict)
     cases: list[Case] = field(default_factory=list)
     every_url: Route | None = None  # the same answer for every path (parking, walls)
@@ -250,6 +251,8 @@ def _art(lang: str, seed: int, title: str, words: int = 420, **kw: object) -> Ar
 
 # --- the cases -----------------------------------------------------------------------------------------------------
 
+TAGS = {"tuning": "t", "held_out_1": "h", "held_out_2": "v"}
+
 # (language, title, heading, body) of "not found" pages: the tuning part's phrasing ...
 NOT_FOUND = [
     ("ru", "Страница не найдена", "Ошибка 404", "Запрашиваемая страница не найдена. Вернитесь на главную."),
@@ -302,6 +305,41 @@ REMOVED_HELD = [
     ("zh", "文章已删除", "该文章已被删除", "返回首页"),
     ("ja", "掲載終了", "この記事は掲載期間が終了しました", "トップへ"),
 ]
+# ... and held-out 2's (written before any rule was changed for a failure of held-out 1)
+NOT_FOUND_2 = [
+    ("ru", "Ошибка 404 — страница не найдена", "Упс!", "Похоже, такой страницы больше нет."),
+    ("uk", "404 — Сторінка не знайдена", "Ой!", "Можливо, її було видалено."),
+    ("zh", "抱歉，找不到该页面", "404", "您访问的链接可能已失效。"),
+    ("ja", "お探しのページが見つかりませんでした", "404 Not Found", "削除されたか、URLが変更された可能性があります。"),
+    ("ar", "404 - الصفحة غير موجودة", "عفواً", "الرابط الذي اتبعته قد يكون معطلاً."),
+    ("tr", "Hata 404", "Sayfa bulunamadı", "Bu sayfa taşınmış veya silinmiş olabilir."),
+    ("hu", "404 - Nincs ilyen oldal", "Hiba történt", "Az oldal nem található."),
+    ("it", "Ops! Pagina non trovata", "404", "Il contenuto potrebbe essere stato rimosso."),
+    ("pt", "Erro 404 - Página não encontrada", "Ops!", "O conteúdo que você procura não existe."),
+    ("en", "404 Error - Page Not Found", "Lost?", "The page you are looking for might have been removed."),
+    ("de", "Fehler 404 – Seite nicht gefunden", "Hoppla!", "Diese Seite existiert nicht mehr."),
+    ("es", "No encontrado", "¡Ups!", "Lo sentimos, no hemos podido encontrar la página."),
+]
+REMOVED_2 = [
+    ("en", "Unavailable", "This video is no longer available", "The uploader has closed their account."),
+    ("en", "Article", "This article is no longer online", "It was removed at the request of its author."),
+    ("en", "Gone", "This post was deleted", "by the author"),
+    ("fr", "Contenu indisponible", "Ce contenu n'est plus disponible", "Il a expiré."),
+    ("es", "Noticia", "Esta noticia ya no está disponible", "Fue retirada."),
+    ("hu", "Törölt cikk", "A cikk már nem elérhető", "Az oldal nem található."),
+    ("tr", "İçerik kaldırıldı", "Bu haber yayından kaldırılmıştır", "Ana sayfa"),
+    ("ar", "محتوى محذوف", "تم حذف هذا المقال", "العودة"),
+]
+TRAPS_2 = [
+    ("en", "This page is no longer available: the quiet death of local news sites"),
+    ("en", "'Sorry, page not found': what a 404 tells you about a newspaper"),
+    ("de", "Nicht mehr verfügbar: Warum Mediatheken Inhalte depublizieren"),
+    ("fr", "Contenu introuvable : enquête sur les archives disparues"),
+    ("ja", "ページが見つかりません 消えたニュースを追う"),
+    ("tr", "Sayfa bulunamadı hatası neden artıyor?"),
+    ("ru", "Материал удалён: почему исчезают новости"),
+    ("zh", "该文章已被删除：网络记忆的消失"),
+]
 # live articles whose own headline speaks of what a dead page says
 TRAPS = [
     ("en", "Page not found: how newsrooms quietly delete their archives"),
@@ -339,23 +377,30 @@ REPLACED_HELD = [
     ("Câmara aprova orçamento do porto", "2020-10-10", "pt", "Dicas de viagem para o verão"),
 ]
 
+REPLACED_2 = [
+    ("Port workers end three-day strike", "2021-05-05", "en", "How to plan the perfect garden party"),
+    ("Le tribunal annule l'élection du maire", "2020-07-07", "fr", "Les tendances mode de l'été"),
+    ("Ayuntamiento aprueba el presupuesto del puerto", "2021-08-08", "es", "Diez recetas fáciles para la cena"),
+    ("Bank merger talks collapse over pay", "2020-12-12", "en", "Review: the new phone camera tested"),
+]
+
 
 def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, category by category
     sites: list[Site] = []
     templates = list(TEMPLATES)
 
     # not-found pages in many languages: removed slugs on honest sites, and soft sites' templates
-    for held, table in ((False, NOT_FOUND), (True, NOT_FOUND_HELD)):
+    for held, table in (("tuning", NOT_FOUND), ("held_out_1", NOT_FOUND_HELD), ("held_out_2", NOT_FOUND_2)):
         for i, (lang, title, heading, body) in enumerate(table):
-            tag = "h" if held else "t"
+            tag = TAGS[held]
             honest = Site(f"Nachrichten {tag}{i}" if lang == "de" else f"Site {lang} {tag}{i}", lang,
-                          templates[i % 4], "honest", held)
+                          templates[(i + len(tag)) % 4], "honest", held)
             for n in range(2):
                 honest.add(f"/news/2023/removed-{n}", "not_found_lang", notice(title, heading, body), lang)
             for n in range(2):
                 honest.add(f"/news/2024/story-{n}", "live_other",
                            article(_art(lang, i * 10 + n, prose(lang, 900 + i * 10 + n, 8))), f"{lang} article")
-            soft = Site(f"Soft {lang} {tag}{i}", lang, templates[(i + 1) % 4], "soft", held,
+            soft = Site(f"Soft {lang} {tag}{i}", lang, templates[(i + 1 + len(tag)) % 4], "soft", held,
                         soft_page=(title, heading, body))
             for n in range(2):
                 soft.cases.append(Case(f"/news/2022/gone-{n}", "not_found_lang", lang))
@@ -364,21 +409,22 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
             sites += [honest, soft]
 
     # removed / expired notices
-    for held, table in ((False, REMOVED), (True, REMOVED_HELD)):
-        site = Site(f"Notices {'h' if held else 't'}", "en", "classic" if held else "portal", "honest", held)
+    for n_part, (held, table) in enumerate((("tuning", REMOVED), ("held_out_1", REMOVED_HELD),
+                                            ("held_out_2", REMOVED_2))):
+        site = Site(f"Notices {TAGS[held]}", "en", ("portal", "classic", "blog")[n_part], "honest", held)
         for i, (lang, title, heading, body) in enumerate(table):
             site.add(f"/{lang}/2022/removed-{i}", "removed", notice(title, heading, body), lang)
         sites.append(site)
-        soft = Site(f"Soft notices {'h' if held else 't'}", "en", "divsoup" if held else "blog", "soft", held,
+        soft = Site(f"Soft notices {TAGS[held]}", "en", ("blog", "divsoup", "portal")[n_part], "soft", held,
                     soft_page=("Not Found", "Nothing here", "Try searching."))
         for i, (lang, title, heading, body) in enumerate(table):
             soft.add(f"/{lang}/2021/expired-{i}", "removed", notice(title, heading, body), lang)
         sites.append(soft)
 
     # live articles whose headline is a trap, on honest and soft sites, with and without byline and date
-    for held, table in ((False, TRAPS), (True, TRAPS_HELD)):
+    for held, table in (("tuning", TRAPS), ("held_out_1", TRAPS_HELD), ("held_out_2", TRAPS_2)):
         for i, (lang, title) in enumerate(table):
-            tag = "h" if held else "t"
+            tag = TAGS[held]
             shapes = [dict(), dict(byline=False), dict(byline=False, date=None)]
             for probe in ("honest", "soft"):
                 site = Site(f"Trap {lang} {probe} {tag}{i}", lang, templates[(i + (probe == "soft")) % 4], probe, held,
@@ -395,18 +441,24 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     # parked domains: every path is the lander
     landers = [
         ("<html><head><title>{site}</title></head><body><h1>{site}</h1><p>This domain may be for sale!</p>"
-         "<a href='https://sedo.com/search/details/?domain={site}'>Buy now</a></body></html>", False),
+         "<a href='https://sedo.com/search/details/?domain={site}'>Buy now</a></body></html>", "tuning"),
         ("<html><head><title>{site} - parked</title></head><body><p>{site} is parked free, courtesy of GoDaddy.</p>"
-         "<p>Related searches: cheap flights, insurance quotes, car loans</p></body></html>", False),
+         "<p>Related searches: cheap flights, insurance quotes, car loans</p></body></html>", "tuning"),
         ("<html><head><title>Loading</title></head><body><div id='root'></div><script>var d=location.hostname;"
          "document.getElementById('root').innerHTML='<h1>'+d+'</h1><p>Buy this domain. Make an offer today.</p>';"
-         "</script></body></html>", False),
+         "</script></body></html>", "tuning"),
         ("<html><head><title>{site}</title><script src='https://www.afternic.com/forsale/widget.js'></script></head>"
-         "<body><div id='lander'></div></body></html>", True),
+         "<body><div id='lander'></div></body></html>", "held_out_1"),
         ("<html><head><title>{site}</title></head><body><h1>The domain name {site} is for sale</h1>"
-         "<p>Inquire about this domain.</p></body></html>", True),
+         "<p>Inquire about this domain.</p></body></html>", "held_out_1"),
         ("<html><head><title>Welcome</title></head><body><iframe src='https://www.dan.com/buy-domain/{site}'>"
-         "</iframe><script>fetch('/lander.json').then(r=>r.json()).then(show)</script></body></html>", True),
+         "</iframe><script>fetch('/lander.json').then(r=>r.json()).then(show)</script></body></html>", "held_out_1"),
+        ("<html><head><title>{site} | Domain For Sale</title></head><body><h1>Get this domain</h1>"
+         "<p>Listed by HugeDomains.com</p></body></html>", "held_out_2"),
+        ("<html><head><title></title></head><body><script>window.park={\"domain\":location.host};document.write("
+         "'<h2>'+location.host+'</h2><p>This domain is for sale.</p>')</script></body></html>", "held_out_2"),
+        ("<html><head><title>{site}</title></head><body><p>Sponsored Listings</p><ul><li><a href='/?q=loans'>Loans"
+         "</a></li></ul><p>Copyright {site}. All rights reserved. Privacy Policy</p></body></html>", "held_out_2"),
     ]
     for i, (html, held) in enumerate(landers):
         site = Site(f"parked{i}.example", "en", "blog", "soft", held, every_url=raw(html))
@@ -415,9 +467,9 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
         sites.append(site)
 
     # redirects to a search page and to a section front
-    for held in (False, True):
-        tag = "h" if held else "t"
-        site = Site(f"Redirects {tag}", "en", "classic" if not held else "divsoup", "honest", held)
+    for held in ("tuning", "held_out_1"):
+        tag = TAGS[held]
+        site = Site(f"Redirects {tag}", "en", "classic" if held == "tuning" else "divsoup", "honest", held)
         site.routes["/search"] = notice("Search | {site}", "Search", "Results for your query. " + prose("en", 3, 30))
         site.routes["/suche"] = site.routes["/search/mayor-budget-vote"] = site.routes["/search"]
         site.routes["/politics/"] = listing
@@ -425,13 +477,13 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
         site.routes["/topics/economy"] = listing
         site.routes["/world"] = listing
         for n, target in enumerate(["/search?q=mayor+budget+vote", "/suche?query=mayor-budget-vote",
-                                    "/search/mayor-budget-vote"] if not held else
+                                    "/search/mayor-budget-vote"] if held == "tuning" else
                                    ["/search?q=mayor%20budget%20vote", "/search?query=mayor+budget&type=article"]):
             site.add(f"/news/2023/mayor-budget-vote-{tag}{n}", "search_redirect", redirect(target, 301 + n % 2))
         for n, (cited, target) in enumerate(
                 [("/politics/2023/05/minister-resigns", "/politics/"),
                  ("/sport/football/match-report-cup-final", "/sport/football"),
-                 ("/news/2022/prices-rise-again", "/topics/economy")] if not held else
+                 ("/news/2022/prices-rise-again", "/topics/economy")] if held == "tuning" else
                 [("/world/europe/border-talks-fail", "/world"),
                  ("/markets/2022/bank-merger-talks", "/topics/economy")]):
             site.add(cited, "section_redirect", redirect(target, 301 if n % 2 == 0 else 302))
@@ -444,25 +496,43 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
         site.add("/articles/123456/bridge-reopens", "live_other", redirect("/articles/123456"), "moved")
         sites.append(site)
 
+    # held-out 2: a WordPress search, a category listing, a short section; a moved article
+    site = Site("Redirects v2", "en", "classic", "honest", "held_out_2")
+    site.routes["/category/politics/"] = listing
+    site.routes["/news"] = listing
+    site.add("/2022/05/minister-quits", "section_redirect", redirect("/category/politics/"))
+    site.add("/news/2021/harbour-fire-kills-two", "section_redirect", redirect("/news", 302))
+    site.add("/2021/old-story-about-rates", "search_redirect", redirect("/?s=old+story+about+rates"))
+    site.routes["/news/2021/port-deal-signed-updated"] = article(_art("en", 99, "Port deal signed"))
+    site.add("/news/2021/port-deal-signed", "live_other", redirect("/news/2021/port-deal-signed-updated"), "moved")
+    sites.append(site)
+
     # app shells
     pad = "x" * 300_000
     shells = [
         ("<html><head><title>404 | Shop</title></head><body><div id='__next'></div><script id='__NEXT_DATA__' "
          "type='application/json'>{\"page\":\"/_error\",\"props\":{\"pageProps\":{\"statusCode\":404}}}</script>"
-         "</body></html>", False),
+         "</body></html>", "tuning"),
         ("<html><head><title>Shop</title></head><body><div id='app'></div><script>window.__INITIAL_STATE__="
-         "{\"route\":{\"notFound\":true}}</script></body></html>", False),
+         "{\"route\":{\"notFound\":true}}</script></body></html>", "tuning"),
         ("<html><head><title>Shop</title></head><body><div id='app'></div><script>document.title = "
-         "'Page not found'</script></body></html>", False),
+         "'Page not found'</script></body></html>", "tuning"),
         (f"<html><head><title>Shop</title><script>var big='{pad}';</script></head><body><div id='app'></div>"
          "<script>window.__NUXT__={error:{statusCode:404,message:'This page could not be found'}}</script>"
-         "</body></html>", False),
+         "</body></html>", "tuning"),
         ("<html><head><title>Not Found - App</title></head><body><div id='root'></div>"
-         "<script src='/bundle.js'></script></body></html>", True),
+         "<script src='/bundle.js'></script></body></html>", "held_out_1"),
         ("<html><head><title>App</title></head><body><div id='root'></div><script>self.__STATE__="
-         "{\"page\":{\"isNotFound\":true}}</script></body></html>", True),
+         "{\"page\":{\"isNotFound\":true}}</script></body></html>", "held_out_1"),
         ("<html><head><title>App</title></head><body><app-root></app-root><script>document.getElementById('x')"
-         ".textContent = \"Sorry, this page doesn't exist\"</script></body></html>", True),
+         ".textContent = \"Sorry, this page doesn't exist\"</script></body></html>", "held_out_1"),
+        ("<html><head><title>Page Not Found | Store</title></head><body><div id='root'></div></body></html>",
+         "held_out_2"),
+        ("<html><head><title>Store</title></head><body><div id='root'></div><script>window.__APOLLO_STATE__="
+         "{\"ROOT_QUERY\":{\"article\":null},\"error\":{\"code\":404}}</script></body></html>", "held_out_2"),
+        ("<html><head><title>Store</title></head><body><div id='__next'></div><script id='__NEXT_DATA__' "
+         "type='application/json'>{\"props\":{\"pageProps\":{\"notFound\":true}},\"page\":\"/[slug]\"}</script>"
+         "</body></html>", "held_out_2"),
     ]
     live_shell = ("<html><head><title>Shop</title></head><body><div id='__next'></div><script id='__NEXT_DATA__' "
                   "type='application/json'>{\"page\":\"/product\",\"props\":{\"pageProps\":{\"statusCode\":200}}}"
@@ -477,20 +547,27 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     # refreshes and script redirects home
     refreshers = [
         ("<html><head><meta http-equiv='refresh' content='0; url=/'><title>Redirecting</title></head>"
-         "<body>Redirecting…</body></html>", False),
+         "<body>Redirecting…</body></html>", "tuning"),
         ("<html><head><meta http-equiv=\"Refresh\" content=\"3;URL='{home}'\"><title>Moved</title></head>"
-         "<body><p>This page has moved. You will be taken to the front page.</p></body></html>", False),
+         "<body><p>This page has moved. You will be taken to the front page.</p></body></html>", "tuning"),
         ("<html><head><title>Loading</title></head><body><script>window.location.replace(\"/\");</script>"
-         "</body></html>", False),
+         "</body></html>", "tuning"),
         ("<html><head><title>{site}</title><script>location.href = '/index.html'</script></head><body></body>"
-         "</html>", True),
-        ("<html><head><meta http-equiv='refresh' content='1;url=/en/'></head><body>One moment</body></html>", True),
+         "</html>", "held_out_1"),
+        ("<html><head><meta http-equiv='refresh' content='1;url=/en/'></head><body>One moment</body></html>", "held_out_1"),
+        ("<html><head><meta http-equiv=\"refresh\" content=\"0;URL=/search?q=old-page\"></head><body></body></html>",
+         "held_out_2"),
+        ("<html><head><title>{site}</title></head><body><script>top.location = \"/\"</script></body></html>",
+         "held_out_2"),
+        ("<html><head><title>{site}</title></head><body onload=\"window.location='/'\"><p>Redirecting</p></body>"
+         "</html>", "held_out_2"),
     ]
     for i, (html, held) in enumerate(refreshers):
         site = Site(f"Refresh {i}", "en", "classic", "honest", held)
         site.add(f"/news/2020/old-page-{i}", "refresh_home", lambda h, s, html=html: h.send(
             200, html.replace("{site}", s.name).replace("{home}", f"http://{h.headers['Host']}/")))
         site.routes["/index.html"] = notice("{site}", "Home", prose("en", 4, 200))
+        site.routes["/search"] = notice("Search | {site}", "Search", "Results. " + prose("en", 3, 30))
         site.routes["/en/"] = site.routes["/index.html"]
         # an article whose script redirect is conditional (a mobile site): live
         site.add("/news/2024/with-mobile-script", "live_other", lambda h, s: h.send(200, s.html(
@@ -532,9 +609,9 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     sites += [walls, consent, misc]
 
     # content replaced: a recycled URL serves another article
-    for held, table in ((False, REPLACED_PAGES), (True, REPLACED_HELD)):
+    for held, table in (("tuning", REPLACED_PAGES), ("held_out_1", REPLACED_HELD), ("held_out_2", REPLACED_2)):
         for i, (cited, day, lang, now) in enumerate(table):
-            site = Site(f"Recycled {lang} {'h' if held else 't'}{i}", lang, templates[i % 4], "honest", held)
+            site = Site(f"Recycled {lang} {TAGS[held]}{i}", lang, templates[(i + len(held)) % 4], "honest", held)
             page = Article(now, prose(OTHER_TOPIC[lang], 300 + i, 380), date="2024-07-01")
             site.add(f"/news/{day[:4]}/story-{i}", REPLACED, article(page), lang, cited_title=cited, cited_date=day)
             # the same site's unchanged article cited by its own title: live
@@ -550,7 +627,7 @@ class Labelled:
     url: str
     site: str
     category: str
-    held_out: bool
+    part: str
     note: str = ""
     cited_title: str | None = None
     cited_date: str | None = None
@@ -565,7 +642,7 @@ def serve() -> Iterator[list[Labelled]]:
         for i, site in enumerate(sites):
             host = f"127.0.{2 + i // 250}.{1 + i % 250}"
             servers.append(LoopbackServer({}, host=host, fallback=site.route).__enter__())
-        yield [Labelled(server.url(c.path), site.name, c.category, site.held_out, c.note, c.cited_title,
+        yield [Labelled(server.url(c.path), site.name, c.category, site.part, c.note, c.cited_title,
                         c.cited_date)
                for site, server in zip(sites, servers, strict=True) for c in site.cases]
     finally:
@@ -599,8 +676,7 @@ def right(p: Labelled, verdict: str) -> bool:
 def score(pages: list[Labelled], verdicts: dict[str, str]) -> dict[str, dict[str, object]]:
     """Per category (and per part: all, tuning, held_out): right / total, and the wrong ones."""
     out: dict[str, dict[str, object]] = {}
-    for part, chosen in (("all", pages), ("tuning", [p for p in pages if not p.held_out]),
-                         ("held_out", [p for p in pages if p.held_out])):
+    for part, chosen in (("all", pages), *((name, [p for p in pages if p.part == name]) for name in PARTS)):
         table: dict[str, object] = {}
         for category in CATEGORIES:
             cases = [p for p in chosen if p.category == category]

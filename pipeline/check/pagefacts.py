@@ -54,7 +54,8 @@ _SCRIPT_GO = re.compile(r"""(?:window\.|document\.|top\.|self\.)?location(?:\.hr
                         r"""|(?:window\.|document\.|top\.|self\.)?location\.(?:replace|assign)\s*\(\s*["']([^"']+)["']""")
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
 # what a script writes into the page a reader sees (a bare shell's only words)
-_SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*[`'"]([^`'"]{1,300})""")
+_SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*"""
+                            r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`)""")
 # an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects)
 _STATE_NOT_FOUND = re.compile(
     r"""["']?\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)["']?\s*:\s*["']?(?:404|410)\b"""
@@ -200,7 +201,7 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     parking = _PARKING.search(raw)
     written = ""
     if words < SHELL_WORDS and script_blob:
-        written = " ".join(m.group(1) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
+        written = " ".join(next(g for g in m.groups() if g) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
     links = {m.group(1).rstrip("/").lower() for m in _ARTICLE_HREF.finditer(visible)}
     dated = _DATED.search(raw)
     published = _PUBLISHED.search(raw) if dated else None

@@ -45,7 +45,7 @@ SAME_TITLE = 0.5  # share of a title's words found in the page's title, heading 
 FOREIGN_TITLE = 0.25  # below this share (with no first capture of ours), the page is another article
 SAME_STORY_DAYS = 2
 MIN_TITLE_WORDS = 3  # a cited title with fewer words to compare says too little to call the page another article
-LEAD_WORDS = 80  # the page's lead: its first words after the heading
+LEAD_WORDS = 80  # the page's lead: its first words after its heading
 MIN_TEXT_WORDS = 4  # words of at least this many letters are compared between texts
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -101,7 +101,7 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
     if not now:
         return None
     leave_out = frozenset().union(*(title_words(o) for o in cited.outlets))
-    lead = " ".join((page.main or page.text).split()[:LEAD_WORDS])
+    lead = " ".join(_after_heading(page).split()[:LEAD_WORDS])
     seen = title_words(f"{page.title} {page.heading} {lead}", leave_out)
     known = [t for t in (cited.first_title, *cited.titles) if t]
     if max(title_match(t, seen, leave_out) for t in known) >= SAME_TITLE:
@@ -122,6 +122,13 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
     if page.published and any(_days_apart(page.published, d) <= SAME_STORY_DAYS for d in cited.dates):
         return None
     return told
+
+
+def _after_heading(page: PageFacts) -> str:
+    """The page's text from its heading on (its lead, without the menus above it)."""
+    text = page.main or page.text
+    at = text.find(page.heading) if page.heading else -1
+    return text[at + len(page.heading):] if at >= 0 else text
 
 
 def text_kept(old: str, new: str) -> float:

@@ -75,17 +75,18 @@ TITLE_PHRASES: dict[str, str] = {
           r"|^\s*not found\b|\b(page|file|article|content|url|story|document|resource)s? not found\b"
           r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn[’']?t|no longer) exists?\b"
           r"|\bno longer (available|exists|online|accessible)\b" + _NOT_REGIONAL +
-          r"|\b(page|content|article|story|video|post|listing) (is )?(unavailable|not available|has been removed"
-          r"|was removed|has been deleted|was deleted|has expired|is expired|has been taken down"
-          r"|has been unpublished)\b"
+          r"|\b(page|content|article|story|video|post|listing) (is )?(unavailable|not available|has expired|is expired"
+          r"|(has been|was|is) (removed|deleted|taken down|unpublished))\b"
+          r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
           + _NOT_REGIONAL +
-          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) be found\b"
-          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) find (that|this|the) (page|story|article)\b",
+          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) be found\b"
+          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) find (that|this|the) (page|story|article)\b",
     "de": r"\b(seite|datei|artikel|inhalt|beitrag|dokument)\s+(wurde\s+)?nicht\s+gefunden\b|^\s*nicht gefunden\b"
           r"|\b(artikel|inhalt|beitrag|seite)\s+(ist\s+)?nicht\s+mehr\s+(verfügbar|vorhanden|abrufbar)\b"
           r"|\b(artikel|inhalt|beitrag|seite)\s+nicht\s+verfügbar\b|\bnicht mehr verfügbar\b"
-          r"|\bseite existiert nicht\b|\b(beitrag|artikel|inhalt|video|sendung) (wurde |ist )?depubliziert\b",
-    "fr": r"\b(page|article|contenu|document)\s+(introuvable|indisponible|non disponible|non trouvée)\b"
+          r"|\bseite existiert nicht\b|\b(beitrag|artikel|inhalt|video|sendung) (wurde |ist )?depubliziert\b"
+          r"|\bseite gibt es nicht\b|\b(die )?seite nicht (finden|gefunden)\b",
+    "fr": r"\b(page|article|contenu|document)\s+(est\s+)?(introuvable|indisponible|non disponible|non trouvée)\b"
           r"|^\s*introuvable\b|\bn[’']est plus (disponible|accessible|en ligne)\b"
           r"|\bpage (demandée )?n[’']existe (pas|plus)\b|\b(article|contenu) (a été )?(supprimé|retiré|expiré)\b",
     "es": r"\b(página|pagina|artículo|articulo|contenido|noticia)\s+no\s+(se ha\s+)?(encontrad[ao]|disponible|existe)\b"
@@ -113,15 +114,15 @@ TITLE_PHRASES: dict[str, str] = {
           r"|(الصفحة|المقال|المحتوى|الخبر) (لم يعد متاحا|غير متاح|تم حذفه)|تم حذف (المقال|المحتوى|الخبر|الصفحة)",
     "tr": r"sayfa bulunamad[ıi]|aradığınız (sayfa|içerik|haber) (bulunamad[ıi]|mevcut değil|kaldırılmış)"
           r"|(haber|içerik|sayfa) (bulunamad[ıi]|mevcut değil|yayından kaldırıl)|artık yayında değil",
-    "hu": r"\boldal nem található|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
+    "hu": r"\boldal nem található|\b(oldal|cikk|tartalom) nem létezik|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
           r"|\b(cikk|tartalom|oldal) (már )?nem (érhető el|elérhető)|\b(cikk|tartalom) (törölve|eltávolítva)"
           r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)",
 }
 BODY_PHRASES = (
     r"\bwe (could ?n[o'’]?t|can ?n[o'’]?t|cannot|were unable to) find\b"
-    r"|\b(page|url|link) you (requested|were looking for|are looking for|followed)\b"
+    r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
     r"|\bthis (page|article|story) (is missing|may have been (moved|removed|deleted)|has been (removed|deleted))\b"
-    r"|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b|\bha sido (eliminad|retirad)[ao]\b"
+    r"|\bnothing (was )?found\b|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b|\bha sido (eliminad|retirad)[ao]\b"
 )
 _TITLE_CUES = re.compile("|".join(TITLE_PHRASES.values()), re.IGNORECASE)
 _BODY_CUES = re.compile(_TITLE_CUES.pattern + "|" + BODY_PHRASES, re.IGNORECASE)
@@ -130,7 +131,7 @@ _BODY_CUES = re.compile(_TITLE_CUES.pattern + "|" + BODY_PHRASES, re.IGNORECASE)
 # alternation runs (tests/check/test_soft404.py checks each alternative has one).
 CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "deleted", "expired", "taken down",
              "unpublished", "find", "gefunden", "verfügbar", "vorhanden", "abrufbar", "existiert", "depubliziert",
-             "introuvable", "dispon", "trouvée", "est plus", "supprim", "retir", "expiré", "encontrad", "eliminad",
+             "gibt es nicht", "finden", "létezik", "unpublished", "introuvable", "dispon", "trouvée", "est plus", "supprim", "retir", "expiré", "encontrad", "eliminad",
              "caducado", "expirado", "trovata", "esiste", "rimoss", "encontrada", "existe", "removid", "gevonden",
              "beschikbaar", "znalezion", "znaleziono", "istnieje", "usunięt", "dostępn", "requested", "looking for",
              "followed", "missing", "moved", "oops", "entfernt", "gelöscht",
