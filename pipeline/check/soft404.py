@@ -114,7 +114,8 @@ TITLE_PHRASES: dict[str, str] = {
           r"|(الصفحة|المقال|المحتوى|الخبر) (لم يعد متاحا|غير متاح|تم حذفه)|تم حذف (المقال|المحتوى|الخبر|الصفحة)",
     "tr": r"sayfa bulunamad[ıi]|aradığınız (sayfa|içerik|haber) (bulunamad[ıi]|mevcut değil|kaldırılmış)"
           r"|(haber|içerik|sayfa) (bulunamad[ıi]|mevcut değil|yayından kaldırıl)|artık yayında değil",
-    "hu": r"\boldal nem található|\b(oldal|cikk|tartalom) nem létezik|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
+    "hu": r"\boldal nem található|\b(oldal|cikk|tartalom) nem létezik"
+          r"|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
           r"|\b(cikk|tartalom|oldal) (már )?nem (érhető el|elérhető)|\b(cikk|tartalom) (törölve|eltávolítva)"
           r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)",
 }
@@ -122,7 +123,8 @@ BODY_PHRASES = (
     r"\bwe (could ?n[o'’]?t|can ?n[o'’]?t|cannot|were unable to) find\b"
     r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
     r"|\bthis (page|article|story) (is missing|may have been (moved|removed|deleted)|has been (removed|deleted))\b"
-    r"|\bnothing (was )?found\b|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b|\bha sido (eliminad|retirad)[ao]\b"
+    r"|\bnothing (was )?found\b|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b"
+    r"|\bha sido (eliminad|retirad)[ao]\b"
 )
 _TITLE_CUES = re.compile("|".join(TITLE_PHRASES.values()), re.IGNORECASE)
 _BODY_CUES = re.compile(_TITLE_CUES.pattern + "|" + BODY_PHRASES, re.IGNORECASE)
@@ -131,7 +133,8 @@ _BODY_CUES = re.compile(_TITLE_CUES.pattern + "|" + BODY_PHRASES, re.IGNORECASE)
 # alternation runs (tests/check/test_soft404.py checks each alternative has one).
 CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "deleted", "expired", "taken down",
              "unpublished", "find", "gefunden", "verfügbar", "vorhanden", "abrufbar", "existiert", "depubliziert",
-             "gibt es nicht", "finden", "létezik", "unpublished", "introuvable", "dispon", "trouvée", "est plus", "supprim", "retir", "expiré", "encontrad", "eliminad",
+             "gibt es nicht", "finden", "létezik", "introuvable", "dispon", "trouvée", "est plus", "supprim", "retir",
+             "expiré", "encontrad", "eliminad",
              "caducado", "expirado", "trovata", "esiste", "rimoss", "encontrada", "existe", "removid", "gevonden",
              "beschikbaar", "znalezion", "znaleziono", "istnieje", "usunięt", "dostępn", "requested", "looking for",
              "followed", "missing", "moved", "oops", "entfernt", "gelöscht",
