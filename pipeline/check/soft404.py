@@ -76,9 +76,8 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn[’']?t|no longer) exists?\b"
           r"|\bno longer (available|exists|online|accessible)\b" + _NOT_REGIONAL +
           r"|\b(page|content|article|story|video|post|listing) (is )?(unavailable|not available|has expired|is expired"
-          r"|(has been|was|is) (removed|deleted|taken down|unpublished))\b"
+          r"|(has been|was|is) (removed|deleted|taken down|unpublished))\b" + _NOT_REGIONAL +
           r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
-          + _NOT_REGIONAL +
           r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) be found\b"
           r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) find (that|this|the) (page|story|article)\b",
     "de": r"\b(seite|datei|artikel|inhalt|beitrag|dokument)\s+(wurde\s+)?nicht\s+gefunden\b|^\s*nicht gefunden\b"
