@@ -32,37 +32,36 @@ _MAIN = re.compile(r"<main\b[^>]*>(.*?)</main\s*>|<(\w+)\b[^>]*\brole\s*=\s*[\"'
                    r"|<article\b[^>]*>(.*?)</article\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
-# a publication date or a byline in the markup (meta tags, <time datetime>, JSON-LD, a byline's class)
-_DATED = re.compile(
-    r"""<meta\b[^>]*(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|datePublished|pubdate"""
-    r"""|publish[-_]?date|dc\.date|date|parsely-pub-date|sailthru\.date|og:article:published_time)["'\s>]"""
-    r"""|<time\b[^>]*\bdatetime\s*=|"datePublished"\s*:|\bclass\s*=\s*["'][^"']*\b(?:byline|author-name|dateline)\b"""
-    r"""|\brel\s*=\s*["']?author\b|\bitemprop\s*=\s*["']?(?:author|datePublished)\b""",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(
-    r"""(?:article:published_time|datePublished|pubdate|publish[-_]?date|dc\.date|parsely-pub-date)["']?[^>]{0,80}?"""
-    r"""(\d{4}-\d{2}-\d{2})|<time\b[^>]*\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})"""
-    r"""|\bcontent\s*=\s*["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]*(?:article:published_time|datePublished)""",
-    re.IGNORECASE,
-)
+# A publication date or a byline in the markup: meta tags, <time datetime>, a byline's class or rel (in the
+# markup without scripts and styles), JSON-LD's datePublished (in the scripts). Plain substring tests: a page
+# is read on every check, and one regular expression over all of a heavy page costs milliseconds.
+DATE_MARKS = ("article:published_time", "datePublished", "datepublished", "pubdate", "publish-date", "publish_date",
+              "dc.date", "DC.date", "parsely-pub-date", "sailthru.date")
+BYLINE_MARKS = ("byline", "Byline", "author-name", "dateline", "rel=\"author\"", "rel='author'", "rel=author",
+                "itemprop=\"author\"", "itemprop='author'")
+_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload timer, not a redirect
 # a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
-_SCRIPT_GO = re.compile(r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']"""
-                        r"""|(?:window\.|document\.|top\.|self\.)?location\.(?:replace|assign)\s*\(\s*["']([^"']+)["']""")
+# (the pattern starts with its literal, which the regular expression engine looks for first)
+_SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*["']([^"']+)["']|\.(?:replace|assign)\s*\(\s*["']([^"']+)["'])""")
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
 # what a script writes into the page a reader sees (a bare shell's only words)
 _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*"""
                             r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`)""")
-# an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects)
-_STATE_NOT_FOUND = re.compile(
-    r"""["']?\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)["']?\s*:\s*["']?(?:404|410)\b"""
-    r"""|["']?\b(?:notFound|isNotFound|is404|pageNotFound)["']?\s*:\s*(?:!0|true)\b"""
-    r"""|"page"\s*:\s*"/(?:404|_error)\"""",
-)
-# parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script
+# an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
+# before a 404/410, a flag before true, Next.js's error page; looked for around each literal found
+_STATE_STATUS = re.compile(r"""\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)["']?\s*:\s*["']?$""")
+_KEY_HEAD = re.compile(r"\w*$")
+_STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
+STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
+STATE_PAGES = ('"page":"/404"', '"page":"/_error"', '"page": "/404"', '"page": "/_error"')
+# parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script;
+# only looked for on a page of few words, holding one of PARKING_MARKS
+PARKING_MARKS = ("sedo", "afternic", "dan.com", "hugedomains", "bodis", "parkingcrew", "above.com", "undeveloped",
+                 "parklogic", "domainmarket", "buydomains", "forsale", "atom.com", "squadhelp", "domain")  # lower-case
+PARKING_MAX_WORDS = 400
 _PARKING = re.compile(
     r"\b(?:sedo\.com|afternic\.com|dan\.com|hugedomains\.com|bodis\.com|parkingcrew\.net|above\.com|"
     r"undeveloped\.com|sedoparking\.com|parklogic\.com|domainmarket\.com|buydomains\.com|godaddy\.com/forsale|"
@@ -72,9 +71,10 @@ _PARKING = re.compile(
     r"|\binquire about this domain\b|\bmake an offer on this domain\b",
     re.IGNORECASE,
 )
-# a link to an article: a slug of three words or more, or a long number, at the end of a path
-_ARTICLE_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?(?:https?://[^/"'\s>]+)?(/[^"'\s>?#]*"""
-                           r"""(?:[a-z0-9]+-[a-z0-9]+-[a-z0-9]+[^/"'\s>?#]*|\d{5,})/?)["'\s>]""", re.IGNORECASE)
+# a link to an article: a slug of three words or more, or a long number, at the end of a path (one pattern
+# starting with its literal: the engine skips to each href and the other links cost nothing in Python)
+_ARTICLE_HREF = re.compile(r"""href=["']?(?:https?://[^/"'\s>]+)?(/[^"'\s>?#]*"""
+                           r"""(?:[a-z0-9]+-[a-z0-9]+-[a-z0-9]+[^/"'\s>?#]*|\d{5,})/?)["'\s>]""")
 MAX_TEXT_CHARS = 20_000
 MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects, in all
 SCRIPT_HEAD_CHARS, SCRIPT_TAIL_CHARS = 50_000, 10_000  # of one longer script (a bundle), its start and its end
@@ -171,6 +171,35 @@ def _script_redirect(scripts: list[str]) -> str:
     return ""
 
 
+def _app_state(blob: str) -> str:
+    """What an app's embedded state says of a missing page ('"statusCode":404'), or ""."""
+    for code in ("404", "410"):
+        at = blob.find(code)
+        while at >= 0:
+            if _STATE_STATUS.search(blob, max(0, at - 40), at):
+                return blob[max(0, at - 40):at + 3].split(",")[-1].split("{")[-1].strip()
+            at = blob.find(code, at + 3)
+    for flag in STATE_FLAGS:
+        at = blob.find(flag)
+        while at >= 0:
+            if _STATE_FLAG.match(blob, at + len(flag)):
+                start = at - len(_KEY_HEAD.search(blob, max(0, at - 12), at).group(0))  # type: ignore[union-attr]
+                return f"{blob[start:at + len(flag)]}: true"
+            at = blob.find(flag, at + len(flag))
+    return next((page for page in STATE_PAGES if page in blob), "")
+
+
+def _published(raw: str) -> str:
+    """The publication date next to the first date mark in the markup (YYYY-MM-DD), or ""."""
+    for mark in (*DATE_MARKS, "datetime="):
+        at = raw.find(mark)
+        if at >= 0:
+            day = _DAY.search(raw, max(0, at - 120), at + 200)
+            if day:
+                return day.group(1)
+    return ""
+
+
 def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     """The facts of an HTML (or plain text) page, from one pass over its markup."""
     raw = decode_html(body, charset)
@@ -197,17 +226,20 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     main = _MAIN.search(visible)
     main_text = _clean(next(g for g in (main.group(1), main.group(3), main.group(4)) if g is not None)) if main else ""
     script_blob = "\n".join(scripts)
-    state = _STATE_NOT_FOUND.search(script_blob) if script_blob else None
-    parking = _PARKING.search(raw)
+    state = _app_state(script_blob) if script_blob else ""
+    parking = None
+    if words < PARKING_MAX_WORDS:  # a lander is a page of few words
+        raw_lowered = raw.lower()
+        parking = _PARKING.search(raw) if any(m in raw_lowered for m in PARKING_MARKS) else None
+    dated = (any(m in markup for m in DATE_MARKS + BYLINE_MARKS) or "datePublished" in script_blob
+             or ("<time" in markup and "datetime=" in markup))
     written = ""
     if words < SHELL_WORDS and script_blob:
         written = " ".join(next(g for g in m.groups() if g) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
-    links = {m.group(1).rstrip("/").lower() for m in _ARTICLE_HREF.finditer(visible)}
-    dated = _DATED.search(raw)
-    published = _PUBLISHED.search(raw) if dated else None
+    links = {path.rstrip("/") for path in _ARTICLE_HREF.findall(visible)}
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
-                     text, words, main_text[:MAX_TEXT_CHARS], dated=dated is not None,
+                     text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
-                     state=state.group(0) if state else "", script_text=_clean(written),
+                     state=state, script_text=_clean(written),
                      parking=parking.group(0) if parking else "", article_links=len(links),
-                     published=next((g for g in published.groups() if g), "") if published else "")
+                     published=_published(raw) if dated else "")

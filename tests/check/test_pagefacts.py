@@ -50,7 +50,7 @@ def test_what_judging_needs_besides_the_text() -> None:
         b"<a href='/news/2024/council-approves-budget'>a</a><a href='/news/2024/council-approves-budget/'>b</a>"
         b"<a href='/item/123456'>c</a><a href='/about'>d</a><p>Hi</p></body></html>")
     assert (facts.dated, facts.published, facts.refresh) == (True, "2024-03-05", "/moved")
-    assert facts.state == '"notFound": true' and facts.article_links == 2
+    assert facts.state == "notFound: true" and facts.article_links == 2
     assert read_page(b"<meta http-equiv=refresh content='600'><p>live blog</p>").refresh == ""  # a reload timer
     assert read_page(b"<p>Undated</p>").dated is False
 
