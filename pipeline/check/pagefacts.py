@@ -45,14 +45,16 @@ _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", 
 REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload timer, not a redirect
 # a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
 # (the pattern starts with its literal, which the regular expression engine looks for first)
-_SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*["']([^"']+)["']|\.(?:replace|assign)\s*\(\s*["']([^"']+)["'])""")
+_SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*["']([^"']+)["']"""
+                        r"""|\.(?:replace|assign)\s*\(\s*["']([^"']+)["'])""")
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
 # what a script writes into the page a reader sees (a bare shell's only words)
 _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*"""
                             r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`)""")
 # an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
 # before a 404/410, a flag before true, Next.js's error page; looked for around each literal found
-_STATE_STATUS = re.compile(r"""\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)["']?\s*:\s*["']?$""")
+_STATE_STATUS = re.compile(r"""\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)"""
+                           r"""["']?\s*:\s*["']?$""")
 _KEY_HEAD = re.compile(r"\w*$")
 _STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
 STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
