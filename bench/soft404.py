@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -128,7 +129,7 @@ def cost(rounds: int = 5) -> None:
             best = min(best, (time.process_time() - started) * 1000 / len(pages))
         return best
 
-    steps = {
+    steps: dict[str, Callable[[int], object]] = {
         "read the page once (pagefacts)": lambda i: read_page(pages[i]),
         "judge it, site answering a made-up URL with a 404": lambda i: (
             page_redirect(facts[i]), judge_soft404(f"http://bench.test/n/{i}", None, False, facts[i], honest, 0.8),
@@ -137,6 +138,9 @@ def cost(rounds: int = 5) -> None:
             page_redirect(facts[i]), judge_soft404(f"http://bench.test/n/{i}", None, False, facts[i], soft, 0.8),
             judge_replaced(facts[i], cited, lambda: None, 0.8)),
     }
+    before = _pagefacts_of(BASELINE_REF)
+    if before is not None:  # the peer in the same run: the page reading of the main branch
+        steps[f"(peer) read the page as {BASELINE_REF}'s pagefacts does"] = lambda i: before.read_page(pages[i])
     print(f"\n{len(pages)} heavy news pages of {size / 1000:.0f} KB on average, best of {rounds} rounds "
           "(process CPU time; the machine is shared with other work)\n")
     print("| step | ms per page | ms per 100 KB |")
@@ -144,6 +148,20 @@ def cost(rounds: int = 5) -> None:
     for name, step in steps.items():
         ms = spent(step)
         print(f"| {name} | {ms:.2f} | {ms * 100_000 / size:.2f} |")
+
+
+BASELINE_REF = "main"
+
+
+def _pagefacts_of(ref: str) -> types.ModuleType | None:
+    """pipeline/check/pagefacts.py as it is at git ``ref`` (a module of the standard library only), or None."""
+    done = subprocess.run(["git", "-C", str(ROOT), "show", f"{ref}:pipeline/check/pagefacts.py"], capture_output=True,
+                          text=True, check=False)
+    if done.returncode != 0:
+        return None
+    module = sys.modules[f"pagefacts_{ref}"] = types.ModuleType(f"pagefacts_{ref}")  # for its dataclass
+    exec(compile(done.stdout, f"{ref}:pipeline/check/pagefacts.py", "exec"), module.__dict__)  # noqa: S102
+    return module
 
 
 def _lychee() -> str | None:

@@ -20,7 +20,7 @@ import html
 import re
 from dataclasses import dataclass
 
-__all__ = ["PageFacts", "decode_html", "read_page", "refresh_target"]
+__all__ = ["PageFacts", "PageReader", "decode_html", "read_page", "refresh_target"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _DROP = re.compile(r"<(script|style|noscript|template|svg)\b([^>]*)>(.*?)</\1\s*>|<!--.*?-->",
@@ -245,3 +245,27 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
                      state=state, script_text=_clean(written),
                      parking=parking.group(0) if parking else "", article_links=len(links),
                      published=_published(raw) if dated else "")
+
+
+class PageReader:
+    """Each page body read once (:func:`read_page`) for every judgement: the fetcher's question whether
+    it redirects (:meth:`read`), then the check's verdict (:meth:`take`, which forgets it)."""
+
+    LIMIT = 256  # bodies read for a redirect and not taken back (a hop's body): forgotten past this many
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[bytes, PageFacts]] = {}
+
+    def read(self, body: bytes, charset: str | None) -> PageFacts:
+        known = self._read.get(id(body))
+        if known is not None and known[0] is body:
+            return known[1]
+        if len(self._read) >= self.LIMIT:
+            self._read.clear()
+        facts = self._read[id(body)] = (body, read_page(body, charset))
+        return facts[1]
+
+    def take(self, body: bytes, charset: str | None) -> PageFacts:
+        facts = self.read(body, charset)
+        self._read.pop(id(body), None)
+        return facts

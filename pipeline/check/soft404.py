@@ -19,13 +19,18 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
      same final URL is a soft 404;
    * ``unknown``: anything else (403, 5xx, no answer); only the cues below apply.
 
-2. **Cues in the page and the URL**: a redirect from a deep URL to the site's
-   home page; a title such as "Page not found" / "Error 404" / "no longer
-   available" (several languages); or, on a short page, the same phrases in
-   the main heading or the opening text.
+2. **Cues in the page and the URL**: a redirect (HTTP, meta refresh or script)
+   from a deep URL to the site's home page, a search page or a section front
+   (:func:`lost_redirect`); and, on a page *without an article's shape*
+   (:func:`article_shape`: long text, or a byline or date over some text), its
+   embedded app state, a parking lander's marks, or a "not found" / "removed"
+   phrase (``TITLE_PHRASES``, fourteen languages) in its title, heading, short
+   text or what a bare shell's scripts write. A phrase in an article's own
+   headline or body is no evidence: :func:`judge_soft404` says in which order.
 
 The accuracy of this judgement on labelled test pages is measured by
-``tests/test_soft404.py`` and reported in docs/check.md.
+``tests/check/test_soft404.py`` and ``tests/check/test_deadweb.py`` (``bench/soft404.py``)
+and reported in docs/check.md.
 """
 
 from __future__ import annotations

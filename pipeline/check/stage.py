@@ -50,7 +50,7 @@ from typing import Any
 import httpx
 import sqlite_utils
 
-from ..archive.copies import copy_text
+from ..archive.copies import read_copy_text
 from ..archive.stage import SharedCapture
 from ..clock import shift, utc_now
 from ..config import CheckMethod, Config
@@ -58,11 +58,10 @@ from ..db import checks as checks_db
 from ..db import sites as sites_db
 from ..models import CheckResult, LinkKind, RedirectHop, StageCounts, Verdict
 from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
-from ..safefiles import check_inside, open_read
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
-from .pagefacts import SHELL_WORDS, PageFacts, read_page
+from .pagefacts import SHELL_WORDS, PageFacts, PageReader
 from .replaced import CitedAs, judge_replaced
 from .snapshot import judge_snapshot
 from .soft404 import (
@@ -87,7 +86,6 @@ SPARE_LAG_S = 0.003  # ... meaning: the event loop runs timers less late than th
 ROOM_POLL_S = 0.05  # how often a host waiting to start looks again
 # what a check of a site gets when this machine has no network: no answer, not an answer saying the page is gone
 NO_NETWORK = frozenset({Verdict.DNS_ERROR, Verdict.CONNECTION_ERROR, Verdict.TIMEOUT})
-MAX_COPY_BYTES = 5_000_000  # of our first capture's copy, read to tell a retitled article from another one
 HELD_BATCHES = 10  # held results (no site answered yet) that end the stage early as offline, in batches
 
 
@@ -214,7 +212,7 @@ class _Checker:
         self.silent_sites: set[str] = set()
         self.offline = False
         self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
-        self.pages = _Pages()
+        self.pages = PageReader()
         self.cited: dict[int, CitedAs] = {}  # what each page link was, for content_replaced (by link id)
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
@@ -437,17 +435,8 @@ class _Checker:
             snapshot_at=snapshot_at, page_title=((page.heading or page.title)[:300] or None) if page else None)
 
     def _first_text(self, cited: CitedAs) -> str | None:
-        """The text of our first capture's copy, when it is still there to read (None otherwise)."""
-        if not cited.first_copy:
-            return None
-        path = self.config.paths.archive / cited.first_copy
-        try:
-            check_inside(self.config.paths.archive, path)
-            with open_read(path) as file:
-                return copy_text(file.read(MAX_COPY_BYTES).decode("utf-8", errors="replace"))
-        except OSError as exc:  # moved, removed, unreadable: judged by titles alone
-            log.info("%s: our first capture's copy cannot be read (%s)", path, exc)
-            return None
+        """The text of our first capture's copy, when it is still there to read (else judged by titles)."""
+        return read_copy_text(self.config.paths.archive, cited.first_copy) if cited.first_copy else None
 
     def _page_redirect(self, url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
         """Where a page the check fetched sends its reader (:func:`~pipeline.check.soft404.page_redirect`):
@@ -506,30 +495,6 @@ def _needs_get(result: FetchResult) -> bool:
     if result.error is not None:
         return result.error.kind is FetchErrorKind.CONNECTION_ERROR
     return result.status is not None and result.status >= 400 and result.status != 429
-
-
-class _Pages:
-    """Each page body is read once (:func:`~pipeline.check.pagefacts.read_page`) for every judgement:
-    the fetcher's question whether it redirects, then the check's verdict."""
-
-    LIMIT = 256  # bodies read for a redirect and not taken back (a hop's body): forgotten past this many
-
-    def __init__(self) -> None:
-        self._read: dict[int, tuple[bytes, PageFacts]] = {}
-
-    def read(self, body: bytes, charset: str | None) -> PageFacts:
-        known = self._read.get(id(body))
-        if known is not None and known[0] is body:
-            return known[1]
-        if len(self._read) >= self.LIMIT:
-            self._read.clear()
-        facts = self._read[id(body)] = (body, read_page(body, charset))
-        return facts[1]
-
-    def take(self, body: bytes, charset: str | None) -> PageFacts:
-        facts = self.read(body, charset)
-        self._read.pop(id(body), None)
-        return facts
 
 
 def _state_may_follow(result: FetchResult, page: PageFacts, read_bytes: int) -> bool:

@@ -32,7 +32,7 @@ from typing import Any
 import sqlite_utils
 
 from ..archive import wayback
-from ..archive.copies import copy_text
+from ..archive.copies import read_copy_text
 from ..check.linkstate import StatePolicy, redirect_run
 from ..clock import utc_now
 from ..config import Config, MovedPolicy
@@ -337,12 +337,7 @@ async def _moved(db: sqlite_utils.Database, config: Config, need: dict[str, Any]
 
 
 def _own_text(config: Config, capture: dict[str, Any] | None) -> str | None:
-    if not capture:
-        return None
-    try:
-        return copy_text((config.paths.archive / capture["copy_path"]).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return None
+    return read_copy_text(config.paths.archive, capture["copy_path"]) if capture else None
 
 
 def _not_urls(db: sqlite_utils.Database) -> list[Proposal]:
