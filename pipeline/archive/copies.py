@@ -202,7 +202,7 @@ def read_copy_text(root: Path, relative: str, max_bytes: int = 20_000_000) -> st
     gone, unreadable, not in our shape, or not inside ``root`` (a symbolic link is never followed)."""
     path = root / relative
     try:
-        check_inside(root, path)
+        check_inside(path, root)
         with open_read(path) as file:
             return copy_text(file.read(max_bytes).decode("utf-8"))
     except (OSError, UnicodeDecodeError):

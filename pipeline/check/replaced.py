@@ -8,9 +8,10 @@ passed every other judgement, against what we know the page was
 
 1. nothing to compare with (no cited title, no first capture of ours), or the
    page has no title: not judged;
-2. the page's title, heading or lead matches our first capture's title or a
-   cited title (at least ``SAME_TITLE`` of that title's words are in them, the
-   outlet's name left out): **not replaced**;
+2. the page's headline (its first heading, else its title: not the site's name
+   beside it) or lead matches our first capture's title or a cited title (at
+   least ``SAME_TITLE`` of that title's words are in them, the outlet's name
+   left out): **not replaced**;
 3. where our first capture's text is at hand (its copy file), the page's text
    holds at least ``archive.drift_threshold`` of its words: a retitled article,
    **not replaced**; less: **replaced**;
@@ -102,7 +103,7 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
         return None
     leave_out = frozenset().union(*(title_words(o) for o in cited.outlets))
     lead = " ".join(_after_heading(page).split()[:LEAD_WORDS])
-    seen = title_words(f"{page.title} {page.heading} {lead}", leave_out)
+    seen = title_words(f"{now} {lead}", leave_out)  # the headline, not the <title> and the site's name in it
     known = [t for t in (cited.first_title, *cited.titles) if t]
     if max(title_match(t, seen, leave_out) for t in known) >= SAME_TITLE:
         return None

@@ -13,7 +13,10 @@ or only the given URLs), grouped by host, the busiest hosts first:
    ``check.read_bytes`` of an HTML or text page to judge, reading no more
    with ``auto`` and to its end (up to ``check.max_page_bytes``) with
    ``get``; other types are not read beyond their headers. A link whose last
-   check succeeded is asked conditionally (ETag / Last-Modified);
+   check succeeded is asked conditionally (ETag / Last-Modified).
+   A page's own redirect (a meta refresh; a script's, on a page with no
+   article's shape) is followed as a hop (``Fetcher(page_redirect=…)``),
+   except on an archive's host, where the snapshot is the page judged;
 3. the answer is judged (:func:`pipeline.check.classify.classify`; a snapshot link by
    :func:`pipeline.check.snapshot.judge_snapshot`), the link's state
    advanced (:mod:`pipeline.check.linkstate`) and its next check scheduled;
@@ -46,6 +49,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import sqlite_utils
@@ -213,6 +217,7 @@ class _Checker:
         self.offline = False
         self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
         self.pages = PageReader()
+        self.archive_hosts: set[str] = set()  # hosts of cited snapshots: no page redirect followed there
         self.cited: dict[int, CitedAs] = {}  # what each page link was, for content_replaced (by link id)
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
@@ -282,6 +287,8 @@ class _Checker:
         if not queue:
             return
         pages = [link for link in queue if link.kind is LinkKind.PAGE]
+        if len(pages) < len(queue):  # an archive's host: its pages' redirects are the archived page's business
+            self.archive_hosts.add(host.lower())
         # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
         skip = self.check.method == CheckMethod.HEAD or not pages
         if not skip:
@@ -441,7 +448,7 @@ class _Checker:
     def _page_redirect(self, url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
         """Where a page the check fetched sends its reader (:func:`~pipeline.check.soft404.page_redirect`):
         the fetcher follows it as a hop, and records it like a redirect."""
-        if content_type not in HTML_TYPES or not body:
+        if content_type not in HTML_TYPES or not body or (urlsplit(url).hostname or "") in self.archive_hosts:
             return None
         return page_redirect(self.pages.read(body, charset))
 
