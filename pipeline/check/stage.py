@@ -505,8 +505,10 @@ def _needs_get(result: FetchResult) -> bool:
 
 
 def _state_may_follow(result: FetchResult, page: PageFacts, read_bytes: int) -> bool:
-    """Whether a page is a bare shell cut at ``check.read_bytes``, its app state perhaps further down."""
-    return (result.content_type in HTML_TYPES and not result.complete and result.body_bytes >= read_bytes
+    """Whether a page is a bare shell cut at ``check.read_bytes`` (not read further, or read whole for its
+    capture but kept only so far), its app state perhaps further down."""
+    cut = not result.complete or result.body_bytes > len(result.body)
+    return (result.content_type in HTML_TYPES and cut and len(result.body) >= read_bytes
             and page.words < SHELL_WORDS and not page.state)
 
 
