@@ -282,7 +282,8 @@ def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | Non
     if (same_site and 0 < len(final_parts) <= SECTION_MAX_SEGMENTS and len(final_parts) < len(cited_parts)
             and cited_parts[:len(final_parts)] == final_parts and not _LONG_NUMBER.search(final.path)):
         return f"redirected to a section front {final_url}"
-    if page is not None and page.article_links >= LISTING_LINKS and not article_shape(page):
+    moved = cited.path.rstrip("/").lower() != final.path.rstrip("/").lower()  # not just another host or scheme
+    if moved and page is not None and page.article_links >= LISTING_LINKS and not article_shape(page):
         return f"redirected to a listing of {page.article_links} articles {final_url}"
     return None
 

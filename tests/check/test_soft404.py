@@ -217,6 +217,9 @@ def test_a_listing_of_many_articles_is_a_section_front() -> None:
     listing = PageFacts("Economy", "Economy", "Prices rise " * 100, 200, article_links=30)
     assert "listing" in (judge_soft404("https://x.example/2022/prices", "https://x.example/topics/economy", True,
                                        listing, None, 0.8) or "")
+    gallery = PageFacts("Photos: the flood", "Photos: the flood", "Photo. " * 40, 40, article_links=30)
+    assert judge_soft404("http://x.example/2022/flood-photos", "https://www.x.example/2022/flood-photos", True,
+                         gallery, None, 0.8) is None  # only the host or scheme changed: the same page
     article = PageFacts("Prices rise", "Prices rise", LONG, 600, dated=True, article_links=30)  # and a rail of links
     assert judge_soft404("https://x.example/2022/prices", "https://x.example/2022/prices-rise", True, article,
                          None, 0.8) is None
