@@ -192,6 +192,7 @@ class CheckConfig:
     method: CheckMethod = _setting(CheckMethod.AUTO)
     read_bytes: int = _setting(262_144, min=1_024)
     max_page_bytes: int = _setting(5_000_000, min=1_024)
+    state_read_bytes: int = _setting(2_000_000, min=1_024)
     soft404_similarity: float = _setting(0.8, min=0.5, max=1.0)
     probe_max_age_days: float = _setting(7.0, min=0, max=365)
     broken_after_checks: int = _setting(3, min=1, max=100)

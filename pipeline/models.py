@@ -41,6 +41,7 @@ class Verdict(StrEnum):
     REDIRECTED = "redirected"
     GONE = "gone"
     SOFT_404 = "soft_404"
+    CONTENT_REPLACED = "content_replaced"  # the URL now serves another article than the cited one
     BLOCKED = "blocked"
     RATE_LIMITED = "rate_limited"
     SERVER_ERROR = "server_error"
@@ -300,6 +301,7 @@ class CheckResult:
     etag: str | None = None
     last_modified: str | None = None
     snapshot_at: str | None = None  # for a snapshot link: when the archive captured what it showed
+    page_title: str | None = None  # the title (or first heading) of the page judged, when it was read
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +355,7 @@ class FixReason(StrEnum):
     DEAD_CITATION = "dead_citation"  # the source's link is broken and it gives no archive URL
     DEAD_ARCHIVE_URL = "dead_archive_url"  # the archive URL it gives is itself broken
     MOVED = "moved"  # a permanent redirect to a page whose text matches our capture
+    CONTENT_REPLACED = "content_replaced"  # the URL now serves another article: a snapshot from before the change
     NOT_A_URL = "not_a_url"  # a url value that is not an http(s) URL
 
 

@@ -60,6 +60,7 @@ import yaml
 
 from ..extract.eventfile import GuardedYAML, body_links
 from ..models import ArchivedCopy, CopyKind
+from ..safefiles import check_inside, open_read
 from ..safeload import DocumentError, decode_text, load_yaml
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, when built in: ~10x faster, same output
@@ -73,6 +74,7 @@ __all__ = [
     "long_date",
     "parse_copy",
     "parse_human_date",
+    "read_copy_text",
     "read_front_matter",
     "render_copy",
     "slugify",
@@ -193,6 +195,18 @@ def _split(content: str) -> tuple[dict[str, Any], str] | None:
     except (yaml.YAMLError, DocumentError):
         return None
     return (meta, content[end + 5:]) if isinstance(meta, dict) else None
+
+
+def read_copy_text(root: Path, relative: str, max_bytes: int = 20_000_000) -> str | None:
+    """The article text of our copy at ``relative`` under ``root`` (:func:`copy_text`), or None when it is
+    gone, unreadable, not in our shape, or not inside ``root`` (a symbolic link is never followed)."""
+    path = root / relative
+    try:
+        check_inside(path, root)
+        with open_read(path) as file:
+            return copy_text(file.read(max_bytes).decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def copy_text(content: str) -> str | None:

@@ -13,6 +13,7 @@ and is the documentation of precedence:
    429 ``rate_limited``; 5xx ``server_error``; LinkedIn's 999 ``blocked``;
 4. for an answer that arrived: redirected to a login, subscription or consent
    page ``blocked``; a soft 404 (:mod:`pipeline.check.soft404`) ``soft_404``;
+   another article than the cited one (:mod:`pipeline.check.replaced`) ``content_replaced``;
    a permanent redirect (301/308) to a different URL ``redirected``;
    anything else, including 304 Not Modified, ``ok``.
 """
@@ -85,6 +86,7 @@ class CheckFacts:
     headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
     page: PageFacts | None = None  # None for HEAD and for non-HTML answers
     soft404: str | None = None  # why the page is a soft 404, when it is one
+    replaced: str | None = None  # why the page is another article than the cited one, when it is
 
 
 def classify(facts: CheckFacts) -> tuple[Verdict, str]:
@@ -115,6 +117,8 @@ def classify(facts: CheckFacts) -> tuple[Verdict, str]:
         return Verdict.BLOCKED, f"redirected to a consent page {final}"
     if facts.soft404:
         return Verdict.SOFT_404, facts.soft404
+    if facts.replaced:
+        return Verdict.CONTENT_REPLACED, facts.replaced
     if status == 304:
         return Verdict.OK, "HTTP 304: not modified since the last check"
     if status in REDIRECT_STATUSES:  # the answer of the last hop: a redirect that names nowhere to go

@@ -1,9 +1,17 @@
-"""What a fetched page says, cheaply: its text decoded, title, first heading, visible words, main region.
+"""What a fetched page says, cheaply, read once for every judgement of the check.
 
-Used to judge pages (soft 404s, bot walls), so it favours speed and robustness
-over fidelity: regular expressions over the first bytes of the page, never an
-exception for bad markup or a wrong charset. (Article extraction proper, with
-trafilatura, belongs to the archive and match stages.)
+Its text decoded, title, first heading, visible words, main region; and the
+signs the judgements need beside them: whether the page carries a byline or a
+publication date (an article's shape), where a ``<meta http-equiv=refresh>``
+or an unconditional top-level script sends the reader, what its embedded app
+state says of the page ("statusCode": 404, "notFound": true), the text its
+inline scripts write into a bare shell, parking-lander markers in the markup,
+and how many article links it lists.
+
+Used to judge pages (soft 404s, bot walls, replaced content), so it favours
+speed and robustness over fidelity: regular expressions over the first bytes
+of the page, never an exception for bad markup or a wrong charset. (Article
+extraction proper, with trafilatura, belongs to the archive and match stages.)
 """
 
 from __future__ import annotations
@@ -12,10 +20,11 @@ import html
 import re
 from dataclasses import dataclass
 
-__all__ = ["PageFacts", "decode_html", "read_page"]
+__all__ = ["PageFacts", "PageReader", "decode_html", "read_page", "refresh_target"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_DROP = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_DROP = re.compile(r"<(script|style|noscript|template|svg)\b([^>]*)>(.*?)</\1\s*>|<!--.*?-->",
+                   re.IGNORECASE | re.DOTALL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 # the page's own content, where the markup says so: <main>, role="main", else the first <article>
@@ -23,7 +32,55 @@ _MAIN = re.compile(r"<main\b[^>]*>(.*?)</main\s*>|<(\w+)\b[^>]*\brole\s*=\s*[\"'
                    r"|<article\b[^>]*>(.*?)</article\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
+# A publication date or a byline in the markup: meta tags, <time datetime>, a byline's class or rel (in the
+# markup without scripts and styles), JSON-LD's datePublished (in the scripts). Plain substring tests: a page
+# is read on every check, and one regular expression over all of a heavy page costs milliseconds.
+DATE_MARKS = ("article:published_time", "datePublished", "datepublished", "pubdate", "publish-date", "publish_date",
+              "dc.date", "DC.date", "parsely-pub-date", "sailthru.date")
+BYLINE_MARKS = ("byline", "Byline", "author-name", "dateline", "rel=\"author\"", "rel='author'", "rel=author",
+                "itemprop=\"author\"", "itemprop='author'")
+_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload timer, not a redirect
+# a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
+# (the pattern starts with its literal, which the regular expression engine looks for first)
+_SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*["']([^"']+)["']"""
+                        r"""|\.(?:replace|assign)\s*\(\s*["']([^"']+)["'])""")
+_CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
+# what a script writes into the page a reader sees (a bare shell's only words)
+_SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*"""
+                            r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`)""")
+# an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
+# before a 404/410, a flag before true, Next.js's error page; looked for around each literal found
+_STATE_STATUS = re.compile(r"""\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)"""
+                           r"""["']?\s*:\s*["']?$""")
+_KEY_HEAD = re.compile(r"\w*$")
+_STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
+STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
+STATE_PAGES = ('"page":"/404"', '"page":"/_error"', '"page": "/404"', '"page": "/_error"')
+# parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script;
+# only looked for on a page of few words, holding one of PARKING_MARKS
+PARKING_MARKS = ("sedo", "afternic", "dan.com", "hugedomains", "bodis", "parkingcrew", "above.com", "undeveloped",
+                 "parklogic", "domainmarket", "buydomains", "forsale", "atom.com", "squadhelp", "domain")  # lower-case
+PARKING_MAX_WORDS = 400
+_PARKING = re.compile(
+    r"\b(?:sedo\.com|afternic\.com|dan\.com|hugedomains\.com|bodis\.com|parkingcrew\.net|above\.com|"
+    r"undeveloped\.com|sedoparking\.com|parklogic\.com|domainmarket\.com|buydomains\.com|godaddy\.com/forsale|"
+    r"domains\.atom\.com|squadhelp\.com)\b"
+    r"|\b(?:this|the) domain(?: name)? (?:[\w.-]+ )?(?:may be|is|might be) (?:for sale|available)\b"
+    r"|\bbuy this domain\b|\bdomain (?:is )?(?:for sale|parked)\b|\bparked (?:free|domain|by)\b"
+    r"|\binquire about this domain\b|\bmake an offer on this domain\b",
+    re.IGNORECASE,
+)
+# a link to an article: a slug of three words or more, or a long number, at the end of a path (one pattern
+# starting with its literal: the engine skips to each href and the other links cost nothing in Python)
+_ARTICLE_HREF = re.compile(r"""href=["']?(?:https?://[^/"'\s>]+)?(/[^"'\s>?#]*"""
+                           r"""(?:[a-z0-9]+-[a-z0-9]+-[a-z0-9]+[^/"'\s>?#]*|\d{5,})/?)["'\s>]""")
 MAX_TEXT_CHARS = 20_000
+MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects, in all
+SCRIPT_HEAD_CHARS, SCRIPT_TAIL_CHARS = 50_000, 10_000  # of one longer script (a bundle), its start and its end
+SHELL_WORDS = 30  # a page with fewer visible words than this is a bare shell: what its scripts write counts
 
 
 @dataclass(frozen=True)
@@ -33,6 +90,14 @@ class PageFacts:
     text: str  # visible text, white space collapsed, at most MAX_TEXT_CHARS
     words: int
     main: str = ""  # visible text of the main region (<main>, role=main, <article>), if the markup marks one
+    dated: bool = False  # a publication date or a byline in the markup
+    refresh: str = ""  # where a <meta http-equiv=refresh> (within REFRESH_MAX_DELAY_S) sends the reader, as written
+    script_redirect: str = ""  # where an unconditional top-level script sends the reader, as written
+    state: str = ""  # what the page's embedded state says of a missing page ('"statusCode":404'), if it does
+    script_text: str = ""  # what inline scripts write into a bare shell (title, innerHTML), for a shell only
+    parking: str = ""  # a parking lander's marker in the markup or its scripts, if any
+    article_links: int = 0  # distinct links to article-like paths
+    published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
 
     @property
     def main_words(self) -> int:
@@ -41,6 +106,11 @@ class PageFacts:
     @property
     def empty(self) -> bool:
         return not (self.title or self.text)
+
+    @property
+    def own_words(self) -> int:
+        """Words of the page's own content: its main region when marked, else all visible words."""
+        return self.main_words if self.main else self.words
 
 
 def decode_html(body: bytes, charset: str | None = None) -> str:
@@ -66,16 +136,136 @@ def _clean(fragment: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
 
+def refresh_target(markup: str) -> str:
+    """Where the page's ``<meta http-equiv=refresh>`` sends the reader within ``REFRESH_MAX_DELAY_S``
+    (the URL as written, relative or not); "" when it names no URL or waits longer."""
+    for tag in _REFRESH.finditer(markup[:65_536]):
+        content = _CONTENT.search(tag.group(0))
+        if not content:
+            continue
+        value = html.unescape(next(g for g in content.groups() if g is not None)).strip()
+        delay, _, rest = value.partition(";") if ";" in value else value.partition(",")
+        try:
+            if float(delay.strip() or "0") > REFRESH_MAX_DELAY_S:
+                continue
+        except ValueError:
+            continue
+        rest = rest.strip()
+        if rest[:4].lower() == "url=":
+            rest = rest[4:]
+        target = rest.strip().strip("'\"").strip()
+        if target:
+            return target
+    return ""
+
+
+def _script_redirect(scripts: list[str]) -> str:
+    """The target of the first ``location`` assignment made unconditionally at a script's top level."""
+    for script in scripts:
+        for match in _SCRIPT_GO.finditer(script):
+            before = script[:match.start()]
+            if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
+                continue  # inside a block or a call: a function, a condition, a timer, an event
+            statement = re.split(r"[;\n}]", before)[-1]
+            if _CONDITIONAL.search(statement):
+                continue
+            return match.group(1) or match.group(2)
+    return ""
+
+
+def _app_state(blob: str) -> str:
+    """What an app's embedded state says of a missing page ('"statusCode":404'), or ""."""
+    for code in ("404", "410"):
+        at = blob.find(code)
+        while at >= 0:
+            if _STATE_STATUS.search(blob, max(0, at - 40), at):
+                return blob[max(0, at - 40):at + 3].split(",")[-1].split("{")[-1].strip()
+            at = blob.find(code, at + 3)
+    for flag in STATE_FLAGS:
+        at = blob.find(flag)
+        while at >= 0:
+            if _STATE_FLAG.match(blob, at + len(flag)):
+                start = at - len(_KEY_HEAD.search(blob, max(0, at - 12), at).group(0))  # type: ignore[union-attr]
+                return f"{blob[start:at + len(flag)]}: true"
+            at = blob.find(flag, at + len(flag))
+    return next((page for page in STATE_PAGES if page in blob), "")
+
+
+def _published(raw: str) -> str:
+    """The publication date next to the first date mark in the markup (YYYY-MM-DD), or ""."""
+    for mark in (*DATE_MARKS, "datetime="):
+        at = raw.find(mark)
+        if at >= 0:
+            day = _DAY.search(raw, max(0, at - 120), at + 200)
+            if day:
+                return day.group(1)
+    return ""
+
+
 def read_page(body: bytes, charset: str | None = None) -> PageFacts:
-    """The facts of an HTML (or plain text) page."""
-    markup = decode_html(body, charset)
-    markup = _DROP.sub(" ", markup)
+    """The facts of an HTML (or plain text) page, from one pass over its markup."""
+    raw = decode_html(body, charset)
+    scripts: list[str] = []
+    budget = [MAX_SCRIPT_CHARS]
+
+    def drop(match: re.Match[str]) -> str:
+        if match.group(1) and match.group(1).lower() == "script" and budget[0] > 0 and "src=" not in match.group(2):
+            content = match.group(3)
+            if len(content) > SCRIPT_HEAD_CHARS + SCRIPT_TAIL_CHARS:
+                content = content[:SCRIPT_HEAD_CHARS] + "\n" + content[-SCRIPT_TAIL_CHARS:]
+            content = content[: budget[0]]
+            budget[0] -= len(content)
+            scripts.append(content)
+        return " "
+
+    markup = _DROP.sub(drop, raw)
     title = _TITLE.search(markup)
     heading = _H1.search(markup)
     body_start = re.search(r"<body\b", markup, re.IGNORECASE)
     visible = markup[body_start.start():] if body_start else _TITLE.sub(" ", markup)
     text = _clean(visible)[:MAX_TEXT_CHARS]
+    words = len(text.split())
     main = _MAIN.search(visible)
     main_text = _clean(next(g for g in (main.group(1), main.group(3), main.group(4)) if g is not None)) if main else ""
+    script_blob = "\n".join(scripts)
+    state = _app_state(script_blob) if script_blob else ""
+    parking = None
+    if words < PARKING_MAX_WORDS:  # a lander is a page of few words
+        raw_lowered = raw.lower()
+        parking = _PARKING.search(raw) if any(m in raw_lowered for m in PARKING_MARKS) else None
+    dated = (any(m in markup for m in DATE_MARKS + BYLINE_MARKS) or "datePublished" in script_blob
+             or ("<time" in markup and "datetime=" in markup))
+    written = ""
+    if words < SHELL_WORDS and script_blob:
+        written = " ".join(next(g for g in m.groups() if g) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
+    links = {path.rstrip("/") for path in _ARTICLE_HREF.findall(visible)}
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
-                     text, len(text.split()), main_text[:MAX_TEXT_CHARS])
+                     text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
+                     refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
+                     state=state, script_text=_clean(written),
+                     parking=parking.group(0) if parking else "", article_links=len(links),
+                     published=_published(raw) if dated else "")
+
+
+class PageReader:
+    """Each page body read once (:func:`read_page`) for every judgement: the fetcher's question whether
+    it redirects (:meth:`read`), then the check's verdict (:meth:`take`, which forgets it)."""
+
+    LIMIT = 256  # bodies read for a redirect and not taken back (a hop's body): forgotten past this many
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[bytes, PageFacts]] = {}
+
+    def read(self, body: bytes, charset: str | None) -> PageFacts:
+        known = self._read.get(id(body))
+        if known is not None and known[0] is body:
+            return known[1]
+        if len(self._read) >= self.LIMIT:
+            self._read.clear()
+        facts = self._read[id(body)] = (body, read_page(body, charset))
+        return facts[1]
+
+    def take(self, body: bytes, charset: str | None) -> PageFacts:
+        facts = self.read(body, charset)
+        self._read.pop(id(body), None)
+        return facts

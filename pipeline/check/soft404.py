@@ -19,13 +19,18 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
      same final URL is a soft 404;
    * ``unknown``: anything else (403, 5xx, no answer); only the cues below apply.
 
-2. **Cues in the page and the URL**: a redirect from a deep URL to the site's
-   home page; a title such as "Page not found" / "Error 404" / "no longer
-   available" (several languages); or, on a short page, the same phrases in
-   the main heading or the opening text.
+2. **Cues in the page and the URL**: a redirect (HTTP, meta refresh or script)
+   from a deep URL to the site's home page, a search page or a section front
+   (:func:`lost_redirect`); and, on a page *without an article's shape*
+   (:func:`article_shape`: long text, or a byline or date over some text), its
+   embedded app state, a parking lander's marks, or a "not found" / "removed"
+   phrase (``TITLE_PHRASES``, fourteen languages) in its title, heading, short
+   text or what a bare shell's scripts write. A phrase in an article's own
+   headline or body is no evidence: :func:`judge_soft404` says in which order.
 
 The accuracy of this judgement on labelled test pages is measured by
-``tests/test_soft404.py`` and reported in docs/check.md.
+``tests/check/test_soft404.py`` and ``tests/check/test_deadweb.py`` (``bench/soft404.py``)
+and reported in docs/check.md.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import collections
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
@@ -45,11 +50,13 @@ from .pagefacts import PageFacts
 __all__ = [
     "ProbeOutcome",
     "SiteProfile",
+    "article_shape",
     "is_home",
     "judge_soft404",
     "must_read_page",
     "not_found_cue",
     "novel_words",
+    "page_redirect",
     "probe_url",
     "profile_site",
     "text_similarity",
@@ -62,40 +69,97 @@ SHORT_PAGE_WORDS = 250  # body cues count only on pages this short
 MAX_NOVEL_WORDS = 20  # a page with more words of its own than the probe's page has content of its own
 MAX_NOVEL_TITLE_WORDS = 2  # a page whose title has more words of its own than this has a title of its own
 
-_TITLE_CUES = re.compile(
-    r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(error|not found|page|fehler|erreur)\b|\b(error|page)\b.{0,25}\b404\b"
-    r"|^\s*not found\b|\b(page|file|article|content|url|story|document|resource)s? not found\b"
-    r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn[’']?t|no longer) exists?\b|\bno longer (available|exists)\b"
-    r"|\b(page|content|article|story|video) (is )?(unavailable|not available|has been removed|was removed)\b"
-    r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) be found\b"
-    r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|cannot) find (that|this|the) (page|story|article)\b"
-    # German, French, Spanish, Italian, Portuguese, Dutch: only with a word for "page" or "article", so that
-    # a headline ("Vermisster Wanderer nicht gefunden", "Le suspect reste introuvable") is not a cue
-    r"|\b(seite|datei|artikel|inhalt|beitrag|dokument)\s+(wurde\s+)?nicht\s+gefunden\b|^\s*nicht gefunden\b"
-    r"|\b(artikel|inhalt|beitrag|seite)\s+(ist\s+)?nicht\s+mehr\s+(verfügbar|vorhanden|abrufbar)\b"
-    r"|\b(artikel|inhalt|beitrag|seite)\s+nicht\s+verfügbar\b|\bnicht mehr verfügbar\b"
-    r"|\b(page|article|contenu|document)\s+(introuvable|indisponible|non disponible)\b|^\s*introuvable\b"
-    r"|\bn[’']est plus (disponible|accessible|en ligne)\b|\bpage (demandée )?n[’']existe (pas|plus)\b"
-    r"|\b(página|pagina|artículo|articulo|contenido|noticia)\s+no\s+(se ha\s+)?(encontrad[ao]|disponible|existe)\b"
-    r"|\bya no (está|esta) disponible\b|\bpagina non (trovata|disponibile)\b|\bnon è più disponibile\b"
-    r"|\bpágina não encontrada\b|\bnão está mais disponível\b|\bpagina niet gevonden\b|\bniet (meer )?beschikbaar\b",
-    re.IGNORECASE,
-)
-_BODY_CUES = re.compile(
-    _TITLE_CUES.pattern
-    + r"|\bwe (could ?n[o'’]?t|can ?n[o'’]?t|cannot|were unable to) find\b"
-    r"|\b(page|url|link) you (requested|were looking for|are looking for|followed)\b"
+# Phrases by which a page says it is not there, by language. Title cues are strong enough for a page's
+# <title> or first heading; body cues count only on a short page. A language's phrases name the page,
+# article or content ("Seite nicht gefunden", not "nicht gefunden"), so that a headline ("Vermisster
+# Wanderer nicht gefunden", "Le suspect reste introuvable") is not one.
+_NOT_REGIONAL = r"(?! (in|for) (your|this) (country|region|location|area))"
+TITLE_PHRASES: dict[str, str] = {
+    "en": r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(error|not found|page|fehler|erreur|hata|hiba|błąd)\b"
+          r"|\b(error|page)\b.{0,25}\b404\b"
+          r"|^\s*not found\b|\b(page|file|article|content|url|story|document|resource)s? not found\b"
+          r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn[’']?t|no longer) exists?\b"
+          r"|\bno longer (available|exists|online|accessible)\b" + _NOT_REGIONAL +
+          r"|\b(page|content|article|story|video|post|listing) (is )?(unavailable|not available|has expired|is expired"
+          r"|(has been|was|is) (removed|deleted|taken down|unpublished))\b" + _NOT_REGIONAL +
+          r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
+          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) be found\b"
+          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) find (that|this|the) (page|story|article)\b",
+    "de": r"\b(seite|datei|artikel|inhalt|beitrag|dokument)\s+(wurde\s+)?nicht\s+gefunden\b|^\s*nicht gefunden\b"
+          r"|\b(artikel|inhalt|beitrag|seite)\s+(ist\s+)?nicht\s+mehr\s+(verfügbar|vorhanden|abrufbar)\b"
+          r"|\b(artikel|inhalt|beitrag|seite)\s+nicht\s+verfügbar\b|\bnicht mehr verfügbar\b"
+          r"|\bseite existiert nicht\b|\b(beitrag|artikel|inhalt|video|sendung) (wurde |ist )?depubliziert\b"
+          r"|\bseite gibt es nicht\b|\b(die )?seite nicht (finden|gefunden)\b",
+    "fr": r"\b(page|article|contenu|document)\s+(est\s+)?(introuvable|indisponible|non disponible|non trouvée)\b"
+          r"|^\s*introuvable\b|\bn[’']est plus (disponible|accessible|en ligne)\b"
+          r"|\bpage (demandée )?n[’']existe (pas|plus)\b|\b(article|contenu) (a été )?(supprimé|retiré|expiré)\b",
+    "es": r"\b(página|pagina|artículo|articulo|contenido|noticia)\s+no\s+(se ha\s+)?(encontrad[ao]|disponible|existe)\b"
+          r"|\bya no (está|esta) disponible\b|\b(contenido|artículo|noticia) (ha sido |fue )?(eliminad|retirad)[ao]\b"
+          r"|\bcontenido (caducado|expirado)\b",
+    "it": r"\bpagina non (trovata|disponibile|esiste)\b|\bnon è più disponibile\b"
+          r"|\b(articolo|contenuto) (non (è )?(più )?disponibile|rimoss[oa]|non esiste)\b",
+    "pt": r"\bpágina não (encontrada|existe)\b|\bnão está mais disponível\b"
+          r"|\b(conteúdo|artigo|notícia) (não (existe|está disponível)|indisponível|foi removid[oa]|removid[oa])\b",
+    "nl": r"\bpagina niet gevonden\b|\bniet (meer )?beschikbaar\b",
+    "pl": r"\b(strona|stronę|strony) nie (została znaleziona|istnieje|znaleziona)"
+          r"|\bnie znaleziono (strony|artykułu|treści)"
+          r"|\b(artykuł|treść|strona) (został[a]? usunięt[ya]|jest niedostępn[ya]|nie jest już dostępn[ya])",
+    "ru": r"страниц[аы] не (найдена|существует)|не удалось найти страницу|такой страницы (нет|не существует)"
+          r"|(материал|статья|публикация|новость|страница) (был[аои]? )?удал[её]н[аоы]?"
+          r"|(материал|статья|страница|публикация) (больше )?(не доступ|недоступ)н[аоы]?",
+    "uk": r"сторінк[уаи] не (знайдено|знайдена|існує)|такої сторінки (немає|не існує)"
+          r"|(матеріал|статтю|стаття|новину|публікацію|сторінку) (було )?видален[оа]"
+          r"|(матеріал|сторінка|стаття|публікація) (більше )?(не доступн|недоступн)[аоі]?",
+    "zh": r"页面不存在|页面未找到|找不到(该|此|您要的|您访问的)?(页面|网页|文章)|(访问|请求)的页面不存在"
+          r"|(文章|内容|新闻|页面)已(被)?(删除|下线|撤下)|頁面不存在|找不到(該|此)?(網頁|頁面)|(文章|內容|新聞)已(被)?(刪除|下架)",
+    "ja": r"ページが見つかりません|お探しのページは(見つかりません|存在しません|削除)|ページは存在しません"
+          r"|(記事|ページ|コンテンツ)は(削除されました|公開を終了|掲載期間が終了)|掲載(期間|を)終了",
+    "ar": r"الصفحة (المطلوبة )?غير موجودة|لم (يتم|نتمكن من) العثور على (الصفحة|الصفحه|المحتوى)"
+          r"|(الصفحة|المقال|المحتوى|الخبر) (لم يعد متاحا|غير متاح|تم حذفه)|تم حذف (المقال|المحتوى|الخبر|الصفحة)",
+    "tr": r"sayfa bulunamad[ıi]|aradığınız (sayfa|içerik|haber) (bulunamad[ıi]|mevcut değil|kaldırılmış)"
+          r"|(haber|içerik|sayfa) (bulunamad[ıi]|mevcut değil|yayından kaldırıl)|artık yayında değil",
+    "hu": r"\boldal nem található|\b(oldal|cikk|tartalom) nem létezik"
+          r"|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
+          r"|\b(cikk|tartalom|oldal) (már )?nem (érhető el|elérhető)|\b(cikk|tartalom) (törölve|eltávolítva)"
+          r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)",
+}
+BODY_PHRASES = (
+    r"\bwe (could ?n[o'’]?t|can ?n[o'’]?t|cannot|were unable to) find\b"
+    r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
     r"|\bthis (page|article|story) (is missing|may have been (moved|removed|deleted)|has been (removed|deleted))\b"
-    r"|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b|\bha sido (eliminad|retirad)[ao]\b",
-    re.IGNORECASE,
+    r"|\bnothing (was )?found\b|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b"
+    r"|\bha sido (eliminad|retirad)[ao]\b"
 )
+_TITLE_CUES = re.compile("|".join(TITLE_PHRASES.values()), re.IGNORECASE)
+_BODY_CUES = re.compile(_TITLE_CUES.pattern + "|" + BODY_PHRASES, re.IGNORECASE)
 # Every alternative of the cues above contains one of these (lower-case) words: a text that holds none of
 # them cannot match, and most pages are turned away by these few substring tests before the long
 # alternation runs (tests/check/test_soft404.py checks each alternative has one).
-CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "find", "gefunden", "verfügbar",
-             "vorhanden", "abrufbar", "introuvable", "dispon", "est plus", "encontrad", "trovata", "gevonden",
-             "beschikbaar", "requested", "looking for", "followed", "missing", "moved", "deleted", "oops",
-             "entfernt", "gelöscht", "supprim", "retir", "eliminad")
+CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "deleted", "expired", "taken down",
+             "unpublished", "find", "gefunden", "verfügbar", "vorhanden", "abrufbar", "existiert", "depubliziert",
+             "gibt es nicht", "finden", "létezik", "introuvable", "dispon", "trouvée", "est plus", "supprim", "retir",
+             "expiré", "encontrad", "eliminad",
+             "caducado", "expirado", "trovata", "esiste", "rimoss", "encontrada", "existe", "removid", "gevonden",
+             "beschikbaar", "znalezion", "znaleziono", "istnieje", "usunięt", "dostępn", "requested", "looking for",
+             "followed", "missing", "moved", "oops", "entfernt", "gelöscht",
+             "страниц", "удал", "доступ", "сторінк", "видален", "доступн", "页面", "找不到", "已", "頁面",
+             "ページ", "記事", "掲載", "الصفحة", "العثور", "متاح", "حذف", "bulunamad", "mevcut değil", "kaldırıl",
+             "yayında değil", "található", "elérhető", "érhető el", "törölve", "eltávolít", "törölték")
+# a page that is a domain's parking lander or sale notice (beside the markers pagefacts finds in the markup)
+_PARKING_TEXT = re.compile(r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b"
+                           r"|\bdomain (parking|for sale)\b|\bsponsored listings\b|\brelated searches\b",
+                           re.IGNORECASE)
+# a search page: its path, or a query of the cited slug's words
+_SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
+                          r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
+SEARCH_KEYS = frozenset({"q", "query", "s", "search", "keyword", "keywords", "k", "term", "text", "search_query"})
+SECTION_MAX_SEGMENTS = 2  # a redirect to a prefix of the cited path this short is a section front
+LISTING_LINKS = 20  # a page listing this many article links (and no article of its own) is a section front
+LONG_ARTICLE_WORDS = 350  # own words that make a page an article, byline or not
+DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page an article
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_WORD_SPLIT = re.compile(r"[-_.+/\s]+")
+_LONG_NUMBER = re.compile(r"\d{5,}")
 # "/", "/index.html", "/home", "/en/", "/en-us/"
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?/?|[a-z]{2}([-_][a-z]{2})?/)?$", re.IGNORECASE)
 
@@ -151,20 +215,76 @@ def profile_site(probe: str, status: int | None, final_url: str | None, page: Pa
     return SiteProfile(ProbeOutcome.UNKNOWN, probe, status, final_url)
 
 
+def size(text: str) -> int:
+    """A text's length in words, counting two Chinese, Japanese or Korean characters as one."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_CJK.findall(text)) // 2
+
+
+def own_size(page: PageFacts) -> int:
+    """The size of the page's own content: its main region when the markup marks one, else all its text."""
+    return size(page.main) if page.main else size(page.text)
+
+
+def article_shape(page: PageFacts) -> bool:
+    """Whether the page has an article's shape: long text, or a byline or date over some text of its own."""
+    own = own_size(page)
+    return own >= LONG_ARTICLE_WORDS or (page.dated and own >= DATED_ARTICLE_WORDS)
+
+
 def not_found_cue(page: PageFacts) -> str | None:
-    """The phrase by which a page says it is a "not found" page, if any."""
-    for where, text, pattern in (("title", page.title, _TITLE_CUES), ("heading", page.heading, _TITLE_CUES)):
-        match = _cue(pattern, text)
+    """The phrase by which a page says it is a "not found" page, if any (its shape not considered)."""
+    for where, text in (("title", page.title), ("heading", page.heading)):
+        match = _cue(_TITLE_CUES, text)
         if match:
             return f"the {where} says {text.strip()[:80]!r}"
-    if page.words <= SHORT_PAGE_WORDS:
+    if size(page.text) <= SHORT_PAGE_WORDS:
         match = _cue(_BODY_CUES, page.text[:600])
         if match:
             return f"the page says {match.group(0)!r}"
-    if page.main and page.main_words <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
+    if page.main and size(page.main) <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
         match = _cue(_BODY_CUES, page.main[:600])
         if match:
             return f"the page's main text says {match.group(0)!r}"
+    if page.script_text:  # a bare shell: what its scripts write is what a reader sees
+        match = _cue(_BODY_CUES, page.script_text)
+        if match:
+            return f"the page's script writes {match.group(0)!r}"
+    return None
+
+
+def parking_cue(page: PageFacts) -> str | None:
+    """Why the page is a parking lander or a domain-sale notice, if it is one."""
+    if page.parking:
+        return f"a parked domain's page ({page.parking!r})"
+    match = _PARKING_TEXT.search(page.title + " " + page.text[:2000])
+    return f"a parked domain's page ({match.group(0)!r})" if match else None
+
+
+def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | None:
+    """Why a redirect from ``url`` to ``final_url`` lands on a page that is not the cited one: a search
+    page (a search path, or a query of the cited slug's words) or a section front (a short path that is
+    a prefix of the cited one, or a listing of many article links that is no article itself)."""
+    cited, final = urlsplit(url), urlsplit(final_url)
+    if _strip_query(url) == _strip_query(final_url):
+        return None
+    slug_words = set(_WORD_SPLIT.split(cited.path.rsplit("/", 1)[-1].lower())) - {"", "html", "htm"}
+    if _SEARCH_PATH.search(final.path) and not _SEARCH_PATH.search(cited.path):
+        return f"redirected to a search page {final_url}"
+    for key, value in parse_qsl(final.query):
+        if key.lower() in SEARCH_KEYS and slug_words & set(_WORD_SPLIT.split(value.lower())):
+            return f"redirected to a search for the cited page's words {final_url}"
+    cited_parts = [p for p in cited.path.split("/") if p]
+    final_parts = [p for p in final.path.split("/") if p]
+    same_site = (final.hostname or "").removeprefix("www.") == (cited.hostname or "").removeprefix("www.")
+    if (same_site and 0 < len(final_parts) <= SECTION_MAX_SEGMENTS and len(final_parts) < len(cited_parts)
+            and cited_parts[:len(final_parts)] == final_parts and not _LONG_NUMBER.search(final.path)):
+        return f"redirected to a section front {final_url}"
+    moved = cited.path.rstrip("/").lower() != final.path.rstrip("/").lower()  # not just another host or scheme
+    if moved and page is not None and page.article_links >= LISTING_LINKS and not article_shape(page):
+        return f"redirected to a listing of {page.article_links} articles {final_url}"
     return None
 
 
@@ -194,30 +314,60 @@ def novel_words(text: str, reference: str, remove: tuple[str, ...] = ()) -> int:
 
 def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageFacts | None,
                   profile: SiteProfile | None, threshold: float) -> str | None:
-    """Why the answer for ``url`` (a 2xx) is a soft 404, or None when it looks like a real page."""
+    """Why the answer for ``url`` (a 2xx) is a soft 404, or None when it looks like a real page.
+
+    In order: where a redirect (of any kind, a refresh included) landed; the page's likeness to the
+    site's answer for a made-up URL; then, unless the page has an article's shape (a phrase in an
+    article's own headline or body is no evidence), its embedded state, a parking lander's marks and
+    the not-found phrases of its title, heading, short text or a shell's scripts.
+    """
     if redirected and final_url:
         if is_home(final_url) and not is_home(url):
             return f"redirected to the home page {final_url}"
         if (profile is not None and profile.outcome is ProbeOutcome.REDIRECT and profile.final_url
                 and _strip_query(final_url) == _strip_query(profile.final_url)):
             return f"redirected to {final_url}, where a made-up URL on this site goes too"
+        lost = lost_redirect(url, final_url, page)
+        if lost:
+            return lost
     if page is None:
         return None
-    cue = not_found_cue(page)
-    if cue:
-        return cue
-    if profile is not None and profile.outcome in (ProbeOutcome.SOFT, ProbeOutcome.REDIRECT) and profile.page:
-        probe_page = profile.page
-        if probe_page.words < MIN_PROBE_WORDS and not_found_cue(probe_page) is None:
-            return None  # an empty shell (a JavaScript app): likeness proves nothing
-        token = urlsplit(profile.probe_url).path.rsplit("/", 1)[-1]
-        own = urlsplit(url).path.rsplit("/", 1)[-1]
-        remove = (token, own, own.replace("-", " "), own.replace("_", " "))
-        mine, theirs = page.title + " " + page.text, probe_page.title + " " + probe_page.text
-        score = text_similarity(mine, theirs, remove)
-        if (score >= threshold and novel_words(mine, theirs, remove) <= MAX_NOVEL_WORDS
-                and novel_words(page.title, probe_page.title, remove) <= MAX_NOVEL_TITLE_WORDS):
-            return f"the page is {score:.0%} like this site's answer to a made-up URL"
+    alike = _likeness(url, page, profile, threshold)
+    if alike:
+        return alike
+    if article_shape(page):
+        return None
+    if page.state:
+        return f"the page's embedded state says {page.state}"
+    return parking_cue(page) or not_found_cue(page)
+
+
+def _likeness(url: str, page: PageFacts, profile: SiteProfile | None, threshold: float) -> str | None:
+    """Why the page is the site's answer to a made-up URL, when the site gives one with a 200."""
+    if profile is None or profile.outcome not in (ProbeOutcome.SOFT, ProbeOutcome.REDIRECT) or not profile.page:
+        return None
+    probe_page = profile.page
+    if probe_page.words < MIN_PROBE_WORDS and not_found_cue(probe_page) is None:
+        return None  # an empty shell (a JavaScript app): likeness proves nothing
+    token = urlsplit(profile.probe_url).path.rsplit("/", 1)[-1]
+    own = urlsplit(url).path.rsplit("/", 1)[-1]
+    remove = (token, own, own.replace("-", " "), own.replace("_", " "))
+    mine, theirs = page.title + " " + page.text, probe_page.title + " " + probe_page.text
+    score = text_similarity(mine, theirs, remove)
+    if (score >= threshold and novel_words(mine, theirs, remove) <= MAX_NOVEL_WORDS
+            and novel_words(page.title, probe_page.title, remove) <= MAX_NOVEL_TITLE_WORDS):
+        return f"the page is {score:.0%} like this site's answer to a made-up URL"
+    return None
+
+
+def page_redirect(page: PageFacts) -> str | None:
+    """Where a page sends its reader, when the check follows it as a hop: a ``<meta http-equiv=refresh>``
+    (within ``pagefacts.REFRESH_MAX_DELAY_S``), or a script's unconditional top-level ``location`` change
+    on a page with no article's shape (an article's script redirect is a reader's choice, an ad, a test)."""
+    if page.refresh:
+        return page.refresh
+    if page.script_redirect and not article_shape(page):
+        return page.script_redirect
     return None
 
 

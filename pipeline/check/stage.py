@@ -13,7 +13,10 @@ or only the given URLs), grouped by host, the busiest hosts first:
    ``check.read_bytes`` of an HTML or text page to judge, reading no more
    with ``auto`` and to its end (up to ``check.max_page_bytes``) with
    ``get``; other types are not read beyond their headers. A link whose last
-   check succeeded is asked conditionally (ETag / Last-Modified);
+   check succeeded is asked conditionally (ETag / Last-Modified).
+   A page's own redirect (a meta refresh; a script's, on a page with no
+   article's shape) is followed as a hop (``Fetcher(page_redirect=…)``),
+   except on an archive's host, where the snapshot is the page judged;
 3. the answer is judged (:func:`pipeline.check.classify.classify`; a snapshot link by
    :func:`pipeline.check.snapshot.judge_snapshot`), the link's state
    advanced (:mod:`pipeline.check.linkstate`) and its next check scheduled;
@@ -46,10 +49,12 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import sqlite_utils
 
+from ..archive.copies import read_copy_text
 from ..archive.stage import SharedCapture
 from ..clock import shift, utc_now
 from ..config import CheckMethod, Config
@@ -60,14 +65,24 @@ from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, FetchResult, con
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
-from .pagefacts import PageFacts, read_page
+from .pagefacts import SHELL_WORDS, PageFacts, PageReader
+from .replaced import CitedAs, judge_replaced
 from .snapshot import judge_snapshot
-from .soft404 import ProbeOutcome, SiteProfile, judge_soft404, must_read_page, probe_url, profile_site
+from .soft404 import (
+    ProbeOutcome,
+    SiteProfile,
+    judge_soft404,
+    must_read_page,
+    page_redirect,
+    probe_url,
+    profile_site,
+)
 
 __all__ = ["CheckSummary", "Offline", "run"]
 
 log = logging.getLogger(__name__)
 TEXT_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+HTML_TYPES = ("", "text/html", "application/xhtml+xml")
 JUDGED_HEADERS = ("server", "cf-mitigated", "x-datadome", "content-type", "memento-datetime")
 TYPICAL_LATENCY_S = 0.25
 MORE_HOSTS = 4  # at most this many times hosts_at_once() while the processor has time to spare
@@ -201,6 +216,9 @@ class _Checker:
         self.silent_sites: set[str] = set()
         self.offline = False
         self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
+        self.pages = PageReader()
+        self.archive_hosts: set[str] = set()  # hosts of cited snapshots: no page redirect followed there
+        self.cited: dict[int, CitedAs] = {}  # what each page link was, for content_replaced (by link id)
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: Callable[[str], list[checks_db.DueLink]]) -> None:
         usual = self.hosts_at_once()
@@ -208,7 +226,8 @@ class _Checker:
         shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
         if shared is not None and self.holding:
             shared.hold_failures()  # the failed captures are held with the check results
-        async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db)) as fetcher, \
+        async with Fetcher(self.config.http, now=self.clock, paces=sites_db.load_paces(self.db),
+                           page_redirect=self._page_redirect) as fetcher, \
                 shared if shared is not None else contextlib.nullcontext():
             self.fetcher, self.shared = fetcher, shared
             running: set[asyncio.Task[None]] = set()
@@ -268,8 +287,12 @@ class _Checker:
         if not queue:
             return
         pages = [link for link in queue if link.kind is LinkKind.PAGE]
+        if len(pages) < len(queue):  # an archive's host: its pages' redirects are the archived page's business
+            self.archive_hosts.add(host.lower())
         # an archive's answer to a made-up URL says nothing about its snapshots: no probe for them
         skip = self.check.method == CheckMethod.HEAD or not pages
+        if not skip:
+            self.cited.update(checks_db.cited_as(self.db, [link.id for link in pages]))
         profile = None if skip else await self._profile(host, pages[0].url)
 
         fetcher = self.fetcher
@@ -302,7 +325,7 @@ class _Checker:
         self.summary.probes += 1
         if result.error is not None:
             return profile_site(probe, None, None, None)  # not remembered: next run tries again
-        profile = profile_site(probe, result.status, result.final_url, _page_of(result))
+        profile = profile_site(probe, result.status, result.final_url, self._page_of(result))
         log.debug("%s: site profile %s (HTTP %s)", probe, profile.outcome.value, result.status)
         if profile.outcome is not ProbeOutcome.UNKNOWN:
             self.probes[host] = profile
@@ -386,17 +409,24 @@ class _Checker:
             result = await self.fetcher.fetch(url, method="GET", headers=conditional, priority=left,
                                               **self._get_args())
             attempts = result.attempts
-        page = _page_of(result)
-        soft = None
+        page = self._page_of(result)
+        if page is not None and _state_may_follow(result, page, self.check.read_bytes):
+            page, more = await self._read_state(url, page, left)
+            attempts += more
+        soft = replaced = None
+        cited = self.cited.pop(link.id, None)
         if link.kind is LinkKind.PAGE and result.ok and result.status is not None and 200 <= result.status < 300:
             soft = judge_soft404(url, result.final_url, bool(result.hops), page, profile,
                                  self.check.soft404_similarity)
+            if soft is None and cited is not None:
+                replaced = judge_replaced(page, cited, functools.partial(self._first_text, cited),
+                                          self.config.archive.drift_threshold)
         facts = CheckFacts(url=url, status=result.status, final_url=result.final_url,
                            redirect_statuses=tuple(h.status for h in result.hops),
                            error_kind=result.error.kind if result.error else None,
                            error=result.error.message if result.error else None,
                            headers={k: result.headers[k] for k in JUDGED_HEADERS if k in result.headers},
-                           page=page, soft404=soft)
+                           page=page, soft404=soft, replaced=replaced)
         snapshot_at = None
         if link.kind is LinkKind.SNAPSHOT:
             judged = judge_snapshot(facts)
@@ -410,7 +440,33 @@ class _Checker:
             redirects=tuple(RedirectHop(h.url, h.status, h.location, round(h.elapsed_s * 1000)) for h in result.hops),
             elapsed_ms=round(result.elapsed_s * 1000), bytes=result.body_bytes, attempts=attempts,
             error=result.error.message if result.error else None, etag=etag, last_modified=modified,
-            snapshot_at=snapshot_at)
+            snapshot_at=snapshot_at, page_title=((page.heading or page.title)[:300] or None) if page else None)
+
+    def _first_text(self, cited: CitedAs) -> str | None:
+        """The text of our first capture's copy, when it is still there to read (else judged by titles)."""
+        return read_copy_text(self.config.paths.archive, cited.first_copy) if cited.first_copy else None
+
+    def _page_redirect(self, url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
+        """Where a page the check fetched sends its reader (:func:`~pipeline.check.soft404.page_redirect`):
+        the fetcher follows it as a hop, and records it like a redirect."""
+        if content_type not in HTML_TYPES or not body or (urlsplit(url).hostname or "") in self.archive_hosts:
+            return None
+        return page_redirect(self.pages.read(body, charset))
+
+    def _page_of(self, result: FetchResult) -> PageFacts | None:
+        if result.method != "GET" or not result.body or result.content_type not in TEXT_TYPES:
+            return None
+        return self.pages.take(result.body, result.charset)
+
+    async def _read_state(self, url: str, page: PageFacts, priority: int) -> tuple[PageFacts, int]:
+        """The page read again to ``check.state_read_bytes``: a bare shell cut at ``check.read_bytes``
+        may hold its app state (what it says of a missing page) further down. Also the requests it took."""
+        assert self.fetcher is not None
+        limit = self.check.state_read_bytes
+        result = await self.fetcher.fetch(url, method="GET", priority=priority, max_bytes=self.check.max_page_bytes,
+                                          keep_bytes=limit, stop_after=limit)
+        again = self._page_of(result) if result.ok else None
+        return (again if again is not None and (again.state or again.script_text) else page), result.attempts
 
     def _get_args(self) -> dict[str, Any]:
         """How a GET reads the body: what judging keeps, and no more with ``check.method: auto``."""
@@ -449,10 +505,12 @@ def _needs_get(result: FetchResult) -> bool:
     return result.status is not None and result.status >= 400 and result.status != 429
 
 
-def _page_of(result: FetchResult) -> PageFacts | None:
-    if result.method != "GET" or not result.body or result.content_type not in TEXT_TYPES:
-        return None
-    return read_page(result.body, result.charset)
+def _state_may_follow(result: FetchResult, page: PageFacts, read_bytes: int) -> bool:
+    """Whether a page is a bare shell cut at ``check.read_bytes`` (not read further, or read whole for its
+    capture but kept only so far), its app state perhaps further down."""
+    cut = not result.complete or result.body_bytes > len(result.body)
+    return (result.content_type in HTML_TYPES and cut and len(result.body) >= read_bytes
+            and page.words < SHELL_WORDS and not page.state)
 
 
 def _fetchable(link: checks_db.DueLink) -> str:

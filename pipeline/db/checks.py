@@ -16,11 +16,13 @@ from typing import Any
 import sqlite_utils
 
 from ..check.linkstate import LinkHealth
+from ..check.replaced import CitedAs
 from ..models import CheckResult, LinkKind, LinkState, Verdict
 
 __all__ = [
     "DueLink",
     "check_history",
+    "cited_as",
     "due_hosts",
     "due_links",
     "link_rows",
@@ -95,31 +97,61 @@ def links_by_url(db: sqlite_utils.Database, canonical_urls: Sequence[str]) -> li
     return [_due_link(r) for r in rows]
 
 
+def cited_as(db: sqlite_utils.Database, link_ids: Sequence[int]) -> dict[int, CitedAs]:
+    """What each link's page was: its present citations' titles, outlets and dates, and the title and
+    text copy of our first capture with text (the drift baseline)."""
+    out: dict[int, CitedAs] = {}
+    for start in range(0, len(link_ids), 500):
+        chunk = list(link_ids[start:start + 500])
+        marks = ",".join("?" * len(chunk))
+        cited: dict[int, tuple[list[str], list[str], list[str]]] = {}
+        for link_id, title, outlet, day in db.execute(
+                f"""SELECT link_id, title, outlet, cited_date FROM citations
+                    WHERE link_id IN ({marks}) AND present = 1 ORDER BY id""", chunk).fetchall():
+            titles, outlets, dates = cited.setdefault(link_id, ([], [], []))
+            for value, into in ((title, titles), (outlet, outlets), (day, dates)):
+                if value and value not in into:
+                    into.append(value)
+        first = {link_id: (title, copy) for link_id, title, copy in db.execute(
+            f"""SELECT c.link_id, c.title, c.copy_path FROM captures c
+                WHERE c.id IN (SELECT min(id) FROM captures WHERE link_id IN ({marks}) AND text_status = 'ok'
+                               GROUP BY link_id)""", chunk).fetchall()}
+        for link_id in chunk:
+            titles, outlets, dates = cited.get(link_id, ([], [], []))
+            title, copy = first.get(link_id, (None, None))
+            out[link_id] = CitedAs(tuple(titles), tuple(outlets), tuple(dates), title, copy)
+    return out
+
+
 def record_checks(db: sqlite_utils.Database, items: Sequence[tuple[CheckResult, LinkHealth, str]]) -> None:
     """Append each check to the history and set its link's state. Call inside a transaction."""
     db.conn.executemany(
         """INSERT INTO checks (link_id, url, method, verdict, detail, status_code, final_url, redirects,
-                               elapsed_ms, bytes, attempts, error, etag, last_modified, checked_at, snapshot_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                               elapsed_ms, bytes, attempts, error, etag, last_modified, checked_at, snapshot_at,
+                               page_title)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [(c.link_id, c.url, c.method, c.verdict.value, c.detail, c.status_code, c.final_url,
           json.dumps([{"url": h.url, "status": h.status, "location": h.location, "elapsed_ms": h.elapsed_ms}
                       for h in c.redirects]),
-          c.elapsed_ms, c.bytes, c.attempts, c.error, c.etag, c.last_modified, c.checked_at, c.snapshot_at)
+          c.elapsed_ms, c.bytes, c.attempts, c.error, c.etag, c.last_modified, c.checked_at, c.snapshot_at,
+          c.page_title)
          for c, _, _ in items],
     )
     db.conn.executemany(
         """INSERT INTO link_states (link_id, state, verdict, detail, status_code, final_url, consecutive_failures,
                                     first_failure_at, last_success_at, checks, etag, last_modified, checked_at,
-                                    next_check_at, snapshot_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    next_check_at, snapshot_at, page_title)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(link_id) DO UPDATE SET state = excluded.state, verdict = excluded.verdict,
                detail = excluded.detail, status_code = excluded.status_code, final_url = excluded.final_url,
                consecutive_failures = excluded.consecutive_failures, first_failure_at = excluded.first_failure_at,
                last_success_at = excluded.last_success_at, checks = excluded.checks, etag = excluded.etag,
                last_modified = excluded.last_modified, checked_at = excluded.checked_at,
-               next_check_at = excluded.next_check_at, snapshot_at = excluded.snapshot_at""",
+               next_check_at = excluded.next_check_at, snapshot_at = excluded.snapshot_at,
+               page_title = excluded.page_title""",
         [(c.link_id, h.state.value, c.verdict.value, c.detail, c.status_code, c.final_url, h.consecutive_failures,
-          h.first_failure_at, h.last_success_at, h.checks, c.etag, c.last_modified, c.checked_at, due, c.snapshot_at)
+          h.first_failure_at, h.last_success_at, h.checks, c.etag, c.last_modified, c.checked_at, due, c.snapshot_at,
+          c.page_title)
          for c, h, due in items],
     )
 

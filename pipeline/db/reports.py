@@ -36,13 +36,14 @@ SELECT e.id AS event_id, e.title AS event_title, e.file AS event_file, e.date AS
        ci.id AS citation_id, ci.kind, ci.position, ci.field, ci.raw_url, ci.canonical_url,
        ci.title AS cited_title, ci.outlet,
        coalesce(ls.state, 'unchecked') AS state, ls.verdict, ls.detail, ls.status_code, ls.final_url,
-       ls.consecutive_failures, ls.first_failure_at, ls.last_success_at, ls.checked_at,
+       ls.consecutive_failures, ls.first_failure_at, ls.last_success_at, ls.checked_at, ls.page_title,
        ci.link_id,
        lc.drifted, lc.similarity, lc.text_status, lc.text_reason, lc.captured_at AS last_captured_at,
        lc.drift_excerpt,
        (SELECT b.captured_at FROM captures b WHERE b.id = coalesce(lc.baseline_id, lc.previous_id))
            AS first_captured_at,
        gc.copy_path AS our_copy, gc.captured_at AS our_copy_at,
+       fc.copy_path AS first_copy, fc.captured_at AS first_copy_at, fc.title AS first_title,
        (SELECT cp.path FROM matches m JOIN copies cp ON cp.id = m.copy_id AND cp.present = 1
          WHERE m.citation_id = ci.id AND m.is_candidate = 0 AND cp.kind = 'hand_saved'
          ORDER BY m.score DESC, cp.path LIMIT 1) AS saved_copy,
@@ -61,10 +62,12 @@ LEFT JOIN link_states ss ON ss.link_id = sl.id
 LEFT JOIN captures lc ON lc.id = (SELECT max(id) FROM captures WHERE link_id = ci.link_id)
 LEFT JOIN captures gc ON gc.id = (SELECT max(id) FROM captures
                                   WHERE link_id = ci.link_id AND text_status = 'ok' AND copy_path IS NOT NULL)
+LEFT JOIN captures fc ON fc.id = (SELECT min(id) FROM captures
+                                  WHERE link_id = ci.link_id AND text_status = 'ok' AND copy_path IS NOT NULL)
 LEFT JOIN external_snapshots xs ON xs.link_id = ci.link_id AND xs.service = 'wayback' AND xs.status = 'found'
 WHERE ci.present = 1 AND ci.kind IN ('source', 'body') AND ci.link_id IS NOT NULL
   AND (coalesce(ls.state, 'unchecked') IN ('failing', 'broken', 'unverifiable', 'recovered')
-       OR ls.verdict IN ('redirected', 'soft_404')
+       OR ls.verdict IN ('redirected', 'soft_404', 'content_replaced')
        OR lc.drifted = 1 OR lc.text_status IN ('empty', 'tiny')
        OR ss.state IN ('failing', 'broken'))
 ORDER BY e.date, e.id, ci.kind DESC, ci.position

@@ -502,3 +502,14 @@ def _captures_text_pending(db: sqlite_utils.Database) -> None:
         CREATE INDEX captures_text_pending ON captures(id) WHERE text_status = 'pending';
         """
     )
+
+
+@migration(18, "checks, link_states: page_title, the title of the page a check read (content_replaced shows it)")
+def _page_title(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE checks ADD COLUMN page_title TEXT;
+        ALTER TABLE link_states ADD COLUMN page_title TEXT;
+        """
+    )

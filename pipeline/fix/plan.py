@@ -10,7 +10,9 @@ checking that no file changed in between. Proposals are stored for the
 report and ``status``.
 
 Kinds of proposal (:class:`Reason`): a dead source with no archive URL gets
-one; a dead archive URL is replaced; a source that moved permanently gets its
+one; so does a source whose URL now serves another article (``content_replaced``:
+a snapshot from before the change, checked against our first capture); a dead
+archive URL is replaced; a source that moved permanently gets its
 new address (``fix.moved`` says whether the old one stays); a ``url`` that is
 not a URL is listed with its file and line, never edited.
 """
@@ -30,7 +32,7 @@ from typing import Any
 import sqlite_utils
 
 from ..archive import wayback
-from ..archive.copies import copy_text
+from ..archive.copies import read_copy_text
 from ..check.linkstate import StatePolicy, redirect_run
 from ..clock import utc_now
 from ..config import Config, MovedPolicy
@@ -136,7 +138,9 @@ def _needs(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         if dead_archives:
             continue
         if row["state"] == LinkState.BROKEN and not any(a["raw_url"] for a in row["archives"]):
-            out.append({**row, "reason": Reason.DEAD_CITATION, "archive": None})
+            replaced = row["verdict"] == Verdict.CONTENT_REPLACED
+            out.append({**row, "reason": Reason.CONTENT_REPLACED if replaced else Reason.DEAD_CITATION,
+                        "archive": None})
         elif (row["verdict"] == Verdict.REDIRECTED and row["final_url"]
               and row["state"] in (LinkState.HEALTHY, LinkState.RECOVERED)):
             out.append({**row, "reason": Reason.MOVED, "archive": None})
@@ -287,7 +291,8 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
     evidence["snapshot"] = {"url": choice.url, "service": choice.service, "taken_at": choice.taken_at,
                             "status": choice.status, "similarity": choice.similarity}
     when = (choice.taken_at or "")[:10]
-    detail = (f"{'dead' if reason == Reason.DEAD_CITATION else 'dead archive URL'}: {need['verdict']} since "
+    what = {Reason.DEAD_CITATION: "dead", Reason.CONTENT_REPLACED: "another article at this URL"}
+    detail = (f"{what.get(reason, 'dead archive URL')}: {need['verdict']} since "
               f"{(dead_since or '?')[:10]}; {choice.service} snapshot of {when} (HTTP {choice.status}"
               + (f", text {choice.similarity:.2f} like our capture" if choice.similarity is not None else "")
               + f"), cited {cited_on}")
@@ -330,12 +335,7 @@ async def _moved(db: sqlite_utils.Database, config: Config, need: dict[str, Any]
 
 
 def _own_text(config: Config, capture: dict[str, Any] | None) -> str | None:
-    if not capture:
-        return None
-    try:
-        return copy_text((config.paths.archive / capture["copy_path"]).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return None
+    return read_copy_text(config.paths.archive, capture["copy_path"]) if capture else None
 
 
 def _not_urls(db: sqlite_utils.Database) -> list[Proposal]:

@@ -21,6 +21,9 @@ What it guarantees, for every stage that fetches (check, archive):
   doubling backoff; a ``Retry-After`` is honoured up to ``http.max_retry_wait_s``
   (a server asking for longer is not retried). While a host is waited out, the
   other requests to it wait too.
+* **A page's own redirect**, with ``page_redirect``: a 2xx page that sends its reader on (a
+  ``<meta http-equiv=refresh>``; the caller's policy decides which) is a hop like a 3xx, under the
+  same guard and ``http.max_redirects``, its answer kept for the WARC like a redirect's.
 * **A record of everything**: every redirect hop (URL, status, raw headers,
   the raw request headers), the final response's raw headers, the raw bytes
   as received (to ``sink``) and the decoded body, timings and attempts.
@@ -63,14 +66,14 @@ from ..logs import per_item
 from ..slots import PrioritySlots
 from . import pacing
 from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
-from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
+from .bodies import DRAIN_LIMIT, BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
 from .pacing import Pace, PacingPolicy
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 from .streams import WIRE_TIME
 
-__all__ = ["TURNED_AWAY", "FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "RawHeaders",
-           "StopAfter", "conditional_headers"]
+__all__ = ["TURNED_AWAY", "FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "PageRedirect",
+           "RawHeaders", "StopAfter", "conditional_headers"]
 
 log = logging.getLogger(__name__)
 # ``extra`` of a stage's warning that a site asked us to come back later (counted for the run's summary line)
@@ -78,6 +81,9 @@ TURNED_AWAY = per_item("retry_after", "site(s) asked us to come back later (Retr
                        "the next run")
 
 RawHeaders = tuple[tuple[bytes, bytes], ...]
+# a page's own redirect: (its URL, its decoded body as kept, its charset, its content type) -> where the page
+# sends its reader (as written, relative or not), or None to take the page as the answer
+PageRedirect = Callable[[str, bytes, str | None, str], str | None]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -231,8 +237,9 @@ class Fetcher:
     def __init__(self, config: HttpConfig, *, resolver: Resolver = system_resolver,
                  sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
                  monotonic: Callable[[], float] = time.monotonic, now: Callable[[], str] = utc_now,
-                 paces: Mapping[str, float] | None = None) -> None:
+                 paces: Mapping[str, float] | None = None, page_redirect: PageRedirect | None = None) -> None:
         self.config = config
+        self._page_redirect = page_redirect  # a page's own redirect, followed as a hop (see PageRedirect)
         self.pacing = pacing_policy(config)
         self._saved_paces = dict(paces or {})  # host -> the gap an earlier run ended with
         self._sleep = sleep
@@ -306,12 +313,19 @@ class Fetcher:
                 if not rules.allows(str(current)):
                     return trail.fail(FetchErrorKind.ROBOTS_DISALLOWED,
                                       f"robots.txt of {current.host} disallows {current}", self._monotonic() - started)
-            outcome = await self._exchange(current, method, sent, BodyPlan(limit, keep_bytes, stop_after, sink),
+            held = _HeldSink(sink) if self._page_redirect is not None and method == "GET" and not service else None
+            outcome = await self._exchange(current, method, sent,
+                                           BodyPlan(limit, keep_bytes, stop_after, held.write if held else sink),
                                            trail)
             if isinstance(outcome, FetchError):
                 return trail.fail(outcome.kind, outcome.message, self._monotonic() - started)
             if isinstance(outcome, FetchResult):
-                return _finish(outcome, trail, self._monotonic() - started)
+                hop_or_none = self._page_hop(outcome, held) if held is not None else None
+                if hop_or_none is None:
+                    if held is not None:
+                        held.release()
+                    return _finish(outcome, trail, self._monotonic() - started)
+                outcome = hop_or_none
             hop = outcome
             trail.hops.append(hop)
             try:
@@ -325,6 +339,26 @@ class Fetcher:
             current = nxt
         return trail.fail(FetchErrorKind.TOO_MANY_REDIRECTS,
                           f"more than {self.config.max_redirects} redirects", self._monotonic() - started)
+
+    def _page_hop(self, result: FetchResult, held: _HeldSink) -> Hop | None:
+        """The page's own redirect (a ``<meta http-equiv=refresh>``, a script) as a hop, when the
+        ``page_redirect`` policy names one for this 2xx answer and its body, as received, was held
+        whole (at most ``DRAIN_LIMIT`` bytes: a hop's body is kept in memory for the WARC)."""
+        assert self._page_redirect is not None
+        if result.error is not None or result.status is None or not 200 <= result.status < 300 or held.spilled:
+            return None
+        target = self._page_redirect(result.final_url, result.body, result.charset, result.content_type)
+        if not target:
+            return None
+        try:
+            location = str(httpx.URL(result.final_url).join(target.strip()))
+        except (httpx.InvalidURL, ValueError):
+            location = target
+        if location.split("#", 1)[0] == result.final_url.split("#", 1)[0]:
+            return None  # a page that reloads itself
+        return Hop(result.final_url, result.method, result.status, result.reason, result.http_version,
+                   result.raw_headers, result.request_headers, location, result.fetched_at, result.elapsed_s,
+                   body=bytes(held.data), body_complete=result.complete)
 
     async def robots_rules(self, url: httpx.URL | str) -> RobotsRules:
         """The robots.txt rules of ``url``'s site (fetched once per run)."""
@@ -509,6 +543,33 @@ class _Trail:
         return FetchResult(self.url, self.method, self.final_url or self.url, self.fetched_at,
                            hops=tuple(self.hops), elapsed_s=elapsed, attempts=self.attempts,
                            error=FetchError(kind, message))
+
+
+class _HeldSink:
+    """Holds a 2xx body's raw bytes, up to ``DRAIN_LIMIT``, before they reach the caller's sink: a page
+    that turns out to redirect (``Fetcher(page_redirect=)``) becomes a hop, and its bytes go to the
+    hop's record instead. A longer body spills to the sink as it comes (and is never a hop)."""
+
+    def __init__(self, sink: Sink | None) -> None:
+        self.sink = sink
+        self.data = bytearray()
+        self.spilled = False
+
+    def write(self, chunk: bytes) -> None:
+        if self.spilled:
+            if self.sink is not None:
+                self.sink(chunk)
+            return
+        self.data += chunk
+        if len(self.data) > DRAIN_LIMIT:
+            self.release()
+
+    def release(self) -> None:
+        """Hand what is held to the sink: the answer is the final one."""
+        if not self.spilled and self.data and self.sink is not None:
+            self.sink(bytes(self.data))
+        self.spilled = True
+        self.data = bytearray()
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ td.num,th.num{text-align:right} .muted{color:#667085}
 td.cited a{overflow-wrap:break-word} small{display:block;font-size:12px;line-height:1.25}
 td b{font-weight:600}
 .badge{display:inline-block;border-radius:4px;padding:0 .35rem;font-size:.85em;background:#e7e9ef}
-.newly_broken,.still_broken{background:#fde2e1} .soft_404,.failing{background:#fff1d6}
+.newly_broken,.still_broken{background:#fde2e1} .soft_404,.failing,.content_replaced{background:#fff1d6}
 .moved{background:#dff1ff} .unverifiable{background:#ececec} .drifted,.no_text{background:#efe4ff}
 pre.changes{white-space:pre-wrap;font-size:12px;overflow-wrap:anywhere;margin:.2rem 0}
 pre.changes del{background:#ffe0e0} pre.changes ins{background:#dcfce7}

@@ -26,15 +26,15 @@ from .model import EventGroup, Item, ProblemGroup, Report, Section, SectionKey, 
 G = TypeVar("G", EventGroup, ProblemGroup)
 
 MAX_CHARS = 65_536
-ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404, SectionKey.DEAD_SNAPSHOT,
-                   SectionKey.MOVED)
+ACTION_SECTIONS = (SectionKey.NEWLY_BROKEN, SectionKey.STILL_BROKEN, SectionKey.SOFT_404,
+                   SectionKey.CONTENT_REPLACED, SectionKey.DEAD_SNAPSHOT, SectionKey.MOVED)
 REREAD_SECTIONS = (SectionKey.DRIFTED,)  # listed after the edits while there is room, else counted
 LISTED = ACTION_SECTIONS + REREAD_SECTIONS
 BY_HAND_SECTIONS = (SectionKey.UNVERIFIABLE, SectionKey.NO_TEXT)  # counted: to look at by hand
 PROPOSED_EDITS = "proposed_edits"
 INPUT_PROBLEMS = "input_problems"
 CUT_ORDER = (SectionKey.DRIFTED, SectionKey.MOVED, SectionKey.STILL_BROKEN, SectionKey.SOFT_404, INPUT_PROBLEMS,
-             SectionKey.NEWLY_BROKEN, SectionKey.DEAD_SNAPSHOT, PROPOSED_EDITS)
+             SectionKey.NEWLY_BROKEN, SectionKey.CONTENT_REPLACED, SectionKey.DEAD_SNAPSHOT, PROPOSED_EDITS)
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
@@ -88,7 +88,7 @@ def _section(section: Section, groups: list[EventGroup]) -> list[str]:
                 f"| {place} | {_cited(item)} | {_verdict(item)} | {md(item.state)} | "
                 f"{md((item.since or '')[:10])} | {item.failures} | {md(item.error)} | {_snapshot(item)} | "
                 f"{_todo(item)} |")
-        out += [line for item in group.items for line in _changes(item)]
+        out += [line for item in group.items for line in _changes(item) + _titles(item)]
     return out
 
 
@@ -101,6 +101,16 @@ def _changes(item: Item) -> list[str]:
                 f"({md((item.first_captured_at or '?')[:10])}) and the capture of "
                 f"{md((item.changed_at or '?')[:10])} "
                 "(`[-removed-]`, `{+added+}`):", "", "~~~text", *text.splitlines(), "~~~"]
+
+
+def _titles(item: Item) -> list[str]:
+    """A replaced citation's titles, below its event's table: as cited, as we first captured it, and now."""
+    if item.now_title is None:
+        return []
+    first = f" · first captured ({md((item.first_captured_at or '?')[:10])}): **{md(item.first_title)}**" \
+        if item.first_title else ""
+    return ["", f"Content replaced at <{item.canonical_url}>: cited as **{md(item.cited_title or '?')}**{first} · "
+                f"the page now: **{md(item.now_title)}**"]
 
 
 def _edits(proposals: list[dict[str, Any]], title: str) -> list[str]:
@@ -216,7 +226,8 @@ def _render(report: Report, keep: dict[str, int], sizes: dict[str, int]) -> str:
         f"dead snapshots: {sections.get('dead_snapshot', 0)} · edits proposed: {s.get('proposed_edits', 0)} · "
         f"citations to fix by hand: {s.get('hand_edits', 0)} · "
         f"failing: {by_state.get('failing', 0)} · unverifiable: {by_state.get('unverifiable', 0)} · "
-        f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · drifted: {sections['drifted']} · "
+        f"moved: {sections['moved']} · soft 404: {sections['soft_404']} · "
+        f"content replaced: {sections.get('content_replaced', 0)} · drifted: {sections['drifted']} · "
         f"recovered: {sections['recovered']} · healthy: {by_state.get('healthy', 0)} · "
         f"unchecked: {by_state.get('unchecked', 0)}. "
         f"Input problems: {s['problems']}. Archived copies to review: {s['copies_to_review']}.")

@@ -31,6 +31,7 @@ class SectionKey(StrEnum):
     STILL_BROKEN = "still_broken"
     FAILING = "failing"
     SOFT_404 = "soft_404"
+    CONTENT_REPLACED = "content_replaced"
     DEAD_SNAPSHOT = "dead_snapshot"
     MOVED = "moved"
     UNVERIFIABLE = "unverifiable"
@@ -66,6 +67,10 @@ SECTIONS: tuple[SectionInfo, ...] = (
                 "The page answers but says it is not found (or sends you to the home page). Like any failure, "
                 "it is called broken only after repeated checks over days (each row says how far it is); then "
                 "replace the source as for a broken link."),
+    SectionInfo(SectionKey.CONTENT_REPLACED, "Content replaced",
+                "The URL now serves another article than the one cited (a recycled URL): the link answers, but "
+                "no longer backs the claim. Cite our first capture or the Wayback snapshot from before the change "
+                "(sourcevault fix proposes one), or find the article's new home."),
     SectionInfo(SectionKey.DEAD_SNAPSHOT, "Dead archived copies",
                 "The page is fine, but the archive URL the event cites no longer shows the archived page: "
                 "archive the page again while it is up and cite the new snapshot."),
@@ -114,6 +119,8 @@ class Item:
     first_captured_at: str | None = None  # drifted: the capture the text is compared with
     changed_at: str | None = None  # drifted: the capture whose text differs
     drift_excerpt: str | None = None  # drifted: word-level changes, [-removed-] {+added+}
+    first_title: str | None = None  # content replaced: the title of our first capture
+    now_title: str | None = None  # content replaced: what the page's title says now
     # the snapshot the citation relies on (its archive_url, or the url itself when that is a snapshot)
     snapshot_url: str | None = None
     snapshot_state: LinkState | None = None
@@ -269,6 +276,8 @@ def _items(sections: Iterable[Section]) -> Iterable[tuple[Section, EventGroup, I
 def _section_of(row: dict[str, Any], previously_broken: set[int]) -> SectionKey | None:
     state = LinkState(row["state"])
     verdict = Verdict(row["verdict"]) if row["verdict"] else None
+    if verdict is Verdict.CONTENT_REPLACED and state in FAILURE_STATES:
+        return SectionKey.CONTENT_REPLACED  # whether broken yet or not: the two titles are what to act on
     if state is LinkState.BROKEN:
         return SectionKey.STILL_BROKEN if row["link_id"] in previously_broken else SectionKey.NEWLY_BROKEN
     if verdict is Verdict.SOFT_404 and state in FAILURE_STATES:
@@ -293,7 +302,7 @@ def _section_of(row: dict[str, Any], previously_broken: set[int]) -> SectionKey 
 def _add(section: Section, row: dict[str, Any], edits: dict[int, str]) -> None:
     if not section.events or section.events[-1].event_id != row["event_id"]:
         section.events.append(EventGroup(row["event_id"], row["event_title"], row["event_file"], row["event_date"]))
-    replacement, kind, date = _replacement(row)
+    replacement, kind, date = _replacement(row, before_change=section.key is SectionKey.CONTENT_REPLACED)
     section.events[-1].items.append(Item(
         event_id=row["event_id"], position=row["position"], kind=CitationKind(row["kind"]), field=row["field"],
         url=row["raw_url"], canonical_url=row["canonical_url"], cited_title=row["cited_title"], outlet=row["outlet"],
@@ -310,6 +319,8 @@ def _add(section: Section, row: dict[str, Any], edits: dict[int, str]) -> None:
         snapshot_at=row["snapshot_at"], snapshot_dead=_snapshot_dead(row), only_safety_net_dead=_only_net_dead(row),
         **(dict(first_captured_at=row["first_captured_at"], changed_at=row["last_captured_at"],
                 drift_excerpt=row["drift_excerpt"]) if section.key is SectionKey.DRIFTED else {}),
+        **(dict(first_title=row["first_title"], now_title=row["page_title"],
+                first_captured_at=row["first_copy_at"]) if section.key is SectionKey.CONTENT_REPLACED else {}),
     ))
 
 
@@ -360,8 +371,13 @@ def _only_net_dead(row: dict[str, Any]) -> bool:
     return _snapshot_dead(row) and not (row["our_copy"] or row["saved_copy"] or row["wayback_url"])
 
 
-def _replacement(row: dict[str, Any]) -> tuple[str | None, ReplacementKind | None, str | None]:
-    if row["our_copy"]:
+def _replacement(row: dict[str, Any], before_change: bool = False
+                 ) -> tuple[str | None, ReplacementKind | None, str | None]:
+    """The best copy to cite instead; ``before_change``: of the page as it was first (its content was replaced,
+    so a later copy of ours may hold the new article)."""
+    if before_change and row["first_copy"]:
+        return row["first_copy"], ReplacementKind.OUR_COPY, row["first_copy_at"]
+    if row["our_copy"] and not before_change:
         return row["our_copy"], ReplacementKind.OUR_COPY, row["our_copy_at"]
     if row["saved_copy"]:
         return row["saved_copy"], ReplacementKind.SAVED_COPY, None
@@ -396,6 +412,12 @@ def _action(section: SectionKey, row: dict[str, Any], replacement: str | None, k
             return ("find the article's new home or another source: the archive URL the event cites is dead too "
                     f"({row['snapshot_verdict']}), and no other copy is known")
         return "find the article's new home or another source; no archived copy is known"
+    if section is SectionKey.CONTENT_REPLACED:
+        titles = f"the page now says {row['page_title'] or '?'!r}; cited as {row['cited_title'] or '?'!r}" + (
+            f", first captured as {row['first_title']!r}" if row["first_title"] else "")
+        if replacement and kind is not None:
+            return f"{titles}: cite {_KIND_WORDS[kind]} ({replacement}) or find the article's new home"
+        return f"{titles}: find the article's new home or another source; no copy from before the change is known"
     if section is SectionKey.MOVED:
         return row.get("move_pending") or f"update the URL to {row['final_url']}"
     if section is SectionKey.FAILING:

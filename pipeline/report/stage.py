@@ -35,6 +35,7 @@ class ReportSummary(StageCounts):
     unverifiable: int = 0
     moved: int = 0
     soft_404: int = 0
+    content_replaced: int = 0
     drifted: int = 0
     problems: int = 0
     copies_to_review: int = 0
@@ -55,7 +56,8 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
                           broken_link_ids=report.broken_link_ids)
     sections = report.summary["sections"]
     summary = ReportSummary(**{k: sections[k] for k in ("newly_broken", "still_broken", "dead_snapshot", "failing",
-                                                        "recovered", "unverifiable", "moved", "soft_404", "drifted")},
+                                                        "recovered", "unverifiable", "moved", "soft_404",
+                                                        "content_replaced", "drifted")},
                             newly_broken_links=report.summary["newly_broken_links"],
                             proposed_edits=report.summary["proposed_edits"],
                             hand_edits=report.summary["hand_edits"],

@@ -40,3 +40,41 @@ def test_main_region() -> None:
     assert read_page(b"<body><div role='main'><p>Body</p></div></body>").main == "Body"
     assert read_page(b"<body><article><p>Story</p></article></body>").main == "Story"
     assert read_page(b"<body><p>No region</p></body>").main == ""
+
+
+def test_what_judging_needs_besides_the_text() -> None:
+    facts = read_page(
+        b"<html><head><meta content='2024-03-05T10:00:00Z' property='article:published_time'>"
+        b"<meta http-equiv='Refresh' content=\"2; URL='/moved'\"><title>T</title></head><body>"
+        b"<script>window.__STATE__ = {\"route\": {\"notFound\": true}}</script>"
+        b"<a href='/news/2024/council-approves-budget'>a</a><a href='/news/2024/council-approves-budget/'>b</a>"
+        b"<a href='/item/123456'>c</a><a href='/about'>d</a><p>Hi</p></body></html>")
+    assert (facts.dated, facts.published, facts.refresh) == (True, "2024-03-05", "/moved")
+    assert facts.state == "notFound: true" and facts.article_links == 2
+    assert read_page(b"<meta http-equiv=refresh content='600'><p>live blog</p>").refresh == ""  # a reload timer
+    assert read_page(b"<p>Undated</p>").dated is False
+
+
+def test_a_script_redirect_counts_only_when_unconditional_at_the_top_level() -> None:
+    def target(script: str) -> str:
+        return read_page(f"<html><body><script>{script}</script></body></html>".encode()).script_redirect
+    assert target("window.location.replace('/');") == "/"
+    assert target("var a = 1;\nlocation.href = \"/home\"") == "/home"
+    assert target("if (mobile) { location.href = '/m/'; }") == ""
+    assert target("function go() { location.href = '/'; }") == ""
+    assert target("setTimeout(function () { location.replace('/') }, 10)") == ""
+    assert target("mobile && location.assign('/m/')") == ""
+
+
+def test_a_bare_shell_shows_what_its_scripts_write() -> None:
+    shell = read_page(b"<html><body><div id=app></div><script>document.title = \"Sorry, this page doesn't exist\""
+                      b"</script></body></html>")
+    assert shell.script_text == "Sorry, this page doesn't exist"
+    page = read_page(b"<html><body><p>" + b"word " * 50 + b"</p><script>document.title = 'Page not found'</script>")
+    assert page.script_text == ""  # a page with words of its own shows those
+
+
+def test_parking_markers_in_markup_and_scripts() -> None:
+    assert read_page(b"<a href='https://sedo.com/search?domain=x'>Buy</a>").parking == "sedo.com"
+    assert read_page(b"<script>document.write('This domain is for sale')</script>").parking
+    assert read_page(b"<p>The council sold the old school.</p>").parking == ""

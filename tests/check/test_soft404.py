@@ -168,3 +168,83 @@ def test_accuracy_on_the_labelled_pages(tmp_path: Path, method: str) -> None:
     # bot walls and consent interstitials are "blocked" (we could not look), never dead
     assert all(w.startswith(("Gatekeeper", "DataDome", "Robot Check", "Consent Courier"))
                for w in result["unverifiable_live"]), result["unverifiable_live"]  # type: ignore[union-attr]
+
+
+LONG = "The council met on Monday and approved the budget for the new school year. " * 40
+
+
+@pytest.mark.parametrize("title, text, dated", [
+    ("Page not found: how newsrooms quietly delete their archives", LONG, True),
+    ("Error 404: the web is forgetting its history", "404 page not found. " + LONG, False),  # long, undated
+    ("Seite nicht gefunden: Warum Behörden ihre Archive löschen", "Kurz. " * 90, True),  # dated, some text
+    ("页面不存在：新闻网站为何删除旧文章", "市议会通过了新学年的预算。" * 60, False),  # long by its characters
+])
+def test_a_phrase_in_an_articles_own_headline_is_no_evidence(title: str, text: str, dated: bool) -> None:
+    article = PageFacts(title, title, f"{title} {text}", len(f"{title} {text}".split()), dated=dated)
+    honest = profile_site("https://x.example/sourcevault-probe-abc", 404, None, None)
+    assert not_found_cue(article) is not None  # the phrase is there ...
+    assert soft404.article_shape(article)
+    for profile in (honest, None):  # ... and says nothing about a page with an article's shape
+        assert judge_soft404("https://x.example/news/a", None, False, article, profile, 0.8) is None
+
+
+def test_a_page_like_the_probes_is_a_soft_404_whatever_its_shape() -> None:
+    template = PageFacts("Example", "Nothing here", "Example news sport " * 200, 600, dated=True)
+    profile = profile_site("https://x.example/news/sourcevault-probe-abc", 200,
+                           "https://x.example/news/sourcevault-probe-abc", template)
+    assert judge_soft404("https://x.example/news/old", None, False, template, profile, 0.8)
+
+
+@pytest.mark.parametrize("final, lost", [
+    ("https://x.example/search?q=council+budget+vote", "search"),
+    ("https://x.example/suche?query=council-budget", "search"),
+    ("https://x.example/?s=council+budget+vote", "home"),
+    ("https://x.example/politics/", "section"),
+    ("https://x.example/politics/2024", "section"),
+    ("https://x.example/politics/2024/council-budget-vote-updated", None),  # a new home for the article
+    ("https://x.example/articles/123456", None),  # a canonical article URL, not a section
+    ("https://x.example/politics/2024/council-budget-vote?utm=x", None),
+])
+def test_a_redirect_to_a_search_page_or_a_section_front_is_a_soft_404(final: str, lost: str | None) -> None:
+    cited = "https://x.example/politics/2024/council-budget-vote"
+    if "articles" in final:
+        cited = "https://x.example/articles/123456/council-budget-vote"
+    reason = judge_soft404(cited, final, True, None, None, 0.8)
+    assert (lost is None and reason is None) or (lost is not None and reason is not None and lost in reason), reason
+
+
+def test_a_listing_of_many_articles_is_a_section_front() -> None:
+    listing = PageFacts("Economy", "Economy", "Prices rise " * 100, 200, article_links=30)
+    assert "listing" in (judge_soft404("https://x.example/2022/prices", "https://x.example/topics/economy", True,
+                                       listing, None, 0.8) or "")
+    gallery = PageFacts("Photos: the flood", "Photos: the flood", "Photo. " * 40, 40, article_links=30)
+    assert judge_soft404("http://x.example/2022/flood-photos", "https://www.x.example/2022/flood-photos", True,
+                         gallery, None, 0.8) is None  # only the host or scheme changed: the same page
+    article = PageFacts("Prices rise", "Prices rise", LONG, 600, dated=True, article_links=30)  # and a rail of links
+    assert judge_soft404("https://x.example/2022/prices", "https://x.example/2022/prices-rise", True, article,
+                         None, 0.8) is None
+
+
+def test_app_state_and_parking_speak_for_a_page_with_no_article() -> None:
+    shell = PageFacts("Shop", "", "", 0, state='"statusCode":404')
+    lander = PageFacts("example.com", "", "example.com", 1, parking="sedo.com")
+    live = PageFacts("Shop", "", "", 0)
+    for facts in (shell, lander):
+        assert judge_soft404("https://x.example/p/1", None, False, facts, None, 0.8)
+    assert judge_soft404("https://x.example/p/1", None, False, live, None, 0.8) is None
+
+
+@pytest.mark.parametrize("lang, phrase", [
+    ("ru", "Страница не найдена"), ("uk", "Сторінку не знайдено"), ("zh", "页面不存在"),
+    ("ja", "ページが見つかりません"), ("ar", "الصفحة غير موجودة"), ("tr", "Sayfa bulunamadı"),
+    ("hu", "Az oldal nem található"), ("de", "Seite nicht gefunden"), ("fr", "Page introuvable"),
+    ("es", "Página no encontrada"), ("it", "Pagina non trovata"), ("pt", "Página não encontrada"),
+    ("pl", "Nie znaleziono strony"), ("en", "Page not found"),
+])
+def test_not_found_in_every_language_of_the_corpus(lang: str, phrase: str) -> None:
+    assert not_found_cue(page(f"{phrase} | Example")) is not None, lang
+    assert not_found_cue(page("Example", heading=phrase)) is not None, lang
+
+
+def test_a_regional_block_is_not_a_missing_page() -> None:
+    assert not_found_cue(page("Example", "This content is not available in your country.")) is None

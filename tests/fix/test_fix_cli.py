@@ -222,3 +222,26 @@ def test_max_lookups_rotates_so_every_dead_citation_gets_its_turn(tmp_path):
             turns.append([p["old_value"] or p["file"] for p in proposals if p["action"] != "none"])
             assert sum("fix.max_lookups reached" in p["detail"] for p in proposals) == 2
     assert turns == [["events/event-0.md"], ["events/event-1.md"], ["events/event-2.md"], ["events/event-0.md"]]
+
+
+def test_a_replaced_page_gets_a_snapshot_from_before_the_change_checked_against_our_first_capture(tmp_path):
+    from fixworld import ARTICLE_TEXT
+    with FakeArchive() as archive, LoopbackServer({"/robots.txt": lambda h: h.send(404, ""),
+                                                   "/a": lambda h: h.page("Harbour bridge approved", ARTICLE_TEXT)}) as site:
+        url = site.url("/a")
+        runner, cfg = setup(tmp_path, [url], archive)  # our first capture holds the cited article
+        db, replaced_id = link_id(cfg, url)
+        set_state(db, replaced_id, LinkState.BROKEN, Verdict.CONTENT_REPLACED, since="2025-09-01T00:00:00Z",
+                  status=200)
+        db.close()
+        archive.add(url, "20250301000000", "article")  # before the change
+        archive.add(url, "20250310000000", "other")  # the closest to the citation, already another article
+        archive.add(url, "20250920000000", "other")  # after the change was seen
+        listed = runner.invoke(main, ["--config", str(cfg), "fix", "--root", str(tmp_path), "--json"])
+    assert listed.exit_code == 0, listed.output
+    (proposal,) = json.loads(listed.stdout)["proposals"]
+    assert proposal["reason"] == "content_replaced" and proposal["action"] == "add_archive_url"
+    assert proposal["evidence"].get("our_capture"), proposal
+    assert proposal["new_value"] == f"{archive.base}/web/20250301000000/{url}"
+    assert "another article at this URL" in proposal["detail"]
+    assert [t["taken_at"][:10] for t in proposal["evidence"]["tried"]] == ["2025-03-10"]  # refused: not our text

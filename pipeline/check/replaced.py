@@ -1,0 +1,148 @@
+"""Content replaced: the cited URL now serves another article (a recycled URL). Pure functions.
+
+The link answers "200 OK" with an article, so nothing else in the check sees a
+problem; but the article is not the one the event cites. Judged only for a page
+with an article's shape (:func:`~pipeline.check.soft404.article_shape`) that
+passed every other judgement, against what we know the page was
+(:class:`CitedAs`). The rules, in order:
+
+1. nothing to compare with (no cited title, no first capture of ours), or the
+   page has no title: not judged;
+2. the page's headline (its first heading, else its title: not the site's name
+   beside it) or lead matches our first capture's title or a cited title (at
+   least ``SAME_TITLE`` of that title's words are in them, the outlet's name
+   left out): **not replaced**;
+3. where our first capture's text is at hand (its copy file), the page's text
+   holds at least ``archive.drift_threshold`` of its words: a retitled article,
+   **not replaced**; less: **replaced**;
+4. with our first capture's title but not its text: the title differs from
+   both ours and the cited one: **replaced**;
+5. with only the cited titles: **replaced** when a cited title of at least
+   ``MIN_TITLE_WORDS`` words (not a placeholder such as "Source 1") shares almost
+   none of them with the page (less than ``FOREIGN_TITLE``) and the page's own
+   date, when the page and the citation both give one, is not within
+   ``SAME_STORY_DAYS`` of the cited date (an editor's own title for the same
+   day's story is no replacement).
+
+Words are compared as lower-case word stems (their first seven letters) of three
+letters or more, stop words left out; Chinese, Japanese and Korean as pairs of
+characters.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from .pagefacts import PageFacts
+from .soft404 import article_shape
+
+__all__ = ["CitedAs", "judge_replaced", "title_words", "title_match"]
+
+SAME_TITLE = 0.5  # share of a title's words found in the page's title, heading or lead: the same article
+FOREIGN_TITLE = 0.25  # below this share (with no first capture of ours), the page is another article
+SAME_STORY_DAYS = 2
+MIN_TITLE_WORDS = 3  # a cited title with fewer words to compare says too little to call the page another article
+LEAD_WORDS = 80  # the page's lead: its first words after its heading
+MIN_TEXT_WORDS = 4  # words of at least this many letters are compared between texts
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_STOP = frozenset(
+    "the and for with from that this what when where who why how are was were has have had not but its into over "
+    "after before about more than new says said will can could would his her their our your you they them she "
+    "der die das und mit von für den dem des ein eine ist les des une pour avec dans sur par pas est los las "
+    "una con por para del que como per con della delle degli non dos das uma com para pelo pela".split())
+
+
+@dataclass(frozen=True)
+class CitedAs:
+    """What the cited page was: as the events cite it, and as we first captured it."""
+
+    titles: tuple[str, ...] = ()  # the citations' titles
+    outlets: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()  # the citations' dates (YYYY-MM-DD…)
+    first_title: str | None = None  # our first capture's title
+    first_copy: str | None = None  # our first capture's text copy (a path), when there is one
+
+    @property
+    def known(self) -> bool:
+        return bool(self.titles or self.first_title)
+
+
+def title_words(text: str, leave_out: frozenset[str] = frozenset()) -> set[str]:
+    """The words a title is compared by (see the module's docstring)."""
+    out: set[str] = set()
+    for token in _WORD.findall(text.lower()):
+        for run in _CJK.findall(token):
+            out.update(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+        latin = _CJK.sub("", token)
+        if len(latin) >= 3 and not latin.isdigit() and latin not in _STOP:
+            out.add(latin[:7])
+    return out - leave_out
+
+
+def title_match(title: str, words: set[str], leave_out: frozenset[str] = frozenset()) -> float:
+    """The share of ``title``'s words among ``words`` (1.0 for a title with no words to compare)."""
+    mine = title_words(title, leave_out)
+    return len(mine & words) / len(mine) if mine else 1.0
+
+
+def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[[], str | None],
+                   same_text: float) -> str | None:
+    """Why the page is another article than the cited one, or None (see the rules above).
+
+    ``first_text`` reads our first capture's text (called only when the titles differ);
+    ``same_text`` is ``archive.drift_threshold``."""
+    if page is None or not cited.known or not article_shape(page):
+        return None
+    now = (page.heading or page.title).strip()
+    if not now:
+        return None
+    leave_out = frozenset().union(*(title_words(o) for o in cited.outlets))
+    lead = " ".join(_after_heading(page).split()[:LEAD_WORDS])
+    seen = title_words(f"{now} {lead}", leave_out)  # the headline, not the <title> and the site's name in it
+    known = [t for t in (cited.first_title, *cited.titles) if t]
+    if max(title_match(t, seen, leave_out) for t in known) >= SAME_TITLE:
+        return None
+    was = cited.titles[0] if cited.titles else cited.first_title
+    told = f"the page is now {now[:120]!r}, not the cited {(was or '')[:120]!r}"
+    if cited.first_title:
+        text = first_text()
+        if text:
+            kept = text_kept(text, page.main or page.text)
+            if kept >= same_text:
+                return None  # the same article, retitled
+            return f"{told} (it keeps {kept:.0%} of the words of our first capture)"
+        return f"{told} (nor our first capture's {cited.first_title[:120]!r})"
+    telling = [t for t in cited.titles if len(title_words(t, leave_out)) >= MIN_TITLE_WORDS]
+    if not telling or max(title_match(t, seen, leave_out) for t in telling) >= FOREIGN_TITLE:
+        return None
+    if page.published and any(_days_apart(page.published, d) <= SAME_STORY_DAYS for d in cited.dates):
+        return None
+    return told
+
+
+def _after_heading(page: PageFacts) -> str:
+    """The page's text from its heading on (its lead, without the menus above it)."""
+    text = page.main or page.text
+    at = text.find(page.heading) if page.heading else -1
+    return text[at + len(page.heading):] if at >= 0 else text
+
+
+def text_kept(old: str, new: str) -> float:
+    """The share of ``old``'s words (of ``MIN_TEXT_WORDS`` letters or more, with repeats) that ``new`` holds."""
+    a = collections.Counter(w for w in _WORD.findall(old.lower()) if len(w) >= MIN_TEXT_WORDS)
+    if not a:
+        return 1.0
+    b = collections.Counter(w for w in _WORD.findall(new.lower()) if len(w) >= MIN_TEXT_WORDS)
+    return sum((a & b).values()) / sum(a.values())
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 10**6  # a date we cannot read: not the same day
