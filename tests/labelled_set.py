@@ -28,7 +28,7 @@ __all__ = ["LabelledPage", "PageType", "Score", "body_tokens", "held_out_pages",
            "reading_order", "score"]
 
 _TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)")
-_IMAGE = re.compile(r"!\[[^\]]*\]")
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\((?:[^()\s]|\([^()\s]*\))*\))?")  # alt text and target
 
 
 class PageType(enum.StrEnum):
