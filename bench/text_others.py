@@ -1,6 +1,6 @@
 """Text extraction on others' pages (bench/labelled_others.py): fidelity per family and language, and CPU.
 
-    .venv/bin/python bench/text.py --others [--split held-out|tuning|all] [--repeat N] [--config NAME ...]
+    .venv/bin/python bench/text.py --others [--split held-out|tuning|all] [--repeat N] [--variants] [--config NAME ...]
                                             [--worst N] [--show PAGE_ID]
 
 For each configuration: token precision, recall and F1 (per-page average over lower-cased ``\\w+``
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import logging
 import statistics
 import time
 import warnings
@@ -45,6 +46,15 @@ def _ours(**changes: object) -> Run:
     return run
 
 
+def _debug_catcher(page: OtherPage) -> str:
+    """The chosen settings with trafilatura's DEBUG log caught too (as before the catcher listened at WARNING)."""
+    level, ours.CATCH_LEVEL = ours.CATCH_LEVEL, logging.DEBUG
+    try:
+        return str(ours.extract_html_text(page.html, page.url)["text"])
+    finally:
+        ours.CATCH_LEVEL = level
+
+
 def _trafilatura_defaults(page: OtherPage) -> str:
     return trafilatura.extract(page.html, url=page.url) or ""
 
@@ -68,6 +78,12 @@ CONFIGS: dict[str, Run] = {
     "ours, no tables": _ours(include_tables=False),
     "ours, tables not unwrapped": _ours(unwrap_layout_tables=False),
     "ours, no furniture rules": _ours(drop_furniture=False),
+    "ours, log catcher at DEBUG": _debug_catcher,
+    "ours, fast": _ours(fast=True),
+    "ours, quick date search": _ours(quick_date_search=True),
+    "ours, default, fast": _ours(favor_precision=False, fast=True),
+    "ours, default, quick date search": _ours(favor_precision=False, quick_date_search=True),
+    "ours, fast, quick date search": _ours(fast=True, quick_date_search=True),
 }
 OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
 
@@ -129,11 +145,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=(HELD_OUT, TUNING, "all"), default=HELD_OUT)
     parser.add_argument("--repeat", type=int, default=5, help="timed passes per page (median taken)")
     parser.add_argument("--config", action="append", choices=sorted(CONFIGS), help="only these (repeatable)")
+    parser.add_argument("--variants", action="store_true", help="every configuration, not only ours and the peer")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each configuration")
     parser.add_argument("--show", help="print what each configuration extracted from this page id")
     args = parser.parse_args(argv)
     pages = [p for p in other_pages() if args.split == "all" or p.split == args.split]
-    names = args.config or [OURS, PEER]
+    names = list(CONFIGS) if args.variants else args.config or [OURS, PEER]
     if args.show:
         page = next(p for p in other_pages() if p.id == args.show)
         print(f"==== truth ({page.split}, {page.url})\n{page.truth}\n")

@@ -245,6 +245,11 @@ def _codec(name: str) -> str | None:
     return "cp1252" if info.name in ("latin-1", "iso8859-1", "ascii") else info.name
 
 
+# trafilatura says why it gave up at WARNING and above ("discarding data", "empty HTML tree"); listening
+# to its DEBUG chatter too cost 2-3 % of the extraction's CPU (bench/text.py --others) for no better reason
+CATCH_LEVEL = logging.WARNING
+
+
 class _LogReasons(logging.Handler):
     """Collects what trafilatura logs while it works: its only way of saying why it gave up."""
 
@@ -289,6 +294,8 @@ class HtmlSettings:
     drop_furniture: bool = True  # furniture.drop_furniture after extraction
     keep_furniture: tuple[furniture.Furniture, ...] = ()  # rules turned off (bench/text.py --ablation)
     agree_with: SecondExtractor | None = None  # keep only paragraphs this extractor also finds
+    fast: bool = False  # trafilatura's fast mode: no readability/jusText comparison
+    quick_date_search: bool = False  # htmldate without its extensive search of the page's text
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -319,7 +326,7 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
     catcher = _LogReasons()
     old_level = logger.level
     logger.addHandler(catcher)
-    logger.setLevel(logging.DEBUG)
+    logger.setLevel(CATCH_LEVEL)
     try:
         tree = _parse(html)
         if tree is None:
@@ -327,7 +334,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
         if settings.unwrap_layout_tables:
             _unwrap_layout_tables(tree)
         doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, favor_precision=settings.favor_precision,
+            tree, url=url, with_metadata=True, include_comments=False, fast=settings.fast,
+            date_extraction_params=_date_params(settings.quick_date_search), favor_precision=settings.favor_precision,
             favor_recall=settings.favor_recall, include_links=settings.include_links,
             include_formatting=settings.include_formatting, include_tables=settings.include_tables,
             prune_xpath=["//noscript"])
@@ -351,6 +359,12 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
     if dropped:
         found["details"] = {"furniture_paragraphs_dropped": str(dropped)}
     return found
+
+
+def _date_params(quick: bool) -> dict[str, Any]:
+    from trafilatura.settings import set_date_params
+
+    return set_date_params(extensive=not quick)
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
