@@ -30,6 +30,7 @@ from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
 from labelled_set import score
 
 from pipeline.archive import text as ours
+from pipeline.archive.furniture import Furniture
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -68,6 +69,7 @@ def _trafilatura(**options: object) -> Run:
 CONFIGS: dict[str, Run] = {
     "ours (extract_html_text)": _ours(),
     "trafilatura.extract defaults": _trafilatura_defaults,
+    "traf defaults + with_metadata": _trafilatura(with_metadata=True),
     "traf precision, no comments": _trafilatura(favor_precision=True, include_comments=False),
     "traf no comments": _trafilatura(include_comments=False),
     "traf recall, no comments": _trafilatura(favor_recall=True, include_comments=False),
@@ -78,6 +80,7 @@ CONFIGS: dict[str, Run] = {
     "ours, no tables": _ours(include_tables=False),
     "ours, tables not unwrapped": _ours(unwrap_layout_tables=False),
     "ours, no furniture rules": _ours(drop_furniture=False),
+    "ours, furniture rules v1 (no comments rule)": _ours(keep_furniture=(Furniture.COMMENTS,)),
     "ours, log catcher at DEBUG": _debug_catcher,
     "ours, fast": _ours(fast=True),
     "ours, quick date search": _ours(quick_date_search=True),

@@ -3,11 +3,13 @@
 Article extractors keep some of what surrounds an article on a news page: the
 headline repeated as a heading, "By …" and "UPDATED: …" lines, "Read more:"
 teasers, share and subscription prompts, copyright lines, author boxes, a
-press office's contact lines. The copy's own header already has the headline
+press office's contact lines, and a readers' comments section (a "Comments" heading in one of several
+languages and all that follows it). The copy's own header already has the headline
 and date, so a paragraph that only repeats them, or that is one of those short
 page fixtures, is dropped. Each rule only looks at a short paragraph (a long
 one is article prose whatever words it uses), and every rule was kept because
-it raised token F1 on the labelled set (``bench/text.py --ablation``, docs/archive.md; a
+it raised token F1 on the labelled set or on the tuning split of others' pages (``bench/text.py
+--ablation``, ``bench/text.py --others --split tuning``, docs/archive.md; a
 byline rule that did not was removed: trafilatura drops bylines itself).
 
 :func:`drop_furniture` works on Markdown paragraphs (blank-line separated) and
