@@ -1,7 +1,7 @@
 """Text extraction on others' pages (bench/labelled_others.py): fidelity per family and language, and CPU.
 
-    .venv/bin/python bench/text.py --others [--split held-out|tuning|all] [--repeat N] [--variants] [--config NAME ...]
-                                            [--worst N] [--show PAGE_ID]
+    .venv/bin/python bench/text.py --others [--split held-out|tuning|all] [--repeat N] [--variants] [--parts]
+                                            [--config NAME ...] [--worst N] [--show PAGE_ID]
 
 For each configuration: token precision, recall and F1 (per-page average over lower-cased ``\\w+``
 tokens; Markdown link targets and image markers not counted; the truth without a first heading
@@ -30,7 +30,7 @@ from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
 from labelled_set import score
 
 from pipeline.archive import text as ours
-from pipeline.archive.furniture import Furniture
+from pipeline.archive.furniture import Furniture, drop_furniture
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -91,6 +91,54 @@ CONFIGS: dict[str, Run] = {
 OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
 
 
+def _bare(page: OtherPage) -> object:
+    """trafilatura's extraction with our options, on our parsed tree, without metadata or post-processing."""
+    s = ours.HTML_SETTINGS
+    return trafilatura.bare_extraction(
+        ours._parse(page.html), url=page.url, include_comments=False, favor_precision=s.favor_precision,
+        include_links=s.include_links, include_formatting=s.include_formatting, include_tables=s.include_tables,
+        prune_xpath=["//noscript"])
+
+
+def _furniture(page: OtherPage) -> object:
+    found = ours.extract_html_text(page.html, page.url)
+    return lambda: drop_furniture(str(found["text"]), title=found.get("title"), author=found.get("author"))
+
+
+# the parts of extract_html_text, timed alone (--parts): each includes parsing but the last
+PARTS: dict[str, Callable[[OtherPage], object]] = {
+    "parse (lxml)": lambda page: ours._parse(page.html),
+    "parse + metadata": lambda page: ours._metadata(ours._parse(page.html), page.url, quick_date_search=False),
+    "parse + bare_extraction": _bare,
+    "whole extract_html_text": lambda page: ours.extract_html_text(page.html, page.url),
+    "trafilatura.extract defaults": _trafilatura_defaults,
+}
+
+
+def measure_parts(pages: list[OtherPage], repeat: int) -> None:
+    """Median process CPU per page of each part of extract_html_text, interleaved, warm."""
+    furniture_runs = {p.id: _furniture(p) for p in pages}
+    parts: dict[str, Callable[[OtherPage], object]] = {
+        **PARTS, "furniture rules alone": lambda page: furniture_runs[page.id]()}  # type: ignore[operator]
+    names = list(parts)
+    samples: dict[tuple[str, str], list[float]] = defaultdict(list)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for page in pages:
+            for name in names:
+                parts[name](page)
+        for r in range(repeat):
+            for i, page in enumerate(pages):
+                shift = (r + i) % len(names)
+                for name in names[shift:] + names[:shift]:
+                    start = time.process_time()
+                    parts[name](page)
+                    samples[name, page.id].append(time.process_time() - start)
+    for name in names:
+        ms = 1000 * statistics.fmean(statistics.median(samples[name, p.id]) for p in pages)
+        print(f"| {name:30} | {ms:6.1f} |")
+
+
 @dataclasses.dataclass
 class Measured:
     texts: dict[str, str] = dataclasses.field(default_factory=dict)  # page id -> text
@@ -149,11 +197,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=5, help="timed passes per page (median taken)")
     parser.add_argument("--config", action="append", choices=sorted(CONFIGS), help="only these (repeatable)")
     parser.add_argument("--variants", action="store_true", help="every configuration, not only ours and the peer")
+    parser.add_argument("--parts", action="store_true", help="CPU of each part of extract_html_text alone")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each configuration")
     parser.add_argument("--show", help="print what each configuration extracted from this page id")
     args = parser.parse_args(argv)
     pages = [p for p in other_pages() if args.split == "all" or p.split == args.split]
     names = list(CONFIGS) if args.variants else args.config or [OURS, PEER]
+    if args.parts:
+        print(f"| part ({args.split} split, {len(pages)} pages) | ms/page |\n|---|---|")
+        measure_parts(pages, args.repeat)
+        return
     if args.show:
         page = next(p for p in other_pages() if p.id == args.show)
         print(f"==== truth ({page.split}, {page.url})\n{page.truth}\n")
