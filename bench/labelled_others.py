@@ -41,7 +41,6 @@ REQUIREMENTS = BENCH / "labelled_others.txt"
 
 HELD_OUT = "held-out"
 TUNING = "tuning"
-TUNED_ON = "tuned-on"  # pages an extractor under test was itself tuned on (none in this set; kept apart if added)
 
 
 @dataclass(frozen=True, kw_only=True)

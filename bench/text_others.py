@@ -120,23 +120,9 @@ def measure_parts(pages: list[OtherPage], repeat: int) -> None:
     furniture_runs = {p.id: _furniture(p) for p in pages}
     parts: dict[str, Callable[[OtherPage], object]] = {
         **PARTS, "furniture rules alone": lambda page: furniture_runs[page.id]()}  # type: ignore[operator]
-    names = list(parts)
-    samples: dict[tuple[str, str], list[float]] = defaultdict(list)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for page in pages:
-            for name in names:
-                parts[name](page)
-        for r in range(repeat):
-            for i, page in enumerate(pages):
-                shift = (r + i) % len(names)
-                for name in names[shift:] + names[:shift]:
-                    start = time.process_time()
-                    parts[name](page)
-                    samples[name, page.id].append(time.process_time() - start)
-    for name in names:
-        ms = 1000 * statistics.fmean(statistics.median(samples[name, p.id]) for p in pages)
-        print(f"| {name:30} | {ms:6.1f} |")
+    cpu = _interleaved(parts, pages, repeat)
+    for name in parts:
+        print(f"| {name:30} | {1000 * statistics.fmean(cpu[name, p.id] for p in pages):6.1f} |")
 
 
 @dataclasses.dataclass
@@ -145,24 +131,37 @@ class Measured:
     cpu: dict[str, float] = dataclasses.field(default_factory=dict)  # page id -> median CPU seconds
 
 
-def measure(names: list[str], pages: list[OtherPage], repeat: int) -> dict[str, Measured]:
-    """Each configuration's text and median process CPU per page, interleaved and warm."""
-    out = {name: Measured() for name in names}
+def _interleaved(runs: dict[str, Callable[[OtherPage], object]], pages: list[OtherPage],
+                 repeat: int) -> dict[tuple[str, str], float]:
+    """Median process CPU of each run on each page: one untimed pass first (imports, caches, compiled
+    expressions), then ``repeat`` passes, the runs interleaved page by page in a rotating order."""
+    names = list(runs)
     samples: dict[tuple[str, str], list[float]] = defaultdict(list)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for page in pages:  # warm: imports, caches and compiled expressions, untimed
+        for page in pages:
             for name in names:
-                out[name].texts[page.id] = CONFIGS[name](page)
+                runs[name](page)
         for r in range(repeat):
             for i, page in enumerate(pages):
                 shift = (r + i) % len(names)
                 for name in names[shift:] + names[:shift]:
                     start = time.process_time()
-                    CONFIGS[name](page)
+                    runs[name](page)
                     samples[name, page.id].append(time.process_time() - start)
-    for (name, page_id), values in samples.items():
-        out[name].cpu[page_id] = statistics.median(values)
+    return {key: statistics.median(values) for key, values in samples.items()}
+
+
+def measure(names: list[str], pages: list[OtherPage], repeat: int) -> dict[str, Measured]:
+    """Each configuration's text and median process CPU per page, interleaved and warm."""
+    out = {name: Measured() for name in names}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for page in pages:
+            for name in names:
+                out[name].texts[page.id] = CONFIGS[name](page)
+    for (name, page_id), seconds in _interleaved({n: CONFIGS[n] for n in names}, pages, repeat).items():
+        out[name].cpu[page_id] = seconds
     return out
 
 

@@ -19,6 +19,7 @@ returns the text and how many paragraphs it dropped, for the provenance note.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Collection
@@ -83,6 +84,7 @@ def _plain(paragraph: str) -> str:
     return text.replace("**", "").replace("__", "").replace("*", "").replace("\\", "").strip()
 
 
+@functools.lru_cache(maxsize=512)  # the title and author are compared with every paragraph
 def _norm(text: str | None) -> str:
     return " ".join(_words(unicodedata.normalize("NFKC", text or "")))
 
@@ -116,7 +118,7 @@ def furniture_kind(paragraph: str, *, title: str | None, author: str | None) -> 
     """What furniture ``paragraph`` is, or None when it is article text."""
     text = _plain(paragraph)
     words = _words(text)
-    if not words or (len(words) > MAX_BIO_WORDS and len(words) > len(_words(title or ""))):
+    if not words or (len(words) > MAX_BIO_WORDS and len(words) > len(_norm(title).split())):
         return None  # prose longer than any rule looks at (and than the headline)
     if title and (_norm(text) == _norm(title) or (len(words) >= 4 and f" {_norm(text)} " in f" {_norm(title)} ")):
         return Furniture.HEADLINE  # also when the page title adds the site's name
