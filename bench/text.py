@@ -1,6 +1,7 @@
 """Benchmark of text extraction fidelity on the project's labelled set (tests/labelled_set.py).
 
     .venv/bin/python bench/text.py [--config NAME ...] [--worst N] [--show PAGE] [--ablation]
+    .venv/bin/python bench/text.py --others [--split held-out|tuning|all] ...   (bench/text_others.py)
 
 For each extractor configuration tried, prints token precision, recall and F1
 (lower-cased ``\\w+`` tokens of the body; Markdown link targets removed) per
@@ -256,6 +257,11 @@ def ablation(pages: list[LabelledPage]) -> None:
 
 
 def main() -> None:
+    if "--others" in sys.argv[1:]:  # others' pages (bench/labelled_others.py): its own options
+        import text_others
+
+        text_others.main([a for a in sys.argv[1:] if a != "--others"])
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--config", action="append", choices=sorted(CONFIGS), help="only these (repeatable)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each configuration")

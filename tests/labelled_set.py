@@ -27,8 +27,10 @@ from functools import cache
 __all__ = ["LabelledPage", "PageType", "Score", "body_tokens", "held_out_pages", "labelled_pages", "links_kept",
            "reading_order", "score"]
 
-_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)")
-_IMAGE = re.compile(r"!\[[^\]]*\]")
+# a link target: (url), a url with balanced parentheses, or CommonMark's (<url with spaces>)
+_TARGET_BODY = r"\((?:<(?:\\.|[^\\>\n])*>|(?:[^()\s]|\([^()\s]*\))*)\)"
+_TARGET = re.compile(r"\]" + _TARGET_BODY)
+_IMAGE = re.compile(r"!\[[^\]]*\](?:" + _TARGET_BODY + ")?")  # alt text and target
 
 
 class PageType(enum.StrEnum):

@@ -3,11 +3,13 @@
 Article extractors keep some of what surrounds an article on a news page: the
 headline repeated as a heading, "By …" and "UPDATED: …" lines, "Read more:"
 teasers, share and subscription prompts, copyright lines, author boxes, a
-press office's contact lines. The copy's own header already has the headline
+press office's contact lines, and a readers' comments section (a "Comments" heading in one of several
+languages and all that follows it). The copy's own header already has the headline
 and date, so a paragraph that only repeats them, or that is one of those short
 page fixtures, is dropped. Each rule only looks at a short paragraph (a long
 one is article prose whatever words it uses), and every rule was kept because
-it raised token F1 on the labelled set (``bench/text.py --ablation``, docs/archive.md; a
+it raised token F1 on the labelled set or on the tuning split of others' pages (``bench/text.py
+--ablation``, ``bench/text.py --others --split tuning``, docs/archive.md; a
 byline rule that did not was removed: trafilatura drops bylines itself).
 
 :func:`drop_furniture` works on Markdown paragraphs (blank-line separated) and
@@ -17,6 +19,7 @@ returns the text and how many paragraphs it dropped, for the provenance note.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Collection
@@ -33,9 +36,10 @@ class Furniture(enum.StrEnum):
     LINK_TEASER = "link teaser"  # "Read more: [another story](…)", a list of links
     FIXTURE = "page fixture"  # subscription, newsletter, share, copyright, caption credit, donation prompts
     CONTACT = "contact line"  # an e-mail address or phone number alone
+    COMMENTS = "comments section"  # a "Comments" heading and everything after it (readers' comments, their rules)
 
 
-RULES_VERSION = "1"  # bump when a rule changes: it is recorded in each copy's front matter
+RULES_VERSION = "2"  # bump when a rule changes: it is recorded in each copy's front matter
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _WORD = re.compile(r"\w+")
@@ -57,11 +61,15 @@ _FIXTURES = re.compile(
     r"|\bcreative commons\b|\bmedia contacts?\b|\bpress office\b|\bcookies?\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)"
     r"|\bdonat(?:e|ion)\b|\bfollow (?:us|on)\b|\bgetty images\b|\bap photo\b|^\W*\(?photo(?:graph)?:"
-    r"|\bphoto by\b|\bimage source\b|\bwatch live\b|\bprinter-friendly\b|\bemail this\b|\be-mail this\b",
+    r"|\bphoto by\b|\bimage source\b|\bwatch live\b|\bprinter-friendly\b|\bemail this\b|\be-mail this\b"
+    r"|シェア|分享|공유|\bcompartir\b|\bpartager\b|\bteilen\b|\bcondividi\b|поделиться",  # "share" elsewhere
     re.IGNORECASE)
 MAX_FIXTURE_WORDS = 22  # prompts are short; article sentences with the same words run longer
 MAX_BIO_WORDS = 45
 _BIO = re.compile(r"\b(?:is an?|covers|writes|reports|previously|can be reached|contributed|follow)\b", re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(
+    r"^\s*#{1,6}\s+\W*(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|comentar(?:ios)?|kommentare?|commentaires?"
+    r"|commenti|комментарии|コメント|评论|評論|댓글)\W*$", re.IGNORECASE)
 _CONTACT = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.-]+$|^\+?[\d\s().-]{7,}$")
 
 
@@ -76,6 +84,7 @@ def _plain(paragraph: str) -> str:
     return text.replace("**", "").replace("__", "").replace("*", "").replace("\\", "").strip()
 
 
+@functools.lru_cache(maxsize=512)  # the title and author are compared with every paragraph
 def _norm(text: str | None) -> str:
     return " ".join(_words(unicodedata.normalize("NFKC", text or "")))
 
@@ -109,8 +118,8 @@ def furniture_kind(paragraph: str, *, title: str | None, author: str | None) -> 
     """What furniture ``paragraph`` is, or None when it is article text."""
     text = _plain(paragraph)
     words = _words(text)
-    if not words:
-        return None
+    if not words or (len(words) > MAX_BIO_WORDS and len(words) > len(_norm(title).split())):
+        return None  # prose longer than any rule looks at (and than the headline)
     if title and (_norm(text) == _norm(title) or (len(words) >= 4 and f" {_norm(text)} " in f" {_norm(title)} ")):
         return Furniture.HEADLINE  # also when the page title adds the site's name
     if len(words) <= 20 and _is_date_line(text):
@@ -130,7 +139,11 @@ def drop_furniture(markdown: str, *, title: str | None = None, author: str | Non
                    keep: Collection[Furniture] = ()) -> tuple[str, int]:
     """(the text without furniture paragraphs, how many were dropped); ``keep`` turns rules off."""
     paragraphs = re.split(r"\n\s*\n", markdown.strip())
-    kept = [p for p in paragraphs
+    article = paragraphs
+    if Furniture.COMMENTS not in keep:  # a comments heading ends the article (not the first paragraph)
+        end = next((i for i, p in enumerate(paragraphs) if i and _COMMENTS_HEADING.match(p)), len(paragraphs))
+        article = paragraphs[:end]
+    kept = [p for p in article
             if (kind := furniture_kind(p, title=title, author=author)) is None or kind in keep]
     # a heading left with nothing under it (the "Related" over a dropped list) goes too
     while kept and re.match(r"^\s*#{1,6}\s", kept[-1]):

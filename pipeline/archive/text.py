@@ -255,6 +255,11 @@ def _codec(name: str) -> str | None:
     return "cp1252" if info.name in ("latin-1", "iso8859-1", "ascii") else info.name
 
 
+# trafilatura says why it gave up at WARNING and above ("discarding data", "empty HTML tree"); listening
+# to its DEBUG chatter too cost 2-3 % of the extraction's CPU (bench/text.py --others) for no better reason
+CATCH_LEVEL = logging.WARNING
+
+
 class _LogReasons(logging.Handler):
     """Collects what trafilatura logs while it works: its only way of saying why it gave up."""
 
@@ -299,6 +304,8 @@ class HtmlSettings:
     drop_furniture: bool = True  # furniture.drop_furniture after extraction
     keep_furniture: tuple[furniture.Furniture, ...] = ()  # rules turned off (bench/text.py --ablation)
     agree_with: SecondExtractor | None = None  # keep only paragraphs this extractor also finds
+    fast: bool = False  # trafilatura's fast mode: no readability/jusText comparison
+    quick_date_search: bool = False  # htmldate without its extensive search of the page's text
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -329,15 +336,17 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
     catcher = _LogReasons()
     old_level = logger.level
     logger.addHandler(catcher)
-    logger.setLevel(logging.DEBUG)
+    logger.setLevel(CATCH_LEVEL)
     try:
         tree = _parse(html)
         if tree is None:
             return {**base, "text": "", "reason": _no_text_reason(html, [])}
         if settings.unwrap_layout_tables:
             _unwrap_layout_tables(tree)
+        meta = _metadata(tree, url, quick_date_search=settings.quick_date_search)
         doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, favor_precision=settings.favor_precision,
+            tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
+            favor_precision=settings.favor_precision,
             favor_recall=settings.favor_recall, include_links=settings.include_links,
             include_formatting=settings.include_formatting, include_tables=settings.include_tables,
             prune_xpath=["//noscript"])
@@ -348,7 +357,7 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
         logger.setLevel(old_level)
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return {**base, "text": "", "reason": _no_text_reason(html, catcher.messages)}
-    title, author = _clean(doc.title), _clean(doc.author)
+    title, author = _clean(meta.title), _clean(meta.author)
     text = _tidy_markdown(doc.text or "")
     dropped = 0
     if settings.agree_with:
@@ -356,10 +365,39 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
     if settings.drop_furniture:
         text, more = furniture.drop_furniture(text, title=title, author=author, keep=settings.keep_furniture)
         dropped += more
-    found = {**base, "text": text, "title": title, "author": author, "date": _clean(doc.date),
-             "site_name": _clean(doc.sitename)}
+    found = {**base, "text": text, "title": title, "author": author, "date": _clean(meta.date),
+             "site_name": _clean(meta.sitename)}
     if dropped:
         found["details"] = {"furniture_paragraphs_dropped": str(dropped)}
+    return found
+
+
+def _metadata(tree: lxml.html.HtmlElement, url: str, *, quick_date_search: bool) -> Any:
+    """Title, author, date and site name, as trafilatura's ``extract_metadata`` finds them, without the
+    categories, tags and licence it also looks for (a quarter of its time; a copy has no use for them).
+
+    Runs on the tree before the extraction prunes it, as ``bare_extraction(with_metadata=True)`` did."""
+    from htmldate import find_date
+    from trafilatura import metadata as tm
+    from trafilatura.settings import set_date_params
+
+    found = tm.examine_meta(tree)
+    if found.author and " " not in found.author:  # a single word is a handle or a site, not a name
+        found.author = None
+    try:
+        found = tm.extract_meta_json(tree, found)
+    except Exception as exc:  # noqa: BLE001 - JSON-LD a page got wrong leaves the other sources
+        log.debug("%s: JSON-LD metadata not read: %s", url, exc)
+    found.title = found.title or tm.extract_title(tree)
+    found.author = found.author or tm.extract_author(tree)
+    found.url = found.url or tm.extract_url(tree, url)
+    found.date = find_date(tree, **set_date_params(extensive=not quick_date_search), url=found.url)
+    found.sitename = (found.sitename or tm.extract_sitename(tree) or "").lstrip("@")
+    if found.sitename and "." not in found.sitename and not found.sitename[0].isupper():
+        found.sitename = found.sitename.title()
+    elif not found.sitename and found.url and (host := tm.META_URL.match(found.url)):
+        found.sitename = host[1]
+    found.clean_and_trim()
     return found
 
 

@@ -275,10 +275,23 @@ def test_a_library_fault_fails_only_that_capture_with_the_reason(tmp_path, monke
     ("Copyright 2025 Metro Wire. All rights reserved.", False),
     ("The mayor is expected to sign the budget next week. It takes effect on July 1.", True),
     ("Correction: An earlier version of this article misstated the day of the vote.", True),
+    ("## \u3053\u306e\u30cb\u30e5\u30fc\u30b9\u3092\u30b7\u30a7\u30a2", False),  # "share this news", Japanese
+    ("Compartir en Twitter", False),
 ])
 def test_furniture_rules_drop_fixtures_and_keep_article_sentences(paragraph, kept):
     text, dropped = drop_furniture(paragraph, title="City Council Approves Transit Budget", author="Maria Okafor")
     assert (text == paragraph) is kept and dropped == (0 if kept else 1)
+
+
+def test_a_comments_heading_ends_the_article():
+    article = ["The council approved the budget on Tuesday after a four-hour hearing on transit fares.",
+               "Readers' comments on the plan ran to hundreds of letters, the clerk said."]
+    comments = ["## Comentar", "- El contenido de los comentarios es la opini\u00f3n de los usuarios.",
+                "Jane wrote: this is a scandal, and the council should resign at once."]
+    text, dropped = drop_furniture("\n\n".join(article + comments), title="Budget approved")
+    assert text == "\n\n".join(article) and dropped == 3
+    heading_first = "## Comments\n\nA page that is all comments keeps them: nothing came before the heading."
+    assert drop_furniture(heading_first)[0] == heading_first
 
 
 def test_an_xhtml_page_with_an_xml_declaration_is_extracted(tmp_path):

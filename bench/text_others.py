@@ -1,0 +1,225 @@
+"""Text extraction on others' pages (bench/labelled_others.py): fidelity per family and language, and CPU.
+
+    .venv/bin/python bench/text.py --others [--split held-out|tuning|all] [--repeat N] [--variants] [--parts]
+                                            [--config NAME ...] [--worst N] [--show PAGE_ID]
+
+For each configuration: token precision, recall and F1 (per-page average over lower-cased ``\\w+``
+tokens; Markdown link targets and image markers not counted; the truth without a first heading
+that repeats the title, which a copy carries in its header) for all pages of the split, per family
+and per language, with the mean process CPU per page. CPU is measured in this one process, warm
+(one untimed pass first), the configurations interleaved page by page in a rotating order, each
+page repeated ``--repeat`` times and its median taken: the machine is shared, and process CPU time
+is what other load disturbs least.
+
+``--split held-out`` (the default) is the split reported in docs/archive.md; rules and settings
+are chosen on ``--split tuning`` only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import statistics
+import time
+import warnings
+from collections import defaultdict
+from collections.abc import Callable
+
+from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
+from labelled_set import score
+
+from pipeline.archive import text as ours
+from pipeline.archive.furniture import Furniture, drop_furniture
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import trafilatura
+
+Run = Callable[[OtherPage], str]
+
+
+def _ours(**changes: object) -> Run:
+    settings = dataclasses.replace(ours.HTML_SETTINGS, **changes)  # type: ignore[arg-type]
+
+    def run(page: OtherPage) -> str:
+        return str(ours.extract_html_text(page.html, page.url, settings)["text"])
+    return run
+
+
+def _debug_catcher(page: OtherPage) -> str:
+    """The chosen settings with trafilatura's DEBUG log caught too (as before the catcher listened at WARNING)."""
+    level, ours.CATCH_LEVEL = ours.CATCH_LEVEL, logging.DEBUG
+    try:
+        return str(ours.extract_html_text(page.html, page.url)["text"])
+    finally:
+        ours.CATCH_LEVEL = level
+
+
+def _trafilatura_defaults(page: OtherPage) -> str:
+    return trafilatura.extract(page.html, url=page.url) or ""
+
+
+def _trafilatura(**options: object) -> Run:
+    def run(page: OtherPage) -> str:
+        return trafilatura.extract(page.html, url=page.url, **options) or ""  # type: ignore[arg-type]
+    return run
+
+
+CONFIGS: dict[str, Run] = {
+    "ours (extract_html_text)": _ours(),
+    "trafilatura.extract defaults": _trafilatura_defaults,
+    "traf defaults + with_metadata": _trafilatura(with_metadata=True),
+    "traf precision, no comments": _trafilatura(favor_precision=True, include_comments=False),
+    "traf no comments": _trafilatura(include_comments=False),
+    "traf recall, no comments": _trafilatura(favor_recall=True, include_comments=False),
+    "ours, default (not precision)": _ours(favor_precision=False),
+    "ours, recall": _ours(favor_precision=False, favor_recall=True),
+    "ours, no links": _ours(include_links=False),
+    "ours, no formatting": _ours(include_formatting=False),
+    "ours, no tables": _ours(include_tables=False),
+    "ours, tables not unwrapped": _ours(unwrap_layout_tables=False),
+    "ours, no furniture rules": _ours(drop_furniture=False),
+    "ours, furniture rules v1 (no comments rule)": _ours(keep_furniture=(Furniture.COMMENTS,)),
+    "ours, log catcher at DEBUG": _debug_catcher,
+    "ours, fast": _ours(fast=True),
+    "ours, quick date search": _ours(quick_date_search=True),
+    "ours, default, fast": _ours(favor_precision=False, fast=True),
+    "ours, default, quick date search": _ours(favor_precision=False, quick_date_search=True),
+    "ours, fast, quick date search": _ours(fast=True, quick_date_search=True),
+}
+OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
+
+
+def _bare(page: OtherPage) -> object:
+    """trafilatura's extraction with our options, on our parsed tree, without metadata or post-processing."""
+    s = ours.HTML_SETTINGS
+    return trafilatura.bare_extraction(
+        ours._parse(page.html), url=page.url, include_comments=False, favor_precision=s.favor_precision,
+        include_links=s.include_links, include_formatting=s.include_formatting, include_tables=s.include_tables,
+        prune_xpath=["//noscript"])
+
+
+def _furniture(page: OtherPage) -> object:
+    found = ours.extract_html_text(page.html, page.url)
+    return lambda: drop_furniture(str(found["text"]), title=found.get("title"), author=found.get("author"))
+
+
+# the parts of extract_html_text, timed alone (--parts): each includes parsing but the last
+PARTS: dict[str, Callable[[OtherPage], object]] = {
+    "parse (lxml)": lambda page: ours._parse(page.html),
+    "parse + metadata": lambda page: ours._metadata(ours._parse(page.html), page.url, quick_date_search=False),
+    "parse + bare_extraction": _bare,
+    "whole extract_html_text": lambda page: ours.extract_html_text(page.html, page.url),
+    "trafilatura.extract defaults": _trafilatura_defaults,
+}
+
+
+def measure_parts(pages: list[OtherPage], repeat: int) -> None:
+    """Median process CPU per page of each part of extract_html_text, interleaved, warm."""
+    furniture_runs = {p.id: _furniture(p) for p in pages}
+    parts: dict[str, Callable[[OtherPage], object]] = {
+        **PARTS, "furniture rules alone": lambda page: furniture_runs[page.id]()}  # type: ignore[operator]
+    cpu = _interleaved(parts, pages, repeat)
+    for name in parts:
+        print(f"| {name:30} | {1000 * statistics.fmean(cpu[name, p.id] for p in pages):6.1f} |")
+
+
+@dataclasses.dataclass
+class Measured:
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)  # page id -> text
+    cpu: dict[str, float] = dataclasses.field(default_factory=dict)  # page id -> median CPU seconds
+
+
+def _interleaved(runs: dict[str, Callable[[OtherPage], object]], pages: list[OtherPage],
+                 repeat: int) -> dict[tuple[str, str], float]:
+    """Median process CPU of each run on each page: one untimed pass first (imports, caches, compiled
+    expressions), then ``repeat`` passes, the runs interleaved page by page in a rotating order."""
+    names = list(runs)
+    samples: dict[tuple[str, str], list[float]] = defaultdict(list)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for page in pages:
+            for name in names:
+                runs[name](page)
+        for r in range(repeat):
+            for i, page in enumerate(pages):
+                shift = (r + i) % len(names)
+                for name in names[shift:] + names[:shift]:
+                    start = time.process_time()
+                    runs[name](page)
+                    samples[name, page.id].append(time.process_time() - start)
+    return {key: statistics.median(values) for key, values in samples.items()}
+
+
+def measure(names: list[str], pages: list[OtherPage], repeat: int) -> dict[str, Measured]:
+    """Each configuration's text and median process CPU per page, interleaved and warm."""
+    out = {name: Measured() for name in names}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for page in pages:
+            for name in names:
+                out[name].texts[page.id] = CONFIGS[name](page)
+    for (name, page_id), seconds in _interleaved({n: CONFIGS[n] for n in names}, pages, repeat).items():
+        out[name].cpu[page_id] = seconds
+    return out
+
+
+def _groups(pages: list[OtherPage]) -> list[tuple[str, list[OtherPage]]]:
+    groups = [("all", pages)]
+    for label, key in (("family", lambda p: p.family), ("language", lambda p: p.language)):
+        for value in sorted({key(p) for p in pages}):
+            groups.append((f"{label}: {value}", [p for p in pages if key(p) == value]))
+    return groups
+
+
+def report(measured: dict[str, Measured], pages: list[OtherPage]) -> None:
+    print(f"| {'configuration':34} | {'pages':22} |  n |   P   |   R   |  F1   | CPU ms/page |")
+    print(f"|{'-' * 36}|{'-' * 24}|----|-------|-------|-------|-------------|")
+    for name, m in measured.items():
+        for label, group in _groups(pages):
+            scores = [score(p.truth, m.texts[p.id]) for p in group]
+            cpu = 1000 * statistics.fmean(m.cpu[p.id] for p in group)
+            print(f"| {name:34} | {label:22} | {len(group):2} | {statistics.fmean(s.precision for s in scores):.3f} "
+                  f"| {statistics.fmean(s.recall for s in scores):.3f} | {statistics.fmean(s.f1 for s in scores):.3f} "
+                  f"| {cpu:11.1f} |", flush=True)
+    if OURS in measured and PEER in measured:
+        a = statistics.fmean(measured[OURS].cpu.values())
+        b = statistics.fmean(measured[PEER].cpu.values())
+        print(f"\nCPU per page, ours / trafilatura.extract defaults: {1000 * a:.1f} / {1000 * b:.1f} ms = {a / b:.2f}x")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="bench/text.py --others", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=(HELD_OUT, TUNING, "all"), default=HELD_OUT)
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes per page (median taken)")
+    parser.add_argument("--config", action="append", choices=sorted(CONFIGS), help="only these (repeatable)")
+    parser.add_argument("--variants", action="store_true", help="every configuration, not only ours and the peer")
+    parser.add_argument("--parts", action="store_true", help="CPU of each part of extract_html_text alone")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each configuration")
+    parser.add_argument("--show", help="print what each configuration extracted from this page id")
+    args = parser.parse_args(argv)
+    pages = [p for p in other_pages() if args.split == "all" or p.split == args.split]
+    names = list(CONFIGS) if args.variants else args.config or [OURS, PEER]
+    if args.parts:
+        print(f"| part ({args.split} split, {len(pages)} pages) | ms/page |\n|---|---|")
+        measure_parts(pages, args.repeat)
+        return
+    if args.show:
+        page = next(p for p in other_pages() if p.id == args.show)
+        print(f"==== truth ({page.split}, {page.url})\n{page.truth}\n")
+        for name in names:
+            text = CONFIGS[name](page)
+            print(f"==== {name}: {score(page.truth, text)}\n{text}\n")
+        return
+    print(f"others' pages, {args.split} split: {len(pages)} pages from {len({p.site for p in pages})} sites, "
+          f"{len({p.language for p in pages})} languages; CPU: median of {args.repeat} interleaved passes, "
+          "process time, one process, warm (2-core machine shared with other builds)\n")
+    measured = measure(names, pages, args.repeat)
+    report(measured, pages)
+    if args.worst:
+        for name in names:
+            scored = sorted(((score(p.truth, measured[name].texts[p.id]), p.id) for p in pages), key=lambda x: x[0].f1)
+            for s, page_id in scored[:args.worst]:
+                print(f"    worst {name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} {page_id}")
