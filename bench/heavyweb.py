@@ -250,7 +250,7 @@ def big_pdf(size: int, rng: random.Random) -> bytes:
 
 
 def huge_chunk(k: int) -> bytes:
-    """64 KiB of element-dense markup, numbered ``k``: the 200 MB page is these, one after the other."""
-    rows = [f'<div class="row"><a href="/item/{k}/{i}">item {k}.{i}</a><span>{WORDS[i % len(WORDS)]}</span></div>'
-            for i in range(800)]
+    """64 KiB of list-page markup (a paragraph and a link per row), numbered ``k``: the 200 MB page is these."""
+    rows = [f'<p class="row">{" ".join(WORDS[(i + j) % len(WORDS)] for j in range(30))} '
+            f'<a href="/item/{k}/{i}">item {k}.{i}</a></p>' for i in range(400)]
     return "".join(rows).encode()[:65536]

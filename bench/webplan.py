@@ -8,11 +8,12 @@ site (127.1.x.y), so that politeness applies per site as on the web.
   markup, every site answering after ``--latency-ms``, 5 % of the URLs 404.
 * ``heavy`` (the default): distinct pages of real news weight (heavyweb.py),
   gzip-encoded for clients that accept it; most sites answer after 50 ms,
-  some after 20 ms, a few small ones after 300 ms to 1 s; a few small sites
+  some after 20 ms, a few small ones (4 URLs or fewer) after 300 ms to 1 s; a few small sites
   ask for a robots.txt ``Crawl-delay``, a few answer every unknown path with
   a "not found" page and a 200 (soft 404s); 5 % of the URLs 404, 3 % redirect
   once (301) to the article; and a few hostile URLs on mid-sized sites: a
-  200 MB page, a gzip bomb, a 50 MB PDF, a page that drips one byte a second.
+  200 MB page, a gzip bomb (1 GB of markup in 1 MB), a 50 MB PDF, a page that drips
+  one byte every half second for 15 s.
 
 The server (webserver.py) reads the plan as JSON; the bench keeps it to count
 what each site must be asked (:func:`politeness_bound`).
@@ -102,7 +103,7 @@ def heavy_plan(sizes: list[int], dead_share: float, hostile: int, seed: int,
     sites, n, pages = [], 0, 0
     for h, size in enumerate(sizes):
         r = rng.random()
-        slow = size <= 8 and r < 0.06
+        slow = size <= 4 and r < 0.08
         latency = usual if h == 0 else round(rng.uniform(0.3, 1.0), 2) if slow else 0.02 if r > 0.85 else usual
         site = Site(host_address(h), latency)
         site.crawl_delay = 2.0 if size <= 5 and rng.random() < 0.02 else None

@@ -34,7 +34,7 @@ SOFT_NOT_FOUND = ("<!doctype html><html><head><title>Page not found | The Daily<
                   "Home</a></nav><h1>Sorry, we couldn't find that page</h1><p>The page {} may have moved or no "
                   "longer exists. Try the search box or go back to the home page.</p></body></html>")
 HUGE_CHUNKS = [heavyweb.huge_chunk(k) for k in range(16)]
-DRIP_SECONDS = 60  # the drip sends one byte a second, this many
+DRIP_BYTES, DRIP_GAP_S = 30, 0.5  # the drip: one byte every half second, 15 s in all (within every tool's timeout)
 
 
 class Site:
@@ -127,7 +127,7 @@ class Web:
 
     async def stream(self, kind: str, method: str, writer: asyncio.StreamWriter) -> None:
         """The hostile bodies, written as the client reads them (never whole in memory)."""
-        size = {"huge": heavyweb.HUGE_BYTES, "pdf": len(self.pdf), "drip": DRIP_SECONDS}[kind]
+        size = {"huge": heavyweb.HUGE_BYTES, "pdf": len(self.pdf), "drip": DRIP_BYTES}[kind]
         ctype = "application/pdf" if kind == "pdf" else "text/html; charset=utf-8"
         writer.write(f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {size}\r\n\r\n".encode())
         if method == "HEAD":
@@ -140,7 +140,7 @@ class Web:
                 chunk = self.pdf[sent:sent + (1 << 20)]
             else:
                 chunk = b"<" if sent == 0 else b" "
-                await asyncio.sleep(1)
+                await asyncio.sleep(DRIP_GAP_S)
             writer.write(chunk)
             sent += len(chunk)
             await writer.drain()
