@@ -101,6 +101,20 @@ def _rss_kb(pid: int) -> int:
         return 0
 
 
+def descendants(pid: int, skip: set[int] | frozenset[int] = frozenset()) -> list[int]:
+    """The processes descended from ``pid``, but not ``skip`` nor theirs."""
+    out, todo = [], [pid]
+    while todo:
+        for tasks in Path(f"/proc/{todo.pop()}/task").glob("*/children"):
+            try:
+                kids = [int(k) for k in tasks.read_text().split() if int(k) not in skip]
+            except (OSError, ValueError):
+                continue
+            out += kids
+            todo += kids
+    return out
+
+
 def _role(pid: int, parent_role: str | None) -> str:
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
@@ -124,19 +138,7 @@ class _Sampler(threading.Thread):
 
     def tree(self) -> list[int]:
         """Our descendants (the sampler's own process excluded), but not ``skip`` nor theirs."""
-        out, todo = [], [os.getpid()]
-        while todo:
-            pid = todo.pop()
-            for tasks in Path(f"/proc/{pid}/task").glob("*/children"):
-                try:
-                    kids = [int(k) for k in tasks.read_text().split()]
-                except (OSError, ValueError):
-                    continue
-                for kid in kids:
-                    if kid not in self.skip:
-                        out.append(kid)
-                        todo.append(kid)
-        return out
+        return descendants(os.getpid(), self.skip)
 
     def sample(self) -> None:
         total = 0
