@@ -197,7 +197,8 @@ def main() -> None:
                 server.stdin.write(b"stats\n")
                 server.stdin.flush()
                 traffic = json.loads(server.stdout.readline())
-                row = targets.Row(tool, usage, traffic, setter.address, server_cpu(server.pid) - cpu_before, summary)
+                row = targets.Row(tool, usage, traffic, setter.address, sites[0].address,
+                                  server_cpu(server.pid) - cpu_before, summary)
                 rows[tool] = row
                 print(row.line(bound), flush=True)
                 if tool == "wget":

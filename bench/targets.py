@@ -31,9 +31,10 @@ import webplan
 
 TABLE_HEAD = (
     "| tool | wall (s) | x B | CPU, tree (s) | C (s) | X, workers (s) | main (s) | C per request (ms) "
-    "| main per request (ms) | requests | B's site: mean / max in flight | max in flight, any site "
+    "| main per request (ms) | requests | B's site: mean / max in flight | busiest site: mean in flight "
+    "| max in flight, any site "
     "| peak PSS, tree (MB) | largest process (MB) | server CPU (s) | result |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 @dataclasses.dataclass
@@ -42,6 +43,7 @@ class Row:
     usage: proctree.TreeUsage
     traffic: dict[str, list[float]]  # address -> [requests, most, busy, first, last] (webserver.py)
     setter: str  # the address of the site that sets B
+    busiest: str  # the address of the site with the most cited URLs
     server_cpu: float
     summary: str
 
@@ -49,9 +51,9 @@ class Row:
     def requests(self) -> int:
         return int(sum(t[0] for t in self.traffic.values()))
 
-    def in_flight(self) -> tuple[float, int]:
-        """The B site's time-weighted mean in flight over its span, and the most at once."""
-        requests, most, busy, first, last = self.traffic.get(self.setter, [0, 0, 0.0, 0.0, 0.0])
+    def in_flight(self, site: str | None = None) -> tuple[float, int]:
+        """A site's (the B site's) time-weighted mean in flight over its span, and the most at once."""
+        requests, most, busy, first, last = self.traffic.get(site or self.setter, [0, 0, 0.0, 0.0, 0.0])
         return (busy / (last - first) if last > first else 0.0), int(most)
 
     def per_request_ms(self, cpu: float) -> float:
@@ -62,6 +64,7 @@ class Row:
         return (f"| {self.tool} | {u.wall:.1f} | {u.wall / bound:.2f} | {u.total_cpu:.1f} | {u.check_path_cpu:.1f} "
                 f"| {u.worker_cpu:.1f} | {u.main_cpu:.1f} | {self.per_request_ms(u.check_path_cpu):.1f} "
                 f"| {self.per_request_ms(u.main_cpu):.1f} | {self.requests} | {mean:.2f} / {most} "
+                f"| {self.in_flight(self.busiest)[0]:.2f} "
                 f"| {max((int(t[1]) for t in self.traffic.values()), default=0)} | {u.peak_pss_mb:.0f} "
                 f"| {u.peak_single_mb:.0f} ({u.peak_single_role or '-'}) | {self.server_cpu:.1f} | {self.summary} |")
 
