@@ -167,6 +167,7 @@ def main() -> None:
     http = HttpConfig()
     bound, setter = webplan.politeness_bound(sites, http.per_host_delay_s, http.max_crawl_delay_s)
     assert setter is not None
+    pace = max(setter.latency, http.per_host_delay_s, min(setter.crawl_delay or 0, http.max_crawl_delay_s))
     with tempfile.TemporaryDirectory(prefix="bench-check-") as tmp:
         plan = Path(tmp) / "plan.json"
         plan.write_text(json.dumps(webplan.plan_json(args.web, sites, str(store) if store else None)))
@@ -179,8 +180,7 @@ def main() -> None:
         print(f"{args.web} web: {len(urls)} URLs on {len(sites)} sites (busiest: {len(sites[0].cited)}), "
               f"{-(-len(urls) // args.urls_per_event)} events; {os.cpu_count()} cores; each tool at its defaults")
         print(targets.describe_web(sites, store))
-        print(f"B = {bound:.2f} s, set by {setter.address} ({setter.requests()} requests x "
-              f"{max(setter.latency, http.per_host_delay_s, setter.crawl_delay or 0) * 1000:.0f} ms)")
+        print(f"B = {bound:.2f} s, set by {setter.address} ({setter.requests()} requests x {pace * 1000:.0f} ms)")
         rows: dict[str, targets.Row] = {}
         print(targets.TABLE_HEAD)
         try:
@@ -211,8 +211,8 @@ def main() -> None:
         measure = targets.extraction_measure(store, args.sample, random.Random(args.seed))
         print(measure.line())
     html_pages = sum(1 for s in sites for p in s.cited if s.routes.get(p, [""])[0] in ("page", "redirect"))
-    for line in targets.verdicts(rows, bound, os.cpu_count() or 1, http.per_host_concurrency, measure, html_pages,
-                                 args.urls):
+    for line in targets.verdicts(rows, bound, setter, pace, os.cpu_count() or 1, http.per_host_concurrency, measure,
+                                 html_pages, args.urls):
         print(line)
 
 
