@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from newspages import bench_pages, tokens
+from proctree import descendants
 
 
 def serve(port_queue: multiprocessing.Queue, pages: int) -> None:
@@ -120,19 +121,8 @@ class DescendantPeaks(threading.Thread):
     def run(self) -> None:
         while not self._halt.wait(0.1):
             self.main_peak_kb = max(self.main_peak_kb, _status_kb(os.getpid(), "VmRSS:"))
-            for pid in self._descendants(os.getpid()):
+            for pid in descendants(os.getpid()):
                 self.peak_kb = max(self.peak_kb, _status_kb(pid, "VmHWM:"))
-
-    def _descendants(self, pid: int) -> list[int]:
-        out = []
-        for children in Path(f"/proc/{pid}/task").glob("*/children"):
-            try:
-                kids = [int(k) for k in children.read_text().split()]
-            except (OSError, ValueError):
-                continue
-            for kid in kids:
-                out += [kid, *self._descendants(kid)]
-        return out
 
     def stop(self) -> None:
         self._halt.set()
