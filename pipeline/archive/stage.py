@@ -63,6 +63,7 @@ from .capture import Fetched, fetch_capture
 from .copystore import CopyStore
 from .lookups import LookupCounts, look_up
 from .records import RecordStore, stored_row
+from .text import TEXT_FAILED
 from .textqueue import TextQueue
 from .warc import new_record_id
 
@@ -314,7 +315,9 @@ class _Archiver:
         s.drifted += capture.drifted
         name = f"text_{capture.text_status.value}"
         setattr(s, name, getattr(s, name) + 1)
-        if capture.text_status in (TextStatus.EMPTY, TextStatus.TINY, TextStatus.FAILED):
+        if capture.text_status is TextStatus.FAILED:
+            log.warning("%s: text failed: %s", capture.url, capture.text_reason, extra=TEXT_FAILED)
+        elif capture.text_status in (TextStatus.EMPTY, TextStatus.TINY):
             log.info("%s: text %s: %s", capture.url, capture.text_status.value, capture.text_reason)
         if capture.drifted:
             log.warning("%s: drifted (similarity %.2f to the first capture)", capture.url, capture.similarity,

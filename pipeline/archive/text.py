@@ -119,7 +119,8 @@ def extract_capture(job: ExtractionJob) -> Extraction:
     try:
         return _extract(job)
     except Exception as exc:  # noqa: BLE001 - a library fault on a hostile file fails this capture only
-        log.warning("%s: extraction failed: %s: %s", job.url, type(exc).__name__, exc, extra=TEXT_FAILED)
+        # said at info: the reason is in the result, and the archive stage warns once per capture (TEXT_FAILED)
+        log.info("%s: extraction failed: %s: %s", job.url, type(exc).__name__, exc)
         return Extraction(TextStatus.FAILED, f"extraction failed: {type(exc).__name__}: {exc}"[:500])
 
 

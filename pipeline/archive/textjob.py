@@ -87,7 +87,7 @@ def extract_within_limits(job: ExtractionJob) -> Extraction:
         pdf = f" and {job.pdf_page_cpu_s:g} s per page read" if job.pdf_page_cpu_s and is_pdf else ""
         reason = (f"extraction {exc} (archive.extract_cpu_limit_s is {job.cpu_limit_s:g} s{pdf}); "
                   "the body is kept in the WARC")
-        log.warning("%s: text failed: %s", job.url, reason)
+        log.info("%s: text failed: %s", job.url, reason)  # the stage warns, counted, from the reason
         return Extraction(TextStatus.FAILED, reason)
 
 

@@ -69,7 +69,7 @@ from ..models import Capture, TextStatus
 from ..workers import LoopPool, exit_with
 from . import copies, drift, pdf, text, textjob
 from .copystore import CopyStore, TextDone
-from .text import TEXT_FAILED, Extraction, ExtractionJob
+from .text import Extraction, ExtractionJob
 from .warc import WarcError, read_http_payload
 
 __all__ = ["EXTRACT", "WORKER_NICE", "TextJob", "TextPool", "TextQueue", "compare", "extractor_key",
@@ -155,7 +155,12 @@ def read_copy_text(path: Path, text_sha256: str | None) -> str | None:
 
 
 def _worker_started(pid: int) -> None:
-    """Pool initializer: end with the process that started us, and yield the processor to it."""
+    """Pool initializer: end with the process that started us, and yield the processor to it.
+
+    A worker's log records go nowhere (a handler that drops them, so Python's last-resort one never
+    prints): what a job has to say comes back in its result, and the stage logs it once, counted
+    (pipeline.logs.per_item), instead of one line per page on cron's stderr."""
+    logging.getLogger().addHandler(logging.NullHandler())
     exit_with(pid)
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICE)
@@ -333,7 +338,7 @@ class TextQueue:
             done = await self.pool.run(run_text_job, self._job(todo, body), self.extract, self.key)
         except concurrent.futures.process.BrokenProcessPool as exc:
             # its worker died (out of memory on a hostile file?): this capture fails, the run goes on
-            log.error("%s: text not extracted: %s; recorded as failed", todo.url, exc, extra=TEXT_FAILED)
+            log.info("%s: text not extracted: %s; recorded as failed", todo.url, exc)  # the stage warns, counted
             return TextDone(Extraction(TextStatus.FAILED, f"the extraction worker failed: {exc}"))
         return dataclasses.replace(done, text_from=todo.text_from)
 

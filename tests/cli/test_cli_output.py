@@ -113,3 +113,30 @@ def test_verbose_shows_each_file_and_the_count(tmp_path, fmt) -> None:
     assert len(counted) == 1, out.stderr
     if fmt == "text":
         assert counted[0].startswith("sourcevault: 3 event files ignored: duplicated event id — ")
+
+
+def test_under_cron_texts_that_fail_in_the_workers_are_one_counted_line(tmp_path) -> None:
+    # two PDFs that cannot be read: their text fails in an extraction worker process, whose own log
+    # lines must not reach cron's stderr one per page; the stage says it once, counted
+    routes = {"/robots.txt": lambda h: h.send(404, ""),
+              **{f"/page/{n}": (lambda h, n=n: h.send(200, f"%PDF-1.4\nnot a PDF {n}\n" * 50,
+                                                      ctype="application/pdf")) for n in range(2)}}
+    with LoopbackServer(routes) as srv:
+        events = tmp_path / "events"
+        events.mkdir()
+        for n in range(2):
+            (events / f"2025-01-0{n + 1}--report-{n}.md").write_text(
+                f"---\nid: report-{n}\ndate: 2025-01-0{n + 1}\ntitle: Report {n}\nsources:\n"
+                f"  - url: {srv.url(f'/page/{n}')}\n    title: Report {n}\n---\nBody.\n", encoding="utf-8")
+        cfg = write_config(tmp_path, {
+            "paths": {"events": ["events"], "archive": "archive", "database": "data/sv.db",
+                      "log_file": "data/run.log"},
+            "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "max_retries": 0, "total_timeout_s": 5},
+            "archive": {"process_pool": 1, "wayback_lookup": False},
+        })
+        out = _without_a_terminal(cfg)
+    records = [json.loads(line) for line in out.stderr.splitlines()]
+    assert [(r["kind"], r["count"]) for r in records] == [("text_failed", 2)], out.stderr
+    assert "/page/" not in out.stderr
+    logged = (tmp_path / "data" / "run.log").read_text()
+    assert all(f"/page/{n}: text failed" in logged for n in range(2))
