@@ -32,8 +32,8 @@ capture is no longer the link's latest) is left to the ordinary re-capture.
 from __future__ import annotations
 
 import base64
-import hashlib
 import dataclasses
+import hashlib
 import json
 import logging
 import os
