@@ -52,6 +52,15 @@ def site(tmp_path):
         yield srv, page, config, clock
 
 
+def only_capture_verified_at(config, url: str) -> str | None:
+    """The ``verified_at`` of the link's one capture (there must be one only: no re-capture)."""
+    db = open_database(config.paths.database)
+    [only] = captures.captures_of(db, url)
+    verified = db.execute("SELECT verified_at FROM captures WHERE id = ?", [only.id]).fetchone()[0]
+    db.close()
+    return verified
+
+
 def check_and_archive(config, clock):
     done = runner.run_stages(config, ["check", "archive"], clock=clock, options={"check": {"force": True}})
     assert done.ok
@@ -82,10 +91,7 @@ def test_an_unchanged_page_re_read_at_its_check_adds_no_warc_record_and_is_verif
     assert check["unchanged"] == 1 and check["changed"] == 0 and archive["captured"] == 0
     assert srv.traffic.count("/story", "GET") == 2
     assert responses(config.paths.archive) == 1
-    db = open_database(config.paths.database)
-    [only] = captures.captures_of(db, srv.url("/story"))
-    verified = db.execute("SELECT verified_at FROM captures WHERE id = ?", [only.id]).fetchone()[0]
-    db.close()
+    verified = only_capture_verified_at(config, srv.url("/story"))
     assert verified.startswith("2025-03-27")
 
 
@@ -97,10 +103,7 @@ def test_changed_bytes_with_the_same_text_add_no_warc_record_and_move_verified_a
     assert check["changed"] == 1  # the bytes differ: its text is judged in the archive stage
     assert archive["unchanged"] == 1 and archive["captured"] == 0 and archive["drifted"] == 0
     assert responses(config.paths.archive) == 1
-    db = open_database(config.paths.database)
-    [only] = captures.captures_of(db, srv.url("/story"))
-    verified = db.execute("SELECT verified_at FROM captures WHERE id = ?", [only.id]).fetchone()[0]
-    db.close()
+    verified = only_capture_verified_at(config, srv.url("/story"))
     assert verified.startswith("2025-03-27")
     assert not any((config.paths.archive / FOLDER).glob("*"))
 
@@ -112,10 +115,7 @@ def test_past_the_spool_bound_a_changed_page_waits_for_its_re_capture(site):
     check, archive = check_and_archive(config, clock)
     assert check["changed"] == 0 and archive["captured"] == 0 and archive["drifted"] == 0
     assert responses(config.paths.archive) == 1
-    db = open_database(config.paths.database)
-    [only] = captures.captures_of(db, srv.url("/story"))
-    verified = db.execute("SELECT verified_at FROM captures WHERE id = ?", [only.id]).fetchone()[0]
-    db.close()
+    verified = only_capture_verified_at(config, srv.url("/story"))
     assert verified is None  # not verified: the 30-day re-capture still comes
 
 
