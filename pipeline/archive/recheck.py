@@ -102,6 +102,21 @@ class RecheckSpool:
             self.full += 1
             return False
         entry = self.folder / str(link_id)
+        try:
+            self._write(entry, link_id, url, host, latest, fetched)
+        except (OSError, UnsafePath) as exc:  # the page waits for its re-capture; the check goes on
+            log.warning("%s: its changed body cannot be kept in %s: %s", url, self.folder, exc)
+            self.remove(entry)
+            return False
+        self.kept += 1
+        self.kept_bytes += size
+        return True
+
+    def _write(self, entry: Path, link_id: int, url: str, host: str, latest: captures.Recapture,
+               fetched: Fetched) -> None:
+        final = fetched.final
+        assert final is not None
+        self.remove(entry)  # a link fetched twice in one run: the later answer stands
         make_folder(entry, self.root)
         body = entry / _BODY
         # no fsync: an entry lives until the archive stage of the same run, and one that a crash
@@ -116,9 +131,6 @@ class RecheckSpool:
                  "complete": fetched.result.complete, "exchanges": exchanges}
         _write_new(entry / f"{_PROBE}.part", json.dumps(probe).encode("utf-8"))
         os.replace(entry / f"{_PROBE}.part", entry / _PROBE)  # last: the entry is whole
-        self.kept += 1
-        self.kept_bytes += size
-        return True
 
     def probes(self) -> Iterator[Probe]:
         """The whole entries, in link order; a broken one is dropped with a warning."""
