@@ -220,6 +220,9 @@ class ArchiveConfig:
     min_text_length: int = _setting(500, min=0, max=1_000_000)
     max_pdf_pages: int = _setting(300, min=1, max=100_000)
     drift_threshold: float = _setting(0.8, min=0, max=1)
+    # bodies the check re-read and found changed, kept for the archive stage's text (pipeline/archive/recheck.py)
+    recheck_spool_bytes: int = _setting(500_000_000, min=0)
+    recheck_spool_pages: int = _setting(2_000, min=0, max=1_000_000)
     process_pool: int = _setting(2, min=0, max=64)
     # each extraction's share (pipeline/archive/textjob.py): markup read by the extractor, CPU, worker memory
     max_extract_bytes: int = _setting(1_000_000, min=10_000)

@@ -86,7 +86,7 @@ FRONT_MATTER_KEYS = (
     "warc_file", "warc_record_id", "warc_offset", "extractor", "extractor_version", "title", "date", "author",
     "site_name", "extraction", "extractor_settings",
 )
-RESERVED_FOLDERS = frozenset({"warc", "hand-saved", ".tmp"})
+RESERVED_FOLDERS = frozenset({"warc", "hand-saved", ".tmp", ".recheck"})
 MAX_SLUG = 80
 _ORIGINAL = "\n\nOriginal url:\n\n<"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

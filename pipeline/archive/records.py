@@ -116,7 +116,7 @@ def stored_row(link_id: int, url: str, fetched: Fetched, written: Written, previ
     records, main, original = written.records, written.main, written.original
     return Capture(
         link_id=link_id, url=url, captured_at=warc_date(final.fetched_at), text_status=status,
-        final_url=final.url, redirects=tuple((h.url, h.status) for h in fetched.result.hops), status=final.status,
+        final_url=final.url, redirects=tuple((e.url, e.status) for e in fetched.exchanges[:-1]), status=final.status,
         content_type=headers.get("content-type"), payload_digest=final.payload_digest,
         warc_file=main.file, warc_record_id=main.record_id, warc_offset=main.offset, warc_length=main.length,
         warc_end=records[-1].offset + records[-1].length, record_type=main.record_type,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from collections.abc import Callable
 
@@ -15,10 +16,13 @@ from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_head
 from ..slots import PrioritySlots
 from .capture import Fetched, fetch_capture
 from .lookups import LookupCounts, look_up_as_they_fail
+from .recheck import EVER, RecheckSpool
 from .stage import _Archiver, _windows
 from .warc import new_record_id
 
 __all__ = ["NOT_FETCHED", "SharedCapture"]
+
+log = logging.getLogger(__name__)
 
 # a shared fetch that failed this way leaves no capture row: the check's verdict keeps the link out of
 # captures.links_to_capture until the retry window has passed
@@ -42,6 +46,11 @@ class SharedCapture:
     Wayback Machine beside the check (:func:`~pipeline.archive.lookups.look_up_as_they_fail`),
     when ``archive.wayback_lookup`` is on. Use as an async context manager; leaving it
     waits for every capture's records and row to be stored (not for their text) and ends the lookups.
+
+    A link already captured (with a text copy) and not due is :meth:`captured`: the check's GET of
+    it goes through :meth:`fetch` too, asked with the capture's validators and read whole; unchanged,
+    the capture is marked verified; changed, the body is kept for the archive stage, whose text
+    decides whether it becomes a re-capture (:mod:`pipeline.archive.recheck`).
     """
 
     def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
@@ -53,6 +62,13 @@ class SharedCapture:
         self._recapture_due: set[int] = set()
         if config.archive.recapture == Recapture.CHANGED:
             self._recapture_due = {r.link_id for r in captures.links_to_recapture(db, *self._recapture_window)}
+        # captured links with a first copy to compare with, not due: re-read at their check (recheck)
+        self._captured: set[int] = set()
+        if config.archive.recapture == Recapture.CHANGED:
+            self._captured = {r.link_id for r in captures.links_to_recapture(db, EVER, self._recapture_window[1])
+                              if r.baseline_id is not None} - self._recapture_due
+        self._recheck = RecheckSpool(self._archiver.root, config.archive)
+        self.kept = 0  # changed bodies kept for the archive stage's text
         self._slots = PrioritySlots(config.archive.max_in_flight)
         self._tasks: set[asyncio.Task[None]] = set()
         self.stored = 0
@@ -63,6 +79,7 @@ class SharedCapture:
 
     async def __aenter__(self) -> SharedCapture:
         self._archiver._prepare()
+        self._recheck.clear()  # what a killed run kept: those pages are checked again
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -125,6 +142,10 @@ class SharedCapture:
         """Whether the link needs its first capture (or a retry), or is due for a re-capture."""
         return link_id in self._due or link_id in self._recapture_due
 
+    def captured(self, link_id: int) -> bool:
+        """Whether the link has a capture with a text copy and is not due: its check's GET may change it."""
+        return link_id in self._captured
+
     @property
     def unchanged(self) -> int:
         """Re-captures that found the page unchanged (the capture is marked verified)."""
@@ -139,15 +160,20 @@ class SharedCapture:
         served first, so that the busiest site, which decides when the run ends, does not queue
         behind small ones.
 
-        A link due for a re-capture is asked conditionally, with its latest capture's validators;
-        an unchanged answer (304, or the same payload) only marks that capture verified, as the
-        archive stage would.
+        A link due for a re-capture, or :meth:`captured`, is asked conditionally, with its latest
+        capture's validators; an unchanged answer (304, or the same payload) only marks that capture
+        verified, as the archive stage would. A captured link's changed body is kept for the archive
+        stage (:mod:`pipeline.archive.recheck`), not stored.
         """
         self._due.discard(link_id)
         previous = headers = None
-        if link_id in self._recapture_due:
+        recheck = link_id in self._captured
+        if link_id in self._recapture_due or recheck:
             self._recapture_due.discard(link_id)
-            rows = captures.links_to_recapture(self._archiver.db, *self._recapture_window, link_id=link_id)
+            self._captured.discard(link_id)
+            due_before = EVER if recheck else self._recapture_window[0]
+            rows = captures.links_to_recapture(self._archiver.db, due_before, self._recapture_window[1],
+                                               link_id=link_id)
             previous = next(rows, None)
             headers = conditional_headers(previous.etag, previous.last_modified) if previous is not None else None
         fetched = await fetch_capture(fetcher, url, self._archiver.spool, max_bytes=self._archiver.cfg.max_body_bytes,
@@ -155,6 +181,9 @@ class SharedCapture:
         for done in [t for t in self._tasks if t.done()]:
             self._tasks.discard(done)
             done.result()  # a fault of ours in storing fails the stage now
+        if recheck and previous is not None:
+            self._keep_if_changed(link_id, url, host, fetched, previous)
+            return fetched.result
         error = fetched.result.error
         if error is not None and error.kind is FetchErrorKind.TURNED_AWAY:
             fetched.discard()  # not asked: no capture row, no lookup; the link stays due (the check counts it)
@@ -177,6 +206,21 @@ class SharedCapture:
             raise
         self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched, previous)))
         return fetched.result
+
+    def _keep_if_changed(self, link_id: int, url: str, host: str, fetched: Fetched,
+                         previous: captures.Recapture) -> None:
+        """A captured page re-read: verified when unchanged, its body kept when a 2xx changed it."""
+        try:
+            final = fetched.final
+            if final is None or self._archiver._unchanged(fetched, previous) or not 200 <= final.status < 300:
+                return  # no answer, or an error status: the check's verdict tells
+            if self._recheck.keep(link_id, url, host, previous, fetched):
+                self.kept += 1
+            elif self._recheck.full == 1:
+                log.warning("the recheck spool is full (archive.recheck_spool_bytes / _pages): changed pages past "
+                            "it wait for their re-capture after archive.recapture_after_days")
+        finally:
+            fetched.discard()
 
     async def _store(self, link_id: int, url: str, host: str, fetched: Fetched,
                      previous: captures.Recapture | None) -> None:

@@ -40,6 +40,8 @@ check stage's GETs (importable from here too).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures.process
+import dataclasses
 import logging
 import os
 import shutil
@@ -58,14 +60,15 @@ from ..logs import per_item
 from ..models import ArchiveService, Capture, SnapshotStatus, StageCounts, TextStatus
 from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, conditional_headers
 from ..safefiles import check_inside
-from . import copies, wayback
+from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture
 from .copystore import CopyStore
 from .lookups import LookupCounts, look_up
+from .recheck import EVER, Probe, RecheckSpool, judge_probe, probe_job
 from .records import RecordStore, stored_row
 from .text import TEXT_FAILED
 from .textqueue import TextQueue
-from .warc import new_record_id
+from .warc import new_record_id, warc_date
 
 __all__ = ["ArchiveSummary", "SharedCapture", "run"]
 
@@ -133,8 +136,11 @@ class _Archiver:
                 self.fetcher = fetcher
                 now = self.clock()
                 due, retry = _windows(self.cfg, now)
+                rechecks = RecheckSpool(self.root, self.cfg)
                 if self.progress:
-                    self.progress(0, self._captures_due(due, retry))
+                    self.progress(0, self._captures_due(due, retry) + rechecks.waiting())
+                # the check's re-reads first: their capture is the latest until they are decided
+                await self._drain(self._recheck(rechecks, probe, retry) for probe in rechecks.probes())
                 await self._drain(self._capture(todo) for todo in captures.links_to_capture(self.db, retry))
                 lookups = None
                 if self.cfg.wayback_lookup and not self.stop.is_set():  # beside the re-captures, within a budget
@@ -240,6 +246,48 @@ class _Archiver:
             await self._store(due.link_id, due.url, due.host, fetched, due)
         finally:
             fetched.discard()
+
+    async def _recheck(self, spool: RecheckSpool, probe: Probe, retry: str) -> None:
+        """A captured page the check found changed: its text decides (:mod:`pipeline.archive.recheck`)."""
+        try:
+            latest = next(captures.links_to_recapture(self.db, EVER, retry, link_id=probe.link_id), None)
+            if latest is None or latest.capture_id != probe.capture_id or latest.baseline_copy_path is None:
+                return  # captured again since, or no first copy to compare with: left to the re-capture
+            job = probe_job(self.cfg, probe, in_process=not self.texts.pool.processes)
+            try:
+                done = await self.texts.pool.run(judge_probe, job, self.root / latest.baseline_copy_path,
+                                                 self.cfg.drift_threshold, self.texts.extract, self.texts.key)
+            except concurrent.futures.process.BrokenProcessPool as exc:
+                log.error("%s: a re-read page's text not extracted: %s; it is checked again", probe.url, exc)
+                return
+            final = probe.fetched.final
+            assert final is not None
+            if done.similarity is None:
+                return
+            if not drift.is_drifted(done.similarity, self.cfg.drift_threshold):  # the same text: no new record
+                with self.db.atomic():
+                    captures.mark_verified(self.db, probe.capture_id, warc_date(final.fetched_at))
+                self.summary.unchanged += 1
+                return
+            refused = self.copies.refused(probe.host)
+            if refused is not None:
+                log.error("%s: not re-captured: %s", probe.url, refused, extra=_NOT_CAPTURED)
+                return
+            written = await self.records.write(self.db, probe.fetched)
+            try:
+                capture = stored_row(probe.link_id, probe.url, probe.fetched, written, probe.capture_id,
+                                     self.cfg.max_body_bytes)
+                with self.db.atomic():
+                    capture_id = captures.record_capture(self.db, capture)
+            finally:
+                self.records.committed(written)
+            self.summary.captured += 1
+            self.summary.revisits += written.original is not None
+            stored = await self.copies.finish(dataclasses.replace(capture, id=capture_id), probe.host, done,
+                                              capture.text_reason, latest.baseline_id, self.texts.pool)
+            self._count_text(stored)
+        finally:
+            spool.remove(probe.folder)
 
     def _turned_away(self, host: str) -> bool:
         """Whether the site asked us to come back later (a ``Retry-After`` longer than we wait): its

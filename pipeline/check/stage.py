@@ -104,7 +104,8 @@ class CheckSummary(StageCounts):
     requests: int = 0  # HTTP requests sent, robots.txt and probes included
     probes: int = 0  # soft-404 probes fetched (a site's probe is remembered for check.probe_max_age_days)
     captured: int = 0  # checks whose GET was also the link's capture (the archive stage will not fetch it)
-    unchanged: int = 0  # checks whose GET was also a due re-capture that found the page unchanged
+    unchanged: int = 0  # checks whose GET of a captured page found it unchanged (the capture is marked verified)
+    changed: int = 0  # ... found it changed: its body waits for the archive stage's text (archive/recheck.py)
     wayback_found: int = 0  # links whose capture failed, looked up in the Wayback Machine beside the check
     wayback_none: int = 0
     wayback_failed: int = 0
@@ -115,7 +116,8 @@ class CheckSummary(StageCounts):
 
     def as_counts(self) -> dict[str, int]:  # verdicts and states counted by name
         counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
-                  "captured": self.captured, "unchanged": self.unchanged, "not_cited": self.not_cited,
+                  "captured": self.captured, "unchanged": self.unchanged, "changed": self.changed,
+                  "not_cited": self.not_cited,
                   "deferred": self.deferred,
                   "wayback_found": self.wayback_found, "wayback_none": self.wayback_none,
                   "wayback_failed": self.wayback_failed}
@@ -256,7 +258,8 @@ class _Checker:
                     with self.db.atomic():
                         sites_db.save_paces(self.db, fetcher.paces(), self.clock())
         if shared is not None:
-            self.summary.captured, self.summary.unchanged = shared.stored, shared.unchanged
+            self.summary.captured, self.summary.unchanged, self.summary.changed = \
+                shared.stored, shared.unchanged, shared.kept
             found = shared.lookups
             self.summary.wayback_found, self.summary.wayback_none, self.summary.wayback_failed = \
                 found.found, found.none, found.failed
@@ -394,9 +397,11 @@ class _Checker:
         conditional = {}
         if link.last_verdict is not None and link.last_verdict.is_success:
             conditional = conditional_headers(link.etag, link.last_modified)
-        if self.shared is not None and self.shared.due(link.id):  # this GET is also the (re-)capture
-            result = await self.shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes,
-                                             priority=left)
+        shared = self.shared  # this GET is also the (re-)capture, or re-reads a captured page whole
+        if shared is not None and (shared.due(link.id) or (shared.captured(link.id) and link.kind is LinkKind.PAGE
+                                                           and must_read_page(self.check.method, link.kind))):
+            result = await shared.fetch(self.fetcher, link.id, url, link.host, keep_bytes=self.check.read_bytes,
+                                        priority=left)
             attempts = result.attempts
         elif not must_read_page(self.check.method, link.kind):
             result = await self.fetcher.fetch(url, method="HEAD", headers=conditional, priority=left)
