@@ -57,6 +57,7 @@ class BodySpool:
         self._buffer: bytearray | None = bytearray()
         self._fh: BinaryIO | None = None
         self.path: Path | None = None  # the temporary file, once the body outgrew memory
+        self._held: bytes | None = None  # the finished body, when it stayed in memory (one copy, not two)
         self._sha1 = hashlib.sha1()
         self.length = 0
 
@@ -82,11 +83,12 @@ class BodySpool:
 
     @property
     def data(self) -> bytes | None:
-        """The body, when it is held in memory (None: it is in :attr:`path`)."""
-        return bytes(self._buffer) if self._buffer is not None else None
+        """The body, when it is held in memory (None: it is in :attr:`path`); after :meth:`finish`, without a copy."""
+        return bytes(self._buffer) if self._buffer is not None else self._held
 
     def finish(self, raw_bytes: int) -> str:
-        """Close the file; return the payload digest of the final attempt's ``raw_bytes`` bytes.
+        """Close the file (or freeze the bytes held in memory, for :attr:`data`); return the payload
+        digest of the final attempt's ``raw_bytes`` bytes.
 
         If the HTTP layer retried after part of a body had arrived, the spool
         holds the earlier attempt's bytes first: only the last ``raw_bytes``
@@ -95,6 +97,7 @@ class BodySpool:
         if self._fh is not None:
             self._fh.close()
         if self.length == raw_bytes:
+            self._freeze()
             return sha1_digest(self._sha1)
         digest = hashlib.sha1()
         if self._buffer is not None:
@@ -109,10 +112,15 @@ class BodySpool:
                     digest.update(chunk)
             os.replace(f"{self.path}.tail", self.path)
         self.length = raw_bytes
+        self._freeze()
         return sha1_digest(digest)
 
+    def _freeze(self) -> None:
+        if self._buffer is not None:
+            self._held, self._buffer = bytes(self._buffer), None
+
     def discard(self) -> None:
-        self._buffer = None
+        self._buffer = self._held = None
         if self._fh is not None and not self._fh.closed:
             self._fh.close()
         if self.path is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable
@@ -204,8 +205,12 @@ class SharedCapture:
         except BaseException:
             fetched.discard()
             raise
+        result = fetched.result
+        # the store needs the spool and the exchanges, not the decoded page the check judges: it is let go
+        # as soon as the check is done with it, not when the capture's records are written
+        fetched.result = dataclasses.replace(result, body=b"")
         self._tasks.add(asyncio.create_task(self._store(link_id, url, host, fetched, previous)))
-        return fetched.result
+        return result
 
     def _keep_if_changed(self, link_id: int, url: str, host: str, fetched: Fetched,
                          previous: captures.Recapture) -> None:

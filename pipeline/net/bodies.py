@@ -1,7 +1,8 @@
 """Reading response bodies under a cap counted on *decoded* bytes.
 
 The fetcher asks for ``Accept-Encoding: gzip, deflate`` and decodes here,
-with zlib told never to produce more than the room left under the cap: a
+with zlib told never to produce more than the room left under the cap, a
+megabyte at a time (what the caller does not keep is counted and dropped): a
 200 MB gzip bomb costs a few kilobytes of reading before it is refused. The
 raw bytes, as received, go to an optional sink (for a WARC record). A coding
 we do not decode (br, zstd, several stacked) is counted as it came, and so is
@@ -31,6 +32,7 @@ StopAfter = int | None | Callable[[httpx.Headers], int | None]
 Sink = Callable[[bytes], object]
 DRAIN_LIMIT = 65_536
 INFLATE_IN_THREAD = 16 << 10  # a compressed chunk at least this large is inflated off the event loop
+INFLATE_PIECE = 1 << 20  # decoded bytes inflated at a time (Decoder.take): a bomb is counted, never held whole
 
 
 class BodyTooLarge(Exception):
@@ -90,18 +92,18 @@ async def read_body(response: httpx.Response, plan: BodyPlan) -> Body:
     decoded = raw = 0
     loop = asyncio.get_running_loop()
     async for chunk in response.aiter_raw():
+        room = keep if keep is None else max(keep - len(kept), 0)
         if decoder.kind is not None and len(chunk) >= INFLATE_IN_THREAD:
-            out, overflow = await loop.run_in_executor(None, decoder.decode, chunk, budget - decoded)
+            out, count, overflow = await loop.run_in_executor(None, decoder.take, chunk, budget - decoded, room)
         else:
-            out, overflow = decoder.decode(chunk, budget - decoded)
+            out, count, overflow = decoder.take(chunk, budget - decoded, room)
         if overflow and decoder.kind is None:  # counted as it came: the bytes past the cap are not kept either
-            chunk = chunk[:len(out)]
+            chunk = chunk[:count]
         raw += len(chunk)
         if plan.sink is not None:
             plan.sink(chunk)
-        decoded += len(out)
-        if keep is None or len(kept) < keep:
-            kept += out if keep is None else out[: keep - len(kept)]
+        decoded += count
+        kept += out
         if overflow:
             if stopping:
                 return Body(bytes(kept), decoded, raw, False)
@@ -122,16 +124,33 @@ class Decoder:
 
     def decode(self, data: bytes, room: int) -> tuple[bytes, bool]:
         """Up to ``room`` decoded bytes of ``data``, and whether there was more."""
+        out, _, overflow = self.take(data, room)
+        return out, overflow
+
+    def take(self, data: bytes, room: int, keep: int | None = None) -> tuple[bytes, int, bool]:
+        """Decode ``data``, counting up to ``room`` decoded bytes: the first ``keep`` of them (None: all),
+        how many there were, and whether there was more than ``room``.
+
+        Inflated a piece at a time (``INFLATE_PIECE``): what is not kept is counted and dropped, so a
+        small gzip of a large body (a bomb) never sits in memory whole, whatever ``room`` is."""
         if self._z is None:  # identity, or a coding we do not decode: count it as it came
-            return data[:room], len(data) > room
+            count = min(len(data), room)
+            return data[:count if keep is None else min(count, keep)], count, len(data) > room
         out = bytearray()
-        pending = data
-        while pending:
-            piece, pending = self._inflate(pending, room - len(out) + 1)
-            out += piece
-            if len(out) > room:
-                return bytes(out[:room]), True
-        return bytes(out), False
+        count, pending, full = 0, data, False
+        while pending or full:  # a full piece may leave output inside zlib with no input pending
+            step = min(room - count + 1, INFLATE_PIECE)
+            piece, pending = self._inflate(pending, step)
+            full = len(piece) == step
+            over = count + len(piece) > room
+            if over:
+                piece = piece[:room - count]
+            count += len(piece)
+            if keep is None or len(out) < keep:
+                out += piece if keep is None else piece[:keep - len(out)]
+            if over:
+                return bytes(out), count, True
+        return bytes(out), count, False
 
     def stream(self, chunks: Iterable[bytes], piece: int = 1 << 20) -> Iterator[bytes]:
         """All that ``chunks`` decode to, in pieces of at most ``piece`` bytes (never all at once)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import tracemalloc
 import zlib
 
 import pytest
@@ -68,3 +69,25 @@ def test_overflow_is_reported_without_inflating_everything() -> None:
     bomb = gzip.compress(b"\0" * 50_000_000)
     out, over = decode_all(Decoder("gzip"), bomb, 10_000, chunk=len(bomb))
     assert over and len(out) == 10_000
+
+
+@pytest.mark.parametrize("encoding, data", [("gzip", gzip.compress(TEXT)), ("deflate", zlib.compress(TEXT)),
+                                            ("identity", TEXT)])
+def test_take_counts_a_whole_body_and_keeps_its_start(encoding: str, data: bytes) -> None:
+    kept, count, over = Decoder(encoding).take(data, len(TEXT), keep=100)
+    assert (kept, count, over) == (TEXT[:100], len(TEXT), False)
+    assert Decoder(encoding).take(data, 5000, keep=None) == (TEXT[:5000], 5000, True)
+
+
+def test_a_bomb_under_a_large_cap_is_counted_without_being_held() -> None:
+    """A small gzip of 48 MB read under a 50 MB cap (the archive's): counted whole, only its start kept,
+    and never more than a few megabytes held at once."""
+    bomb = gzip.compress(b"\0" * 48_000_000)
+    tracemalloc.start()
+    try:
+        kept, count, over = Decoder("gzip").take(bomb, 50_000_000, keep=262_144)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (len(kept), count, over) == (262_144, 48_000_000, False)
+    assert peak < 8_000_000
