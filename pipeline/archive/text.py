@@ -21,6 +21,7 @@ import dataclasses
 import enum
 import functools
 import hashlib
+import io
 import logging
 import re
 import warnings
@@ -190,18 +191,20 @@ def _read_decoded(job: ExtractionJob) -> tuple[bytes, str, int]:
         if enc not in ("gzip", "x-gzip", "deflate"):
             raise _BodyError(f"unsupported Content-Encoding {enc!r}; the raw body is kept in the WARC")
         pieces = Decoder(enc).stream(pieces)
-    kept = bytearray()
+    if pieces == (raw,):  # not encoded: the body itself (no copy when it is under the cap)
+        return raw[:job.max_bytes], hashlib.sha256(raw).hexdigest(), len(raw)
+    kept = io.BytesIO()  # its getvalue() hands over its buffer: the text's bytes are not copied at the end
     sha = hashlib.sha256()
     length = 0
     try:
         for piece in pieces:
             sha.update(piece)
             length += len(piece)
-            if len(kept) < job.max_bytes:
-                kept += piece[:job.max_bytes - len(kept)]
+            if kept.tell() < job.max_bytes:
+                kept.write(piece[:job.max_bytes - kept.tell()])
     except zlib.error:
         raise _BodyError(f"the body is not valid {job.content_encoding} data") from None
-    return bytes(kept), sha.hexdigest(), length
+    return kept.getvalue(), sha.hexdigest(), length
 
 
 # -- HTML ------------------------------------------------------------------------------
