@@ -78,3 +78,10 @@ def test_parking_markers_in_markup_and_scripts() -> None:
     assert read_page(b"<a href='https://sedo.com/search?domain=x'>Buy</a>").parking == "sedo.com"
     assert read_page(b"<script>document.write('This domain is for sale')</script>").parking
     assert read_page(b"<p>The council sold the old school.</p>").parking == ""
+
+
+def test_scripts_and_comments_end_at_their_own_end_tag() -> None:
+    page = read_page(b"<html><body><script>if (a<b) x = '</scr' + 'ipt>';</SCRIPT >Council budget"
+                     b"<!-- a -- b --->passed<style>p{}</style> today<script>never closed <p>tail")
+    assert page.text.startswith("Council budget passed today")
+    assert "x =" not in page.text and "a -- b" not in page.text and "p{}" not in page.text
