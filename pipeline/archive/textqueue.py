@@ -143,12 +143,10 @@ def compare(baseline_copy: Path | None, extraction: Extraction, threshold: float
     return similarity, drift.diff_excerpt(old, new) if drift.is_drifted(similarity, threshold) else None
 
 
-def read_copy_text(path: Path, text_sha256: str | None) -> str | None:
-    """Worker-side: the text of a copy, if it still hashes to ``text_sha256`` (not edited, not gone)."""
-    try:
-        found = copies.copy_text(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return None
+def unchanged_copy_text(root: Path, relative: str, text_sha256: str | None) -> str | None:
+    """Worker-side: the text of our copy at ``relative`` (:func:`pipeline.archive.copies.read_copy_text`),
+    if it still hashes to ``text_sha256`` (not edited, not gone)."""
+    found = copies.read_copy_text(root, relative)
     if found is None or hashlib.sha256(found.encode("utf-8")).hexdigest() != text_sha256:
         return None
     return found
@@ -352,7 +350,8 @@ class TextQueue:
         front: dict[str, Any] = {}
         if status.has_text:
             path = self.root / (source["copy_path"] or "")
-            found = await self.pool.run(read_copy_text, path, source["text_sha256"]) if source["copy_path"] else None
+            found = (await self.pool.run(unchanged_copy_text, self.root, source["copy_path"], source["text_sha256"])
+                     if source["copy_path"] else None)
             if found is None:  # its copy is gone or was edited: extract this one
                 return None
             front = copies.read_front_matter(path) or {}
