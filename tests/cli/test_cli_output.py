@@ -20,20 +20,22 @@ from servers import LoopbackServer
 DUPLICATES = 3
 
 
-def _project(tmp_path: Path, srv: LoopbackServer, **paths: str) -> Path:
+def _project(tmp_path: Path, srv: LoopbackServer, pages: int = 4, duplicates: int = DUPLICATES,
+             process_pool: int = 0, **paths: str) -> Path:
+    """Events citing ``/page/N`` on ``srv`` (``duplicates`` more files claiming ids already defined) and a config."""
     events = tmp_path / "events"
     events.mkdir()
-    for n in range(4):
+    for n in range(pages):
         (events / f"2025-01-0{n + 1}--story-{n}.md").write_text(
             f"---\nid: story-{n}\ndate: 2025-01-0{n + 1}\ntitle: Story {n}\nsources:\n"
             f"  - url: {srv.url(f'/page/{n}')}\n    title: Page {n}\n---\nBody.\n", encoding="utf-8")
-    for n in range(DUPLICATES):  # files claiming an id another file already defines
+    for n in range(duplicates):  # files claiming an id another file already defines
         (events / f"2025-02-0{n + 1}--copy-{n}.md").write_text(
             f"---\nid: story-{n}\ndate: 2025-02-0{n + 1}\ntitle: Copy {n}\n---\nBody.\n", encoding="utf-8")
     return write_config(tmp_path, {
         "paths": {"events": ["events"], "archive": "archive", "database": "data/sv.db", **paths},
         "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "max_retries": 0, "total_timeout_s": 5},
-        "archive": {"process_pool": 0, "wayback_lookup": False},
+        "archive": {"process_pool": process_pool, "wayback_lookup": False},
     })
 
 
@@ -122,18 +124,7 @@ def test_under_cron_texts_that_fail_in_the_workers_are_one_counted_line(tmp_path
               **{f"/page/{n}": (lambda h, n=n: h.send(200, f"%PDF-1.4\nnot a PDF {n}\n" * 50,
                                                       ctype="application/pdf")) for n in range(2)}}
     with LoopbackServer(routes) as srv:
-        events = tmp_path / "events"
-        events.mkdir()
-        for n in range(2):
-            (events / f"2025-01-0{n + 1}--report-{n}.md").write_text(
-                f"---\nid: report-{n}\ndate: 2025-01-0{n + 1}\ntitle: Report {n}\nsources:\n"
-                f"  - url: {srv.url(f'/page/{n}')}\n    title: Report {n}\n---\nBody.\n", encoding="utf-8")
-        cfg = write_config(tmp_path, {
-            "paths": {"events": ["events"], "archive": "archive", "database": "data/sv.db",
-                      "log_file": "data/run.log"},
-            "http": {"allow_private_addresses": True, "per_host_delay_s": 0, "max_retries": 0, "total_timeout_s": 5},
-            "archive": {"process_pool": 1, "wayback_lookup": False},
-        })
+        cfg = _project(tmp_path, srv, pages=2, duplicates=0, process_pool=1, log_file="data/run.log")
         out = _without_a_terminal(cfg)
     records = [json.loads(line) for line in out.stderr.splitlines()]
     assert [(r["kind"], r["count"]) for r in records] == [("text_failed", 2)], out.stderr
