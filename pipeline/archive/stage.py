@@ -66,7 +66,6 @@ from .copystore import CopyStore
 from .lookups import LookupCounts, look_up
 from .recheck import EVER, Probe, RecheckSpool, judge_probe, probe_job
 from .records import RecordStore, stored_row
-from .text import TEXT_FAILED
 from .textqueue import TextQueue
 from .warc import new_record_id, warc_date
 
@@ -74,6 +73,9 @@ __all__ = ["ArchiveSummary", "SharedCapture", "run"]
 
 log = logging.getLogger(__name__)
 _NOT_CAPTURED = per_item("not_captured", "link(s) not captured", "see `sourcevault captures --flagged`")
+# a capture whose text could not be extracted: said once per capture, here, never by a worker
+_TEXT_FAILED = per_item("text_failed", "capture(s) whose text could not be extracted",
+                        "see `sourcevault captures --flagged`")
 
 
 @dataclass
@@ -364,7 +366,7 @@ class _Archiver:
         name = f"text_{capture.text_status.value}"
         setattr(s, name, getattr(s, name) + 1)
         if capture.text_status is TextStatus.FAILED:
-            log.warning("%s: text failed: %s", capture.url, capture.text_reason, extra=TEXT_FAILED)
+            log.warning("%s: text failed: %s", capture.url, capture.text_reason, extra=_TEXT_FAILED)
         elif capture.text_status in (TextStatus.EMPTY, TextStatus.TINY):
             log.info("%s: text %s: %s", capture.url, capture.text_status.value, capture.text_reason)
         if capture.drifted:

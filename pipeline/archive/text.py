@@ -35,7 +35,6 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from ..logs import per_item
 from ..models import TextStatus
 from ..net.bodies import Decoder
 from . import furniture, pdf
@@ -50,9 +49,6 @@ __all__ = ["HTML_SETTINGS", "Extraction", "ExtractionJob", "HtmlSettings", "Seco
            "decode_html", "extract_capture", "extract_html_text", "text_length"]
 
 log = logging.getLogger(__name__)
-# a capture whose text could not be extracted (counted for the run's summary line)
-TEXT_FAILED = per_item("text_failed", "capture(s) whose text could not be extracted",
-                       "see `sourcevault captures --flagged`")
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -120,7 +116,7 @@ def extract_capture(job: ExtractionJob) -> Extraction:
     try:
         return _extract(job)
     except Exception as exc:  # noqa: BLE001 - a library fault on a hostile file fails this capture only
-        # said at info: the reason is in the result, and the archive stage warns once per capture (TEXT_FAILED)
+        # said at info: the reason is in the result, and the archive stage warns once per capture (text_failed)
         log.info("%s: extraction failed: %s: %s", job.url, type(exc).__name__, exc)
         return Extraction(TextStatus.FAILED, f"extraction failed: {type(exc).__name__}: {exc}"[:500])
 
