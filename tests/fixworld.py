@@ -35,6 +35,10 @@ PAGES = {
     "other": ("Weather", OTHER_TEXT),
     "not_found": ("Page not found", "Sorry, the page you were looking for does not exist."),
     "archive_error": ("Wayback Machine", "Got an HTTP 404 response at crawl time. Redirecting to..."),
+    # the article inside 40 KB of markup without words (inline icons): over an archive.max_extract_bytes of 10,000
+    "heavy_article": ("Harbour bridge approved", ARTICLE_TEXT + "</p><div>"
+                      + "".join(f"<svg viewBox='0 0 24 24'><path d='M{i} 2l10 10-10 10'/></svg>" for i in range(800))
+                      + "</div><p>"),
 }
 
 

@@ -280,7 +280,8 @@ async def _proposal_for(db: sqlite_utils.Database, config: Config, need: dict[st
                                     c.save_page_now_url),
         cited_on=cited_on or (dead_since or today)[:10], published_on=published_on, dead_since=dead_since,
         own_text=own_text, threshold=c.drift_threshold, archive_today_url=config.fix.archive_today_url,
-        max_tries=config.fix.max_snapshot_tries, exclude=frozenset({old} if old else ()))
+        max_tries=config.fix.max_snapshot_tries, exclude=frozenset({old} if old else ()),
+        max_extract_bytes=c.max_extract_bytes)
     evidence["tried"], evidence["lookup_errors"] = choice.tried, choice.errors
     if choice.url is None:
         why = "; ".join(choice.errors) or (f"{len(choice.tried)} snapshot(s) refused" if choice.tried
@@ -319,7 +320,8 @@ async def _moved(db: sqlite_utils.Database, config: Config, need: dict[str, Any]
         return Proposal(**common, action=Action.NONE,
                         detail=f"moved permanently to {new}; no capture of ours to confirm it is the same article")
     ok, reason, status, similarity = await verify_page(fetcher, new, own_text=own_text,
-                                                       threshold=config.archive.drift_threshold)
+                                                       threshold=config.archive.drift_threshold,
+                                                       max_extract_bytes=config.archive.max_extract_bytes)
     base["evidence"]["new_page"] = {"status": status, "similarity": similarity, "judged": reason}
     if not ok:
         return Proposal(**common, action=Action.NONE, detail=f"moved to {new}, but not confirmed: {reason}")

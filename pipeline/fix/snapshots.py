@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..archive import wayback
+from ..archive import textjob, wayback
 from ..archive.drift import text_similarity
-from ..archive.text import ExtractionJob, extract_capture
+from ..archive.text import ExtractionJob
 from ..check.pagefacts import read_page
 from ..check.soft404 import not_found_cue
 from ..models import ArchiveService
@@ -50,8 +50,12 @@ def raw_snapshot_url(url: str) -> str:
 
 
 async def verify_page(fetcher: Any, url: str, *, own_text: str | None, threshold: float,
-                      min_text_length: int = 0) -> tuple[bool, str, int | None, float | None]:
-    """Fetch ``url`` and judge it as a stand-in for the article: (usable, reason, status, similarity)."""
+                      min_text_length: int = 0,
+                      max_extract_bytes: int | None = None) -> tuple[bool, str, int | None, float | None]:
+    """Fetch ``url`` and judge it as a stand-in for the article: (usable, reason, status, similarity).
+
+    Its text is taken as a capture's is, within ``archive.max_extract_bytes`` of markup (a bigger
+    page gets the tag stripper's text), so one heavy snapshot costs no more than its share."""
     result = await fetcher.fetch(url, max_bytes=MAX_SNAPSHOT_BYTES, respect_robots=False)
     if result.error is not None:
         return False, f"{result.error.kind.value}: {result.error.message}", None, None
@@ -66,8 +70,9 @@ async def verify_page(fetcher: Any, url: str, *, own_text: str | None, threshold
         return False, "the archive's error page", status, None
     if own_text is None:
         return True, f"HTTP {status}", status, None
-    extraction = extract_capture(ExtractionJob(result.body, url, result.headers.get("content-type"),
-                                               min_text_length=min_text_length))
+    extraction = textjob.extract_within_limits(ExtractionJob(
+        result.body, url, result.headers.get("content-type"), min_text_length=min_text_length,
+        max_bytes=MAX_SNAPSHOT_BYTES, max_extract_bytes=max_extract_bytes, extract_with=textjob.EXTRACT_WITH))
     similarity = text_similarity(own_text, extraction.text or page.text)
     if similarity < threshold:
         return False, f"text only {similarity:.2f} similar to our capture", status, similarity
@@ -77,7 +82,8 @@ async def verify_page(fetcher: Any, url: str, *, own_text: str | None, threshold
 async def choose_snapshot(fetcher: Any, url: str, *, endpoints: wayback.Endpoints, cited_on: str,
                           published_on: str | None, dead_since: str | None, own_text: str | None,
                           threshold: float, archive_today_url: str = "", max_tries: int = 5,
-                          exclude: frozenset[str] = frozenset()) -> SnapshotChoice:
+                          exclude: frozenset[str] = frozenset(),
+                          max_extract_bytes: int | None = None) -> SnapshotChoice:
     """The best memento of ``url`` for a citation made on ``cited_on`` that passes verification."""
     mementos, errors = await wayback.candidate_snapshots(
         fetcher, url, endpoints, cited_on=cited_on, published_on=published_on, dead_since=dead_since,
@@ -90,7 +96,7 @@ async def choose_snapshot(fetcher: Any, url: str, *, endpoints: wayback.Endpoint
             break
         fetch_url = raw_snapshot_url(memento.url) if memento.service is ArchiveService.WAYBACK else memento.url
         ok, reason, status, similarity = await verify_page(fetcher, fetch_url, own_text=own_text,
-                                                           threshold=threshold)
+                                                           threshold=threshold, max_extract_bytes=max_extract_bytes)
         if ok:
             return SnapshotChoice(url=memento.url, service=memento.service, taken_at=memento.taken_at,
                                   status=status, similarity=similarity, tried=tried, errors=errors)

@@ -9,6 +9,7 @@ import pytest
 from conftest import fast_http
 from fixworld import ARTICLE_TEXT, FakeArchive
 
+from pipeline.archive import textjob
 from pipeline.archive.wayback import Memento, order_for_citation
 from pipeline.fix.snapshots import choose_snapshot, raw_snapshot_url
 from pipeline.models import ArchiveService
@@ -71,6 +72,24 @@ def test_a_snapshot_whose_text_is_not_our_capture_is_refused(archive):
     assert choice.url.endswith(f"/20210601000000/{URL}")
     assert choice.similarity is not None and choice.similarity >= 0.8
     assert "similar to our capture" in choice.tried[0]["refused"]
+
+
+def test_a_snapshot_is_read_within_the_archives_markup_cap(archive, monkeypatch):
+    extracted: list[str] = []
+
+    def article_extractor(job):  # stands in for the full extraction: records who reached it
+        extracted.append(job.url)
+        return textjob.text.extract_capture(job)
+
+    monkeypatch.setattr(textjob, "EXTRACT_WITH", article_extractor)
+    archive.snapshots[URL][2] = ("20220101000000", 200, "heavy_article")
+    heavy = choose(archive, own_text=ARTICLE_TEXT, max_extract_bytes=10_000)
+    assert heavy.url.endswith(f"/20220101000000/{URL}")  # still verified, by its tag-stripped text
+    assert heavy.similarity is not None and heavy.similarity >= 0.8
+    assert extracted == []  # the page over the cap never reached the full extractor
+    archive.snapshots[URL][2] = ("20220101000000", 200, "article")
+    light = choose(archive, own_text=ARTICLE_TEXT, max_extract_bytes=10_000)
+    assert light.url == heavy.url and len(extracted) == 1  # a page within the cap did
 
 
 def test_none_usable_says_so_and_invents_nothing(archive):
