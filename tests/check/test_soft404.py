@@ -9,7 +9,7 @@ from conftest import corpus_config, write_events
 from soft404_pages import score, serve_sites
 
 from pipeline import runner
-from pipeline.check import soft404
+from pipeline.check import phrases, soft404
 from pipeline.check.pagefacts import PageFacts, read_page
 from pipeline.check.soft404 import (
     ProbeOutcome,
@@ -93,10 +93,10 @@ def _alternatives(pattern: str) -> list[str]:
 def test_every_cue_holds_a_word_that_lets_a_page_past_the_quick_test() -> None:
     # not_found_cue skips the long alternation for a text holding none of CUE_WORDS: that is only
     # right while every alternative needs one of them
-    alternatives = _alternatives(soft404._BODY_CUES.pattern)
+    alternatives = _alternatives(phrases.BODY_CUES.pattern)
     assert len(alternatives) > 30
     for alternative in alternatives:
-        assert any(word in alternative.lower() for word in soft404.CUE_WORDS), alternative
+        assert any(word in alternative.lower() for word in phrases.CUE_WORDS), alternative
 
 
 def test_a_short_main_region_inside_long_boilerplate_is_read() -> None:
