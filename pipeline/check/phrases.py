@@ -78,46 +78,53 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\b(articolo|contenuto) ~ (non (è )?(più )?disponibile|rimoss[oa]|non esiste)\b"
           r"|\b(pagina|articolo|contenuto) ~ (è stat[oa]|potrebbe essere stat[oa]) ~ (rimoss|cancellat|eliminat"
           r"|spostat)[oa]\b"
-          r"|\bnon (siamo riusciti a|riusciamo a|è stato possibile) trovare (la|questa) ~ (pagina|articolo)\b",
+          r"|\bnon (siamo riusciti a|riusciamo a|è stato possibile) trovare (la|questa) ~ (pagina|articolo)\b"
+          r"|\b(spostat|rimoss)[oa] o (eliminat|rimoss|cancellat)[oa]\b",
     "pt": r"\bpágina ~ não (encontrada|existe|está disponível)\b|\bnão está mais disponível\b|\bnão existe mais\b"
           r"|\b(conteúdo|artigo|notícia) ~ (não (existe|está disponível)|indisponível|foi removid[oa]|removid[oa])\b"
           r"|\b(página|conteúdo|artigo|notícia) ~ (foi|pode ter sido) ~ (removid|excluíd|apagad|movid)[oa]\b"
           r"|^\s*não encontrad[ao]\b"
-          r"|\bnão (conseguimos|foi possível|pudemos) encontrar (a|esta|o) ~ (página|artigo|conteúdo)\b",
+          r"|\bnão (conseguimos|foi possível|pudemos) encontrar (a|esta|o) ~ (página|artigo|conteúdo)\b"
+          r"|\b(movid|removid)[oa] ou (excluíd|removid|apagad)[oa]\b",
     "nl": r"\bpagina ~ niet gevonden\b|\bniet (meer )?beschikbaar\b"
-          r"|\b(pagina|artikel) ~ bestaat niet (meer)?\b|\b(pagina|artikel|bericht) ~ (is|werd) ~ verwijderd\b"
-          r"|\b(kunnen|konden) (de|deze) ~ pagina niet vinden\b",
+          r"|\b(pagina|artikel) ~ bestaat niet( meer)?\b|\b(pagina|artikel|bericht) ~ (is|werd) ~ verwijderd\b"
+          r"|\b(kunnen|konden) (de|deze) ~ pagina niet vinden\b|\bverplaatst of verwijderd\b",
     "pl": r"\b(strona|stronę|strony) ~ nie (została znaleziona|istnieje|znaleziona)"
           r"|\bnie znaleziono (strony|artykułu|treści)"
           r"|\b(artykuł|treść|strona) ~ (został[a]?|zostało) ~ (usunięt|przeniesion)[yae]"
           r"|\b(artykuł|treść|strona) ~ (jest niedostępn[ya]|nie jest już dostępn[ya]|już nie istnieje)"
-          r"|\bnie (możemy|mogliśmy|udało się|udało nam się) (znaleźć|odnaleźć) ~ (strony|artykułu)",
+          r"|\bnie (możemy|mogliśmy|udało się|udało nam się) (znaleźć|odnaleźć) ~ (strony|artykułu)"
+          r"|\bprzeniesion[aey] lub usunięt[aey]",
     "ru": r"страниц[аы] ~ не (найдена|существует)|не (удалось|можем|смогли) найти ~ страниц"
           r"|такой страницы (больше )?(нет|не существует)|^\s*не найдено"
           r"|(материал|статья|публикация|новость|страница) ~ (был[аои]? )?(удал[её]н|перемещ[её]н)[аоы]?"
           r"|(материал|статья|страница|публикация) ~ (больше )?(не доступ|недоступ)н[аоы]?"
-          r"|(страница|статья|материал) ~ больше не существует",
+          r"|(страница|статья|материал) ~ больше не существует|перемещен[аоы]? или удал[её]н",
     "uk": r"сторінк[уаи] ~ не (знайдено|знайдена|існує)|не (вдалося|можемо|змогли) знайти ~ сторінк"
           r"|такої сторінки (більше )?(немає|не існує)|^\s*не знайдено"
           r"|(матеріал|статтю|стаття|новину|публікацію|сторінку) ~ (було )?(видален|переміщен)[оа]"
           r"|(матеріал|сторінка|стаття|публікація) ~ (більше )?(не доступн|недоступн)[аоі]?"
-          r"|(сторінка|стаття|матеріал) ~ більше не існує",
+          r"|(сторінка|стаття|матеріал) ~ більше не існує|переміщен[аоі]? або видален",
     "zh": r"(页面|网页)≈不存在|页面未找到|找不到≈(页面|网页|文章)|(访问|请求)的页面不存在"
           r"|(文章|内容|新闻|页面|网页)≈已≈(删除|下线|撤下|失效)|(頁面|網頁)≈不存在|找不到≈(網頁|頁面|文章)"
-          r"|(文章|內容|新聞|頁面)≈已≈(刪除|下架|失效)",
-    "ja": r"ページが見つかりません|お探しの(ページ|記事)≈(見つかりません|存在しません|削除)|(ページ|記事)は存在しません"
-          r"|(記事|ページ|コンテンツ)は≈(削除されました|削除された|公開を終了|掲載期間が終了)|掲載(期間|を)終了",
+          r"|(文章|內容|新聞|頁面)≈已≈(刪除|下架|失效)|(移动|移動)或(删除|刪除)",
+    "ja": r"ページが見つかりません|お探しの(ページ|記事)≈(見つかりません|存在しません|削除)"
+          r"|(ページ|記事)は≈存在しません"
+          r"|(記事|ページ|コンテンツ)は≈(削除されました|削除された|公開を終了|掲載期間が終了)|掲載(期間|を)終了"
+          r"|(移動|削除)(または|もしくは|か)(削除|移動)",
     "ar": r"(الصفحة|الصفحه) ~ غير موجودة|لم (يتم|نتمكن من|نستطع) العثور على ~ (الصفحة|الصفحه|المحتوى|المقال)"
-          r"|(الصفحة|المقال|المحتوى|الخبر) ~ (لم يعد متاحا|لم يعد موجودا|غير متاح|تم حذفه)"
+          r"|(الصفحة|المقال|المحتوى|الخبر) ~ (لم يعد متاحا|لم يعد موجودا|لم تعد موجودة|غير متاح|تم حذفه)"
+          r"|(نقلها|نقله|حذفها|حذفه) أو (حذفها|حذفه|نقلها|نقله)"
           r"|تم ~ (حذف|إزالة) ~ (المقال|المحتوى|الخبر|الصفحة)|(مقال|محتوى|خبر|صفحة) محذوف",
     "tr": r"sayfa ~ bulunamad[ıi]|aradığınız ~ (sayfa|içerik|haber) ~ (bulunamad[ıi]|mevcut değil|kaldırılmış)"
           r"|(haber|içerik|sayfa) ~ (bulunamad[ıi]|mevcut değil|yayından kaldırıl|silinmiş)"
           r"|artık yayında değil|(taşınmış|silinmiş) (veya|ya da) (silinmiş|kaldırılmış|taşınmış)"
-          r"|(sayfa|haber|içerik) ~ artık (mevcut değil|yok)",
+          r"|(sayfa|haber|içerik) ~ artık (mevcut değil|yok)|(sayfay[ıi]|içeriği|haberi) bulamad[ıi]",
     "hu": r"\boldal ~ nem (található|létezik)|\b(oldal|cikk|tartalom) ~ nem létezik|\bnincs ilyen oldal"
           r"|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
           r"|\b(cikk|tartalom|oldal) ~ (már )?nem (érhető el|elérhető)|\b(cikk|tartalom) (törölve|eltávolítva)"
-          r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)",
+          r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)|\báthelyezték vagy törölték"
+          r"|\bnem (találjuk|találtuk) (a keresett |az |ezt az )?oldalt",
 }
 BODY_PHRASES = (
     r"\bwe " + _CANT + r" find\b"
@@ -136,7 +143,8 @@ TITLE_CUES = re.compile("|".join(_expand(p) for p in TITLE_PHRASES.values()), re
 BODY_CUES = re.compile(TITLE_CUES.pattern + "|" + _expand(BODY_PHRASES), re.IGNORECASE)
 # Every alternative of the cues above contains one of these (lower-case) words: a text that holds none of
 # them cannot match, and most pages are turned away by these few substring tests before the long
-# alternation runs.
+# alternation runs. (Where an alternative's key word has branches, each branch needs its own word here:
+# "movida" holds no "removid".)
 CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "deleted", "expired", "taken down",
              "unpublished", "find", "gefunden", "verfügbar", "vorhanden", "abrufbar", "existiert", "depubliziert",
              "gibt es", "finden", "gelöscht", "létezik", "introuvable", "dispon", "trouvée", "trouver", "est plus",
@@ -148,7 +156,10 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "існує", "доступн", "页面", "网页", "找不到", "已", "頁面", "網頁",
              "ページ", "記事", "掲載", "الصفحة", "الصفحه", "العثور", "متاح", "موجود", "حذف", "إزالة", "محذوف",
              "bulunamad", "mevcut değil", "kaldırıl", "yayında değil", "silinmiş", "artık", "található",
-             "elérhető", "érhető el", "törölve", "eltávolít", "törölték", "nincs ilyen")
+             "elérhető", "érhető el", "törölve", "eltávolít", "törölték", "nincs ilyen", "rimoss", "spostat",
+             "verplaatst", "przeniesion", "перемещ", "переміщен", "nicht mehr", "encuentr", "borrad", "movid",
+             "elimina", "cancellat", "excluíd", "apagad", "削除", "移动", "移動", "نقل", "bulamad", "találjuk",
+             "találtuk")
 
 
 def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
