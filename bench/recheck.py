@@ -29,6 +29,7 @@ import argparse
 import gzip
 import hashlib
 import multiprocessing
+import os
 import random
 import resource
 import sys
@@ -39,8 +40,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT), str(ROOT / "bench")]
 
+import proctree
 from conftest import fast_http
 from newspages import bench_pages
 from servers import Handler, LoopbackServer
@@ -67,7 +69,7 @@ def make_pages(n: int, share: float, seed: int = 26) -> list[Page]:
         changed = html
         if kind == "text":  # paragraphs holding two fifths of the article's text replaced by another article's
             paragraphs = [p for p in truth.split("\n\n") if p and p in html]
-            others = [p for p in raw[(i + n // 2) % n][2].split("\n\n") if p]
+            others = [p for p in raw[(i + 1) % n][2].split("\n\n") if p]  # another article's
             replaced = 0
             for k, para in enumerate(paragraphs):
                 if replaced >= 0.4 * len(truth):
@@ -126,11 +128,19 @@ class Clock:
         return self.now.isoformat().replace("+00:00", "Z")
 
 
-def cpu() -> float:
-    """Process CPU of this process and its reaped children (the archive's text workers), seconds."""
+def cpu(skip: set[int]) -> float:
+    """Process CPU of this process and its descendants but ``skip`` (the web), seconds: the archive's text
+    workers included, live (from /proc, with what they reaped) or reaped."""
     own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = own.ru_utime + own.ru_stime + reaped.ru_utime + reaped.ru_stime
+    for pid in proctree.descendants(os.getpid(), skip):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(f) for f in fields[11:15]) / proctree.TICK
+    return total
 
 
 def warc_responses(archive: Path) -> int:
@@ -168,13 +178,14 @@ def one_case(n: int, sites: int, share: float, work: Path) -> dict[str, float]:
         changed.set()
         clock.now += timedelta(days=8)  # every link due again (recheck_healthy_days 7, its jitter)
         sent.value = hits.value = 0
-        started, wall = cpu(), time.monotonic()
+        skip = {child.pid or 0}
+        started, wall = cpu(skip), time.monotonic()
         check = runner.run_stages(config, ["check"], clock=clock)
-        check_cpu, check_wall = cpu() - started, time.monotonic() - wall
+        check_cpu, check_wall = cpu(skip) - started, time.monotonic() - wall
         received, requests = sent.value, hits.value
-        started = cpu()
+        started = cpu(skip)
         archive = runner.run_stages(config, ["archive"], clock=clock)
-        archive_cpu = cpu() - started
+        archive_cpu = cpu(skip) - started
         assert check.ok and archive.ok
         counts = {**check.counts.get("check", {}), **{f"archive_{k}": v for k, v in archive.counts.get("archive",
                                                                                                    {}).items()}}
