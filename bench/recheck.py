@@ -207,15 +207,16 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     print(f"\nA second check, 8 days after a first run captured {args.pages} heavy news pages on {args.sites} sites "
           "(half sending an ETag); process CPU on the shared 2-core machine (other work running)\n")
-    print("| pages changed | check CPU per request | check wall | bytes received (compressed) | found unchanged "
-          "/ changed | archive stage CPU | flagged drifted | new WARC responses |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| pages changed | requests | check CPU per request | check wall | bytes received (compressed) "
+          "| found unchanged / changed | archive stage CPU | flagged drifted | new WARC responses |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for share in (0.0, 0.1):
         with tempfile.TemporaryDirectory(prefix="bench-recheck-") as tmp:
             r = one_case(args.pages, args.sites, share, Path(tmp))
         label = (f"{share:.0%} ({r['changed_text']:.0f} text, {r['changed_script']:.0f} script only)" if share
                  else "0 %")
-        print(f"| {label} | {r['check_cpu'] * 1000 / r['requests']:.2f} ms | {r['check_wall']:.1f} s "
+        print(f"| {label} | {r['requests']:.0f} | {r['check_cpu'] * 1000 / r['requests']:.2f} ms "
+              f"| {r['check_wall']:.1f} s "
               f"| {r['received'] / 1e6:.2f} MB ({r['received'] / r['requests'] / 1000:.1f} KB per request) "
               f"| {r['unchanged']:.0f} / {r['changed']:.0f} | {r['archive_cpu']:.2f} s | {r['drifted']:.0f} "
               f"| {r['new_records']:.0f} |", flush=True)
