@@ -50,14 +50,21 @@ REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload tim
 # (the pattern starts with its literal, which the regular expression engine looks for first)
 _SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*["']([^"']+)["']"""
                         r"""|\.(?:replace|assign)\s*\(\s*["']([^"']+)["'])""")
+# a handler the page runs by itself, without the reader acting (<body onload="location='/'">): read as a script
+_BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
 # what a script writes into the page a reader sees (a bare shell's only words)
 _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*"""
                             r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`)""")
 # an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
 # before a 404/410, a flag before true, Next.js's error page; looked for around each literal found
-_STATE_STATUS = re.compile(r"""\b(?:statusCode|status_code|httpStatus|errorCode|responseStatus|pageStatus)"""
-                           r"""["']?\s*:\s*["']?$""")
+# (generally, not key by key: any key ending in status, code or error, quoted, unquoted, escaped inside a JS
+# string, or in Angular's &q; transfer state: "statusCode":404, status:404, "error":{"code":404}, \"status\":404)
+_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)?$""", re.IGNORECASE)
+# ... or a not-found value under such a key (GraphQL's "code":"NOT_FOUND", "type":"PAGE_NOT_FOUND")
+_STATE_VALUE_KEY = re.compile(r"""(?:status|code|error|type|reason)\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)\w*$""",
+                              re.IGNORECASE)
+STATE_MARKS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")  # Next.js's notFound(), in its flight data
 _KEY_HEAD = re.compile(r"\w*$")
 _STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
 STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
@@ -181,9 +188,17 @@ def _app_state(blob: str) -> str:
     for code in ("404", "410"):
         at = blob.find(code)
         while at >= 0:
-            if _STATE_STATUS.search(blob, max(0, at - 40), at):
+            if not blob[at + 3:at + 4].isdigit() and _STATE_STATUS.search(blob, max(0, at - 40), at):
                 return blob[max(0, at - 40):at + 3].split(",")[-1].split("{")[-1].strip()
             at = blob.find(code, at + 3)
+    mark = next((mark for mark in STATE_MARKS if mark in blob), None)
+    if mark:
+        return mark
+    at = blob.find("NOT_FOUND")
+    while at >= 0:
+        if _STATE_VALUE_KEY.search(blob, max(0, at - 40), at):
+            return blob[max(0, at - 40):at + 9].split(",")[-1].split("{")[-1].strip()
+        at = blob.find("NOT_FOUND", at + 9)
     for flag in STATE_FLAGS:
         at = blob.find(flag)
         while at >= 0:
@@ -225,6 +240,9 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     title = _TITLE.search(markup)
     heading = _H1.search(markup)
     body_start = re.search(r"<body\b", markup, re.IGNORECASE)
+    handler = _BODY_HANDLER.match(markup, body_start.start()) if body_start else None
+    if handler:
+        scripts.append(html.unescape(handler.group(1) or handler.group(2) or ""))
     visible = markup[body_start.start():] if body_start else _TITLE.sub(" ", markup)
     text = _clean(visible)[:MAX_TEXT_CHARS]
     words = len(text.split())

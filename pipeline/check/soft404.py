@@ -24,7 +24,8 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    (:func:`lost_redirect`); and, on a page *without an article's shape*
    (:func:`article_shape`: long text, or a byline or date over some text), its
    embedded app state, a parking lander's marks, or a "not found" / "removed"
-   phrase (``TITLE_PHRASES``, fourteen languages) in its title, heading, short
+   phrase (:mod:`pipeline.check.phrases`, fifteen languages,
+   a word or two allowed between its key words) in its title, heading, short
    text or what a bare shell's scripts write. A phrase in an article's own
    headline or body is no evidence: :func:`judge_soft404` says in which order.
 
@@ -46,6 +47,7 @@ from rapidfuzz import fuzz
 from ..config import CheckMethod
 from ..models import LinkKind
 from .pagefacts import PageFacts
+from .phrases import BODY_CUES, TITLE_CUES, cue
 
 __all__ = [
     "ProbeOutcome",
@@ -69,82 +71,6 @@ SHORT_PAGE_WORDS = 250  # body cues count only on pages this short
 MAX_NOVEL_WORDS = 20  # a page with more words of its own than the probe's page has content of its own
 MAX_NOVEL_TITLE_WORDS = 2  # a page whose title has more words of its own than this has a title of its own
 
-# Phrases by which a page says it is not there, by language. Title cues are strong enough for a page's
-# <title> or first heading; body cues count only on a short page. A language's phrases name the page,
-# article or content ("Seite nicht gefunden", not "nicht gefunden"), so that a headline ("Vermisster
-# Wanderer nicht gefunden", "Le suspect reste introuvable") is not one.
-_NOT_REGIONAL = r"(?! (in|for) (your|this) (country|region|location|area))"
-TITLE_PHRASES: dict[str, str] = {
-    "en": r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(error|not found|page|fehler|erreur|hata|hiba|błąd)\b"
-          r"|\b(error|page)\b.{0,25}\b404\b"
-          r"|^\s*not found\b|\b(page|file|article|content|url|story|document|resource)s? not found\b"
-          r"|\bnot found\s*($|[|\-–—:·•])|\bpage (does not|doesn[’']?t|no longer) exists?\b"
-          r"|\bno longer (available|exists|online|accessible)\b" + _NOT_REGIONAL +
-          r"|\b(page|content|article|story|video|post|listing) (is )?(unavailable|not available|has expired|is expired"
-          r"|(has been|was|is) (removed|deleted|taken down|unpublished))\b" + _NOT_REGIONAL +
-          r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
-          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) be found\b"
-          r"|\b(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot) find (that|this|the) (page|story|article)\b",
-    "de": r"\b(seite|datei|artikel|inhalt|beitrag|dokument)\s+(wurde\s+)?nicht\s+gefunden\b|^\s*nicht gefunden\b"
-          r"|\b(artikel|inhalt|beitrag|seite)\s+(ist\s+)?nicht\s+mehr\s+(verfügbar|vorhanden|abrufbar)\b"
-          r"|\b(artikel|inhalt|beitrag|seite)\s+nicht\s+verfügbar\b|\bnicht mehr verfügbar\b"
-          r"|\bseite existiert nicht\b|\b(beitrag|artikel|inhalt|video|sendung) (wurde |ist )?depubliziert\b"
-          r"|\bseite gibt es nicht\b|\b(die )?seite nicht (finden|gefunden)\b",
-    "fr": r"\b(page|article|contenu|document)\s+(est\s+)?(introuvable|indisponible|non disponible|non trouvée)\b"
-          r"|^\s*introuvable\b|\bn[’']est plus (disponible|accessible|en ligne)\b"
-          r"|\bpage (demandée )?n[’']existe (pas|plus)\b|\b(article|contenu) (a été )?(supprimé|retiré|expiré)\b",
-    "es": r"\b(página|pagina|artículo|articulo|contenido|noticia)\s+no\s+(se ha\s+)?(encontrad[ao]|disponible|existe)\b"
-          r"|\bya no (está|esta) disponible\b|\b(contenido|artículo|noticia) (ha sido |fue )?(eliminad|retirad)[ao]\b"
-          r"|\bcontenido (caducado|expirado)\b",
-    "it": r"\bpagina non (trovata|disponibile|esiste)\b|\bnon è più disponibile\b"
-          r"|\b(articolo|contenuto) (non (è )?(più )?disponibile|rimoss[oa]|non esiste)\b",
-    "pt": r"\bpágina não (encontrada|existe)\b|\bnão está mais disponível\b"
-          r"|\b(conteúdo|artigo|notícia) (não (existe|está disponível)|indisponível|foi removid[oa]|removid[oa])\b",
-    "nl": r"\bpagina niet gevonden\b|\bniet (meer )?beschikbaar\b",
-    "pl": r"\b(strona|stronę|strony) nie (została znaleziona|istnieje|znaleziona)"
-          r"|\bnie znaleziono (strony|artykułu|treści)"
-          r"|\b(artykuł|treść|strona) (został[a]? usunięt[ya]|jest niedostępn[ya]|nie jest już dostępn[ya])",
-    "ru": r"страниц[аы] не (найдена|существует)|не удалось найти страницу|такой страницы (нет|не существует)"
-          r"|(материал|статья|публикация|новость|страница) (был[аои]? )?удал[её]н[аоы]?"
-          r"|(материал|статья|страница|публикация) (больше )?(не доступ|недоступ)н[аоы]?",
-    "uk": r"сторінк[уаи] не (знайдено|знайдена|існує)|такої сторінки (немає|не існує)"
-          r"|(матеріал|статтю|стаття|новину|публікацію|сторінку) (було )?видален[оа]"
-          r"|(матеріал|сторінка|стаття|публікація) (більше )?(не доступн|недоступн)[аоі]?",
-    "zh": r"页面不存在|页面未找到|找不到(该|此|您要的|您访问的)?(页面|网页|文章)|(访问|请求)的页面不存在"
-          r"|(文章|内容|新闻|页面)已(被)?(删除|下线|撤下)|頁面不存在|找不到(該|此)?(網頁|頁面)|(文章|內容|新聞)已(被)?(刪除|下架)",
-    "ja": r"ページが見つかりません|お探しのページは(見つかりません|存在しません|削除)|ページは存在しません"
-          r"|(記事|ページ|コンテンツ)は(削除されました|公開を終了|掲載期間が終了)|掲載(期間|を)終了",
-    "ar": r"الصفحة (المطلوبة )?غير موجودة|لم (يتم|نتمكن من) العثور على (الصفحة|الصفحه|المحتوى)"
-          r"|(الصفحة|المقال|المحتوى|الخبر) (لم يعد متاحا|غير متاح|تم حذفه)|تم حذف (المقال|المحتوى|الخبر|الصفحة)",
-    "tr": r"sayfa bulunamad[ıi]|aradığınız (sayfa|içerik|haber) (bulunamad[ıi]|mevcut değil|kaldırılmış)"
-          r"|(haber|içerik|sayfa) (bulunamad[ıi]|mevcut değil|yayından kaldırıl)|artık yayında değil",
-    "hu": r"\boldal nem található|\b(oldal|cikk|tartalom) nem létezik"
-          r"|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
-          r"|\b(cikk|tartalom|oldal) (már )?nem (érhető el|elérhető)|\b(cikk|tartalom) (törölve|eltávolítva)"
-          r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)",
-}
-BODY_PHRASES = (
-    r"\bwe (could ?n[o'’]?t|can ?n[o'’]?t|cannot|were unable to) find\b"
-    r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
-    r"|\bthis (page|article|story) (is missing|may have been (moved|removed|deleted)|has been (removed|deleted))\b"
-    r"|\bnothing (was )?found\b|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b"
-    r"|\bha sido (eliminad|retirad)[ao]\b"
-)
-_TITLE_CUES = re.compile("|".join(TITLE_PHRASES.values()), re.IGNORECASE)
-_BODY_CUES = re.compile(_TITLE_CUES.pattern + "|" + BODY_PHRASES, re.IGNORECASE)
-# Every alternative of the cues above contains one of these (lower-case) words: a text that holds none of
-# them cannot match, and most pages are turned away by these few substring tests before the long
-# alternation runs (tests/check/test_soft404.py checks each alternative has one).
-CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "deleted", "expired", "taken down",
-             "unpublished", "find", "gefunden", "verfügbar", "vorhanden", "abrufbar", "existiert", "depubliziert",
-             "gibt es nicht", "finden", "létezik", "introuvable", "dispon", "trouvée", "est plus", "supprim", "retir",
-             "expiré", "encontrad", "eliminad",
-             "caducado", "expirado", "trovata", "esiste", "rimoss", "encontrada", "existe", "removid", "gevonden",
-             "beschikbaar", "znalezion", "znaleziono", "istnieje", "usunięt", "dostępn", "requested", "looking for",
-             "followed", "missing", "moved", "oops", "entfernt", "gelöscht",
-             "страниц", "удал", "доступ", "сторінк", "видален", "доступн", "页面", "找不到", "已", "頁面",
-             "ページ", "記事", "掲載", "الصفحة", "العثور", "متاح", "حذف", "bulunamad", "mevcut değil", "kaldırıl",
-             "yayında değil", "található", "elérhető", "érhető el", "törölve", "eltávolít", "törölték")
 # a page that is a domain's parking lander or sale notice (beside the markers pagefacts finds in the markup)
 _PARKING_TEXT = re.compile(r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b"
                            r"|\bdomain (parking|for sale)\b|\bsponsored listings\b|\brelated searches\b",
@@ -237,19 +163,19 @@ def article_shape(page: PageFacts) -> bool:
 def not_found_cue(page: PageFacts) -> str | None:
     """The phrase by which a page says it is a "not found" page, if any (its shape not considered)."""
     for where, text in (("title", page.title), ("heading", page.heading)):
-        match = _cue(_TITLE_CUES, text)
+        match = cue(TITLE_CUES, text)
         if match:
             return f"the {where} says {text.strip()[:80]!r}"
     if size(page.text) <= SHORT_PAGE_WORDS:
-        match = _cue(_BODY_CUES, page.text[:600])
+        match = cue(BODY_CUES, page.text[:600])
         if match:
             return f"the page says {match.group(0)!r}"
     if page.main and size(page.main) <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
-        match = _cue(_BODY_CUES, page.main[:600])
+        match = cue(BODY_CUES, page.main[:600])
         if match:
             return f"the page's main text says {match.group(0)!r}"
     if page.script_text:  # a bare shell: what its scripts write is what a reader sees
-        match = _cue(_BODY_CUES, page.script_text)
+        match = cue(BODY_CUES, page.script_text)
         if match:
             return f"the page's script writes {match.group(0)!r}"
     return None
@@ -286,13 +212,6 @@ def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | Non
     if moved and page is not None and page.article_links >= LISTING_LINKS and not article_shape(page):
         return f"redirected to a listing of {page.article_links} articles {final_url}"
     return None
-
-
-def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    lowered = text.lower()
-    if not any(word in lowered for word in CUE_WORDS):
-        return None
-    return pattern.search(text)
 
 
 def text_similarity(a: str, b: str, remove: tuple[str, ...] = ()) -> float:

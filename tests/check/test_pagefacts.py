@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.check.pagefacts import decode_html, read_page
 from pipeline.check.soft404 import novel_words
 
@@ -64,6 +66,30 @@ def test_a_script_redirect_counts_only_when_unconditional_at_the_top_level() -> 
     assert target("function go() { location.href = '/'; }") == ""
     assert target("setTimeout(function () { location.replace('/') }, 10)") == ""
     assert target("mobile && location.assign('/m/')") == ""
+
+
+def test_a_body_handler_that_runs_by_itself_is_read_as_a_script() -> None:
+    def target(body_tag: str) -> str:
+        return read_page(f"<html>{body_tag}<p>Redirecting</p></body></html>".encode()).script_redirect
+    assert target("<body onload=\"window.location='/'\">") == "/"
+    assert target("<BODY class=x onLoad='location.href=&quot;/home&quot;'>") == "/home"
+    assert target("<body onload=\"if (innerWidth < 600) location='/m/'\">") == ""  # conditional
+    assert target("<body><img src=a.png onload=\"location='/'\">") == ""  # not the page's own handler
+    assert target("<body><a href=# onclick=\"location='/'\">home</a>") == ""  # the reader's choice
+
+
+@pytest.mark.parametrize("script, state", [
+    ('window.__APOLLO_STATE__={"ROOT_QUERY":{"article":null},"error":{"code":404}}', '"code":404'),
+    ('window.__PRELOADED_STATE__={"router":{"status":404}}', '"status":404'),
+    ('window.__NUXT__={error:{statusCode:410,message:"Gone"}}', "statusCode:410"),
+    ("{&q;page&q;:{&q;httpStatus&q;:404}}", "&q;httpStatus&q;:404"),  # Angular's transfer state
+    ('self.__next_f.push([1,"2:{\\"digest\\":\\"NEXT_NOT_FOUND\\"}"])', "NEXT_NOT_FOUND"),
+    ('window.__APOLLO_STATE__={"errors":[{"extensions":{"code":"NOT_FOUND"}}]}', '"code":"NOT_FOUND'),
+    ('window.x={"Product:404":{"id":404,"price":410,"reviewCount":404,"zipcode":"40410"}}', ""),  # no status
+    ('window.x={"statusCode":200,"items":[404,410]}', ""),
+])
+def test_embedded_state_is_read_under_any_status_key(script: str, state: str) -> None:
+    assert read_page(f"<html><body><div id=app></div><script>{script}</script></body></html>".encode()).state == state
 
 
 def test_a_bare_shell_shows_what_its_scripts_write() -> None:

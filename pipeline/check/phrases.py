@@ -1,0 +1,170 @@
+"""Phrases by which a page says it is not there, by language: the data of :func:`soft404.not_found_cue`.
+
+Title cues are strong enough for a page's ``<title>`` or first heading; body
+cues count only on a short page (the rules of when each counts are in
+:mod:`pipeline.check.soft404`). Three rules shape every language's list:
+
+1. **A phrase names the page, article or content** ("Seite nicht gefunden", not
+   "nicht gefunden"), so that a headline ("Vermisster Wanderer nicht gefunden",
+   "Le suspect reste introuvable") is not one.
+2. **A word or two may stand between the key words** where the language puts
+   them there: "تم حذف *هذا* المقال", "la página *que buscas* no existe",
+   "die Seite *konnte* nicht gefunden werden", "该文章*已经被*删除". In a
+   pattern, ``" ~ "`` is such a gap (at most :data:`GAP_WORDS` words, as in "the page
+   *that you requested*", none crossing a sentence's or a title's punctuation)
+   and ``"≈"`` its Chinese and Japanese form (at most :data:`CJK_GAP_CHARS`
+   characters).
+3. **Each language says the common real sites' ways**: "not found", "could not
+   find the page", "does not exist", "no longer exists / available", "was
+   removed / deleted / moved or deleted", "has expired", "taken down".
+
+A page with an article's shape is never judged by these (``soft404.article_shape``):
+the looser the phrase, the more a headline about deleted pages says it — and
+says nothing. ``CUE_WORDS`` is a quick test that turns most pages away before
+the long alternation runs; every alternative holds one of its words
+(tests/check/test_soft404.py checks that).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BODY_CUES", "CUE_WORDS", "TITLE_CUES", "TITLE_PHRASES", "cue"]
+
+GAP_WORDS = 3  # "la página *que buscas* no existe", "A página *que você procura* foi removida"
+CJK_GAP_CHARS = 3
+_GAP = r"(?:\s+[^\s.,;:!?¡¿|()\[\]–—،؟。，！？]+){0,N}\s+".replace("N", str(GAP_WORDS))
+_CJK_GAP = r"[^\s。，！？、|]{0,N}".replace("N", str(CJK_GAP_CHARS))
+_NOT_REGIONAL = r"(?! (in|for) (your|this) (country|region|location|area))"
+_CANT = r"(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot|were unable to|are unable to|was unable to)"
+
+TITLE_PHRASES: dict[str, str] = {
+    "en": r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(error|not found|page|fehler|erreur|hata|hiba|błąd)\b"
+          r"|\b(error|page)\b.{0,25}\b404\b"
+          r"|^\s*not found\b|\b(page|file|article|content|url|story|document|resource)s? ~ not found\b"
+          r"|\bnot found\s*($|[|\-–—:·•])"
+          r"|\b(page|article|story|content|post|url|link|document) ~ (does not|doesn[’']?t|no longer) exists?\b"
+          r"|\bno longer (available|exists|online|accessible)\b" + _NOT_REGIONAL +
+          r"|\b(page|content|article|story|video|post|listing) ~ (is )?(unavailable|not available|has expired"
+          r"|is expired|(has been|was|is|have been|may have been|might have been) ~ (removed|deleted|taken down"
+          r"|unpublished))\b" + _NOT_REGIONAL +
+          r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
+          r"|\b(moved|removed|renamed) or (deleted|removed)\b"
+          r"|\b" + _CANT + r" be found\b"
+          r"|\b" + _CANT + r" ~ find (that|this|the|your) ~ (page|story|article|content|post)\b",
+    "de": r"\b(seite|datei|artikel|inhalt|beitrag|dokument) ~ (wurde |konnte |ist )?nicht (mehr )?gefunden\b"
+          r"|^\s*nicht gefunden\b"
+          r"|\b(artikel|inhalt|beitrag|seite) ~ (ist )?nicht mehr (verfügbar|vorhanden|abrufbar|online)\b"
+          r"|\b(artikel|inhalt|beitrag|seite) ~ nicht verfügbar\b|\bnicht mehr verfügbar\b"
+          r"|\b(seite|artikel|beitrag|inhalt) ~ existiert (leider )?(nicht|nicht mehr)\b"
+          r"|\b(beitrag|artikel|inhalt|video|sendung) ~ (wurde |ist )?depubliziert\b"
+          r"|\b(seite|artikel|beitrag) gibt es (leider )?nicht\b"
+          r"|\b(seite|artikel|beitrag|inhalt) ~ (wurde|ist) ~ (gelöscht|entfernt)\b"
+          r"|\bverschoben oder gelöscht\b|\b(die |diese )?seite ~ nicht (finden|gefunden)\b",
+    "fr": r"\b(page|article|contenu|document) ~ (est )?(introuvable|indisponible|non disponible|non trouvée)\b"
+          r"|^\s*introuvable\b|\bn[’']est plus (disponible|accessible|en ligne)\b"
+          r"|\b(page|article|contenu) ~ n[’']existe (pas|plus)\b"
+          r"|\b(article|contenu|page) ~ (a été|ont été|est) ~ (supprimé|retiré|déplacé|expiré)e?s?\b"
+          r"|\b(pas pu|impossible de|ne pouvons pas|ne parvenons pas à) trouver (la|cette) ~ (page|article)\b"
+          r"|\bdéplacée? ou supprimée?\b",
+    "es": r"\b(página|pagina|artículo|articulo|contenido|noticia) ~ no (se ha |se pudo )?(encontrad[ao]|disponible"
+          r"|existe|está disponible|se encuentra)\b"
+          r"|^\s*(no encontrad[ao]|página no encontrada)\b|\bya no (está|esta) disponible\b|\bya no existe\b"
+          r"|\b(página|contenido|artículo|noticia) ~ (ha sido|fue|han sido) ~ (eliminad|retirad|borrad|movid)[ao]s?\b"
+          r"|\bcontenido (caducado|expirado)\b|\b(movid|eliminad)[ao] o (eliminad|borrad)[ao]\b"
+          r"|\bno (hemos podido|pudimos|podemos|se ha podido|se pudo) encontrar (la|esta|el) ~ (página|artículo"
+          r"|noticia|contenido)\b",
+    "it": r"\bpagina ~ non (trovata|disponibile|esiste)\b|\bnon è più disponibile\b|\bnon esiste più\b"
+          r"|\b(articolo|contenuto) ~ (non (è )?(più )?disponibile|rimoss[oa]|non esiste)\b"
+          r"|\b(pagina|articolo|contenuto) ~ (è stat[oa]|potrebbe essere stat[oa]) ~ (rimoss|cancellat|eliminat"
+          r"|spostat)[oa]\b"
+          r"|\bnon (siamo riusciti a|riusciamo a|è stato possibile) trovare (la|questa) ~ (pagina|articolo)\b"
+          r"|\b(spostat|rimoss)[oa] o (eliminat|rimoss|cancellat)[oa]\b",
+    "pt": r"\bpágina ~ não (encontrada|existe|está disponível)\b|\bnão está mais disponível\b|\bnão existe mais\b"
+          r"|\b(conteúdo|artigo|notícia) ~ (não (existe|está disponível)|indisponível|foi removid[oa]|removid[oa])\b"
+          r"|\b(página|conteúdo|artigo|notícia) ~ (foi|pode ter sido) ~ (removid|excluíd|apagad|movid)[oa]\b"
+          r"|^\s*não encontrad[ao]\b"
+          r"|\bnão (conseguimos|foi possível|pudemos) encontrar (a|esta|o) ~ (página|artigo|conteúdo)\b"
+          r"|\b(movid|removid)[oa] ou (excluíd|removid|apagad)[oa]\b",
+    "nl": r"\bpagina ~ niet gevonden\b|\bniet (meer )?beschikbaar\b"
+          r"|\b(pagina|artikel) ~ bestaat niet( meer)?\b|\b(pagina|artikel|bericht) ~ (is|werd) ~ verwijderd\b"
+          r"|\b(kunnen|konden) (de|deze) ~ pagina niet vinden\b|\bverplaatst of verwijderd\b",
+    "pl": r"\b(strona|stronę|strony) ~ nie (została znaleziona|istnieje|znaleziona)"
+          r"|\bnie znaleziono (strony|artykułu|treści)"
+          r"|\b(artykuł|treść|strona) ~ (został[a]?|zostało) ~ (usunięt|przeniesion)[yae]"
+          r"|\b(artykuł|treść|strona) ~ (jest niedostępn[ya]|nie jest już dostępn[ya]|już nie istnieje)"
+          r"|\bnie (możemy|mogliśmy|udało się|udało nam się) (znaleźć|odnaleźć) ~ (strony|artykułu)"
+          r"|\bprzeniesion[aey] lub usunięt[aey]",
+    "ru": r"страниц[аы] ~ не (найдена|существует)|не (удалось|можем|смогли) найти ~ страниц"
+          r"|такой страницы (больше )?(нет|не существует)|^\s*не найдено"
+          r"|(материал|статья|публикация|новость|страница) ~ (был[аои]? )?(удал[её]н|перемещ[её]н)[аоы]?"
+          r"|(материал|статья|страница|публикация) ~ (больше )?(не доступ|недоступ)н[аоы]?"
+          r"|(страница|статья|материал) ~ больше не существует|перемещен[аоы]? или удал[её]н",
+    "uk": r"сторінк[уаи] ~ не (знайдено|знайдена|існує)|не (вдалося|можемо|змогли) знайти ~ сторінк"
+          r"|такої сторінки (більше )?(немає|не існує)|^\s*не знайдено"
+          r"|(матеріал|статтю|стаття|новину|публікацію|сторінку) ~ (було )?(видален|переміщен)[оа]"
+          r"|(матеріал|сторінка|стаття|публікація) ~ (більше )?(не доступн|недоступн)[аоі]?"
+          r"|(сторінка|стаття|матеріал) ~ більше не існує|переміщен[аоі]? або видален",
+    "zh": r"(页面|网页)≈不存在|页面未找到|找不到≈(页面|网页|文章)|(访问|请求)的页面不存在"
+          r"|(文章|内容|新闻|页面|网页)≈已≈(删除|下线|撤下|失效)|(頁面|網頁)≈不存在|找不到≈(網頁|頁面|文章)"
+          r"|(文章|內容|新聞|頁面)≈已≈(刪除|下架|失效)|(移动|移動)或(删除|刪除)",
+    "ja": r"ページが見つかりません|お探しの(ページ|記事)≈(見つかりません|存在しません|削除)"
+          r"|(ページ|記事)は≈存在しません"
+          r"|(記事|ページ|コンテンツ)は≈(削除されました|削除された|公開を終了|掲載期間が終了)|掲載(期間|を)終了"
+          r"|(移動|削除)(または|もしくは|か)(削除|移動)",
+    "ar": r"(الصفحة|الصفحه) ~ غير موجودة|لم (يتم|نتمكن من|نستطع) العثور على ~ (الصفحة|الصفحه|المحتوى|المقال)"
+          r"|(الصفحة|المقال|المحتوى|الخبر) ~ (لم يعد متاحا|لم يعد موجودا|لم تعد موجودة|غير متاح|تم حذفه)"
+          r"|(نقلها|نقله|حذفها|حذفه) أو (حذفها|حذفه|نقلها|نقله)"
+          r"|تم ~ (حذف|إزالة) ~ (المقال|المحتوى|الخبر|الصفحة)|(مقال|محتوى|خبر|صفحة) محذوف",
+    "tr": r"sayfa ~ bulunamad[ıi]|aradığınız ~ (sayfa|içerik|haber) ~ (bulunamad[ıi]|mevcut değil|kaldırılmış)"
+          r"|(haber|içerik|sayfa) ~ (bulunamad[ıi]|mevcut değil|yayından kaldırıl|silinmiş)"
+          r"|artık yayında değil|(taşınmış|silinmiş) (veya|ya da) (silinmiş|kaldırılmış|taşınmış)"
+          r"|(sayfa|haber|içerik) ~ artık (mevcut değil|yok)|(sayfay[ıi]|içeriği|haberi) bulamad[ıi]",
+    "hu": r"\boldal ~ nem (található|létezik)|\b(oldal|cikk|tartalom) ~ nem létezik|\bnincs ilyen oldal"
+          r"|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
+          r"|\b(cikk|tartalom|oldal) ~ (már )?nem (érhető el|elérhető)|\b(cikk|tartalom) (törölve|eltávolítva)"
+          r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)|\báthelyezték vagy törölték"
+          r"|\bnem (találjuk|találtuk) (a keresett |az |ezt az )?oldalt",
+}
+BODY_PHRASES = (
+    r"\bwe " + _CANT + r" find\b"
+    r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
+    r"|\bthis (page|article|story) (is missing|may have been (moved|removed|deleted)|has been (removed|deleted))\b"
+    r"|\bnothing (was )?found\b|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b"
+    r"|\bha sido (eliminad|retirad)[ao]\b"
+)
+
+
+def _expand(pattern: str) -> str:
+    return pattern.replace(" ~ ", _GAP).replace("≈", _CJK_GAP)
+
+
+TITLE_CUES = re.compile("|".join(_expand(p) for p in TITLE_PHRASES.values()), re.IGNORECASE)
+BODY_CUES = re.compile(TITLE_CUES.pattern + "|" + _expand(BODY_PHRASES), re.IGNORECASE)
+# Every alternative of the cues above contains one of these (lower-case) words: a text that holds none of
+# them cannot match, and most pages are turned away by these few substring tests before the long
+# alternation runs. (Where an alternative's key word has branches, each branch needs its own word here:
+# "movida" holds no "removid".)
+CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "deleted", "expired", "taken down",
+             "unpublished", "find", "gefunden", "verfügbar", "vorhanden", "abrufbar", "existiert", "depubliziert",
+             "gibt es", "finden", "gelöscht", "létezik", "introuvable", "dispon", "trouvée", "trouver", "est plus",
+             "supprim", "retir", "expiré", "déplacé", "encontr", "eliminad", "caducado", "expirado", "trova",
+             "esiste", "rimoss", "existe", "removid", "gevonden", "beschikbaar", "bestaat", "verwijderd", "vinden",
+             "znalezion", "znaleziono", "istnieje", "usunięt", "przeniesion", "dostępn", "naleźć", "requested",
+             "looking for", "followed", "missing", "moved", "oops", "entfernt",
+             "страниц", "удал", "доступ", "найд", "найти", "существует", "сторінк", "видален", "знайд", "знайти",
+             "існує", "доступн", "页面", "网页", "找不到", "已", "頁面", "網頁",
+             "ページ", "記事", "掲載", "الصفحة", "الصفحه", "العثور", "متاح", "موجود", "حذف", "إزالة", "محذوف",
+             "bulunamad", "mevcut değil", "kaldırıl", "yayında değil", "silinmiş", "artık", "található",
+             "elérhető", "érhető el", "törölve", "eltávolít", "törölték", "nincs ilyen", "rimoss", "spostat",
+             "verplaatst", "przeniesion", "перемещ", "переміщен", "nicht mehr", "encuentr", "borrad", "movid",
+             "elimina", "cancellat", "excluíd", "apagad", "削除", "移动", "移動", "نقل", "bulamad", "találjuk",
+             "találtuk")
+
+
+def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first phrase of ``pattern`` in ``text``, past the quick test of :data:`CUE_WORDS`."""
+    lowered = text.lower()
+    if not any(word in lowered for word in CUE_WORDS):
+        return None
+    return pattern.search(text)
