@@ -47,7 +47,10 @@ BROKEN = ("parked", "search_redirect", "section_redirect", "removed", "not_found
 LIVE = ("live_trap", "live_other")
 REPLACED = "content_replaced"
 CATEGORIES = (*BROKEN, *LIVE, REPLACED)
-PARTS = ("tuning", "held_out_1", "held_out_2")
+PARTS = ("tuning", "held_out_1", "held_out_2", "held_out_3")
+# held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and was not
+# scored before its merge: the accuracy floors apply to the parts tuned on (or looked at), not to it
+TUNED = ("tuning", "held_out_1", "held_out_2")
 
 VOCAB = {
     "en": "council budget river school court mayor election report police hospital water energy policy union strike "
@@ -251,7 +254,7 @@ def _art(lang: str, seed: int, title: str, words: int = 420, **kw: object) -> Ar
 
 # --- the cases -----------------------------------------------------------------------------------------------------
 
-TAGS = {"tuning": "t", "held_out_1": "h", "held_out_2": "v"}
+TAGS = {"tuning": "t", "held_out_1": "h", "held_out_2": "v", "held_out_3": "b"}
 
 # (language, title, heading, body) of "not found" pages: the tuning part's phrasing ...
 NOT_FOUND = [
@@ -619,7 +622,10 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
             site.add(f"/news/{day[:4]}/kept-{i}", "live_other", article(kept), "cited title matches",
                      cited_title=cited, cited_date=day)
             sites.append(site)
-    return sites
+
+    import deadweb_pages3  # held-out 3: its own module (it imports this one's machinery)
+
+    return sites + deadweb_pages3.build()
 
 
 @dataclass(frozen=True)
@@ -674,9 +680,10 @@ def right(p: Labelled, verdict: str) -> bool:
 
 
 def score(pages: list[Labelled], verdicts: dict[str, str]) -> dict[str, dict[str, object]]:
-    """Per category (and per part: all, tuning, held_out): right / total, and the wrong ones."""
+    """Per category (and per part: all, tuned, then each of PARTS): right / total, and the wrong ones."""
     out: dict[str, dict[str, object]] = {}
-    for part, chosen in (("all", pages), *((name, [p for p in pages if p.part == name]) for name in PARTS)):
+    for part, chosen in (("all", pages), ("tuned", [p for p in pages if p.part in TUNED]),
+                         *((name, [p for p in pages if p.part == name]) for name in PARTS)):
         table: dict[str, object] = {}
         for category in CATEGORIES:
             cases = [p for p in chosen if p.category == category]
