@@ -25,12 +25,17 @@ paraphrased cited title);
 ``content_replaced``: the cited URL serves another article (the citation's title
 and date name the original).
 
-The **held-out** parts (``Site.part``; their own sites, templates mixed, their own
-phrasings) were written with the tuning part, before the bench was first run;
-each was measured once as written, then the rules were generalised on its
+The **held-out** parts 1 and 2 (``Site.part``; their own sites, templates mixed,
+their own phrasings) were written with the tuning part, before the bench was first
+run; each was measured once as written, then the rules were generalised on its
 misses, so neither is held out any more (docs/check.md says what each first
 measured). ``bench/soft404.py`` prints every part; tests/check/test_deadweb.py asserts
-the first property (no false alarm on a live article) and the per-category floor.
+the first property (no false alarm on a live article) on every part and the
+floors on the parts tuned on (``TUNED``).
+
+**Held-out 3** (``held_out_3``, tests/deadweb_pages3.py with its layouts in
+deadweb_templates3 and its words in deadweb_data3) was written blind to the
+check's rules by a different author, and was not scored before its merge.
 """
 
 from __future__ import annotations
@@ -48,7 +53,10 @@ BROKEN = ("parked", "search_redirect", "section_redirect", "removed", "not_found
 LIVE = ("live_trap", "live_other")
 REPLACED = "content_replaced"
 CATEGORIES = (*BROKEN, *LIVE, REPLACED)
-PARTS = ("tuning", "held_out_1", "held_out_2")
+PARTS = ("tuning", "held_out_1", "held_out_2", "held_out_3")
+# held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and was not
+# scored before its merge: the accuracy floors apply to the parts tuned on (or looked at), not to it
+TUNED = ("tuning", "held_out_1", "held_out_2")
 
 VOCAB = {
     "en": "council budget river school court mayor election report police hospital water energy policy union strike "
@@ -252,7 +260,7 @@ def _art(lang: str, seed: int, title: str, words: int = 420, **kw: object) -> Ar
 
 # --- the cases -----------------------------------------------------------------------------------------------------
 
-TAGS = {"tuning": "t", "held_out_1": "h", "held_out_2": "v"}
+TAGS = {"tuning": "t", "held_out_1": "h", "held_out_2": "v", "held_out_3": "b"}
 
 # (language, title, heading, body) of "not found" pages: the tuning part's phrasing ...
 NOT_FOUND = [
@@ -661,7 +669,10 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
             site.add(f"/news/{day[:4]}/kept-{i}", "live_other", article(kept), "cited title matches",
                      cited_title=cited, cited_date=day)
             sites.append(site)
-    return sites
+
+    import deadweb_pages3  # held-out 3: its own module (it imports this one's machinery)
+
+    return sites + deadweb_pages3.build()
 
 
 @dataclass(frozen=True)
@@ -716,9 +727,10 @@ def right(p: Labelled, verdict: str) -> bool:
 
 
 def score(pages: list[Labelled], verdicts: dict[str, str]) -> dict[str, dict[str, object]]:
-    """Per category (and per part: all, tuning, held_out): right / total, and the wrong ones."""
+    """Per category (and per part: all, tuned, then each of PARTS): right / total, and the wrong ones."""
     out: dict[str, dict[str, object]] = {}
-    for part, chosen in (("all", pages), *((name, [p for p in pages if p.part == name]) for name in PARTS)):
+    for part, chosen in (("all", pages), ("tuned", [p for p in pages if p.part in TUNED]),
+                         *((name, [p for p in pages if p.part == name]) for name in PARTS)):
         table: dict[str, object] = {}
         for category in CATEGORIES:
             cases = [p for p in chosen if p.category == category]
