@@ -307,3 +307,47 @@ def test_a_short_chinese_article_is_not_a_stub_but_a_short_english_note_is(tmp_p
     chinese = next(p for p in labelled_pages() if p.name == "zh-gbk-header")
     assert len(_extract_labelled(tmp_path, chinese).text) < 500  # fewer characters than the threshold...
     assert _extract_labelled(tmp_path, chinese).status is TextStatus.OK  # ...but a whole article
+
+
+_BYLINE_PAGE = """<html><head><title>Harbour dredging starts in May</title></head><body>
+<article><h1>Harbour dredging starts in May</h1>
+<p class="meta"><span class="{byline_class}">By <a rel="{rel}" href="/staff/ana">Ana Ruiz</a></span>
+<time datetime="2025-03-18">March 18, 2025</time></p>
+{paragraphs}
+</article>
+<section id="comments"><h2>Comments</h2>
+<div class="comment"><span class="author">Troll Name</span><p>First! This is all a scam.</p></div></section>
+</body></html>"""
+_PROSE = "".join(f"<p>The port authority said the dredging of berth {i} would take six weeks and keep the channel "
+                 "open to ferries, with night work only where the tide allows it.</p>" for i in range(8))
+
+
+@pytest.mark.parametrize(("byline_class", "rel", "author"), [
+    ("byline", "", "Ana Ruiz"),  # a byline class
+    ("meta-line", "author", "Ana Ruiz"),  # a link marked rel=author
+    ("meta-line", "", None),  # no byline markup: the commenter below is not the author
+])
+def test_the_author_is_read_from_byline_markup_never_from_a_readers_comment(tmp_path, byline_class, rel, author):
+    page = _BYLINE_PAGE.format(byline_class=byline_class, rel=rel, paragraphs=_PROSE)
+    result = extract(tmp_path, page.encode("utf-8"), "text/html; charset=utf-8")
+    assert result.status is TextStatus.OK and result.date == "2025-03-18"
+    assert result.author == author
+    assert "Troll" not in result.text and "dredging of berth 7" in result.text
+
+
+def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
+    import dataclasses
+
+    from pipeline.archive import text as text_module
+    from pipeline.archive.textqueue import extractor_key
+    from pipeline.config import ArchiveConfig
+
+    cfg = ArchiveConfig()
+    chosen = text_module.HTML_SETTINGS.provenance()["settings"]
+    assert (chosen["author_search"], chosen["date_search"]) == ("markup", "extensive")  # recorded in each copy
+    keys = {extractor_key(cfg)}
+    for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
+                   {"favor_precision": False}):
+        monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
+        keys.add(extractor_key(cfg))
+    assert len(keys) == 4  # a payload extracted with other settings is extracted again, never taken as the same
