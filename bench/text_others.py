@@ -156,7 +156,8 @@ def measure_metadata(pages: list[OtherPage], repeat: int) -> None:
         (f"project's own HTML pages ({len(own)})",
          [(p.name, ours.decode_html(p.body, p.content_type)[0], p.url, p.date or "", ()) for p in own])]
     print("| way | pages | authors found | changed / lost vs before | agree with reference | dates found "
-          "| changed / lost vs before | right (of those with a reference) | ms/page |\n|---|---|---|---|---|---|---|---|---|")
+          "| changed / lost vs before | right (of those with a reference) | ms/page |")
+    print("|---" * 9 + "|")
     for label, items in sets:
         trees = {key: ours._parse(html) for key, html, _, _, _ in items}
         by_id = {key: (url, date, authors) for key, _, url, date, authors in items}
@@ -264,7 +265,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--variants", action="store_true", help="every configuration, not only ours and the peer")
     parser.add_argument("--parts", action="store_true", help="CPU of each part of extract_html_text alone")
     parser.add_argument("--metadata", action="store_true",
-                        help="authors and dates each way of searching finds, and their CPU (also on the project's pages)")
+                        help="authors and dates each way of searching finds and its CPU (also on our own pages)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each configuration")
     parser.add_argument("--show", help="print what each configuration extracted from this page id")
     args = parser.parse_args(argv)

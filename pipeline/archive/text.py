@@ -45,8 +45,8 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
     import trafilatura
 
-__all__ = ["HTML_SETTINGS", "AuthorSearch", "DateSearch", "Extraction", "ExtractionJob", "HtmlSettings", "SecondExtractor", "content_kind",
-           "decode_html", "extract_capture", "extract_html_text", "text_length"]
+__all__ = ["HTML_SETTINGS", "AuthorSearch", "DateSearch", "Extraction", "ExtractionJob", "HtmlSettings",
+           "SecondExtractor", "content_kind", "decode_html", "extract_capture", "extract_html_text", "text_length"]
 
 log = logging.getLogger(__name__)
 
