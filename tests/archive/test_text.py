@@ -277,6 +277,9 @@ def test_a_library_fault_fails_only_that_capture_with_the_reason(tmp_path, monke
     ("Correction: An earlier version of this article misstated the day of the vote.", True),
     ("## \u3053\u306e\u30cb\u30e5\u30fc\u30b9\u3092\u30b7\u30a7\u30a2", False),  # "share this news", Japanese
     ("Compartir en Twitter", False),
+    ("\u3053\u306e\u8a18\u4e8b\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3059\u3002", False),  # "members only", Japanese
+    # a Japanese article paragraph naming members-only seats is prose: longer than any prompt
+    ("\u53d7\u3051\u4ed8\u3051\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3001" * 12, True),
 ])
 def test_furniture_rules_drop_fixtures_and_keep_article_sentences(paragraph, kept):
     text, dropped = drop_furniture(paragraph, title="City Council Approves Transit Budget", author="Maria Okafor")
@@ -292,6 +295,20 @@ def test_a_comments_heading_ends_the_article():
     assert text == "\n\n".join(article) and dropped == 3
     heading_first = "## Comments\n\nA page that is all comments keeps them: nothing came before the heading."
     assert drop_furniture(heading_first)[0] == heading_first
+
+
+def test_a_more_stories_heading_goes_with_its_list_of_links_but_not_an_article_list():
+    article = "The council approved the budget on Tuesday after a four-hour hearing on transit fares."
+    more = "## More Must-Reads From TIME\n\n" + "\n".join(
+        f"- The Struggle to Save Lives [Inside Story {i}](https://news.example/{i})" for i in range(4))
+    closing = "The mayor signs it next week."
+    text, dropped = drop_furniture("\n\n".join([article, more, closing]))
+    assert text == f"{article}\n\n{closing}" and dropped == 2
+    sources = "## Sources\n\n" + "\n".join(f"- The budget as passed, part {i}: [the text](https://city.example/{i})"
+                                          for i in range(3))
+    assert drop_furniture(f"{article}\n\n{sources}")[0] == f"{article}\n\n{sources}"  # not a "more" heading
+    prose = "## More buses, fewer cars\n\nThe plan adds 40 buses and [a new depot](https://city.example/depot)."
+    assert drop_furniture(f"{article}\n\n{prose}")[0] == f"{article}\n\n{prose}"  # no list of links under it
 
 
 def test_an_xhtml_page_with_an_xml_declaration_is_extracted(tmp_path):
