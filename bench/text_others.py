@@ -87,6 +87,7 @@ CONFIGS: dict[str, Run] = {
     "ours, furniture rules v1 (no comments rule)": _ours(keep_furniture=(Furniture.COMMENTS,)),
     "ours, log catcher at DEBUG": _debug_catcher,
     "ours, fast": _ours(fast=True),
+    "ours, author full search (before issue 25)": _ours(author_search=ours.AuthorSearch.FULL),
     "ours, quick date search": _ours(date_search=ours.DateSearch.QUICK),
     "ours, default, fast": _ours(favor_precision=False, fast=True),
     "ours, default, quick date search": _ours(favor_precision=False, date_search=ours.DateSearch.QUICK),
