@@ -328,7 +328,8 @@ class HtmlSettings:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
         names = ["trafilatura"] + ([str(self.agree_with)] if self.agree_with else [])
         versions = [f"{n} {_version(_PACKAGES.get(n, n)) or '?'}" for n in names]
-        settings: dict[str, Any] = {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, False, ())}
+        settings: dict[str, Any] = {k: str(v) if isinstance(v, enum.Enum) else v  # plain strings for the YAML
+                                    for k, v in dataclasses.asdict(self).items() if v not in (None, False, ())}
         if self.keep_furniture:
             settings["keep_furniture"] = [str(kind) for kind in self.keep_furniture]
         if self.drop_furniture:
