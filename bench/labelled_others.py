@@ -54,6 +54,10 @@ class OtherPage:
     html: str
     truth: str
     title: str
+    # what the other project's tests expect as the page's publication date (YYYY-MM-DD) and authors: a
+    # reference for the copy's header (bench/text.py --others --metadata), not checked by hand
+    date: str = ""
+    authors: tuple[str, ...] = ()
 
     @property
     def split(self) -> str:
@@ -144,7 +148,9 @@ def _newspaper_pages() -> Iterator[OtherPage]:
         site = _site(url)
         yield OtherPage(id=f"newspaper4k/{case}", source=source, site=site, language=language,
                         family=family_of(site, language), url=url, html=html_file.read_text("utf-8", "replace"),
-                        truth=txt.read_text("utf-8").strip(), title=str(meta.get("title") or ""))
+                        truth=txt.read_text("utf-8").strip(), title=str(meta.get("title") or ""),
+                        date=str(meta.get("publish_date") or "")[:10],
+                        authors=tuple(str(a) for a in meta.get("authors") or ()))
 
 
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
@@ -153,6 +159,15 @@ _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 def _front_value(front: str, key: str) -> str:
     m = re.search(rf"^{key}:\s*(.*)$", front, re.MULTILINE)
     return m[1].strip().strip("\"'") if m else ""
+
+
+def _front_list(front: str, key: str) -> tuple[str, ...]:
+    """A front-matter value that may be a YAML list ("author:" then "  - Name" lines) or one value."""
+    m = re.search(rf"^{key}:[ \t]*(.*)\n((?:[ \t]+-[ \t].*\n?)*)", front, re.MULTILINE)
+    if not m:
+        return ()
+    items = [line.split("-", 1)[1] for line in m[2].splitlines()] if m[2] else [m[1]]
+    return tuple(v for item in items if (v := item.strip().strip("\"'")))
 
 
 def _without_title(body: str, title: str) -> str:
@@ -182,7 +197,8 @@ def _domdown_pages() -> Iterator[OtherPage]:
         yield OtherPage(id=f"domdown/{case['id']}", source=source, site=site, language=language,
                         family=family_of(site, language), url=url,
                         html=(real / case["html"]).read_text("utf-8", "replace"),
-                        truth=_without_title(body, title), title=title)
+                        truth=_without_title(body, title), title=title,
+                        date=_front_value(front, "published")[:10], authors=_front_list(front, "author"))
 
 
 def other_pages() -> tuple[OtherPage, ...]:

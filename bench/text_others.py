@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/text.py --others [--split held-out|tuning|all] [--repeat N] [--variants] [--parts]
                                             [--config NAME ...] [--worst N] [--show PAGE_ID]
+                                            [--metadata]
 
 For each configuration: token precision, recall and F1 (per-page average over lower-cased ``\\w+``
 tokens; Markdown link targets and image markers not counted; the truth without a first heading
@@ -19,12 +20,15 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import logging
+import re
 import statistics
 import time
 import warnings
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Any
 
 from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
 from labelled_set import score
@@ -83,10 +87,11 @@ CONFIGS: dict[str, Run] = {
     "ours, furniture rules v1 (no comments rule)": _ours(keep_furniture=(Furniture.COMMENTS,)),
     "ours, log catcher at DEBUG": _debug_catcher,
     "ours, fast": _ours(fast=True),
-    "ours, quick date search": _ours(quick_date_search=True),
+    "ours, author full search (before issue 25)": _ours(author_search=ours.AuthorSearch.FULL),
+    "ours, quick date search": _ours(date_search=ours.DateSearch.QUICK),
     "ours, default, fast": _ours(favor_precision=False, fast=True),
-    "ours, default, quick date search": _ours(favor_precision=False, quick_date_search=True),
-    "ours, fast, quick date search": _ours(fast=True, quick_date_search=True),
+    "ours, default, quick date search": _ours(favor_precision=False, date_search=ours.DateSearch.QUICK),
+    "ours, fast, quick date search": _ours(fast=True, date_search=ours.DateSearch.QUICK),
 }
 OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
 
@@ -108,7 +113,7 @@ def _furniture(page: OtherPage) -> object:
 # the parts of extract_html_text, timed alone (--parts): each includes parsing but the last
 PARTS: dict[str, Callable[[OtherPage], object]] = {
     "parse (lxml)": lambda page: ours._parse(page.html),
-    "parse + metadata": lambda page: ours._metadata(ours._parse(page.html), page.url, quick_date_search=False),
+    "parse + metadata": lambda page: ours._metadata(ours._parse(page.html), page.url),
     "parse + bare_extraction": _bare,
     "whole extract_html_text": lambda page: ours.extract_html_text(page.html, page.url),
     "trafilatura.extract defaults": _trafilatura_defaults,
@@ -125,13 +130,76 @@ def measure_parts(pages: list[OtherPage], repeat: int) -> None:
         print(f"| {name:30} | {1000 * statistics.fmean(cpu[name, p.id] for p in pages):6.1f} |")
 
 
+# how the copy's header finds its author and date (--metadata): the first is how it was before issue 25
+METADATA: dict[str, tuple[ours.AuthorSearch, ours.DateSearch]] = {
+    "author full, date extensive (before)": (ours.AuthorSearch.FULL, ours.DateSearch.EXTENSIVE),
+    "author markup, date extensive": (ours.AuthorSearch.MARKUP, ours.DateSearch.EXTENSIVE),
+    "author markup, date quick": (ours.AuthorSearch.MARKUP, ours.DateSearch.QUICK),
+    "author markup, date quick then extensive": (ours.AuthorSearch.MARKUP, ours.DateSearch.QUICK_THEN_EXTENSIVE),
+}
+
+
+def _names_agree(found: str | None, expected: tuple[str, ...]) -> bool:
+    """Whether a found author names one of the expected authors (by a shared word of three letters or more)."""
+    words = {w for name in expected for w in re.findall(r"\w{3,}", name.lower())}
+    return bool(found) and bool(words & set(re.findall(r"\w{3,}", (found or "").lower())))
+
+
+def measure_metadata(pages: list[OtherPage], repeat: int) -> None:
+    """Authors and dates each way of searching finds, against the first way and the other project's reference,
+    on others' pages and on the project's own HTML pages (whose true date is known); with the CPU per page."""
+    from labelled_set import PageType, held_out_pages, labelled_pages
+
+    own = [p for p in (*labelled_pages(), *held_out_pages()) if p.type is not PageType.PDF]
+    sets: list[tuple[str, list[tuple[str, str, str, str, tuple[str, ...]]]]] = [
+        (f"others' pages ({len(pages)})", [(p.id, p.html, p.url, p.date if _ISO.match(p.date) else "", p.authors)
+                                            for p in pages]),
+        (f"project's own HTML pages ({len(own)})",
+         [(p.name, ours.decode_html(p.body, p.content_type)[0], p.url, p.date or "", ()) for p in own])]
+    print("| way | pages | authors found | changed / lost vs before | agree with reference | dates found "
+          "| changed / lost vs before | right (of those with a reference) | ms/page |")
+    print("|---" * 9 + "|")
+    for label, items in sets:
+        trees = {key: ours._parse(html) for key, html, _, _, _ in items}
+        by_id = {key: (url, date, authors) for key, _, url, date, authors in items}
+        runs = {name: functools.partial(_page_metadata, trees, by_id, author, date)
+                for name, (author, date) in METADATA.items()}
+        found = {(name, key): runs[name](key) for name in runs for key in trees}
+        cpu = _interleaved(runs, list(trees), repeat)  # type: ignore[arg-type]
+        first = next(iter(METADATA))
+        for name in METADATA:
+            got = [found[name, k] for k in trees]
+            before = [found[first, k] for k in trees]
+            a_changed = sum(1 for g, b in zip(got, before) if g[0] != b[0] and g[0] and b[0])
+            a_lost = sum(1 for g, b in zip(got, before) if b[0] and not g[0])
+            d_changed = sum(1 for g, b in zip(got, before) if g[1] != b[1] and g[1] and b[1])
+            d_lost = sum(1 for g, b in zip(got, before) if b[1] and not g[1])
+            with_authors = [k for k in trees if by_id[k][2]]
+            with_dates = [k for k in trees if by_id[k][1]]
+            a_agree = sum(_names_agree(found[name, k][0], by_id[k][2]) for k in with_authors)
+            d_right = sum(found[name, k][1] == by_id[k][1] for k in with_dates)
+            ms = 1000 * statistics.fmean(cpu[name, k] for k in trees)
+            print(f"| {name} | {label} | {sum(bool(g[0]) for g in got)} | {a_changed} / {a_lost} | "
+                  f"{a_agree} of {len(with_authors)} | {sum(bool(g[1]) for g in got)} | {d_changed} / {d_lost} | "
+                  f"{d_right} of {len(with_dates)} | {ms:.1f} |", flush=True)
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _page_metadata(trees: dict[str, object], by_id: dict[str, tuple[str, str, tuple[str, ...]]],
+                   author: ours.AuthorSearch, date: ours.DateSearch, key: str) -> tuple[str | None, str | None]:
+    meta = ours._metadata(trees[key], by_id[key][0], author_search=author, date_search=date)  # type: ignore[arg-type]
+    return meta.author, meta.date
+
+
 @dataclasses.dataclass
 class Measured:
     texts: dict[str, str] = dataclasses.field(default_factory=dict)  # page id -> text
     cpu: dict[str, float] = dataclasses.field(default_factory=dict)  # page id -> median CPU seconds
 
 
-def _interleaved(runs: dict[str, Callable[[OtherPage], object]], pages: list[OtherPage],
+def _interleaved(runs: dict[str, Callable[[Any], object]], pages: list[Any],
                  repeat: int) -> dict[tuple[str, str], float]:
     """Median process CPU of each run on each page: one untimed pass first (imports, caches, compiled
     expressions), then ``repeat`` passes, the runs interleaved page by page in a rotating order."""
@@ -148,7 +216,7 @@ def _interleaved(runs: dict[str, Callable[[OtherPage], object]], pages: list[Oth
                 for name in names[shift:] + names[:shift]:
                     start = time.process_time()
                     runs[name](page)
-                    samples[name, page.id].append(time.process_time() - start)
+                    samples[name, getattr(page, "id", page)].append(time.process_time() - start)
     return {key: statistics.median(values) for key, values in samples.items()}
 
 
@@ -197,6 +265,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--config", action="append", choices=sorted(CONFIGS), help="only these (repeatable)")
     parser.add_argument("--variants", action="store_true", help="every configuration, not only ours and the peer")
     parser.add_argument("--parts", action="store_true", help="CPU of each part of extract_html_text alone")
+    parser.add_argument("--metadata", action="store_true",
+                        help="authors and dates each way of searching finds and its CPU (also on our own pages)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each configuration")
     parser.add_argument("--show", help="print what each configuration extracted from this page id")
     args = parser.parse_args(argv)
@@ -205,6 +275,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.parts:
         print(f"| part ({args.split} split, {len(pages)} pages) | ms/page |\n|---|---|")
         measure_parts(pages, args.repeat)
+        return
+    if args.metadata:
+        measure_metadata(pages, args.repeat)
         return
     if args.show:
         page = next(p for p in other_pages() if p.id == args.show)

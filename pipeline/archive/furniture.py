@@ -2,7 +2,8 @@
 
 Article extractors keep some of what surrounds an article on a news page: the
 headline repeated as a heading, "By …" and "UPDATED: …" lines, "Read more:"
-teasers, share and subscription prompts, copyright lines, author boxes, a
+teasers and lists of links to other stories under a "More from …" / "Related" heading, share and
+subscription prompts (also Japanese and Chinese members-only lines), copyright lines, author boxes, a
 press office's contact lines, and a readers' comments section (a "Comments" heading in one of several
 languages and all that follows it). The copy's own header already has the headline
 and date, so a paragraph that only repeats them, or that is one of those short
@@ -39,7 +40,7 @@ class Furniture(enum.StrEnum):
     COMMENTS = "comments section"  # a "Comments" heading and everything after it (readers' comments, their rules)
 
 
-RULES_VERSION = "2"  # bump when a rule changes: it is recorded in each copy's front matter
+RULES_VERSION = "3"  # bump when a rule changes: it is recorded in each copy's front matter
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _WORD = re.compile(r"\w+")
@@ -70,6 +71,15 @@ _BIO = re.compile(r"\b(?:is an?|covers|writes|reports|previously|can be reached|
 _COMMENTS_HEADING = re.compile(
     r"^\s*#{1,6}\s+\W*(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|comentar(?:ios)?|kommentare?|commentaires?"
     r"|commenti|комментарии|コメント|评论|評論|댓글)\W*$", re.IGNORECASE)
+# a heading over links to other stories ("More Must-Reads From TIME", "Related stories", "Read next")
+_MORE_HEADING = re.compile(
+    r"^\s*#{1,6}\s+\W*(?:more\b|must[- ]reads?\b|related\b|recommended\b|read (?:next|more|also)\b"
+    r"|you (?:may|might) also like|most (?:read|popular)\b|trending\b|top stories\b)", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
+# a subscribers-only prompt in Chinese or Japanese ("この記事は会員限定です"): no spaces there, so only
+# a short paragraph (in characters) is taken for one
+_CJK_FIXTURES = re.compile(r"会員限定|有料会員|会員登録|订阅|訂閱")
+MAX_CJK_FIXTURE_CHARS = 80
 _CONTACT = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.-]+$|^\+?[\d\s().-]{7,}$")
 
 
@@ -114,6 +124,16 @@ def _is_link_teaser(paragraph: str, text: str) -> bool:
     return len(outside) <= 3 and len(_words(text)) <= MAX_FIXTURE_WORDS
 
 
+def _is_more_heading(paragraph: str) -> bool:
+    return len(paragraph) < 120 and bool(_MORE_HEADING.match(paragraph))
+
+
+def _is_link_list(paragraph: str) -> bool:
+    """A list of two or more items, each with a link in it."""
+    items = paragraph.strip().split("\n")
+    return len(items) >= 2 and all(_LIST_ITEM.match(item) and _LINK.search(item) for item in items)
+
+
 def furniture_kind(paragraph: str, *, title: str | None, author: str | None) -> Furniture | None:
     """What furniture ``paragraph`` is, or None when it is article text."""
     text = _plain(paragraph)
@@ -128,7 +148,8 @@ def furniture_kind(paragraph: str, *, title: str | None, author: str | None) -> 
         return Furniture.AUTHOR_BOX
     if _is_link_teaser(paragraph, text):
         return Furniture.LINK_TEASER
-    if len(words) <= MAX_FIXTURE_WORDS and _FIXTURES.search(text):
+    if len(words) <= MAX_FIXTURE_WORDS and (
+            _FIXTURES.search(text) or (len(text) <= MAX_CJK_FIXTURE_CHARS and _CJK_FIXTURES.search(text))):
         return Furniture.FIXTURE
     if len(words) <= 4 and all(_CONTACT.match(part.strip()) for part in re.split(r"[,;]", text) if part.strip()):
         return Furniture.CONTACT
@@ -143,6 +164,10 @@ def drop_furniture(markdown: str, *, title: str | None = None, author: str | Non
     if Furniture.COMMENTS not in keep:  # a comments heading ends the article (not the first paragraph)
         end = next((i for i, p in enumerate(paragraphs) if i and _COMMENTS_HEADING.match(p)), len(paragraphs))
         article = paragraphs[:end]
+    if Furniture.LINK_TEASER not in keep:  # a "More from …" heading with its list of links to other stories
+        article = [p for i, p in enumerate(article)
+                   if not (_is_more_heading(p) and i + 1 < len(article) and _is_link_list(article[i + 1]))
+                   and not (i and _is_more_heading(article[i - 1]) and _is_link_list(p))]
     kept = [p for p in article
             if (kind := furniture_kind(p, title=title, author=author)) is None or kind in keep]
     # a heading left with nothing under it (the "Related" over a dropped list) goes too

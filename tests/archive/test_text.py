@@ -277,6 +277,9 @@ def test_a_library_fault_fails_only_that_capture_with_the_reason(tmp_path, monke
     ("Correction: An earlier version of this article misstated the day of the vote.", True),
     ("## \u3053\u306e\u30cb\u30e5\u30fc\u30b9\u3092\u30b7\u30a7\u30a2", False),  # "share this news", Japanese
     ("Compartir en Twitter", False),
+    ("\u3053\u306e\u8a18\u4e8b\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3059\u3002", False),  # "members only", Japanese
+    # a Japanese article paragraph naming members-only seats is prose: longer than any prompt
+    ("\u53d7\u3051\u4ed8\u3051\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3001" * 12, True),
 ])
 def test_furniture_rules_drop_fixtures_and_keep_article_sentences(paragraph, kept):
     text, dropped = drop_furniture(paragraph, title="City Council Approves Transit Budget", author="Maria Okafor")
@@ -294,6 +297,20 @@ def test_a_comments_heading_ends_the_article():
     assert drop_furniture(heading_first)[0] == heading_first
 
 
+def test_a_more_stories_heading_goes_with_its_list_of_links_but_not_an_article_list():
+    article = "The council approved the budget on Tuesday after a four-hour hearing on transit fares."
+    more = "## More Must-Reads From TIME\n\n" + "\n".join(
+        f"- The Struggle to Save Lives [Inside Story {i}](https://news.example/{i})" for i in range(4))
+    closing = "The mayor signs it next week."
+    text, dropped = drop_furniture("\n\n".join([article, more, closing]))
+    assert text == f"{article}\n\n{closing}" and dropped == 2
+    sources = "## Sources\n\n" + "\n".join(f"- The budget as passed, part {i}: [the text](https://city.example/{i})"
+                                          for i in range(3))
+    assert drop_furniture(f"{article}\n\n{sources}")[0] == f"{article}\n\n{sources}"  # not a "more" heading
+    prose = "## More buses, fewer cars\n\nThe plan adds 40 buses and [a new depot](https://city.example/depot)."
+    assert drop_furniture(f"{article}\n\n{prose}")[0] == f"{article}\n\n{prose}"  # no list of links under it
+
+
 def test_an_xhtml_page_with_an_xml_declaration_is_extracted(tmp_path):
     page, truth = render(ARTICLES[2])
     body = ('<?xml version="1.0" encoding="utf-8"?>\n' + page.split("\n", 1)[1]).encode("utf-8")
@@ -307,3 +324,47 @@ def test_a_short_chinese_article_is_not_a_stub_but_a_short_english_note_is(tmp_p
     chinese = next(p for p in labelled_pages() if p.name == "zh-gbk-header")
     assert len(_extract_labelled(tmp_path, chinese).text) < 500  # fewer characters than the threshold...
     assert _extract_labelled(tmp_path, chinese).status is TextStatus.OK  # ...but a whole article
+
+
+_BYLINE_PAGE = """<html><head><title>Harbour dredging starts in May</title></head><body>
+<article><h1>Harbour dredging starts in May</h1>
+<p class="meta"><span class="{byline_class}">By <a rel="{rel}" href="/staff/ana">Ana Ruiz</a></span>
+<time datetime="2025-03-18">March 18, 2025</time></p>
+{paragraphs}
+</article>
+<section id="comments"><h2>Comments</h2>
+<div class="comment"><span class="author">Troll Name</span><p>First! This is all a scam.</p></div></section>
+</body></html>"""
+_PROSE = "".join(f"<p>The port authority said the dredging of berth {i} would take six weeks and keep the channel "
+                 "open to ferries, with night work only where the tide allows it.</p>" for i in range(8))
+
+
+@pytest.mark.parametrize(("byline_class", "rel", "author"), [
+    ("byline", "", "Ana Ruiz"),  # a byline class
+    ("meta-line", "author", "Ana Ruiz"),  # a link marked rel=author
+    ("meta-line", "", None),  # no byline markup: the commenter below is not the author
+])
+def test_the_author_is_read_from_byline_markup_never_from_a_readers_comment(tmp_path, byline_class, rel, author):
+    page = _BYLINE_PAGE.format(byline_class=byline_class, rel=rel, paragraphs=_PROSE)
+    result = extract(tmp_path, page.encode("utf-8"), "text/html; charset=utf-8")
+    assert result.status is TextStatus.OK and result.date == "2025-03-18"
+    assert result.author == author
+    assert "Troll" not in result.text and "dredging of berth 7" in result.text
+
+
+def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
+    import dataclasses
+
+    from pipeline.archive import text as text_module
+    from pipeline.archive.textqueue import extractor_key
+    from pipeline.config import ArchiveConfig
+
+    cfg = ArchiveConfig()
+    chosen = text_module.HTML_SETTINGS.provenance()["settings"]
+    assert (chosen["author_search"], chosen["date_search"]) == ("markup", "extensive")  # recorded in each copy
+    keys = {extractor_key(cfg)}
+    for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
+                   {"favor_precision": False}):
+        monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
+        keys.add(extractor_key(cfg))
+    assert len(keys) == 4  # a payload extracted with other settings is extracted again, never taken as the same
