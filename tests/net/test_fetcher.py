@@ -346,21 +346,22 @@ def test_a_late_wake_up_does_not_slow_the_pace_but_the_floor_holds() -> None:
 
 
 def test_the_pace_follows_the_site_s_answer_time_not_our_work_on_the_body() -> None:
-    # the site answers in about 50 ms; this process then spends 300 ms on the body (a slow sink
+    # the site answers in about 50 ms; this process then spends 600 ms on the body (a slow sink
     # stands for a capture's hashing, spooling and a busy event loop): the site is not that slow
+    # (the margin below is wide: a loaded machine delays the server's answer too)
     def answer(h: Any) -> None:
         h.wait(0.05)
         h.page("Story", "Words. " * 50)
 
     async def paced_latency(url: str) -> float | None:
         async with Fetcher(fast_http(respect_robots=False)) as f:
-            result = await f.fetch(url, sink=lambda _: time.sleep(0.3))
+            result = await f.fetch(url, sink=lambda _: time.sleep(0.6))
             assert result.ok
             return f._gates["127.0.0.1"].pace.latency_s
 
     with LoopbackServer({"/story": answer}) as srv:
         latency = asyncio.run(paced_latency(srv.url("/story")))
-    assert latency is not None and 0.04 <= latency < 0.2
+    assert latency is not None and 0.04 <= latency < 0.45
 
 
 def test_the_event_loop_s_own_delay_is_not_read_as_the_site_s_latency() -> None:
