@@ -306,20 +306,21 @@ _READABILITY_SYNTHETIC = {
     "normalize-spaces", "remove-extra-brs", "remove-extra-paragraphs", "remove-script-tags",
     "reordering-paragraphs", "replace-brs", "replace-font-tags", "social-buttons", "style-tags-removal",
     "svg-parsing"}
-# the real pages without a canonical link or og:url: the URL their title and links name
+# the real pages without a canonical link or og:url: the URL the page names (001's share link, the IETF draft's
+# name), else its site's root
 _READABILITY_URLS = {
     "001": "https://nicolas.perriault.net/code/2013/get-your-frontend-javascript-code-covered/",
-    "clean-links": "http://www.vcu.edu/engweb/webtexts/Bartleby/bartleby.html",
-    "daringfireball-1": "http://daringfireball.net/colophon/",
+    "clean-links": "http://www.vcu.edu/",
+    "daringfireball-1": "http://daringfireball.net/",
     "ietf-1": "http://tools.ietf.org/html/draft-dejong-remotestorage-04",
-    "lwn-1": "http://lwn.net/Articles/636997/",
-    "webmd-1": "http://www.webmd.com/children/news/20150223/babies-who-eat-peanuts-early-may-avoid-allergy",
-    "webmd-2": "http://www.webmd.com/a-to-z-guides/news/20150318/superbugs-what-they-are-and-how-you-get-them",
+    "lwn-1": "http://lwn.net/",
+    "webmd-1": "http://www.webmd.com/",
+    "webmd-2": "http://www.webmd.com/",
 }
 # pages whose <html lang> says another language than the page is written in
-_READABILITY_LANGUAGES = {"liberation-1": "fr"}
+_READABILITY_LANGUAGES = {"liberation-1": "fr"}  # <html lang="en">, a French article
 # the same article twice (two captures, the same expected text): the one Readability's tests call "working" kept
-_READABILITY_SAME = {"lifehacker-post-comment-load"}  # <html lang="en">, a French article
+_READABILITY_SAME = {"lifehacker-post-comment-load"}
 _CANONICAL = re.compile(r"<(?:link[^>]+rel=[\"']canonical[\"'][^>]*|meta[^>]+property=[\"']og:url[\"'][^>]*)>",
                         re.IGNORECASE)
 
@@ -355,7 +356,9 @@ def _main(argv: list[str]) -> None:
     pages = other_pages()
     if argv[:1] == ["--list"]:
         for p in pages:
-            print(f"{p.split:8} {p.family:13} {p.language} {p.site:28} {p.id} ({len(p.truth)} chars of truth)")
+            made_for = f", made for {p.truth_for}" if p.truth_for else ""
+            print(f"{p.split:8} {p.family:13} {p.language} {p.site:28} {p.id} "
+                  f"({len(p.truth)} chars of truth{made_for})")
     counts: dict[str, int] = {}
     for p in pages:
         counts[p.split] = counts.get(p.split, 0) + 1
