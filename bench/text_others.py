@@ -1,4 +1,4 @@
-"""Text extraction on others' pages (bench/labelled_others.py): fidelity per family and language, and CPU.
+"""Text extraction on others' pages (bench/labelled_others.py): fidelity per family, language and source, and CPU.
 
     .venv/bin/python bench/text.py --others [--split held-out|tuning|all] [--repeat N] [--variants] [--parts]
                                             [--config NAME ...] [--worst N] [--show PAGE_ID]
@@ -6,8 +6,10 @@
 
 For each configuration: token precision, recall and F1 (per-page average over lower-cased ``\\w+``
 tokens; Markdown link targets and image markers not counted; the truth without a first heading
-that repeats the title, which a copy carries in its header) for all pages of the split, per family
-and per language, with the mean process CPU per page. CPU is measured in this one process, warm
+that repeats the title, which a copy carries in its header) for all pages of the split, per family,
+per language and per source (Mozilla Readability's pages have a truth made for Readability.js), with
+the mean process CPU per page; pages an extractor under test was itself tuned on are a row apart and
+not in "all". CPU is measured in this one process, warm
 (one untimed pass first), the configurations interleaved page by page in a rotating order, each
 page repeated ``--repeat`` times and its median taken: the machine is shared, and process CPU time
 is what other load disturbs least.
@@ -234,21 +236,27 @@ def measure(names: list[str], pages: list[OtherPage], repeat: int) -> dict[str, 
 
 
 def _groups(pages: list[OtherPage]) -> list[tuple[str, list[OtherPage]]]:
-    groups = [("all", pages)]
-    for label, key in (("family", lambda p: p.family), ("language", lambda p: p.language)):
-        for value in sorted({key(p) for p in pages}):
-            groups.append((f"{label}: {value}", [p for p in pages if key(p) == value]))
+    """All pages, then per family, language and source; pages an extractor under test was tuned on apart."""
+    fair = [p for p in pages if not p.tuned_on_by_tested]
+    groups = [("all", fair)]
+    apart = [p for p in pages if p.tuned_on_by_tested]
+    if apart:
+        groups.append(("tuned on by one under test", apart))
+    for label, key in (("family", lambda p: p.family), ("language", lambda p: p.language),
+                       ("source", lambda p: p.source.split(" ")[0])):
+        for value in sorted({key(p) for p in fair}):
+            groups.append((f"{label}: {value}", [p for p in fair if key(p) == value]))
     return groups
 
 
 def report(measured: dict[str, Measured], pages: list[OtherPage]) -> None:
-    print(f"| {'configuration':34} | {'pages':22} |  n |   P   |   R   |  F1   | CPU ms/page |")
-    print(f"|{'-' * 36}|{'-' * 24}|----|-------|-------|-------|-------------|")
+    print(f"| {'configuration':34} | {'pages':26} |   n |   P   |   R   |  F1   | CPU ms/page |")
+    print(f"|{'-' * 36}|{'-' * 28}|-----|-------|-------|-------|-------------|")
     for name, m in measured.items():
         for label, group in _groups(pages):
             scores = [score(p.truth, m.texts[p.id]) for p in group]
             cpu = 1000 * statistics.fmean(m.cpu[p.id] for p in group)
-            print(f"| {name:34} | {label:22} | {len(group):2} | {statistics.fmean(s.precision for s in scores):.3f} "
+            print(f"| {name:34} | {label:26} | {len(group):3} | {statistics.fmean(s.precision for s in scores):.3f} "
                   f"| {statistics.fmean(s.recall for s in scores):.3f} | {statistics.fmean(s.f1 for s in scores):.3f} "
                   f"| {cpu:11.1f} |", flush=True)
     if OURS in measured and PEER in measured:

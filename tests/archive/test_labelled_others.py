@@ -1,8 +1,11 @@
 """The tooling of the labelled set of others' pages (bench/labelled_others.py): the split that keeps
-held-out pages out of tuning must never move, and the truth must not charge a copy for its header."""
+held-out pages out of tuning must never move, the truth must not charge a copy for its header, an
+expected article given as HTML reads as its text, and a fetched tarball must be the pinned one."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -46,3 +49,42 @@ def test_the_truth_loses_a_first_heading_that_is_the_title_and_nothing_else(othe
 ])
 def test_each_page_has_one_family(others, site, language, family):
     assert others.family_of(site, language) == family
+
+
+def test_an_expected_html_article_becomes_text_with_one_block_a_line(others):
+    # a prettified file wraps a paragraph over lines: its words stay one paragraph; blocks get lines of their own
+    html = """<html><body><article>
+      <h1>
+        <a href="/x">Host Leadership</a>
+      </h1>
+      <p>If you've hung around agile
+        circles for long, <i>servant leadership</i>.</p><p>Second<br>line</p>
+      <script>var x = 1;</script><img alt="a photo" src="p.jpg">
+      <ul><li>one</li><li>two</li></ul><pre>code  line 1
+code line 2</pre>
+    </article></body></html>"""
+    assert others._html_truth(html) == (
+        "# Host Leadership\n\nIf you've hung around agile circles for long, servant leadership.\n\nSecond\n\nline"
+        "\n\none\n\ntwo\n\ncode line 1\n\ncode line 2")
+    assert others._html_truth("") == ""
+
+
+def test_the_language_of_a_page_is_its_html_lang_without_region(others):
+    assert others._html_lang('<!DOCTYPE html><html class="x" lang="en-gb">') == "en"
+    assert others._html_lang("<html lang=FR>") == "fr"
+    assert others._html_lang("<html><head>") == ""
+
+
+def test_an_npm_tarball_whose_hash_is_not_the_pin_is_refused(others, tmp_path, monkeypatch):
+    # npm pack is stood in by a script that writes a tarball: the check is ours, after npm's
+    fake = tmp_path / "bin" / "npm"
+    fake.parent.mkdir()
+    fake.write_text('#!/bin/sh\nfor last; do :; done\nprintf "not the pinned bytes" > "$last/pkg-1.0.0.tgz"\n'
+                    'echo pkg-1.0.0.tgz\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:/usr/bin:/bin")
+    with pytest.raises(ValueError, match="pkg@1.0.0"):
+        others._npm_fetch("pkg@1.0.0", "sha512-AAAA", tmp_path)
+    assert not (tmp_path / "pkg-1.0.0.tgz").exists()
+    good = "sha512-" + base64.b64encode(hashlib.sha512(b"not the pinned bytes").digest()).decode()
+    assert others._npm_fetch("pkg@1.0.0", good, tmp_path).read_bytes() == b"not the pinned bytes"
