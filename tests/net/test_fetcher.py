@@ -361,7 +361,8 @@ def test_the_pace_follows_the_site_s_answer_time_not_our_work_on_the_body() -> N
 
     with LoopbackServer({"/story": answer}) as srv:
         latency = asyncio.run(paced_latency(srv.url("/story")))
-    assert latency is not None and 0.04 <= latency < 0.45
+    # (at least half the 50 ms: the event loop's measured lateness is taken off, never more than half)
+    assert latency is not None and 0.02 <= latency < 0.45
 
 
 def test_the_event_loop_s_own_delay_is_not_read_as_the_site_s_latency() -> None:
