@@ -25,7 +25,11 @@ check must make there, cited URLs + redirect hops + robots.txt + the soft-404
 probe, times the largest of the site's latency, ``http.per_host_delay_s`` and
 its Crawl-delay) and the site that sets it; per tool the wall time, the CPU of
 its whole process tree (C: all but the extraction workers; X: the workers'),
-its main process's CPU per request (the event loop's, for sourcevault), peak
+its main process's CPU per request, and for sourcevault its event loop's: the
+CPU of the one thread that runs the check's asyncio loop (``time.thread_time``,
+recorded by the check stage as ``loop_cpu_ms`` and read from ``status --json``;
+the helper threads that inflate, hash, spool and write WARC records are not in
+it, the main process's figure has them), peak
 memory (the largest sum of PSS over the tree, sampled every 0.1 s, and the
 largest single process; proctree.py), and the requests in flight at the site
 that sets B, counted by the server (time-weighted mean over the site's span,
@@ -101,6 +105,15 @@ def run_sourcevault(args: argparse.Namespace, urls: list[str], work: Path, tool:
     status = subprocess.run([*exe, "status"], cwd=work, capture_output=True, text=True).stdout  # not timed
     states = [line.split(None, 1)[1] for line in status.splitlines() if line.startswith(("states", "copies"))]
     return usage, "; ".join(states)[:160]
+
+
+def loop_cpu(work: Path) -> float | None:
+    """The CPU time of the check's event loop thread in the last run (its ``loop_cpu_ms`` count), in seconds."""
+    status = subprocess.run([*sourcevault(), "status", "--json"], cwd=work, capture_output=True, text=True).stdout
+    try:
+        return json.loads(status)["last_run"]["counts"]["check"]["loop_cpu_ms"] / 1000
+    except (ValueError, KeyError, TypeError):  # no check stage in the last run (sv-rerun: nothing due)
+        return None
 
 
 def run_lychee(urls: list[str], work: Path, skip: set[int]) -> tuple[proctree.TreeUsage, str]:
@@ -198,7 +211,8 @@ def main() -> None:
                 server.stdin.flush()
                 traffic = json.loads(server.stdout.readline())
                 row = targets.Row(tool, usage, traffic, setter.address, sites[0].address,
-                                  server_cpu(server.pid) - cpu_before, summary)
+                                  server_cpu(server.pid) - cpu_before, summary,
+                                  loop_cpu(work) if tool.startswith("sv-") else None)
                 rows[tool] = row
                 print(row.line(bound), flush=True)
                 if tool == "wget":

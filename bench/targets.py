@@ -6,7 +6,9 @@ workers'; cores the machine's. Memory is the largest sum of PSS over the
 tree (proctree.py).
 
 * ``sourcevault check`` <= 1.3 x max(B, C / cores, the busiest process's CPU);
-  C <= 8 ms and the event loop (the main process) <= 3 ms per request; the
+  C <= 8 ms and the event loop <= 3 ms per request (the CPU of the thread
+  running the check's asyncio loop, ``loop_cpu_ms``; the main process's CPU,
+  its helper threads included, printed beside it); the
   site that sets B at >= 0.85 requests in flight on average, never more than
   ``http.per_host_concurrency``; <= 0.1 x wget's capture.
 * a whole first ``sourcevault run`` <= 1.3 x max(B, its tree's CPU / cores);
@@ -31,10 +33,11 @@ import webplan
 
 TABLE_HEAD = (
     "| tool | wall (s) | x B | CPU, tree (s) | C (s) | X, workers (s) | main (s) | C per request (ms) "
-    "| main per request (ms) | requests | B's site: mean / max in flight | busiest site: mean in flight "
+    "| main per request (ms) | event loop per request (ms) | requests | B's site: mean / max in flight "
+    "| busiest site: mean in flight "
     "| max in flight, any site "
     "| peak PSS, tree (MB) | largest process (MB) | server CPU (s) | result |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 @dataclasses.dataclass
@@ -46,6 +49,7 @@ class Row:
     busiest: str  # the address of the site with the most cited URLs
     server_cpu: float
     summary: str
+    loop_cpu: float | None = None  # sourcevault: CPU of the check's event loop thread (s); None for the peers
 
     @property
     def requests(self) -> int:
@@ -68,7 +72,9 @@ class Row:
         u, (mean, most) = self.usage, self.in_flight()
         return (f"| {self.tool} | {u.wall:.1f} | {u.wall / bound:.2f} | {u.total_cpu:.1f} | {u.check_path_cpu:.1f} "
                 f"| {u.worker_cpu:.1f} | {u.main_cpu:.1f} | {self.per_request_ms(u.check_path_cpu):.1f} "
-                f"| {self.per_request_ms(u.main_cpu):.1f} | {self.requests} | {mean:.2f} / {most} "
+                f"| {self.per_request_ms(u.main_cpu):.1f} "
+                f"| {'-' if self.loop_cpu is None else f'{self.per_request_ms(self.loop_cpu):.1f}'} "
+                f"| {self.requests} | {mean:.2f} / {most} "
                 f"| {self.in_flight(self.busiest)[0]:.2f} "
                 f"| {max((int(t[1]) for t in self.traffic.values()), default=0)} | {u.peak_pss_mb:.0f} "
                 f"| {u.peak_single_mb:.0f} ({u.peak_single_role or '-'}) | {self.server_cpu:.1f} | {self.summary} |")
@@ -158,9 +164,16 @@ def verdicts(rows: dict[str, Row], bound: float, setter: webplan.Site, pace: flo
         out.append(_check(u.wall <= limit, f"check {u.wall:.1f} s <= 1.3 x max(B {bound:.1f}, C/cores "
                                            f"{u.check_path_cpu / cores:.1f}, busiest process "
                                            f"{u.busiest_process_cpu:.1f}) = {limit:.1f} s"))
-        c_ms, loop_ms = check.per_request_ms(u.check_path_cpu), check.per_request_ms(u.main_cpu)
+        c_ms, main_ms = check.per_request_ms(u.check_path_cpu), check.per_request_ms(u.main_cpu)
         out.append(_check(c_ms <= 8, f"check: C {c_ms:.1f} ms per request <= 8"))
-        out.append(_check(loop_ms <= 3, f"check: main process (event loop) {loop_ms:.1f} ms per request <= 3"))
+        if check.loop_cpu is None:
+            out.append(_check(False, f"check: event loop's CPU not recorded (main process {main_ms:.1f} ms "
+                                     "per request)"))
+        else:
+            loop_ms = check.per_request_ms(check.loop_cpu)
+            out.append(_check(loop_ms <= 3, f"check: event loop thread {loop_ms:.1f} ms per request <= 3 "
+                                            f"(the main process, its helper threads and start-up included: "
+                                            f"{main_ms:.1f} ms)"))
         mean, most = check.in_flight()
         if setter.latency >= pace:
             out.append(_check(mean >= 0.85 and most <= cap,

@@ -5,7 +5,10 @@
 deadlines and size cap as the check stage) with a :class:`BodySpool` as the
 sink: the raw body (as received, still content-encoded) is held in memory
 while it is small and goes to a temporary file once it is not, while its SHA-1
-payload digest is computed, so memory stays flat whatever the page size. The
+payload digest is computed, so memory stays flat whatever the page size (a
+body that outgrew memory is written and hashed in a writer thread, a megabyte
+at a time: file writes and SHA-1 let go of Python's lock, so the event loop
+does not do that bulk byte work). The
 result lists one :class:`~pipeline.archive.warc.Exchange` per redirect hop and
 one for the final response.
 
@@ -26,6 +29,7 @@ capture row's text note says the text was cut either way.
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import os
 import tempfile
@@ -40,6 +44,9 @@ from .warc import Exchange, sha1_digest
 __all__ = ["SPOOL_IN_MEMORY", "BodySpool", "Fetched", "fetch_capture"]
 
 SPOOL_IN_MEMORY = 256 << 10  # a body up to this many bytes (as received) is held in memory
+SPOOL_BATCH = 1 << 20  # a body in a file: written and hashed this many bytes at a time, in the writer thread
+# one thread for every spool: its batches run in the order sent, so each file's bytes and digest stay in order
+_WRITER = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="spool")
 
 
 class BodySpool:
@@ -60,17 +67,43 @@ class BodySpool:
         self._held: bytes | None = None  # the finished body, when it stayed in memory (one copy, not two)
         self._sha1 = hashlib.sha1()
         self.length = 0
+        self._batch: list[bytes] = []  # bytes for the file, not sent to the writer thread yet
+        self._batched = 0
+        self._sent: list[concurrent.futures.Future[None]] = []  # batches in the writer thread (two at most)
 
     def write(self, chunk: bytes) -> None:
         if self._buffer is not None and len(self._buffer) + len(chunk) > self._in_memory:
             self._spill()
         if self._buffer is not None:
             self._buffer += chunk
+            self._sha1.update(chunk)
         else:
-            assert self._fh is not None
-            self._fh.write(chunk)
-        self._sha1.update(chunk)
+            self._batch.append(chunk)
+            self._batched += len(chunk)
+            if self._batched >= SPOOL_BATCH:
+                self._send()
         self.length += len(chunk)
+
+    def _send(self) -> None:
+        """The batch to the writer thread; first, past two batches not written yet, wait for the oldest
+        (memory stays bounded when the disk is slower than the network)."""
+        batch, self._batch, self._batched = self._batch, [], 0
+        if len(self._sent) >= 2:
+            self._sent.pop(0).result()
+        self._sent.append(_WRITER.submit(self._write_batch, batch))
+
+    def _write_batch(self, batch: list[bytes]) -> None:  # in the writer thread
+        assert self._fh is not None
+        for chunk in batch:
+            self._fh.write(chunk)
+            self._sha1.update(chunk)
+
+    def _written(self) -> None:
+        """Every byte written to the file and hashed (a fault of the writer's raised here)."""
+        if self._batch:
+            self._send()
+        while self._sent:
+            self._sent.pop(0).result()
 
     def _spill(self) -> None:
         self._folder.mkdir(parents=True, exist_ok=True)
@@ -95,6 +128,7 @@ class BodySpool:
         are the answer, so the rest is cut off.
         """
         if self._fh is not None:
+            self._written()
             self._fh.close()
         if self.length == raw_bytes:
             self._freeze()
@@ -121,6 +155,10 @@ class BodySpool:
 
     def discard(self) -> None:
         self._buffer = self._held = None
+        self._batch = []
+        for sent in self._sent:  # not under the writer's feet: its batches are let finish, their faults ignored
+            concurrent.futures.wait([sent])
+        self._sent = []
         if self._fh is not None and not self._fh.closed:
             self._fh.close()
         if self.path is not None:

@@ -46,6 +46,7 @@ import functools
 import logging
 import secrets
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,6 +112,7 @@ class CheckSummary(StageCounts):
     wayback_failed: int = 0
     not_cited: int = 0  # URLs asked for (``urls``) that are not cited links: warned about, not checked
     deferred: int = 0  # due links of sites that asked us to come back later (a long Retry-After): still due
+    loop_cpu_ms: int = 0  # CPU time of the thread that ran the event loop (time.thread_time), not its helpers'
     verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
     states: collections.Counter[str] = field(default_factory=collections.Counter)
 
@@ -118,7 +120,7 @@ class CheckSummary(StageCounts):
         counts = {"due": self.due, "checked": self.checked, "requests": self.requests, "probes": self.probes,
                   "captured": self.captured, "unchanged": self.unchanged, "changed": self.changed,
                   "not_cited": self.not_cited,
-                  "deferred": self.deferred,
+                  "deferred": self.deferred, "loop_cpu_ms": self.loop_cpu_ms,
                   "wayback_found": self.wayback_found, "wayback_none": self.wayback_none,
                   "wayback_failed": self.wayback_failed}
         counts.update(sorted(self.verdicts.items()))
@@ -153,10 +155,12 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     if not hosts:
         return summary
     checker = _Checker(db, config, clock, progress, summary, token, stop or threading.Event(), capture)
+    started = time.thread_time()  # the event loop runs in this thread: its own CPU, not the helper threads'
     try:
         asyncio.run(checker.check_hosts(hosts, load))
     finally:
         checker.flush()  # keep every finished check, even when interrupted
+        summary.loop_cpu_ms = round((time.thread_time() - started) * 1000)
     return summary
 
 

@@ -69,6 +69,20 @@ def test_a_spool_holds_a_small_body_in_memory_and_spills_a_large_one(tmp_path):
     assert not list((tmp_path / "large").iterdir())
 
 
+def test_a_spilled_body_written_batch_by_batch_keeps_its_bytes_in_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(capture_module, "SPOOL_BATCH", 7)  # many batches, more than two waiting at times
+    chunks = [bytes([65 + i % 26]) * (i % 5 + 1) for i in range(400)]
+    spools = [BodySpool(tmp_path / "a", in_memory=10), BodySpool(tmp_path / "b", in_memory=10)]
+    for chunk in chunks:  # two bodies at once through the one writer thread
+        for spool in spools:
+            spool.write(chunk)
+    body = b"".join(chunks)
+    assert spools[0].finish(len(body)) == warc.sha1_digest(hashlib.sha1(body))
+    assert spools[0].path is not None and spools[0].path.read_bytes() == body
+    spools[1].discard()  # given up half-way (a fault of the fetch): its file goes
+    assert not list((tmp_path / "b").iterdir())
+
+
 def capture(url: str, spool: Path, max_bytes: int = 1_000_000) -> Fetched:
     async def go() -> Fetched:
         async with Fetcher(fast_http()) as fetcher:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -316,3 +317,22 @@ def test_a_site_that_asks_us_to_come_back_later_is_left_for_the_next_run(tmp_pat
     assert counts["checked"] == 2 and counts["rate_limited"] == 1 and counts["deferred"] == 4
     assert asked == 1 and unchecked == 4  # one asked; the others not asked, no verdict: still due
     assert archived["deferred"] >= 4 and asked_by_archive == 1
+
+
+def test_the_run_records_the_event_loops_own_cpu_time(tmp_path: Path) -> None:
+    """The check's event loop thread's CPU, in the run's counts (``status --json``): some, and never more
+    than the whole process spent meanwhile (its helper threads and the test's server thread are not in it)."""
+    with LoopbackServer() as server:
+        write_events(tmp_path / "events", {"e": [server.url(f"/ok?n={i}") for i in range(6)]})
+        config = check_config(tmp_path, method="get")
+        runner.run_stages(config, ["extract"])
+        before = time.process_time()
+        counts = run_check(config).counts["check"]
+        spent_ms = (time.process_time() - before) * 1000
+    db = open_database(config.paths.database)
+    try:
+        recorded = runner.status(db)["last_run"]["counts"]["check"]
+    finally:
+        db.close()
+    assert counts["checked"] == 6 and recorded["loop_cpu_ms"] == counts["loop_cpu_ms"]
+    assert 0 < counts["loop_cpu_ms"] <= spent_ms + 1

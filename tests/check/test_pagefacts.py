@@ -44,6 +44,22 @@ def test_main_region() -> None:
     assert read_page(b"<body><p>No region</p></body>").main == ""
 
 
+def test_the_main_region_is_the_one_that_starts_first() -> None:
+    page = b"<body><div id=main><p>Menu</p></div><section class=x ROLE = 'Main'><p>Own</p></section><main>Later</main>"
+    assert read_page(page).main == "Own"
+    assert read_page(b"<body><article>First</article><main role=main>Second</main></body>").main == "First"
+    assert read_page(b"<body><main role=main>Both</main><article>Later</article></body>").main == "Both"
+    assert read_page(b"<body><div role=main>never closed<article>Story</article></body>").main == "Story"
+
+
+def test_article_links_are_judged_by_their_last_segment() -> None:
+    links = ["/news/a-long-story-title", "/a-b-c/section/", "/story/12345678/", "/id-12345", "/news/x-y-z-1.html",
+             "/tag/one-two-three/", "/p/1234", "/a-b-c//", "/news/a-long-story-title?x=1", "https://other.test/q-r-s"]
+    page = "".join(f"<a href='{link}'>x</a>" for link in links).encode()
+    # articles: a slug of three words, or a long number, in the last segment (one trailing "/" allowed)
+    assert read_page(page).article_links == 6
+
+
 def test_what_judging_needs_besides_the_text() -> None:
     facts = read_page(
         b"<html><head><meta content='2024-03-05T10:00:00Z' property='article:published_time'>"

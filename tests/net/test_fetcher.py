@@ -396,3 +396,26 @@ def test_a_freed_request_slot_goes_to_the_waiting_request_of_highest_priority() 
         asyncio.run(order({f"{base}/few": 1, f"{base}/many": 300, f"{base}/some": 20}))
         paths = [path for _, _, _, path in srv.traffic.log]
     assert paths == ["/first", "/many", "/some", "/few"]
+
+
+def test_a_sites_connection_is_kept_while_many_other_sites_are_asked() -> None:
+    """A check works on up to four times ``http.max_concurrency`` sites at once: a site's connection
+    outlives the requests to 20 other sites in between (16 slots here), instead of a new one each time."""
+    routes = {"/port": lambda h: h.send(200, str(h.client_address[1]), ctype="text/plain")}
+    servers = [LoopbackServer(routes) for _ in range(21)]
+    for server in servers:
+        server.__enter__()
+    try:
+        async def ports() -> list[str]:
+            async with Fetcher(fast_http(respect_robots=False, max_concurrency=16)) as f:
+                first = await f.fetch(servers[0].url("/port"), method="GET")
+                for other in servers[1:]:
+                    assert (await f.fetch(other.url("/port"), method="GET")).status == 200
+                again = await f.fetch(servers[0].url("/port"), method="GET")
+                return [first.body.decode(), again.body.decode()]
+
+        first, again = asyncio.run(ports())
+    finally:
+        for server in servers:
+            server.__exit__(None, None, None)
+    assert first == again  # the same client port: the same connection
