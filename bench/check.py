@@ -33,7 +33,8 @@ it, the main process's figure has them), peak
 memory (the largest sum of PSS over the tree, sampled every 0.1 s, and the
 largest single process; proctree.py), and the requests in flight at the site
 that sets B, counted by the server (time-weighted mean over the site's span,
-and the most at once); the server's own CPU; then a warm in-process measure
+and the most at once); the server's own CPU; what sourcevault left on disk (WARC
+files, text copies, database) in its result column; then a warm in-process measure
 of sourcevault's extraction against ``trafilatura.extract(html, url=url)`` on
 a sample of the same pages, and PASS/FAIL per target of issue 24.
 
@@ -41,8 +42,9 @@ a sample of the same pages, and PASS/FAIL per target of issue 24.
     python bench/check.py --scale 0.25                  # a quarter of the sites and URLs
     python bench/check.py --web tiny                    # the 1.3 KB-page web of earlier sessions
     python bench/check.py --tools lychee,wget           # the peers
-    python bench/check.py --urls 100000 --sites 5000 --top 1000 --latency-ms 5 \\
+    python bench/check.py --web tiny --urls 100000 --sites 5000 --top 1000 --latency-ms 5 \\
         --tools sv-run                                  # memory of a whole first run at 100,000 URLs
+                                                    # (tiny pages: the heavy web would first build 95,000)
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -104,7 +107,18 @@ def run_sourcevault(args: argparse.Namespace, urls: list[str], work: Path, tool:
         raise SystemExit(f"sourcevault {tool} failed ({usage.exit_code}): {usage.output[-2000:]}")
     status = subprocess.run([*exe, "status"], cwd=work, capture_output=True, text=True).stdout  # not timed
     states = [line.split(None, 1)[1] for line in status.splitlines() if line.startswith(("states", "copies"))]
-    return usage, "; ".join(states)[:160]
+    return usage, "; ".join(states)[:160] + f"; disk: {disk_use(work)}"
+
+
+def disk_use(work: Path) -> str:
+    """What the project keeps on disk after the command: its WARC files, its text copies, its database."""
+    def mb(paths: Iterable[Path]) -> float:
+        return sum(f.stat().st_size for f in paths if f.is_file()) / 1e6
+
+    archive = work / "archive"
+    warc = mb((archive / "warc").glob("*"))
+    copies = mb(f for f in archive.rglob("*") if "warc" not in f.relative_to(archive).parts)
+    return f"WARC {warc:.0f} MB, copies {copies:.0f} MB, database {mb((work / 'data').glob('*')):.0f} MB"
 
 
 def loop_cpu(work: Path) -> float | None:

@@ -19,7 +19,8 @@ process of the tree); the main process's is read from its zombie before it
 is reaped; a worker's is its last sample, so up to 0.1 s of a worker's last
 moments may be missed, and the difference goes to the check path (C = total -
 workers). Memory is the largest sum of PSS over the tree at one sample, and
-the largest single process's PSS; a process's PSS is read again only when its
+the largest single process's PSS (and, at the tree's peak, the sum per
+role: where the peak was); a process's PSS is read again only when its
 RSS has moved by 2 MB since the last reading (reading it walks the process's
 page tables, which for a worker of a few GB cost the bench a tenth of a core).
 """
@@ -53,6 +54,7 @@ class TreeUsage:
     peak_pss_mb: float = 0.0  # the largest sum over the tree at one sample
     peak_single_mb: float = 0.0  # the largest single process
     peak_single_role: str = ""
+    peak_by_role: dict[str, float] = dataclasses.field(default_factory=dict)  # MB per role at the tree's peak
 
     @property
     def check_path_cpu(self) -> float:
@@ -134,6 +136,7 @@ class _Sampler(threading.Thread):
         self.pss: dict[int, tuple[int, int]] = {}  # pid -> (RSS, PSS) at the last PSS reading
         self.peak_kb = self.peak_single_kb = 0
         self.peak_single_role = ""
+        self.peak_by_role: dict[str, int] = {}  # KB per role at the tree's peak
         self.halt = threading.Event()
 
     def tree(self) -> list[int]:
@@ -141,7 +144,7 @@ class _Sampler(threading.Thread):
         return descendants(os.getpid(), self.skip)
 
     def sample(self) -> None:
-        total = 0
+        total, by_role = 0, {}
         for pid in self.tree():
             stat = _stat(pid)
             if stat is None:
@@ -152,9 +155,11 @@ class _Sampler(threading.Thread):
             self.cpu[pid] = cpu
             pss = self.pss_kb(pid)
             total += pss
+            by_role[self.roles[pid]] = by_role.get(self.roles[pid], 0) + pss
             if pss > self.peak_single_kb:
                 self.peak_single_kb, self.peak_single_role = pss, self.roles[pid]
-        self.peak_kb = max(self.peak_kb, total)
+        if total > self.peak_kb:
+            self.peak_kb, self.peak_by_role = total, by_role
 
     def pss_kb(self, pid: int) -> int:
         """The process's PSS: read again when its RSS has moved (reading it walks the page tables: not free)."""
@@ -195,6 +200,7 @@ def run_measured(cmd: list[str], cwd: Path, skip: set[int]) -> TreeUsage:
     usage.busiest_worker_cpu = max(workers, default=0.0)
     usage.peak_pss_mb, usage.peak_single_mb = sampler.peak_kb / 1024, sampler.peak_single_kb / 1024
     usage.peak_single_role = sampler.peak_single_role
+    usage.peak_by_role = {role: kb / 1024 for role, kb in sampler.peak_by_role.items()}
     return usage
 
 

@@ -77,7 +77,13 @@ class Row:
                 f"| {self.requests} | {mean:.2f} / {most} "
                 f"| {self.in_flight(self.busiest)[0]:.2f} "
                 f"| {max((int(t[1]) for t in self.traffic.values()), default=0)} | {u.peak_pss_mb:.0f} "
-                f"| {u.peak_single_mb:.0f} ({u.peak_single_role or '-'}) | {self.server_cpu:.1f} | {self.summary} |")
+                f"| {u.peak_single_mb:.0f} ({u.peak_single_role or '-'}) | {self.server_cpu:.1f} "
+                f"| {self.summary}; at the peak: {peak_roles(u)} |")
+
+
+def peak_roles(u: proctree.TreeUsage) -> str:
+    """The tree's peak PSS by role (main, helper, worker), in MB."""
+    return ", ".join(f"{role} {mb:.0f} MB" for role, mb in sorted(u.peak_by_role.items())) or "-"
 
 
 def describe_web(sites: list[webplan.Site], store: Path | None) -> str:

@@ -18,11 +18,15 @@ How extraction stays behind the check's own work (numbered as they apply):
    event loop does a job's share: a row read, a copy's name, a row written);
    the rest wait here, as capture ids: a backlog costs the check nothing but a
    deque of integers, and the loop's share of the work is bounded.
-2. The worker processes run at a lower scheduling priority (``nice``
-   :data:`WORKER_NICE`): the operating system gives the check's process the
-   processor whenever it wants it, and the workers take what is left. (With
-   ``archive.process_pool: 0`` the jobs run in threads of this process: for
-   tests and small machines; nothing lowers their priority there.)
+2. Beside the check, the worker processes run at a lower scheduling priority
+   (``nice`` :data:`WORKER_NICE`): the operating system gives the check's
+   process the processor whenever it wants it, and the workers take what is
+   left. The archive stage's workers, which run after the check, do not: their
+   jobs are then the run's main work, and at a lower priority any other program
+   on the machine would starve them (on a shared 2-core machine, a whole first
+   run's extraction got a tenth of a core). (With ``archive.process_pool: 0``
+   the jobs run in threads of this process: for tests and small machines;
+   nothing lowers their priority there.)
 3. The check never waits for a job: when it ends, jobs still running are
    abandoned (their workers ended) and stay ``pending`` with the others; the
    archive stage of the same run extracts them all, first.
@@ -152,16 +156,17 @@ def unchanged_copy_text(root: Path, relative: str, text_sha256: str | None) -> s
     return found
 
 
-def _worker_started(pid: int) -> None:
-    """Pool initializer: end with the process that started us, and yield the processor to it.
+def _worker_started(pid: int, nice: int) -> None:
+    """Pool initializer: end with the process that started us, and (``nice`` > 0) yield the processor to it.
 
     A worker's log records go nowhere (a handler that drops them, so Python's last-resort one never
     prints): what a job has to say comes back in its result, and the stage logs it once, counted
     (pipeline.logs.per_item), instead of one line per page on cron's stderr."""
     logging.getLogger().addHandler(logging.NullHandler())
     exit_with(pid)
-    with contextlib.suppress(OSError):
-        os.nice(WORKER_NICE)
+    if nice:
+        with contextlib.suppress(OSError):
+            os.nice(nice)
 
 
 # -- the pool ------------------------------------------------------------------------------
@@ -169,11 +174,12 @@ def _worker_started(pid: int) -> None:
 
 class TextPool:
     """Where text jobs and copies are worked: ``archive.process_pool`` worker processes (a
-    :class:`~pipeline.workers.LoopPool`, started on first use), or with 0, threads of this process."""
+    :class:`~pipeline.workers.LoopPool`, started on first use), or with 0, threads of this process.
+    ``nice``: how much lower the worker processes' scheduling priority is (:data:`WORKER_NICE` beside the check)."""
 
-    def __init__(self, workers: int, *, max_rss_mb: int | None = None) -> None:
+    def __init__(self, workers: int, *, max_rss_mb: int | None = None, nice: int = 0) -> None:
         self.processes = workers > 0
-        self.max_rss_mb = max_rss_mb
+        self.max_rss_mb, self.nice = max_rss_mb, nice
         self.size = workers if self.processes else 2
         self._pool: LoopPool | None = None
         self._threads: concurrent.futures.ThreadPoolExecutor | None = None
@@ -189,7 +195,7 @@ class TextPool:
             context = multiprocessing.get_context(method)
             if method == "forkserver":
                 context.set_forkserver_preload(["pipeline.archive.textqueue"])
-            self._pool = LoopPool(self.size, context, initializer=_worker_started, initargs=(os.getpid(),),
+            self._pool = LoopPool(self.size, context, initializer=_worker_started, initargs=(os.getpid(), self.nice),
                                   max_rss_mb=self.max_rss_mb)
         try:
             return await self._pool.run(fn, *args)
@@ -220,9 +226,9 @@ class TextQueue:
 
     def __init__(self, db: sqlite_utils.Database, cfg: ArchiveConfig, root: Path, store: CopyStore,
                  on_done: Callable[[Capture], None], *, extract: Callable[[ExtractionJob], Extraction] | None = None,
-                 pool: TextPool | None = None) -> None:
+                 pool: TextPool | None = None, nice: int = 0) -> None:
         self.db, self.cfg, self.root, self.store, self.on_done = db, cfg, root, store, on_done
-        self.pool = pool or TextPool(cfg.process_pool, max_rss_mb=cfg.worker_max_rss_mb)
+        self.pool = pool or TextPool(cfg.process_pool, max_rss_mb=cfg.worker_max_rss_mb, nice=nice)
         self.extract = extract or EXTRACT
         self.key = extractor_key(cfg)
         self._waiting: collections.deque[int] = collections.deque()

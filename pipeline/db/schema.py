@@ -513,3 +513,11 @@ def _page_title(db: sqlite_utils.Database) -> None:
         ALTER TABLE link_states ADD COLUMN page_title TEXT;
         """
     )
+
+
+@migration(19, "captures: an index of warc_record_id (a revisit's original found without a scan)")
+def _captures_record_id(db: sqlite_utils.Database) -> None:
+    # a revisit's text job reads its body from the record it refers to (captures.text_todo), found by
+    # warc_record_id: without an index every text job scanned the table (about 1 ms per job at 5,749
+    # captures, 30 ms at 100,000: a run's text bookkeeping grew with the square of its captures)
+    run_script(db, "CREATE INDEX captures_record_id ON captures(warc_record_id);")

@@ -6,20 +6,26 @@ in threads of the test's process, so the hook and its gate are shared."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import threading
 from pathlib import Path
 
 import pytest
-from archiveworld import news, write_cli_config, write_events
+from archiveworld import make_config, news, write_cli_config, write_events
 from click.testing import CliRunner
 from servers import LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.archive import copies, textqueue
+from pipeline.archive.shared import SharedCapture
+from pipeline.archive.stage import _Archiver
 from pipeline.archive.text import extract_capture
+from pipeline.archive.warc import new_record_id
 from pipeline.audit.verify import verify_archive
 from pipeline.cli import main
+from pipeline.clock import utc_now
 from pipeline.config import load_config
 from pipeline.db import captures, open_database
 from pipeline.models import TextStatus
@@ -258,3 +264,21 @@ def test_a_recapture_made_by_the_check_is_judged_for_drift_when_its_text_job_run
         first, again = captures.captures_of(db, srv.url("/story"))
         assert again.drifted and again.similarity < 0.8 and again.baseline_id == first.id and again.drift_excerpt
         db.close()
+
+
+def test_text_workers_are_niced_only_when_asked_beside_the_check_not_in_the_archive_stage(tmp_path):
+    """SharedCapture's workers (beside the check) yield the processor; the archive stage's run at our priority."""
+    config = make_config(tmp_path, process_pool=1)
+    db = open_database(config.paths.database)
+
+    async def worker_niceness(queue: textqueue.TextQueue) -> int:
+        try:
+            return await queue.pool.run(os.nice, 0)
+        finally:
+            queue.close()
+
+    beside_check = SharedCapture(db, config)._archiver.texts
+    archive_stage = _Archiver(db, config, utc_now, None, new_record_id, None, threading.Event()).texts
+    ours = os.nice(0)
+    assert asyncio.run(worker_niceness(beside_check)) == min(19, ours + textqueue.WORKER_NICE)
+    assert asyncio.run(worker_niceness(archive_stage)) == ours
