@@ -17,6 +17,7 @@ extraction proper, with trafilatura, belongs to the archive and match stages.)
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,9 @@ _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _MAIN = re.compile(r"<main\b[^>]*>(.*?)</main\s*>|<(\w+)\b[^>]*\brole\s*=\s*[\"']?main\b[^>]*>(.*?)</\2\s*>"
                    r"|<article\b[^>]*>(.*?)</article\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+# a link with its text (its words are a menu's, a list of headlines', not the page's own prose)
+_LINK = re.compile(r"<a\b[^>]*>[^<]*+(?:<(?!/a\s*>)[^<]*+)*+</a\s*>", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _SPACE = re.compile(r"\s+")
 # A publication date or a byline in the markup: meta tags, <time datetime>, a byline's class or rel (in the
 # markup without scripts and styles), JSON-LD's datePublished (in the scripts). Plain substring tests: a page
@@ -72,7 +76,8 @@ STATE_PAGES = ('"page":"/404"', '"page":"/_error"', '"page": "/404"', '"page": "
 # parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script;
 # only looked for on a page of few words, holding one of PARKING_MARKS
 PARKING_MARKS = ("sedo", "afternic", "dan.com", "hugedomains", "bodis", "parkingcrew", "above.com", "undeveloped",
-                 "parklogic", "domainmarket", "buydomains", "forsale", "atom.com", "squadhelp", "domain")  # lower-case
+                 "parklogic", "domainmarket", "buydomains", "forsale", "atom.com", "squadhelp", "domain",
+                 "parking", "lander")  # lower-case
 PARKING_MAX_WORDS = 400
 _PARKING = re.compile(
     r"\b(?:sedo\.com|afternic\.com|dan\.com|hugedomains\.com|bodis\.com|parkingcrew\.net|above\.com|"
@@ -80,7 +85,9 @@ _PARKING = re.compile(
     r"domains\.atom\.com|squadhelp\.com)\b"
     r"|\b(?:this|the) domain(?: name)? (?:[\w.-]+ )?(?:may be|is|might be) (?:for sale|available)\b"
     r"|\bbuy this domain\b|\bdomain (?:is )?(?:for sale|parked)\b|\bparked (?:free|domain|by)\b"
-    r"|\binquire about this domain\b|\bmake an offer on this domain\b",
+    r"|\binquire about this domain\b|\bmake an offer on this domain\b"
+    # a parking service's script that assembles the lander in the browser (its loader, its settings)
+    r"|/parking\.[\d.]+(?:\.min)?\.js\b|\bLANDER_SYSTEM\b|\bwindow\.park\s*=",
     re.IGNORECASE,
 )
 # a link to an article: a slug of three words or more, or a long number, at the end of a path (one pattern
@@ -108,6 +115,7 @@ class PageFacts:
     parking: str = ""  # a parking lander's marker in the markup or its scripts, if any
     article_links: int = 0  # distinct links to article-like paths
     published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
+    prose_words: int = -1  # size (:func:`size`) of the visible text outside links (menus, headlines); -1 unknown
 
     @property
     def main_words(self) -> int:
@@ -121,6 +129,14 @@ class PageFacts:
     def own_words(self) -> int:
         """Words of the page's own content: its main region when marked, else all visible words."""
         return self.main_words if self.main else self.words
+
+
+def size(text: str) -> int:
+    """A text's length in words, counting two Chinese, Japanese or Korean characters as one."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_CJK.findall(text)) // 2
 
 
 def decode_html(body: bytes, charset: str | None = None) -> str:
@@ -209,6 +225,25 @@ def _app_state(blob: str) -> str:
     return next((page for page in STATE_PAGES if page in blob), "")
 
 
+def _referenced_state(scripts: list[str]) -> str:
+    """A not-found status in state serialised by reference (Nuxt 3's ``__NUXT_DATA__``: a JSON array whose
+    objects name their values by index, ``{"statusCode": 6}`` with 404 at index 6), or ""."""
+    for script in scripts:
+        script = script.strip()
+        if not (script.startswith("[") and script.endswith("]") and '"statusCode"' in script):
+            continue
+        try:
+            values = json.loads(script)
+        except ValueError:
+            continue
+        for item in values if isinstance(values, list) else ():
+            for key, at in item.items() if isinstance(item, dict) else ():
+                if (key in ("statusCode", "status") and isinstance(at, int) and 0 <= at < len(values)
+                        and values[at] in (404, 410) and not isinstance(values[at], bool)):
+                    return f'"{key}": {values[at]}'
+    return ""
+
+
 def _published(raw: str) -> str:
     """The publication date next to the first date mark in the markup (YYYY-MM-DD), or ""."""
     for mark in (*DATE_MARKS, "datetime="):
@@ -249,7 +284,7 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     main = _MAIN.search(visible)
     main_text = _clean(next(g for g in (main.group(1), main.group(3), main.group(4)) if g is not None)) if main else ""
     script_blob = "\n".join(scripts)
-    state = _app_state(script_blob) if script_blob else ""
+    state = (_app_state(script_blob) or _referenced_state(scripts)) if script_blob else ""
     parking = None
     if words < PARKING_MAX_WORDS:  # a lander is a page of few words
         raw_lowered = raw.lower()
@@ -260,12 +295,13 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     if words < SHELL_WORDS and script_blob:
         written = " ".join(next(g for g in m.groups() if g) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
     links = {path.rstrip("/") for path in _ARTICLE_HREF.findall(visible)}
+    prose = size(_TAG.sub(" ", _LINK.sub(" ", visible))) if words else 0  # the whole page's, not cut at MAX_TEXT_CHARS
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
                      text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
                      state=state, script_text=_clean(written),
                      parking=parking.group(0) if parking else "", article_links=len(links),
-                     published=_published(raw) if dated else "")
+                     published=_published(raw) if dated else "", prose_words=prose)
 
 
 class PageReader:
