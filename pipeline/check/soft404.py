@@ -90,6 +90,9 @@ _PARKING_TEXT = re.compile(
     r"|この?ドメイン(は|名は)≈(販売中|売却|取得されています|登録されています|期限切れ|購入)|ドメイン(販売|パーキング)"
     .replace("≈", r"[^\s。！？|]{0,15}"),
     re.IGNORECASE)
+# every alternative above holds one of these (lower-case): a quick test before the long alternation runs
+PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
+                 "الدومين", "域名", "ドメイン", "sponsored listings", "related searches")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
@@ -193,7 +196,9 @@ def parking_cue(page: PageFacts) -> str | None:
     """Why the page is a parking lander or a domain-sale notice, if it is one."""
     if page.parking:
         return f"a parked domain's page ({page.parking!r})"
-    match = _PARKING_TEXT.search(page.title + " " + page.text[:2000])
+    text = page.title + " " + page.text[:2000]
+    lowered = text.lower()
+    match = _PARKING_TEXT.search(text) if any(word in lowered for word in PARKING_WORDS) else None
     return f"a parked domain's page ({match.group(0)!r})" if match else None
 
 
