@@ -11,8 +11,9 @@ same new forms so that the looser rules cannot fire on a live page:
   hundreds of words (``menus``): not-found and removed notices on it, "Ошибка 404",
   "Hata 404", a relative clause between noun and verb, and live articles on it
   whose headlines say "Error 404" (the text outside links makes the article);
-* parking landers in other languages, and one assembled by a parking service's
-  script; live articles about a domain for sale;
+* parking landers in other languages (their words decide where a made-up URL
+  gets a 404), and one assembled by a parking service's script; live articles
+  about a domain for sale;
 * app state serialised by reference (Nuxt 3), dead and live;
 * a refresh home on a page too heavy for the check to hold as a hop.
 """
@@ -149,8 +150,15 @@ def build() -> list[Site]:
         "<button>Alle akzeptieren</button></div><h1>Seite nicht gefunden</h1></body></html>"), "cookie banner")
     sites.append(cookie)
     for i, (lang, html) in enumerate(LANDERS):
-        site = Site(f"parked-t3-{i}.example", lang, "blog", "soft", PART, every_url=raw(html))
-        site.cases += [Case(f"/news/2021/story-{n}", "parked", lang) for n in range(2)]
+        # the lander for every path (a made-up URL too: likeness decides), or only where the cited pages were,
+        # a made-up URL answered 404 by the lander's host: the lander's own words decide
+        site = Site(f"parked-t3-{i}.example", lang, "blog", "soft" if i >= 4 else "honest", PART,
+                    every_url=raw(html) if i >= 4 else None)
+        for n in range(2):
+            if i >= 4:
+                site.cases.append(Case(f"/news/2021/story-{n}", "parked", lang))
+            else:
+                site.add(f"/news/2021/story-{n}", "parked", raw(html), f"{lang}, made-up URL 404")
         sites.append(site)
     shells = Site("Nuxt Stadtportal t", "de", "classic", "honest", PART)
     for i, (state, category) in enumerate(APP):
