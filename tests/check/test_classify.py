@@ -109,3 +109,22 @@ def test_moved_permanently(a: str, b: str, moved: bool) -> None:
 def test_verdict_predicates_partition_the_vocabulary(verdict: Verdict, kind: str) -> None:
     assert [verdict.is_success, verdict.is_unverifiable, verdict.is_failure] == [
         kind == "success", kind == "unverifiable", kind == "failure"]
+
+
+@pytest.mark.parametrize("wall", [
+    "Nous respectons votre vie privée. Nos partenaires et nous utilisons des cookies. Accepter & Fermer",
+    "Questo sito utilizza cookie per personalizzare contenuti e annunci. Accetta tutti Rifiuta",
+    "Мы используем файлы cookie, чтобы сайт работал лучше. Принять",
+    "当サイトではクッキーを使用しています。同意する",
+    "Bu sitede çerezler kullanılmaktadır. Kabul et",
+])
+def test_a_consent_wall_in_any_language_of_the_corpus_is_blocked_not_dead(wall: str) -> None:
+    page = PageFacts("example.org", "", wall, len(wall.split()))
+    facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="like the probe")
+    assert classify(facts)[0] is Verdict.BLOCKED
+
+
+def test_a_short_not_found_page_under_a_cookie_banner_is_no_wall() -> None:
+    page = PageFacts("Seite nicht gefunden", "Seite nicht gefunden", "Wir verwenden Cookies. Alle akzeptieren", 6)
+    facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="the title says so")
+    assert classify(facts)[0] is Verdict.SOFT_404
