@@ -54,9 +54,10 @@ LIVE = ("live_trap", "live_other")
 REPLACED = "content_replaced"
 CATEGORIES = (*BROKEN, *LIVE, REPLACED)
 PARTS = ("tuning", "held_out_1", "held_out_2", "held_out_3")
-# held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and was not
-# scored before its merge: the accuracy floors apply to the parts tuned on (or looked at), not to it
-TUNED = ("tuning", "held_out_1", "held_out_2")
+# held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and scored once
+# before any rule changed for it (docs/check.md keeps that first run); the rules were then generalised on its
+# misses, so it is tuned on too and the accuracy floor over the tuned parts covers it
+TUNED = ("tuning", "held_out_1", "held_out_2", "held_out_3")
 
 VOCAB = {
     "en": "council budget river school court mayor election report police hospital water energy policy union strike "
