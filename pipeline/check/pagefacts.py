@@ -97,6 +97,7 @@ _ARTICLE_HREF = re.compile(r"""href=["']?(?:https?://[^/"'\s>]+)?(/[^"'\s>?#]*""
 MAX_TEXT_CHARS = 20_000
 MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects, in all
 SCRIPT_HEAD_CHARS, SCRIPT_TAIL_CHARS = 50_000, 10_000  # of one longer script (a bundle), its start and its end
+PROSE_MIN_WORDS = 80  # fewer visible words than this make no article's shape, links or not (soft404.article_shape)
 SHELL_WORDS = 30  # a page with fewer visible words than this is a bare shell: what its scripts write counts
 
 
@@ -295,7 +296,9 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     if words < SHELL_WORDS and script_blob:
         written = " ".join(next(g for g in m.groups() if g) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
     links = {path.rstrip("/") for path in _ARTICLE_HREF.findall(visible)}
-    prose = size(_TAG.sub(" ", _LINK.sub(" ", visible))) if words else 0  # the whole page's, not cut at MAX_TEXT_CHARS
+    prose = -1  # only where it can decide an article's shape: no main region, and words enough for an article
+    if not main_text and (words >= PROSE_MIN_WORDS or not text.isascii()):  # the whole page's, not cut
+        prose = size(_TAG.sub(" ", _LINK.sub(" ", visible)))
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
                      text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
