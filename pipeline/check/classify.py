@@ -29,7 +29,7 @@ from ..models import Verdict
 from ..net.fetcher import REDIRECT_STATUSES, FetchErrorKind
 from ..urls import InvalidURL, canonicalize
 from .pagefacts import PageFacts
-from .soft404 import not_found_cue
+from .soft404 import not_found_cue, parking_cue
 
 __all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently"]
 
@@ -161,9 +161,9 @@ def consent_wall(page: PageFacts | None) -> bool:
     privacy", …), or it is a short page about cookies, tracking or privacy that
     asks the reader to accept ("Accepter & Fermer", "Accetta tutti", "Принять"),
     in any of the corpus's languages. A long article with a cookie banner above
-    it is not one, nor is a short "not found" page with a cookie banner.
+    it is not one, nor is a short "not found" page or a parking lander with a cookie banner.
     """
-    if page is None or page.words > CONSENT_MAX_WORDS or not_found_cue(page):
+    if page is None or page.words > CONSENT_MAX_WORDS or not_found_cue(page) or parking_cue(page):
         return False
     if _CONSENT_TITLES.search(page.title) or _CONSENT_TITLES.search(page.heading):
         return True

@@ -124,7 +124,11 @@ def test_a_consent_wall_in_any_language_of_the_corpus_is_blocked_not_dead(wall: 
     assert classify(facts)[0] is Verdict.BLOCKED
 
 
-def test_a_short_not_found_page_under_a_cookie_banner_is_no_wall() -> None:
-    page = PageFacts("Seite nicht gefunden", "Seite nicht gefunden", "Wir verwenden Cookies. Alle akzeptieren", 6)
-    facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="the title says so")
+@pytest.mark.parametrize("title, text", [
+    ("Seite nicht gefunden", "Seite nicht gefunden. Wir verwenden Cookies. Alle akzeptieren"),
+    ("example.com", "Diese Domain steht zum Verkauf! Wir verwenden Cookies. Akzeptieren"),
+])
+def test_a_short_dead_page_under_a_cookie_banner_is_no_wall(title: str, text: str) -> None:
+    page = PageFacts(title, "", text, len(text.split()))
+    facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="the page says so")
     assert classify(facts)[0] is Verdict.SOFT_404
