@@ -6,7 +6,8 @@ publication date (an article's shape), where a ``<meta http-equiv=refresh>``
 or an unconditional top-level script sends the reader, what its embedded app
 state says of the page ("statusCode": 404, "notFound": true), the text its
 inline scripts write into a bare shell, parking-lander markers in the markup,
-and how many article links it lists.
+how many article links it lists, and (where no main region is marked) how many
+of its words lie outside links.
 
 Used to judge pages (soft 404s, bot walls, replaced content), so it favours
 speed and robustness over fidelity: regular expressions over the first bytes
