@@ -54,9 +54,10 @@ LIVE = ("live_trap", "live_other")
 REPLACED = "content_replaced"
 CATEGORIES = (*BROKEN, *LIVE, REPLACED)
 PARTS = ("tuning", "held_out_1", "held_out_2", "held_out_3")
-# held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and was not
-# scored before its merge: the accuracy floors apply to the parts tuned on (or looked at), not to it
-TUNED = ("tuning", "held_out_1", "held_out_2")
+# held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and scored once
+# before any rule changed for it (docs/check.md keeps that first run); the rules were then generalised on its
+# misses, so it is tuned on too and the accuracy floor over the tuned parts covers it
+TUNED = ("tuning", "held_out_1", "held_out_2", "held_out_3")
 
 VOCAB = {
     "en": "council budget river school court mayor election report police hospital water energy policy union strike "
@@ -671,8 +672,9 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
             sites.append(site)
 
     import deadweb_pages3  # held-out 3: its own module (it imports this one's machinery)
+    import deadweb_tuning3  # tuning cases of the classes held-out 3 showed (after its first run)
 
-    return sites + deadweb_pages3.build()
+    return sites + deadweb_tuning3.build() + deadweb_pages3.build()
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from ..models import Verdict
 from ..net.fetcher import REDIRECT_STATUSES, FetchErrorKind
 from ..urls import InvalidURL, canonicalize
 from .pagefacts import PageFacts
+from .soft404 import not_found_cue, parking_cue
 
 __all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently"]
 
@@ -65,9 +66,18 @@ _CONSENT_TITLES = re.compile(
     r"|vos choix (en matière de|concernant les) cookies|gestion des cookies|consentimiento|privacidad)\b",
     re.IGNORECASE,
 )
-_CONSENT_TEXT = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_CONSENT_BUTTONS = re.compile(r"\b(accept all|reject all|agree and continue|i agree|alle akzeptieren"
-                              r"|tout accepter|aceptar todo)\b", re.IGNORECASE)
+# ... or a short page about cookies, tracking or privacy that asks the reader to accept, in the corpus's languages
+# (a consent-management platform's notice served for every URL: Didomi, OneTrust, Cookiebot, a site's own)
+_CONSENT_TEXT = re.compile(
+    r"\bcookies?\b|\bcookie-|\btraceurs\b|\bvie privée\b|\bprivacy\b|\bdatenschutz|\bprivacidad"
+    r"|\bprivacidade\b|\bprywatnoś|\bciasteczk|\bçerez|\bgizlilik|\bsüti|\badatvédelm|\bkuki|куки|кукі"
+    r"|конфиденциальност|конфіденційн|隐私|隱私|プライバシー|クッキー|الخصوصية|ملفات تعريف الارتباط",
+    re.IGNORECASE)
+_CONSENT_BUTTONS = re.compile(
+    r"\b(accept( all| cookies)?|reject all|i agree|agree (and|&) (continue|close)|alle akzeptieren|akzeptieren"
+    r"|zustimmen|einverstanden|(tout )?accepter|j[’']accepte|aceptar( todo| todas)?|acepto|accetta( tutti)?"
+    r"|accetto|aceitar( todos)?|aceito|concordo|akceptuj(ę)?|zgadzam się|принять|согласен|прийняти|погоджуюсь"
+    r"|kabul et|elfogad|accepteren|akkoord)\b|接受|同意|قبول|أوافق|موافق", re.IGNORECASE)
 CONSENT_MAX_WORDS = 150
 _LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscription|paywall|register|consent)\b",
                          re.IGNORECASE)
@@ -148,10 +158,12 @@ def consent_wall(page: PageFacts | None) -> bool:
     """True when the page is a cookie-consent interstitial rather than the page itself.
 
     Its title or first heading says so ("Before you continue", "We value your
-    privacy", …), or it is a short page about cookies with "Accept all" /
-    "Reject all" buttons. A long article with a cookie banner above it is not one.
+    privacy", …), or it is a short page about cookies, tracking or privacy that
+    asks the reader to accept ("Accepter & Fermer", "Accetta tutti", "Принять"),
+    in any of the corpus's languages. A long article with a cookie banner above
+    it is not one, nor is a short "not found" page or a parking lander with a cookie banner.
     """
-    if page is None or page.words > CONSENT_MAX_WORDS:
+    if page is None or page.words > CONSENT_MAX_WORDS or not_found_cue(page) or parking_cue(page):
         return False
     if _CONSENT_TITLES.search(page.title) or _CONSENT_TITLES.search(page.heading):
         return True

@@ -6,7 +6,8 @@ publication date (an article's shape), where a ``<meta http-equiv=refresh>``
 or an unconditional top-level script sends the reader, what its embedded app
 state says of the page ("statusCode": 404, "notFound": true), the text its
 inline scripts write into a bare shell, parking-lander markers in the markup,
-and how many article links it lists.
+how many article links it lists, and (where no main region is marked) how many
+of its words lie outside links.
 
 Used to judge pages (soft 404s, bot walls, replaced content), so it favours
 speed and robustness over fidelity: regular expressions over the first bytes
@@ -17,6 +18,7 @@ extraction proper, with trafilatura, belongs to the archive and match stages.)
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 
@@ -37,6 +39,9 @@ _ROLE_MAIN = re.compile(r"<(\w+)\b[^>]*\brole\s*=\s*[\"']?main\b[^>]*>(.*?)</\1\
 _ARTICLE = re.compile(r"<article\b[^>]*>(.*?)</article\s*>", re.IGNORECASE | re.DOTALL)
 _MAIN_VALUE = re.compile(r"=\s*[\"']?main\b", re.IGNORECASE)  # starts with a literal: a fast search
 _TAG = re.compile(r"<[^>]*>")
+# a link with its text (its words are a menu's, a list of headlines', not the page's own prose)
+_LINK = re.compile(r"<a\b[^>]*>[^<]*+(?:<(?!/a\s*>)[^<]*+)*+</a\s*>", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A publication date or a byline in the markup: meta tags, <time datetime>, a byline's class or rel (in the
 # markup without scripts and styles), JSON-LD's datePublished (in the scripts). Plain substring tests: a page
 # is read on every check, and one regular expression over all of a heavy page costs milliseconds.
@@ -74,7 +79,8 @@ STATE_PAGES = ('"page":"/404"', '"page":"/_error"', '"page": "/404"', '"page": "
 # parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script;
 # only looked for on a page of few words, holding one of PARKING_MARKS
 PARKING_MARKS = ("sedo", "afternic", "dan.com", "hugedomains", "bodis", "parkingcrew", "above.com", "undeveloped",
-                 "parklogic", "domainmarket", "buydomains", "forsale", "atom.com", "squadhelp", "domain")  # lower-case
+                 "parklogic", "domainmarket", "buydomains", "forsale", "atom.com", "squadhelp", "domain",
+                 "parking", "lander")  # lower-case
 PARKING_MAX_WORDS = 400
 _PARKING = re.compile(
     r"\b(?:sedo\.com|afternic\.com|dan\.com|hugedomains\.com|bodis\.com|parkingcrew\.net|above\.com|"
@@ -82,7 +88,9 @@ _PARKING = re.compile(
     r"domains\.atom\.com|squadhelp\.com)\b"
     r"|\b(?:this|the) domain(?: name)? (?:[\w.-]+ )?(?:may be|is|might be) (?:for sale|available)\b"
     r"|\bbuy this domain\b|\bdomain (?:is )?(?:for sale|parked)\b|\bparked (?:free|domain|by)\b"
-    r"|\binquire about this domain\b|\bmake an offer on this domain\b",
+    r"|\binquire about this domain\b|\bmake an offer on this domain\b"
+    # a parking service's script that assembles the lander in the browser (its loader, its settings)
+    r"|/parking\.[\d.]+(?:\.min)?\.js\b|\bLANDER_SYSTEM\b|\bwindow\.park\s*=",
     re.IGNORECASE,
 )
 # a link to an article: a slug of three words or more, or a long number, at the end of a path (one pattern
@@ -95,6 +103,7 @@ _LONG_NUMBER = re.compile(r"\d{5,}$")
 MAX_TEXT_CHARS = 20_000
 MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects, in all
 SCRIPT_HEAD_CHARS, SCRIPT_TAIL_CHARS = 50_000, 10_000  # of one longer script (a bundle), its start and its end
+PROSE_MIN_WORDS = 80  # fewer visible words than this make no article's shape, links or not (soft404.article_shape)
 SHELL_WORDS = 30  # a page with fewer visible words than this is a bare shell: what its scripts write counts
 
 
@@ -113,6 +122,7 @@ class PageFacts:
     parking: str = ""  # a parking lander's marker in the markup or its scripts, if any
     article_links: int = 0  # distinct links to article-like paths
     published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
+    prose_words: int = -1  # size (:func:`size`) of the visible text outside links (menus, headlines); -1 unknown
 
     @property
     def main_words(self) -> int:
@@ -126,6 +136,14 @@ class PageFacts:
     def own_words(self) -> int:
         """Words of the page's own content: its main region when marked, else all visible words."""
         return self.main_words if self.main else self.words
+
+
+def size(text: str) -> int:
+    """A text's length in words, counting two Chinese, Japanese or Korean characters as one."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_CJK.findall(text)) // 2
 
 
 def decode_html(body: bytes, charset: str | None = None) -> str:
@@ -253,6 +271,25 @@ def _article_links(paths: list[str]) -> set[str]:
     return found
 
 
+def _referenced_state(scripts: list[str]) -> str:
+    """A not-found status in state serialised by reference (Nuxt 3's ``__NUXT_DATA__``: a JSON array whose
+    objects name their values by index, ``{"statusCode": 6}`` with 404 at index 6), or ""."""
+    for script in scripts:
+        script = script.strip()
+        if not (script.startswith("[") and script.endswith("]") and '"statusCode"' in script):
+            continue
+        try:
+            values = json.loads(script)
+        except ValueError:
+            continue
+        for item in values if isinstance(values, list) else ():
+            for key, at in item.items() if isinstance(item, dict) else ():
+                if (key in ("statusCode", "status") and isinstance(at, int) and 0 <= at < len(values)
+                        and values[at] in (404, 410) and not isinstance(values[at], bool)):
+                    return f'"{key}": {values[at]}'
+    return ""
+
+
 def _published(raw: str) -> str:
     """The publication date next to the first date mark in the markup (YYYY-MM-DD), or ""."""
     for mark in (*DATE_MARKS, "datetime="):
@@ -293,7 +330,7 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     main = _main_region(visible)
     main_text = _clean(main) if main is not None else ""
     script_blob = "\n".join(scripts)
-    state = _app_state(script_blob) if script_blob else ""
+    state = (_app_state(script_blob) or _referenced_state(scripts)) if script_blob else ""
     parking = None
     if words < PARKING_MAX_WORDS:  # a lander is a page of few words
         raw_lowered = raw.lower()
@@ -304,12 +341,15 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     if words < SHELL_WORDS and script_blob:
         written = " ".join(next(g for g in m.groups() if g) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
     links = _article_links(_HREF_PATH.findall(visible))
+    prose = -1  # only where it can decide an article's shape: no main region, and words enough for an article
+    if not main_text and (words >= PROSE_MIN_WORDS or not text.isascii()):  # the whole page's, not cut
+        prose = size(_TAG.sub(" ", _LINK.sub(" ", visible)))
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
                      text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
                      state=state, script_text=_clean(written),
                      parking=parking.group(0) if parking else "", article_links=len(links),
-                     published=_published(raw) if dated else "")
+                     published=_published(raw) if dated else "", prose_words=prose)
 
 
 class PageReader:

@@ -36,18 +36,24 @@ CJK_GAP_CHARS = 3
 _GAP = r"(?:\s+[^\s.,;:!?¡¿|()\[\]–—،؟。，！？]+){0,N}\s+".replace("N", str(GAP_WORDS))
 _CJK_GAP = r"[^\s。，！？、|]{0,N}".replace("N", str(CJK_GAP_CHARS))
 _NOT_REGIONAL = r"(?! (in|for) (your|this) (country|region|location|area))"
+# a relative clause set off by commas between a noun and its verb ("Страница, которую вы ищете, не существует")
+_CLAUSE = r",\s[^,.;:!?]{1,40},\s*"
+# "error" beside a 404 in the corpus's languages ("Ошибка 404", "Erro 404", "404エラー", "404错误")
+_ERROR = r"(error|fehler|erreur|errore|erro|fout|hata|hiba|błąd|ошибка|помилка|خطأ)"
 _CANT = r"(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot|were unable to|are unable to|was unable to)"
 
 TITLE_PHRASES: dict[str, str] = {
-    "en": r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(error|not found|page|fehler|erreur|hata|hiba|błąd)\b"
-          r"|\b(error|page)\b.{0,25}\b404\b"
+    "en": r"^\s*(error\s*)?404\b|\b404\b.{0,25}\b(not found|page|" + _ERROR[1:] + r"\b"
+          r"|\b(page|" + _ERROR[1:] + r"\b.{0,25}\b404\b|404\s*(错误|錯誤|エラー)|(错误|錯誤|エラー)\s*404"
           r"|^\s*not found\b|\b(page|file|article|content|url|story|document|resource)s? ~ not found\b"
           r"|\bnot found\s*($|[|\-–—:·•])"
           r"|\b(page|article|story|content|post|url|link|document) ~ (does not|doesn[’']?t|no longer) exists?\b"
           r"|\bno longer (available|exists|online|accessible)\b" + _NOT_REGIONAL +
-          r"|\b(page|content|article|story|video|post|listing) ~ (is )?(unavailable|not available|has expired"
+          r"|\b(page|content|article|story|video|post|listing|posting|job|offer|ad|advert|event|item)"
+          r" ~ (is )?(unavailable|not available|has expired"
           r"|is expired|(has been|was|is|have been|may have been|might have been) ~ (removed|deleted|taken down"
           r"|unpublished))\b" + _NOT_REGIONAL +
+          r"|^\s*(listing|posting|job|offer|ad|advert|page|content|article|link) (has )?expired\b"
           r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
           r"|\b(moved|removed|renamed) or (deleted|removed)\b"
           r"|\b" + _CANT + r" be found\b"
@@ -55,36 +61,46 @@ TITLE_PHRASES: dict[str, str] = {
     "de": r"\b(seite|datei|artikel|inhalt|beitrag|dokument) ~ (wurde |konnte |ist )?nicht (mehr )?gefunden\b"
           r"|^\s*nicht gefunden\b"
           r"|\b(artikel|inhalt|beitrag|seite) ~ (ist )?nicht mehr (verfügbar|vorhanden|abrufbar|online)\b"
-          r"|\b(artikel|inhalt|beitrag|seite) ~ nicht verfügbar\b|\bnicht mehr verfügbar\b"
+          r"|\b(artikel|inhalt|beitrag|seite|video|sendung|podcast|audio|galerie|angebot|anzeige)"
+          r" ~ (ist )?nicht (mehr )?(verfügbar|vorhanden|abrufbar|online)\b|\bnicht mehr (verfügbar|abrufbar)\b"
+          r"|\b(seite|artikel|beitrag)" + _CLAUSE + r"(existiert (leider )?nicht|wurde nicht gefunden"
+          r"|ist nicht (mehr )?verfügbar)\b"
           r"|\b(seite|artikel|beitrag|inhalt) ~ existiert (leider )?(nicht|nicht mehr)\b"
           r"|\b(beitrag|artikel|inhalt|video|sendung) ~ (wurde |ist )?depubliziert\b"
           r"|\b(seite|artikel|beitrag) gibt es (leider )?nicht\b"
           r"|\b(seite|artikel|beitrag|inhalt) ~ (wurde|ist) ~ (gelöscht|entfernt)\b"
           r"|\bverschoben oder gelöscht\b|\b(die |diese )?seite ~ nicht (finden|gefunden)\b",
-    "fr": r"\b(page|article|contenu|document) ~ (est )?(introuvable|indisponible|non disponible|non trouvée)\b"
+    "fr": r"\b(page|article|contenu|document|vidéo|video) ~ (est )?(introuvable|indisponible|non disponible"
+          r"|non trouvée)\b"
           r"|^\s*introuvable\b|\bn[’']est plus (disponible|accessible|en ligne)\b"
           r"|\b(page|article|contenu) ~ n[’']existe (pas|plus)\b"
           r"|\b(article|contenu|page) ~ (a été|ont été|est) ~ (supprimé|retiré|déplacé|expiré)e?s?\b"
           r"|\b(pas pu|impossible de|ne pouvons pas|ne parvenons pas à) trouver (la|cette) ~ (page|article)\b"
           r"|\bdéplacée? ou supprimée?\b",
-    "es": r"\b(página|pagina|artículo|articulo|contenido|noticia) ~ no (se ha |se pudo )?(encontrad[ao]|disponible"
+    "es": r"\b(página|pagina|artículo|articulo|contenido|noticia|vídeo|video) ~ no (se ha |se pudo )?"
+          r"(encontrad[ao]|disponible"
           r"|existe|está disponible|se encuentra)\b"
           r"|^\s*(no encontrad[ao]|página no encontrada)\b|\bya no (está|esta) disponible\b|\bya no existe\b"
           r"|\b(página|contenido|artículo|noticia) ~ (ha sido|fue|han sido) ~ (eliminad|retirad|borrad|movid)[ao]s?\b"
           r"|\bcontenido (caducado|expirado)\b|\b(movid|eliminad)[ao] o (eliminad|borrad)[ao]\b"
           r"|\bno (hemos podido|pudimos|podemos|se ha podido|se pudo) encontrar (la|esta|el) ~ (página|artículo"
+          r"|noticia|contenido)\b|\bno (encontramos|hemos encontrado) (la|esta|el) ~ (página|artículo"
+          r"|noticia|contenido)\b"
+          r"|\bno (hemos podido|pudimos|podemos|se ha podido|se pudo) encontrar (la|esta|el) ~ (página|artículo"
           r"|noticia|contenido)\b",
     "it": r"\bpagina ~ non (trovata|disponibile|esiste)\b|\bnon è più disponibile\b|\bnon esiste più\b"
-          r"|\b(articolo|contenuto) ~ (non (è )?(più )?disponibile|rimoss[oa]|non esiste)\b"
+          r"|\b(articolo|contenuto|video) ~ (non (è )?(più )?disponibile|rimoss[oa]|non esiste)\b"
           r"|\b(pagina|articolo|contenuto) ~ (è stat[oa]|potrebbe essere stat[oa]) ~ (rimoss|cancellat|eliminat"
           r"|spostat)[oa]\b"
           r"|\bnon (siamo riusciti a|riusciamo a|è stato possibile) trovare (la|questa) ~ (pagina|articolo)\b"
           r"|\b(spostat|rimoss)[oa] o (eliminat|rimoss|cancellat)[oa]\b",
     "pt": r"\bpágina ~ não (encontrada|existe|está disponível)\b|\bnão está mais disponível\b|\bnão existe mais\b"
-          r"|\b(conteúdo|artigo|notícia) ~ (não (existe|está disponível)|indisponível|foi removid[oa]|removid[oa])\b"
+          r"|\b(conteúdo|artigo|notícia|vídeo) ~ (não (existe|está disponível)|indisponível|foi removid[oa]"
+          r"|removid[oa])\b"
           r"|\b(página|conteúdo|artigo|notícia) ~ (foi|pode ter sido) ~ (removid|excluíd|apagad|movid)[oa]\b"
           r"|^\s*não encontrad[ao]\b"
           r"|\bnão (conseguimos|foi possível|pudemos) encontrar (a|esta|o) ~ (página|artigo|conteúdo)\b"
+          r"|\bnão (encontramos|encontrámos) (a|esta|o) ~ (página|artigo|conteúdo)\b"
           r"|\b(movid|removid)[oa] ou (excluíd|removid|apagad)[oa]\b",
     "nl": r"\bpagina ~ niet gevonden\b|\bniet (meer )?beschikbaar\b"
           r"|\b(pagina|artikel) ~ bestaat niet( meer)?\b|\b(pagina|artikel|bericht) ~ (is|werd) ~ verwijderd\b"
@@ -94,19 +110,24 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\b(artykuł|treść|strona) ~ (został[a]?|zostało) ~ (usunięt|przeniesion)[yae]"
           r"|\b(artykuł|treść|strona) ~ (jest niedostępn[ya]|nie jest już dostępn[ya]|już nie istnieje)"
           r"|\bnie (możemy|mogliśmy|udało się|udało nam się) (znaleźć|odnaleźć) ~ (strony|artykułu)"
-          r"|\bprzeniesion[aey] lub usunięt[aey]",
+          r"|\bprzeniesion[aey] lub usunięt[aey]|\bstron[ay]" + _CLAUSE + r"nie (istnieje|została znaleziona)",
     "ru": r"страниц[аы] ~ не (найдена|существует)|не (удалось|можем|смогли) найти ~ страниц"
           r"|такой страницы (больше )?(нет|не существует)|^\s*не найдено"
           r"|(материал|статья|публикация|новость|страница) ~ (был[аои]? )?(удал[её]н|перемещ[её]н)[аоы]?"
           r"|(материал|статья|страница|публикация) ~ (больше )?(не доступ|недоступ)н[аоы]?"
-          r"|(страница|статья|материал) ~ больше не существует|перемещен[аоы]? или удал[её]н",
+          r"|(страница|статья|материал) ~ больше не существует|перемещен[аоы]? или удал[её]н"
+          r"|(страниц[аы]|стать[яи]|материал)" + _CLAUSE + r"(не (найден[аоы]?|существует)|больше не существует"
+          r"|удал[её]н[аоы]?)",
     "uk": r"сторінк[уаи] ~ не (знайдено|знайдена|існує)|не (вдалося|можемо|змогли) знайти ~ сторінк"
           r"|такої сторінки (більше )?(немає|не існує)|^\s*не знайдено"
           r"|(матеріал|статтю|стаття|новину|публікацію|сторінку) ~ (було )?(видален|переміщен)[оа]"
           r"|(матеріал|сторінка|стаття|публікація) ~ (більше )?(не доступн|недоступн)[аоі]?"
-          r"|(сторінка|стаття|матеріал) ~ більше не існує|переміщен[аоі]? або видален",
+          r"|(сторінка|стаття|матеріал) ~ більше не існує|переміщен[аоі]? або видален"
+          r"|(сторінк[аи]|статт[яі]|матеріал)" + _CLAUSE + r"(не (знайден[аоі]?|існує)|більше не існує"
+          r"|видален[аоі]?)",
     "zh": r"(页面|网页)≈不存在|页面未找到|找不到≈(页面|网页|文章)|(访问|请求)的页面不存在"
-          r"|(文章|内容|新闻|页面|网页)≈已≈(删除|下线|撤下|失效)|(頁面|網頁)≈不存在|找不到≈(網頁|頁面|文章)"
+          r"|(页面|网页|文章|内容|新闻|頁面|網頁|內容|新聞)≈(没有找到|沒有找到|未找到|找不到|不存在|走丢了|走丟了)"
+          r"|(文章|内容|新闻|页面|网页)≈已≈(删除|下线|撤下|失效|下架|移除|屏蔽|无法查看|无法访问)|(頁面|網頁)≈不存在|找不到≈(網頁|頁面|文章)"
           r"|(文章|內容|新聞|頁面)≈已≈(刪除|下架|失效)|(移动|移動)或(删除|刪除)",
     "ja": r"ページが見つかりません|お探しの(ページ|記事)≈(見つかりません|存在しません|削除)"
           r"|(ページ|記事)は≈存在しません"
@@ -159,7 +180,7 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "elérhető", "érhető el", "törölve", "eltávolít", "törölték", "nincs ilyen", "rimoss", "spostat",
              "verplaatst", "przeniesion", "перемещ", "переміщен", "nicht mehr", "encuentr", "borrad", "movid",
              "elimina", "cancellat", "excluíd", "apagad", "削除", "移动", "移動", "نقل", "bulamad", "találjuk",
-             "találtuk")
+             "találtuk", "不存在", "找到", "走丢", "走丟", "下架", "移除", "屏蔽", "无法")
 
 
 def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

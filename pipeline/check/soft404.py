@@ -40,13 +40,13 @@ import collections
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
 from ..config import CheckMethod
 from ..models import LinkKind
-from .pagefacts import PageFacts
+from .pagefacts import PageFacts, size
 from .phrases import BODY_CUES, TITLE_CUES, cue
 
 __all__ = [
@@ -71,10 +71,28 @@ SHORT_PAGE_WORDS = 250  # body cues count only on pages this short
 MAX_NOVEL_WORDS = 20  # a page with more words of its own than the probe's page has content of its own
 MAX_NOVEL_TITLE_WORDS = 2  # a page whose title has more words of its own than this has a title of its own
 
-# a page that is a domain's parking lander or sale notice (beside the markers pagefacts finds in the markup)
-_PARKING_TEXT = re.compile(r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b"
-                           r"|\bdomain (parking|for sale)\b|\bsponsored listings\b|\brelated searches\b",
-                           re.IGNORECASE)
+# a page that is a domain's parking lander or sale notice (beside the markers pagefacts finds in the markup), in
+# the corpus's languages: "this domain is for sale / parked / expired / registered at <registrar>"
+_PARKING_TEXT = re.compile(
+    r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b"
+    r"|\bdomain (parking|for sale)\b|\bsponsored listings\b|\brelated searches\b"
+    r"|\bdiese domain\b.{0,40}\b(steht zum verkauf|ist geparkt|kaufen|wurde registriert)|\bdomain kaufen\b"
+    r"|\b(ce (nom de )?domaine|le domaine)\b.{0,40}\b(est à vendre|est en vente|est parqué|a expiré)"
+    r"|\b(este|el) dominio\b.{0,40}\b(está a la venta|se vende|está en venta|ha caducado|ha expirado)"
+    r"|\b(questo|il) dominio\b.{0,40}\b(è in vendita|è parcheggiato|è scaduto)"
+    r"|\b(este|o) domínio\b.{0,40}\b(está à venda|está estacionado|expirou)"
+    r"|\b(ta|domena)\b.{0,30}\bna sprzedaż\b|\b(dit|het) domein\b.{0,30}\b(is te koop|is geparkeerd)"
+    r"|\bbu alan adı\b.{0,30}\b(satılık|satıştadır|park edilmiş)|\bez a domain\b.{0,30}\b(eladó|megvásárolható)"
+    r"|(этот |данный )?домен.{0,30}(продается|продаётся|припаркован|истёк|истек|зарегистрирован)"
+    r"|(цей )?домен.{0,30}(продається|припаркований|зареєстровано)"
+    r"|هذا (النطاق|الدومين|اسم النطاق).{0,30}(للبيع|معروض للبيع|منتهي)"
+    r"|(该|此|这个|這個|本)域名≈(正在出售|出售|转让|轉讓|待售|可以转让|已过期|已到期)|域名(交易|停放|出售中)"
+    r"|この?ドメイン(は|名は)≈(販売中|売却|取得されています|登録されています|期限切れ|購入)|ドメイン(販売|パーキング)"
+    .replace("≈", r"[^\s。！？|]{0,15}"),
+    re.IGNORECASE)
+# every alternative above holds one of these (lower-case): a quick test before the long alternation runs
+PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
+                 "الدومين", "域名", "ドメイン", "sponsored listings", "related searches")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
@@ -83,7 +101,6 @@ SECTION_MAX_SEGMENTS = 2  # a redirect to a prefix of the cited path this short 
 LISTING_LINKS = 20  # a page listing this many article links (and no article of its own) is a section front
 LONG_ARTICLE_WORDS = 350  # own words that make a page an article, byline or not
 DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page an article
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
 # "/", "/index.html", "/home", "/en/", "/en-us/"
@@ -141,17 +158,11 @@ def profile_site(probe: str, status: int | None, final_url: str | None, page: Pa
     return SiteProfile(ProbeOutcome.UNKNOWN, probe, status, final_url)
 
 
-def size(text: str) -> int:
-    """A text's length in words, counting two Chinese, Japanese or Korean characters as one."""
-    words = len(text.split())
-    if text.isascii():
-        return words
-    return words + len(_CJK.findall(text)) // 2
-
-
 def own_size(page: PageFacts) -> int:
-    """The size of the page's own content: its main region when the markup marks one, else all its text."""
-    return size(page.main) if page.main else size(page.text)
+    """The size of the page's own content: its main region when the markup marks one, else its text outside
+    links (a portal's menus and headline lists are many words, none of them the page's own)."""
+    own = size(page.main) if page.main else size(page.text)
+    return own if page.main or page.prose_words < 0 else min(own, page.prose_words)
 
 
 def article_shape(page: PageFacts) -> bool:
@@ -185,7 +196,9 @@ def parking_cue(page: PageFacts) -> str | None:
     """Why the page is a parking lander or a domain-sale notice, if it is one."""
     if page.parking:
         return f"a parked domain's page ({page.parking!r})"
-    match = _PARKING_TEXT.search(page.title + " " + page.text[:2000])
+    text = page.title + " " + page.text[:2000]
+    lowered = text.lower()
+    match = _PARKING_TEXT.search(text) if any(word in lowered for word in PARKING_WORDS) else None
     return f"a parked domain's page ({match.group(0)!r})" if match else None
 
 
@@ -251,6 +264,14 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
             return lost
     if page is None:
         return None
+    sent = page_redirect(page)
+    if sent:  # a redirect the check could not follow as a hop (a page too heavy to hold for the WARC): judged alike
+        target = urljoin(final_url or url, sent.strip())
+        if is_home(target) and not is_home(url) and _same_site(target, final_url or url):
+            return f"the page sends its reader to the home page {target}"
+        lost = lost_redirect(url, target, None)
+        if lost:
+            return lost
     alike = _likeness(url, page, profile, threshold)
     if alike:
         return alike
@@ -293,6 +314,10 @@ def page_redirect(page: PageFacts) -> str | None:
 def _strip_query(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/") or "/", "", ""))
+
+
+def _same_site(a: str, b: str) -> bool:
+    return (urlsplit(a).hostname or "").removeprefix("www.") == (urlsplit(b).hostname or "").removeprefix("www.")
 
 
 def is_home(url: str) -> bool:

@@ -109,3 +109,26 @@ def test_moved_permanently(a: str, b: str, moved: bool) -> None:
 def test_verdict_predicates_partition_the_vocabulary(verdict: Verdict, kind: str) -> None:
     assert [verdict.is_success, verdict.is_unverifiable, verdict.is_failure] == [
         kind == "success", kind == "unverifiable", kind == "failure"]
+
+
+@pytest.mark.parametrize("wall", [
+    "Nous respectons votre vie privée. Nos partenaires et nous utilisons des cookies. Accepter & Fermer",
+    "Questo sito utilizza cookie per personalizzare contenuti e annunci. Accetta tutti Rifiuta",
+    "Мы используем файлы cookie, чтобы сайт работал лучше. Принять",
+    "当サイトではクッキーを使用しています。同意する",
+    "Bu sitede çerezler kullanılmaktadır. Kabul et",
+])
+def test_a_consent_wall_in_any_language_of_the_corpus_is_blocked_not_dead(wall: str) -> None:
+    page = PageFacts("example.org", "", wall, len(wall.split()))
+    facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="like the probe")
+    assert classify(facts)[0] is Verdict.BLOCKED
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Seite nicht gefunden", "Seite nicht gefunden. Wir verwenden Cookies. Alle akzeptieren"),
+    ("example.com", "Diese Domain steht zum Verkauf! Wir verwenden Cookies. Akzeptieren"),
+])
+def test_a_short_dead_page_under_a_cookie_banner_is_no_wall(title: str, text: str) -> None:
+    page = PageFacts(title, "", text, len(text.split()))
+    facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="the page says so")
+    assert classify(facts)[0] is Verdict.SOFT_404

@@ -127,3 +127,22 @@ def test_scripts_and_comments_end_at_their_own_end_tag() -> None:
                      b"<!-- a -- b --->passed<style>p{}</style> today<script>never closed <p>tail")
     assert page.text.startswith("Council budget passed today")
     assert "x =" not in page.text and "a -- b" not in page.text and "p{}" not in page.text
+
+
+def test_state_serialised_by_reference_is_read_by_its_index() -> None:
+    # Nuxt 3's payload names each value by its index: "statusCode": 3 is the 410 at index 3, not a status of 3
+    def shell(payload: str) -> bytes:
+        return f"<html><body><div id=__nuxt></div><script type=application/json>{payload}</script></body></html>".encode()
+
+    gone = '[{"error":1},{"statusCode":2,"message":3},410,"Gone"]'
+    live = '[{"error":1},{"statusCode":2,"count":3},200,404]'  # a 404 that is a count, the status 200
+    assert read_page(shell(gone)).state == '"statusCode": 410'
+    assert read_page(shell(live)).state == ""
+
+
+def test_the_text_outside_links_is_counted_apart() -> None:
+    menu = "".join(f"<a href='/s{i}/'>Section number {i}</a> " for i in range(100))
+    notice = read_page(f"<html><body><div>{menu}</div><h1>Page not found</h1></body></html>".encode())
+    story = read_page(f"<html><body><div>{menu}</div><p>{'word ' * 400}</p></body></html>".encode())
+    assert notice.words > 300 and notice.prose_words < 10
+    assert story.prose_words >= 400

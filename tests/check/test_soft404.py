@@ -225,6 +225,22 @@ def test_a_listing_of_many_articles_is_a_section_front() -> None:
                          None, 0.8) is None
 
 
+@pytest.mark.parametrize("words", [
+    "このドメインは、お名前.comで取得されています。", "该域名正在出售中，欢迎询价。", "Этот домен продаётся.",
+    "Bu alan adı satılıktır.", "Ce nom de domaine est à vendre.", "Diese Domain steht zum Verkauf!",
+])
+def test_a_parking_lander_in_any_language_of_the_corpus(words: str) -> None:
+    lander = PageFacts("example.com", "", f"example.com {words}", 3)
+    assert judge_soft404("https://example.com/news/1", None, False, lander, None, 0.8)
+
+
+def test_a_refresh_home_the_check_could_not_follow_is_judged_from_the_page() -> None:
+    moved = PageFacts("Weiterleitung", "", "Sie werden weitergeleitet.", 3, refresh="/")
+    assert "home page" in (judge_soft404("https://x.example/de/2019/old", None, False, moved, None, 0.8) or "")
+    itself = PageFacts("Live", "", "Live ticker.", 2, refresh="https://x.example/de/live")
+    assert judge_soft404("https://x.example/de/live", None, False, itself, None, 0.8) is None
+
+
 def test_app_state_and_parking_speak_for_a_page_with_no_article() -> None:
     shell = PageFacts("Shop", "", "", 0, state='"statusCode":404')
     lander = PageFacts("example.com", "", "example.com", 1, parking="sedo.com")
