@@ -311,6 +311,15 @@ def test_a_more_stories_heading_goes_with_its_list_of_links_but_not_an_article_l
     assert drop_furniture(f"{article}\n\n{prose}")[0] == f"{article}\n\n{prose}"  # no list of links under it
 
 
+def test_sections_whose_heading_runs_on_into_their_text_are_kept_to_the_last():
+    """A heading with nothing under it at the end goes; one whose text follows on the next line is a section."""
+    sections = [f"## Tool {i}\nExamine and modify the structure of a page with tool {i} of the developer kit."
+                for i in range(4)]
+    text, dropped = drop_furniture("\n\n".join(sections))
+    assert text == "\n\n".join(sections) and dropped == 0
+    assert drop_furniture("\n\n".join([*sections, "## Related"]))[0] == "\n\n".join(sections)
+
+
 def test_an_xhtml_page_with_an_xml_declaration_is_extracted(tmp_path):
     page, truth = render(ARTICLES[2])
     body = ('<?xml version="1.0" encoding="utf-8"?>\n' + page.split("\n", 1)[1]).encode("utf-8")
