@@ -464,7 +464,7 @@ def _install_page_scan_bound() -> None:
         return scan(htmlstring, options)
 
     bounded.bounded_by_sourcevault = True  # type: ignore[attr-defined]
-    htmldate.core.search_page = bounded  # type: ignore[assignment]
+    htmldate.core.search_page = bounded
 
 
 _install_page_scan_bound()
