@@ -91,6 +91,7 @@ CONFIGS: dict[str, Run] = {
     "ours, fast": _ours(fast=True),
     "ours, author full search (before issue 25)": _ours(author_search=ours.AuthorSearch.FULL),
     "ours, quick date search": _ours(date_search=ours.DateSearch.QUICK),
+    "ours, date page scan unbounded (before)": _ours(date_page_scan_max_chars=None),
     "ours, default, fast": _ours(favor_precision=False, fast=True),
     "ours, default, quick date search": _ours(favor_precision=False, date_search=ours.DateSearch.QUICK),
     "ours, fast, quick date search": _ours(fast=True, date_search=ours.DateSearch.QUICK),
@@ -133,11 +134,14 @@ def measure_parts(pages: list[OtherPage], repeat: int) -> None:
 
 
 # how the copy's header finds its author and date (--metadata): the first is how it was before issue 25
-METADATA: dict[str, tuple[ours.AuthorSearch, ours.DateSearch]] = {
-    "author full, date extensive (before)": (ours.AuthorSearch.FULL, ours.DateSearch.EXTENSIVE),
-    "author markup, date extensive": (ours.AuthorSearch.MARKUP, ours.DateSearch.EXTENSIVE),
-    "author markup, date quick": (ours.AuthorSearch.MARKUP, ours.DateSearch.QUICK),
-    "author markup, date quick then extensive": (ours.AuthorSearch.MARKUP, ours.DateSearch.QUICK_THEN_EXTENSIVE),
+# (the bound on htmldate's page scan: None, none)
+METADATA: dict[str, tuple[ours.AuthorSearch, ours.DateSearch, int | None]] = {
+    "author full, date extensive (before)": (ours.AuthorSearch.FULL, ours.DateSearch.EXTENSIVE, None),
+    "author markup, date extensive": (ours.AuthorSearch.MARKUP, ours.DateSearch.EXTENSIVE, None),
+    "author markup, date extensive, page scan bounded": (ours.AuthorSearch.MARKUP, ours.DateSearch.EXTENSIVE,
+                                                         ours.HTML_SETTINGS.date_page_scan_max_chars),
+    "author markup, date quick": (ours.AuthorSearch.MARKUP, ours.DateSearch.QUICK, None),
+    "author markup, date quick then extensive": (ours.AuthorSearch.MARKUP, ours.DateSearch.QUICK_THEN_EXTENSIVE, None),
 }
 
 
@@ -164,8 +168,8 @@ def measure_metadata(pages: list[OtherPage], repeat: int) -> None:
     for label, items in sets:
         trees = {key: ours._parse(html) for key, html, _, _, _ in items}
         by_id = {key: (url, date, authors) for key, _, url, date, authors in items}
-        runs = {name: functools.partial(_page_metadata, trees, by_id, author, date)
-                for name, (author, date) in METADATA.items()}
+        runs = {name: functools.partial(_page_metadata, trees, by_id, author, date, bound)
+                for name, (author, date, bound) in METADATA.items()}
         found = {(name, key): runs[name](key) for name in runs for key in trees}
         cpu = _interleaved(runs, list(trees), repeat)  # type: ignore[arg-type]
         first = next(iter(METADATA))
@@ -190,8 +194,10 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _page_metadata(trees: dict[str, object], by_id: dict[str, tuple[str, str, tuple[str, ...]]],
-                   author: ours.AuthorSearch, date: ours.DateSearch, key: str) -> tuple[str | None, str | None]:
-    meta = ours._metadata(trees[key], by_id[key][0], author_search=author, date_search=date)  # type: ignore[arg-type]
+                   author: ours.AuthorSearch, date: ours.DateSearch, bound: int | None,
+                   key: str) -> tuple[str | None, str | None]:
+    meta = ours._metadata(trees[key], by_id[key][0], author_search=author, date_search=date,  # type: ignore[arg-type]
+                          page_scan_max_chars=bound)
     return meta.author, meta.date
 
 

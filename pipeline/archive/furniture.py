@@ -40,7 +40,7 @@ class Furniture(enum.StrEnum):
     COMMENTS = "comments section"  # a "Comments" heading and everything after it (readers' comments, their rules)
 
 
-RULES_VERSION = "3"  # bump when a rule changes: it is recorded in each copy's front matter
+RULES_VERSION = "4"  # bump when a rule changes: it is recorded in each copy's front matter
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _WORD = re.compile(r"\w+")
@@ -75,6 +75,7 @@ _COMMENTS_HEADING = re.compile(
 _MORE_HEADING = re.compile(
     r"^\s*#{1,6}\s+\W*(?:more\b|must[- ]reads?\b|related\b|recommended\b|read (?:next|more|also)\b"
     r"|you (?:may|might) also like|most (?:read|popular)\b|trending\b|top stories\b)", re.IGNORECASE)
+_LONE_HEADING = re.compile(r"^\s*#{1,6}\s[^\n]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 # a subscribers-only prompt in Chinese or Japanese ("この記事は会員限定です"): no spaces there, so only
 # a short paragraph (in characters) is taken for one
@@ -170,7 +171,8 @@ def drop_furniture(markdown: str, *, title: str | None = None, author: str | Non
                    and not (i and _is_more_heading(article[i - 1]) and _is_link_list(p))]
     kept = [p for p in article
             if (kind := furniture_kind(p, title=title, author=author)) is None or kind in keep]
-    # a heading left with nothing under it (the "Related" over a dropped list) goes too
-    while kept and re.match(r"^\s*#{1,6}\s", kept[-1]):
+    # a heading left with nothing under it (the "Related" over a dropped list) goes too; a paragraph that
+    # starts with a heading and goes on under it is text (version 4: it went too, and the ones before it)
+    while kept and _LONE_HEADING.match(kept[-1]):
         kept.pop()
     return "\n\n".join(kept), len(paragraphs) - len(kept)

@@ -17,6 +17,7 @@ cookie wall); one with none is ``empty`` (a JavaScript-only shell).
 from __future__ import annotations
 
 import codecs
+import contextvars
 import dataclasses
 import enum
 import functools
@@ -323,6 +324,9 @@ class HtmlSettings:
     # the copy's header: its date matters (matching weighs it), its author is a nicety (docs/archive.md)
     author_search: AuthorSearch = AuthorSearch.MARKUP
     date_search: DateSearch = DateSearch.EXTENSIVE
+    # the extensive search's last resort, a scan of the whole page's HTML for date patterns, only on pages whose
+    # searched HTML is at most this long (None: every page); its cost grows with the page (docs/archive.md)
+    date_page_scan_max_chars: int | None = 50_000
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -361,7 +365,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             return {**base, "text": "", "reason": _no_text_reason(html, [])}
         if settings.unwrap_layout_tables:
             _unwrap_layout_tables(tree)
-        meta = _metadata(tree, url, author_search=settings.author_search, date_search=settings.date_search)
+        meta = _metadata(tree, url, author_search=settings.author_search, date_search=settings.date_search,
+                         page_scan_max_chars=settings.date_page_scan_max_chars)
         # <noscript> left out (what prune_xpath=["//noscript"] did, without its compiling and walking again)
         lxml.etree.strip_elements(tree, "noscript", with_tail=False)
         doc = trafilatura.bare_extraction(
@@ -392,11 +397,14 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
 
 
 def _metadata(tree: lxml.html.HtmlElement, url: str, *, author_search: AuthorSearch = AuthorSearch.MARKUP,
-              date_search: DateSearch = DateSearch.EXTENSIVE) -> Any:
+              date_search: DateSearch = DateSearch.EXTENSIVE,
+              page_scan_max_chars: int | None = HTML_SETTINGS.date_page_scan_max_chars) -> Any:
     """Title, author, date and site name, as trafilatura's ``extract_metadata`` finds them, without the
     categories, tags and licence it also looks for (a quarter of its time; a copy has no use for them),
     and with the author, when meta tags and JSON-LD name none, from byline markup (:func:`_byline`)
-    unless ``author_search`` asks for trafilatura's search of a pruned copy of the whole tree.
+    unless ``author_search`` asks for trafilatura's search of a pruned copy of the whole tree; htmldate's scan
+    of the page's HTML for date patterns (the extensive search's last resort) only on pages whose searched HTML
+    is at most ``page_scan_max_chars`` long (:func:`_bounded_page_scan`).
 
     Runs on the tree before the extraction prunes it, as ``bare_extraction(with_metadata=True)`` did."""
     from htmldate import find_date
@@ -414,9 +422,13 @@ def _metadata(tree: lxml.html.HtmlElement, url: str, *, author_search: AuthorSea
     if not found.author:
         found.author = _byline(tree) if author_search is AuthorSearch.MARKUP else tm.extract_author(tree)
     found.url = found.url or tm.extract_url(tree, url)
-    found.date = find_date(tree, **set_date_params(extensive=date_search is DateSearch.EXTENSIVE), url=found.url)
-    if found.date is None and date_search is DateSearch.QUICK_THEN_EXTENSIVE:
-        found.date = find_date(tree, **set_date_params(extensive=True), url=found.url)
+    bound = _PAGE_SCAN_BOUND.set(page_scan_max_chars)
+    try:
+        found.date = find_date(tree, **set_date_params(extensive=date_search is DateSearch.EXTENSIVE), url=found.url)
+        if found.date is None and date_search is DateSearch.QUICK_THEN_EXTENSIVE:
+            found.date = find_date(tree, **set_date_params(extensive=True), url=found.url)
+    finally:
+        _PAGE_SCAN_BOUND.reset(bound)
     found.sitename = (found.sitename or tm.extract_sitename(tree) or "").lstrip("@")
     if found.sitename and "." not in found.sitename and not found.sitename[0].isupper():
         found.sitename = found.sitename.title()
@@ -424,6 +436,38 @@ def _metadata(tree: lxml.html.HtmlElement, url: str, *, author_search: AuthorSea
         found.sitename = host[1]
     found.clean_and_trim()
     return found
+
+
+# the bound on htmldate's page scan for the find_date call running in this thread or task (unset: no bound)
+_PAGE_SCAN_BOUND: contextvars.ContextVar[int | None] = contextvars.ContextVar("page_scan_bound", default=None)
+
+
+def _install_page_scan_bound() -> None:
+    """Make htmldate's page scan (``htmldate.core.search_page``, which ``find_date`` calls last, on the whole
+    page's HTML, when nothing else gave a date) skip pages longer than :data:`_PAGE_SCAN_BOUND` says.
+
+    htmldate has no setting for it; its cost grows with the page (76-108 ms a call on 200-270 kB pages, most
+    of the date search's CPU), and on the project's own pages it only ever gave a date on short ones. Other
+    callers of htmldate in the process (trafilatura's own metadata search) leave the bound unset and see no
+    change; a contextvar keeps threads apart."""
+    import htmldate.core
+
+    scan = getattr(htmldate.core, "search_page", None)
+    if scan is None or getattr(scan, "bounded_by_sourcevault", False):
+        return  # another htmldate (tests/archive/test_text.py says when the bound is gone) or already done
+
+    @functools.wraps(scan)
+    def bounded(htmlstring: str, options: Any) -> Any:
+        limit = _PAGE_SCAN_BOUND.get()
+        if limit is not None and len(htmlstring) > limit:
+            return None
+        return scan(htmlstring, options)
+
+    bounded.bounded_by_sourcevault = True  # type: ignore[attr-defined]
+    htmldate.core.search_page = bounded
+
+
+_install_page_scan_bound()
 
 
 # byline markup: a link or element marked as the author, or with a byline / author class (found by their

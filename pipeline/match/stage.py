@@ -30,7 +30,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..archive.copies import kind_of_head, parse_copy
+from ..archive.copies import FRONT_MATTER_BYTES, kind_of_head, parse_copy
 from ..clock import utc_now
 from ..config import Config, MatchConfig
 from ..db import matches as store
@@ -138,7 +138,8 @@ def read_copies(items: list[tuple[Path, str]], limit: int) -> list[CopyFeatures 
 def _read(path: Path, rel: str, limit: int) -> ArchivedCopy:
     try:
         with open_read(path) as fh:
-            data = fh.read(limit + 1)
+            # past the limit, the head still holds the whole front matter (whether the copy is ours)
+            data = fh.read(max(limit + 1, FRONT_MATTER_BYTES))
             if len(data) > limit:  # not read for matching, but hashed whole: verify compares the file's hash
                 digest = hashlib.sha256(data)
                 while chunk := fh.read(1 << 20):

@@ -311,6 +311,15 @@ def test_a_more_stories_heading_goes_with_its_list_of_links_but_not_an_article_l
     assert drop_furniture(f"{article}\n\n{prose}")[0] == f"{article}\n\n{prose}"  # no list of links under it
 
 
+def test_sections_whose_heading_runs_on_into_their_text_are_kept_to_the_last():
+    """A heading with nothing under it at the end goes; one whose text follows on the next line is a section."""
+    sections = [f"## Tool {i}\nExamine and modify the structure of a page with tool {i} of the developer kit."
+                for i in range(4)]
+    text, dropped = drop_furniture("\n\n".join(sections))
+    assert text == "\n\n".join(sections) and dropped == 0
+    assert drop_furniture("\n\n".join([*sections, "## Related"]))[0] == "\n\n".join(sections)
+
+
 def test_an_xhtml_page_with_an_xml_declaration_is_extracted(tmp_path):
     page, truth = render(ARTICLES[2])
     body = ('<?xml version="1.0" encoding="utf-8"?>\n' + page.split("\n", 1)[1]).encode("utf-8")
@@ -364,7 +373,27 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     assert (chosen["author_search"], chosen["date_search"]) == ("markup", "extensive")  # recorded in each copy
     keys = {extractor_key(cfg)}
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
-                   {"favor_precision": False}):
+                   {"favor_precision": False}, {"date_page_scan_max_chars": None}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 4  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 5  # a payload extracted with other settings is extracted again, never taken as the same
+
+
+_SCAN_ONLY_DATE_PAGE = ("<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>{prose}"
+                        "<!-- 2025-03-18 -->{more}</article></body></html>")
+
+
+@pytest.mark.parametrize("older_items", [0, 1500])
+def test_htmldate_scans_a_long_pages_html_for_a_date_only_when_asked_to(older_items):
+    """The date only htmldate's last resort finds (a scan of the page's HTML, here a comment) is found on a short
+    page; on a page past the bound (50,000 characters) the scan is skipped unless the bound is lifted."""
+    import dataclasses
+
+    from pipeline.archive.text import HTML_SETTINGS, extract_html_text
+
+    page = _SCAN_ONLY_DATE_PAGE.format(prose=_PROSE, more="<p>Older news in the archive, more to read.</p>" * older_items)
+    found = extract_html_text(page, "https://news.example/story")
+    assert "dredging of berth 7" in found["text"]
+    assert found["date"] == ("2025-03-18" if len(page) < 50_000 else None)
+    unbounded = dataclasses.replace(HTML_SETTINGS, date_page_scan_max_chars=None)
+    assert extract_html_text(page, "https://news.example/story", unbounded)["date"] == "2025-03-18"
