@@ -722,11 +722,15 @@ def write_events(folder: Path, pages: list[Labelled]) -> None:
             f"    date: {day}\n---\nBody.\n", encoding="utf-8")
 
 
-def right(p: Labelled, verdict: str) -> bool:
+def right(p: Labelled, verdict: str | None) -> bool:
     """Whether the check's verdict is right for the case: a dead page gone or soft 404, a live one no failure
-    (blocked on a wall is not a failure), a replaced one content_replaced."""
+    (blocked on a wall is not a failure), a replaced one content_replaced. No verdict (the site asked us to
+    come back later, Retry-After, and its link was left for the next run): no alarm, so a miss only on a
+    dead or replaced page."""
     from pipeline.models import Verdict
 
+    if verdict is None:
+        return p.category not in BROKEN and p.category != REPLACED
     if p.category == REPLACED:
         return verdict == Verdict.CONTENT_REPLACED
     if p.category in BROKEN:
