@@ -63,7 +63,8 @@ _WALL_TEXT = re.compile(
 _CONSENT_TITLES = re.compile(
     r"^\s*(before you continue|we value your privacy|your privacy choices|cookie (consent|settings|preferences)"
     r"|privacy (settings|preferences)|datenschutz(einstellungen|-einstellungen)?|einwilligung"
-    r"|vos choix (en matière de|concernant les) cookies|gestion des cookies|consentimiento|privacidad)\b",
+    r"|vos choix (en matière de|concernant les) cookies|gestion des cookies|consentimiento|privacidad"
+    r"|zustimmung|votre consentement|consentement|consenso|consentimento|zgoda|согласие|згода|onay)\b",
     re.IGNORECASE,
 )
 # ... or a short page about cookies, tracking or privacy that asks the reader to accept, in the corpus's languages
@@ -71,7 +72,13 @@ _CONSENT_TITLES = re.compile(
 _CONSENT_TEXT = re.compile(
     r"\bcookies?\b|\bcookie-|\btraceurs\b|\bvie privée\b|\bprivacy\b|\bdatenschutz|\bprivacidad"
     r"|\bprivacidade\b|\bprywatnoś|\bciasteczk|\bçerez|\bgizlilik|\bsüti|\badatvédelm|\bkuki|куки|кукі"
-    r"|конфиденциальност|конфіденційн|隐私|隱私|プライバシー|クッキー|الخصوصية|ملفات تعريف الارتباط",
+    r"|конфиденциальност|конфіденційн|隐私|隱私|プライバシー|クッキー|الخصوصية|ملفات تعريف الارتباط"
+    # ... or the personal data it asks consent for, and the "partners" it is shared with (a wall without the word
+    # cookie: "Wir und unsere 312 Partner speichern und verarbeiten personenbezogene Daten")
+    r"|personenbezogene\w* daten|\bpersonal data\b|données personnelles|dati personali|datos personales"
+    r"|dados pessoais|dane osobowe|персональн\w+ дан|kişisel veri|személyes adat|个人信息|個人情報"
+    r"|البيانات الشخصية"
+    r"|\b(?:unsere|our|nos|i nostri|nuestros|nossos) \d+ (?:partner|partenaires|partners|socios|parceiros)",
     re.IGNORECASE)
 _CONSENT_BUTTONS = re.compile(
     r"\b(accept( all| cookies)?|reject all|i agree|agree (and|&) (continue|close)|alle akzeptieren|akzeptieren"

@@ -117,6 +117,10 @@ def test_verdict_predicates_partition_the_vocabulary(verdict: Verdict, kind: str
     "Мы используем файлы cookie, чтобы сайт работал лучше. Принять",
     "当サイトではクッキーを使用しています。同意する",
     "Bu sitede çerezler kullanılmaktadır. Kabul et",
+    # no word for cookies: the personal data it asks consent for, and the partners
+    "Wir brauchen Ihre Zustimmung. Wir und unsere 312 Partner speichern und verarbeiten personenbezogene Daten. "
+    "Akzeptieren",
+    "Avec votre accord, nos 200 partenaires et nous traitons vos données personnelles. Tout accepter",
 ])
 def test_a_consent_wall_in_any_language_of_the_corpus_is_blocked_not_dead(wall: str) -> None:
     page = PageFacts("example.org", "", wall, len(wall.split()))
