@@ -30,6 +30,9 @@ def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     with dw.serve() as pages:
         dw.write_events(tmp / "events", pages)
         config = corpus_config(tmp, method="auto")
+        # hundreds of loopback sites answered by one test process: on a loaded two-core machine a page can take
+        # longer than fast_http's 2 s, and a timeout is not what this set measures
+        config = config.replace(http=fast_http(connect_timeout_s=20, read_timeout_s=20, total_timeout_s=30))
         assert runner.run_stages(config, ["extract"]).ok
         assert runner.run_stages(config, ["check"], options={"check": {"capture": False}}).ok
     db = open_database(config.paths.database)
