@@ -19,13 +19,11 @@ the daemon both respect.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gc
 import logging
 import os
 import signal
 import sqlite3
-import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -36,7 +34,7 @@ from typing import Any
 import filelock
 import sqlite_utils
 
-from . import archive, check, extract, match, report
+from . import archive, check, extract, match, report, worklimits
 from .clock import utc_now
 from .config import Config
 from .db import captures, checks, corpus, describe_error, matches, open_database, release_cache, runs
@@ -276,21 +274,7 @@ def release_memory(db: sqlite_utils.Database) -> None:
     """
     gc.collect()
     release_cache(db)
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
-
-
-def _glibc() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(None)
-        return libc if hasattr(libc, "malloc_trim") else None  # musl has none
-    except OSError:
-        return None
-
-
-_LIBC = _glibc()
+    worklimits.return_freed_memory()
 
 
 def status(db: sqlite_utils.Database) -> dict[str, Any]:

@@ -500,6 +500,8 @@ def _serve(connection: multiprocessing.connection.Connection, initializer: Calla
             answer = (False, TimeoutError(f"the job was {exc}"))
         except Exception as exc:  # noqa: BLE001 - the job's failure goes back to whoever asked
             answer = (False, exc)
+        del job
+        worklimits.return_freed_memory()
         leaving = worklimits.reason_to_leave(max_rss)
         try:
             data = pickle.dumps((*answer, leaving), pickle.HIGHEST_PROTOCOL)

@@ -15,21 +15,26 @@ Rules (the caller decides what a stopped job means; :mod:`pipeline.workers` repl
    exception raised at an arbitrary instruction may leave a library's state half-changed.
 4. The limits apply only in the main thread of a worker process (signals are per process):
    in threads of the main process (``archive.process_pool: 0``) there is no CPU limit.
-5. A worker whose resident memory (:func:`resident_bytes`) is past its pool's limit after a
-   job leaves and is replaced; that is not a death.
+5. After every job a worker gives the heap its job freed back to the system (:func:`return_freed_memory`):
+   lxml's trees and large buffers are freed to the C allocator, which keeps them otherwise. Then a worker
+   whose resident memory (:func:`resident_bytes`) is still past its pool's limit leaves and is replaced;
+   that is not a death.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import math
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from types import FrameType
+from typing import Any
 
 try:
     import resource
@@ -37,7 +42,7 @@ except ImportError:  # pragma: no cover - not on POSIX: no limits
     resource = None  # type: ignore[assignment]
 
 __all__ = ["CpuBudget", "CpuLimitExceeded", "cpu_limit", "enforceable", "reason_to_leave", "resident_bytes",
-           "retire_after_job"]
+           "retire_after_job", "return_freed_memory"]
 
 REPEAT_S = 0.25  # CPU seconds between reminders once the budget is spent
 BACKSTOP_S = 2.0  # CPU seconds past the budget before the kernel ends the process
@@ -147,6 +152,26 @@ def reason_to_leave(max_rss: int | None) -> str | None:
     if max_rss is not None and (resident := resident_bytes()) > max_rss:
         return f"{resident >> 20} MB resident, past its limit of {max_rss >> 20} MB"
     return None
+
+
+def return_freed_memory() -> None:
+    """Give what the C allocator holds freed back to the system: ``malloc_trim`` on glibc (about 0.7 ms
+    after an article's extraction), nothing elsewhere. Python returns its own emptied arenas by itself."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _glibc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None)
+        return libc if hasattr(libc, "malloc_trim") else None  # musl has none
+    except OSError:
+        return None
+
+
+_LIBC = _glibc()
 
 
 def resident_bytes() -> int:

@@ -359,6 +359,39 @@ def test_a_worker_past_its_memory_limit_after_a_job_is_replaced_without_counting
     assert not [r for r in caplog.records if r.name == "pipeline.workers"]  # not a failure: nothing said
 
 
+def parse_a_large_page(elements: int) -> tuple[int, int]:
+    """Build and drop a parsed page of ``elements`` paragraphs (lxml frees it to the C allocator); the
+    worker's resident memory and pid while the tree is gone."""
+    import gc
+
+    import lxml.html
+
+    from pipeline.worklimits import resident_bytes
+
+    markup = "".join(f"<div class='c{i}'><p>paragraph {i} with <b>bold</b> words</p></div>" for i in range(elements))
+    tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    del tree, markup
+    gc.collect()
+    return resident_bytes(), os.getpid()
+
+
+def test_a_worker_gives_back_what_a_large_page_took_and_stays(caplog):
+    # lxml's freed trees stay with the C allocator unless it is asked: a worker would keep the memory of its
+    # largest page until its limit replaced it, and a run's peak would be the workers' limits added up
+    async def main() -> list[tuple[int, int]]:
+        pool = LoopPool(1, pool_context(), initializer=exit_with, initargs=(os.getpid(),), max_rss_mb=1000)
+        try:
+            return [await pool.run(rss_and_pid), await pool.run(parse_a_large_page, 150_000),
+                    await pool.run(rss_and_pid)]
+        finally:
+            pool.close()
+
+    (before, pid), (during, pid_during), (after, pid_after) = asyncio.run(main())
+    assert pid == pid_during == pid_after  # the same worker throughout: not replaced to get the memory back
+    assert during - before > 60 << 20  # the page took (and, freed, still held) more than 60 MB ...
+    assert after - before < 20 << 20  # ... given back once the job answered
+
+
 def spins_until_stopped(seconds: float) -> tuple[str, int]:
     """Spin in Python within a CPU limit; say whether the limit stopped it."""
     from pipeline.worklimits import CpuLimitExceeded, cpu_limit
