@@ -70,6 +70,7 @@ class ExtractionJob:
     min_text_length: int = 500
     max_bytes: int = 20_000_000  # the text comes from this many decoded bytes at most (the rest is cut)
     max_pdf_pages: int = 300
+    body_cut: bool = False  # the body stored is the first part of a larger answer (WARC-Truncated)
     # the limits pipeline.archive.textjob keeps (None: none); extract_with: a test's stand-in for extract_capture
     max_extract_bytes: int | None = None
     cpu_limit_s: float | None = None
@@ -131,6 +132,12 @@ def _extract(job: ExtractionJob) -> Extraction:
     common: dict[str, Any] = {"kind": kind, "body_sha256": body_sha, "body_length": body_length}
     if kind == "html":
         result = _extract_html(body, job)
+    elif kind == "pdf" and (job.body_cut or len(body) < body_length):
+        # its cross-reference table is at the end: a cut PDF makes pdfminer parse every byte it has looking for
+        # its objects (seconds of CPU and the body's size again in memory), for text that is rarely there
+        return Extraction(TextStatus.SKIPPED, f"the PDF was cut at the size cap ({len(body)} bytes kept; "
+                          "archive.max_body_bytes): its text needs the whole file; the bytes kept are in the WARC",
+                          **common)
     elif kind == "pdf":
         result = _extract_pdf(body, job)
     else:

@@ -119,14 +119,16 @@ def run_text_job(job: TextJob, extract: Callable[[ExtractionJob], Extraction], k
     that could not be read, whose payload another capture must not take this outcome for."""
     limit = 2 * job.extraction.max_bytes + (1 << 20)  # stored bytes are content-encoded: a little over the decoded cap
     try:
-        headers, body = read_http_payload(job.warc_folder / job.record[0], job.record[1], max_bytes=limit)
+        payload = read_http_payload(job.warc_folder / job.record[0], job.record[1], max_bytes=limit)
+        headers = payload.headers
         if job.body != job.record:
-            _, body = read_http_payload(job.warc_folder / job.body[0], job.body[1], max_bytes=limit)
+            payload = read_http_payload(job.warc_folder / job.body[0], job.body[1], max_bytes=limit)
     except (WarcError, OSError) as exc:
         return TextDone(Extraction(TextStatus.FAILED, f"its WARC record cannot be read: {exc}"))
     encoding = ", ".join(v for k, v in headers if k.lower() == "content-encoding") or None
-    extraction = extract(dataclasses.replace(job.extraction, body=body, content_encoding=encoding))
-    del body
+    extraction = extract(dataclasses.replace(job.extraction, body=payload.body, content_encoding=encoding,
+                                             body_cut=payload.truncated))
+    del payload
     similarity, excerpt = compare(job.baseline_copy, extraction, job.threshold)
     return TextDone(extraction, similarity, excerpt, extractor_key=key)
 

@@ -71,6 +71,7 @@ from .gzipmember import ZLIB_LEVEL, GzipMember, compression_level
 
 __all__ = [
     "Exchange",
+    "HttpPayload",
     "IncompleteRecord",
     "Original",
     "RecordInfo",
@@ -545,13 +546,27 @@ def read_payload(path: Path, offset: int, *, max_bytes: int = 50_000_000, decode
     return _read_record(path, offset, max_bytes, decoded)[1]
 
 
-def read_http_payload(path: Path, offset: int, *, max_bytes: int) -> tuple[list[tuple[str, str]], bytes]:
+@dataclass(frozen=True)
+class HttpPayload:
+    """What :func:`read_http_payload` reads: the HTTP headers, the payload as stored, and whether the record
+    says the payload is cut (``WARC-Truncated``: the answer was larger than the archive kept)."""
+
+    headers: list[tuple[str, str]]
+    body: bytes
+    truncated: bool
+
+
+def read_http_payload(path: Path, offset: int, *, max_bytes: int) -> HttpPayload:
     """The HTTP headers and the payload as stored (still content-encoded) of the response or revisit
     record at ``offset``; a revisit's payload is empty (it is in the record it refers to)."""
-    return _read_record(path, offset, max_bytes, decoded=False)
+    return HttpPayload(*_read_record(path, offset, max_bytes, decoded=False))
 
 
-def _read_record(path: Path, offset: int, max_bytes: int, decoded: bool) -> tuple[list[tuple[str, str]], bytes]:
+READ_PIECE = 1 << 20
+
+
+def _read_record(path: Path, offset: int, max_bytes: int,
+                 decoded: bool) -> tuple[list[tuple[str, str]], bytes, bool]:
     with open(path, "rb") as fh:
         fh.seek(offset)
         try:
@@ -559,13 +574,17 @@ def _read_record(path: Path, offset: int, max_bytes: int, decoded: bool) -> tupl
             if record is None:
                 raise WarcError(f"{path.name}: no record at offset {offset}")
             headers = list(record.http_headers.headers) if record.http_headers is not None else []
+            truncated = bool(record.rec_headers.get_header("WARC-Truncated"))
             stream = record.content_stream() if decoded else record.raw_stream
-            data = stream.read(max_bytes + 1)
+            # a piece at a time into one buffer: one read of the whole would hold every piece and their join
+            kept = io.BytesIO()
+            while kept.tell() <= max_bytes and (piece := stream.read(min(READ_PIECE, max_bytes + 1 - kept.tell()))):
+                kept.write(piece)
         except _DAMAGE as exc:
             raise _unreadable(path, offset, exc) from None
-    if len(data) > max_bytes:
+    if kept.tell() > max_bytes:
         raise WarcError(f"{path}: payload at {offset} is larger than {max_bytes} bytes")
-    return headers, data
+    return headers, kept.getvalue(), truncated  # getvalue() hands the buffer over: no copy
 
 
 def payload_sha256(path: Path, offset: int) -> str:

@@ -102,3 +102,38 @@ def test_a_huge_page_and_an_endless_extraction_are_captured_and_cost_only_their_
     assert any("replaced: its job asked" in r.getMessage() for r in caplog.records)  # the stopped worker
     for warc in (config.paths.archive / "warc").iterdir():
         assert_warcio_check_passes(warc)
+
+
+def test_a_pdf_cut_at_the_size_cap_is_kept_in_the_warc_and_its_text_skipped_with_the_reason(tmp_path):
+    # a cut PDF has lost its cross-reference table (at the end): parsing it would cost seconds and the body's
+    # size again in memory for text that is rarely there; the whole one beside it gets its text
+    from pdfwriter import write_pdf
+    from warcio.archiveiterator import ArchiveIterator
+
+    paragraphs = [f"Paragraph {i} of the court's ruling on the harbour contract, read in full. " * 6
+                  for i in range(120)]
+    big = write_pdf(title="Ruling", author="Court", paragraphs=paragraphs, running_head="Ruling")
+    small = write_pdf(title="Order", author="Court", paragraphs=paragraphs[:8], running_head="Order")
+    cap = (len(small) + len(big)) // 2
+    routes = {"/big.pdf": lambda h: h.send(200, big, ctype="application/pdf"),
+              "/small.pdf": lambda h: h.send(200, small, ctype="application/pdf")}
+    with LoopbackServer(routes) as server:  # type: ignore[arg-type]
+        write_events(tmp_path / "events", {"e": [server.url("/big.pdf"), server.url("/small.pdf")]})
+        config = corpus_config(tmp_path)
+        config = config.replace(archive=dataclasses.replace(config.archive, wayback_lookup=False, process_pool=1,
+                                                            max_body_bytes=cap))
+        db = open_database(config.paths.database)
+        extract_stage.run(db, config)
+        check_stage.run(db, config)
+        archive_stage.run(db, config)
+    rows = {url.rsplit("/", 1)[1]: rest for url, *rest in db_rows(config, (
+        "SELECT url, text_status, text_reason, copy_path, warc_file, warc_offset FROM captures"))}
+    status, reason, copy, warc_file, offset = rows["big.pdf"]
+    assert status == "skipped" and copy is None
+    assert "cut at the size cap" in reason and "archive.max_body_bytes" in reason
+    with open(config.paths.archive / "warc" / warc_file, "rb") as fh:
+        fh.seek(offset)
+        record = next(iter(ArchiveIterator(fh)))
+        assert record.rec_headers.get_header("WARC-Truncated") == "length"
+        assert record.content_stream().read() == big[:cap]  # the bytes kept, as received
+    assert rows["small.pdf"][0] == "ok" and rows["small.pdf"][2]
