@@ -17,6 +17,8 @@ extraction proper, with trafilatura, belongs to the archive and match stages.)
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import html
 import json
 import re
@@ -354,23 +356,39 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
 
 class PageReader:
     """Each page body read once (:func:`read_page`) for every judgement: the fetcher's question whether
-    it redirects (:meth:`read`), then the check's verdict (:meth:`take`, which forgets it)."""
+    it redirects (:meth:`read`), then the check's verdict (:meth:`take`, which forgets it).
+
+    The reading runs in a thread of its own, off the event loop: its regular expressions hold Python's
+    lock, but a thread gives it back every switch interval (5 ms), where a large page read on the loop
+    held every site's next request for the whole page (tens of milliseconds on a megabyte of markup).
+    One thread: the reading is bound by that lock, a second would only queue behind it; and the
+    memory of bodies read and not taken back is touched by that thread only."""
 
     LIMIT = 256  # bodies read for a redirect and not taken back (a hop's body): forgotten past this many
 
     def __init__(self) -> None:
         self._read: dict[int, tuple[bytes, PageFacts]] = {}
+        self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="page-reader")
 
-    def read(self, body: bytes, charset: str | None) -> PageFacts:
+    async def read(self, body: bytes, charset: str | None) -> PageFacts:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, False)
+
+    async def take(self, body: bytes, charset: str | None) -> PageFacts:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, True)
+
+    def close(self) -> None:
+        self._thread.shutdown(wait=True, cancel_futures=True)
+
+    def _facts(self, body: bytes, charset: str | None, forget: bool) -> PageFacts:
         known = self._read.get(id(body))
         if known is not None and known[0] is body:
-            return known[1]
-        if len(self._read) >= self.LIMIT:
-            self._read.clear()
-        facts = self._read[id(body)] = (body, read_page(body, charset))
-        return facts[1]
-
-    def take(self, body: bytes, charset: str | None) -> PageFacts:
-        facts = self.read(body, charset)
-        self._read.pop(id(body), None)
+            facts = known[1]
+        else:
+            if len(self._read) >= self.LIMIT:
+                self._read.clear()
+            facts = read_page(body, charset)
+            if not forget:
+                self._read[id(body)] = (body, facts)
+        if forget:
+            self._read.pop(id(body), None)
         return facts

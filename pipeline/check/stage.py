@@ -159,6 +159,7 @@ def run(db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] =
     try:
         asyncio.run(checker.check_hosts(hosts, load))
     finally:
+        checker.pages.close()
         checker.flush()  # keep every finished check, even when interrupted
         summary.loop_cpu_ms = round((time.thread_time() - started) * 1000)
     return summary
@@ -312,7 +313,10 @@ class _Checker:
             while queue and not self.stop.is_set() and not fetcher.turned_away(host):
                 deferred += not await self._check_and_record(queue.popleft(), profile, left=len(queue))
 
-        await asyncio.gather(*(worker() for _ in range(min(self.config.http.per_host_concurrency, len(queue)))))
+        # one worker more than the site's requests in flight (the fetcher keeps to http.per_host_concurrency):
+        # while the others' answers are read and judged, the next link already waits for the site's turn
+        workers = min(self.config.http.per_host_concurrency + 1, len(queue))
+        await asyncio.gather(*(worker() for _ in range(workers)))
         if queue and fetcher.turned_away(host):
             deferred += len(queue)
         if deferred:
@@ -332,7 +336,7 @@ class _Checker:
         self.summary.probes += 1
         if result.error is not None:
             return profile_site(probe, None, None, None)  # not remembered: next run tries again
-        profile = profile_site(probe, result.status, result.final_url, self._page_of(result))
+        profile = profile_site(probe, result.status, result.final_url, await self._page_of(result))
         log.debug("%s: site profile %s (HTTP %s)", probe, profile.outcome.value, result.status)
         if profile.outcome is not ProbeOutcome.UNKNOWN:
             self.probes[host] = profile
@@ -418,7 +422,7 @@ class _Checker:
             result = await self.fetcher.fetch(url, method="GET", headers=conditional, priority=left,
                                               **self._get_args())
             attempts = result.attempts
-        page = self._page_of(result)
+        page = await self._page_of(result)
         if page is not None and _state_may_follow(result, page, self.check.read_bytes):
             page, more = await self._read_state(url, page, left)
             attempts += more
@@ -455,17 +459,17 @@ class _Checker:
         """The text of our first capture's copy, when it is still there to read (else judged by titles)."""
         return read_copy_text(self.config.paths.archive, cited.first_copy) if cited.first_copy else None
 
-    def _page_redirect(self, url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
+    async def _page_redirect(self, url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
         """Where a page the check fetched sends its reader (:func:`~pipeline.check.soft404.page_redirect`):
         the fetcher follows it as a hop, and records it like a redirect."""
         if content_type not in HTML_TYPES or not body or (urlsplit(url).hostname or "") in self.archive_hosts:
             return None
-        return page_redirect(self.pages.read(body, charset))
+        return page_redirect(await self.pages.read(body, charset))
 
-    def _page_of(self, result: FetchResult) -> PageFacts | None:
+    async def _page_of(self, result: FetchResult) -> PageFacts | None:
         if result.method != "GET" or not result.body or result.content_type not in TEXT_TYPES:
             return None
-        return self.pages.take(result.body, result.charset)
+        return await self.pages.take(result.body, result.charset)
 
     async def _read_state(self, url: str, page: PageFacts, priority: int) -> tuple[PageFacts, int]:
         """The page read again to ``check.state_read_bytes``: a bare shell cut at ``check.read_bytes``
@@ -474,7 +478,7 @@ class _Checker:
         limit = self.check.state_read_bytes
         result = await self.fetcher.fetch(url, method="GET", priority=priority, max_bytes=self.check.max_page_bytes,
                                           keep_bytes=limit, stop_after=limit)
-        again = self._page_of(result) if result.ok else None
+        again = await self._page_of(result) if result.ok else None
         return (again if again is not None and (again.state or again.script_text) else page), result.attempts
 
     def _get_args(self) -> dict[str, Any]:

@@ -83,7 +83,7 @@ TURNED_AWAY = per_item("retry_after", "site(s) asked us to come back later (Retr
 RawHeaders = tuple[tuple[bytes, bytes], ...]
 # a page's own redirect: (its URL, its decoded body as kept, its charset, its content type) -> where the page
 # sends its reader (as written, relative or not), or None to take the page as the answer
-PageRedirect = Callable[[str, bytes, str | None, str], str | None]
+PageRedirect = Callable[[str, bytes, str | None, str], Awaitable[str | None]]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -320,7 +320,7 @@ class Fetcher:
             if isinstance(outcome, FetchError):
                 return trail.fail(outcome.kind, outcome.message, self._monotonic() - started)
             if isinstance(outcome, FetchResult):
-                hop_or_none = self._page_hop(outcome, held) if held is not None else None
+                hop_or_none = await self._page_hop(outcome, held) if held is not None else None
                 if hop_or_none is None:
                     if held is not None:
                         held.release()
@@ -340,14 +340,14 @@ class Fetcher:
         return trail.fail(FetchErrorKind.TOO_MANY_REDIRECTS,
                           f"more than {self.config.max_redirects} redirects", self._monotonic() - started)
 
-    def _page_hop(self, result: FetchResult, held: _HeldSink) -> Hop | None:
+    async def _page_hop(self, result: FetchResult, held: _HeldSink) -> Hop | None:
         """The page's own redirect (a ``<meta http-equiv=refresh>``, a script) as a hop, when the
         ``page_redirect`` policy names one for this 2xx answer and its body, as received, was held
         whole (at most ``DRAIN_LIMIT`` bytes: a hop's body is kept in memory for the WARC)."""
         assert self._page_redirect is not None
         if result.error is not None or result.status is None or not 200 <= result.status < 300 or held.spilled:
             return None
-        target = self._page_redirect(result.final_url, result.body, result.charset, result.content_type)
+        target = await self._page_redirect(result.final_url, result.body, result.charset, result.content_type)
         if not target:
             return None
         try:

@@ -336,3 +336,31 @@ def test_the_run_records_the_event_loops_own_cpu_time(tmp_path: Path) -> None:
         db.close()
     assert counts["checked"] == 6 and recorded["loop_cpu_ms"] == counts["loop_cpu_ms"]
     assert 0 < counts["loop_cpu_ms"] <= spent_ms + 1
+
+
+def test_pages_are_read_off_the_event_loop_and_judged_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The event loop does no HTML parsing: every page the check reads (the probe's, the pages', a page
+    asked whether it redirects) is read in the page reader's thread, and the verdicts are those of the
+    same pages as before (a soft 404 among live pages)."""
+    import threading
+
+    from pipeline.check import pagefacts
+
+    readers: list[str] = []
+    real = pagefacts.read_page
+
+    def read_page(body: bytes, charset: str | None = None) -> pagefacts.PageFacts:
+        readers.append(threading.current_thread().name)
+        return real(body, charset)
+
+    monkeypatch.setattr(pagefacts, "read_page", read_page)
+    with LoopbackServer() as server:
+        write_events(tmp_path / "events", {"e": [server.url(p) for p in ("/ok", "/soft-404", "/ok?n=2")]})
+        config = check_config(tmp_path, method="get")
+        runner.run_stages(config, ["extract"])
+        loop_thread = threading.current_thread().name  # asyncio.run runs the check's loop in this thread
+        run_check(config)
+        rows = rows_by_path(config)
+    assert rows["/soft-404"]["verdict"] == "soft_404" and rows["/ok"]["verdict"] == "ok"
+    assert len(readers) >= 3 and loop_thread not in readers
+    assert all(name.startswith("page-reader") for name in readers)

@@ -19,7 +19,7 @@ LOOP = itertools.count()
 REFRESH = "<html><head><meta http-equiv='refresh' content='0; url={to}'></head><body>Moving</body></html>"
 
 
-def policy(url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
+async def policy(url: str, body: bytes, charset: str | None, content_type: str) -> str | None:
     return page_redirect(read_page(body, charset))
 
 
