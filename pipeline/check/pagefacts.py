@@ -78,11 +78,11 @@ _STATE_VALUE_KEY = re.compile(r"""(?:status|code|error|type|reason)\w*(?:\\?["']
                               re.IGNORECASE)
 STATE_MARKS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")  # Next.js's notFound(), in its flight data
 # ... or the page it names as the one rendered is the site's 404 page (Gatsby's page data: "path":"/404.html",
-# "componentChunkName":"component---src-pages-404-js"; "page":"/404", "template":"404"): a key naming a page
-# before a 404 that is the whole name of that page (an id 404 in a longer path is not)
+# "componentChunkName":"component---src-pages-404-js"; "page":"/404", "template":"404"): a key naming a page or
+# its component before a 404 that is the whole name of that page (an id 404 in a longer path is not)
 _STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)"""
                              r"""(?:/(?:[a-z]{2}(?:[-_][a-z]{2})?/)?)?$"""
-                             r"""|component\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)[\w-]*pages?[-_/]$""",
+                             r"""|component\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)[\w-]*[-_/]$""",
                              re.IGNORECASE)
 _STATE_PAGE_END = re.compile(r"""(?:\.html?|/|[-_.](?:js|jsx|tsx?|vue))?(?:\\?["']|&q;)""")
 _KEY_HEAD = re.compile(r"\w*$")
@@ -143,7 +143,7 @@ class PageFacts:
     article_links: int = 0  # distinct links to article-like paths
     published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
     prose_words: int = -1  # size (:func:`size`) of the visible text outside links (menus, headlines); -1 unknown
-    held_lander: str = ""  # what a bare shell's script holds of a domain lander ('"domain" beside "registrar"')
+    held_lander: str = ""  # what a bare shell's script holds of a domain lander (from its domain key on), if any
 
     @property
     def main_words(self) -> int:
@@ -339,9 +339,8 @@ def _held_lander(blob: str) -> str:
         return ""
     for key in _HELD_DOMAIN.finditer(blob):
         window = blob[max(0, key.start() - HELD_WINDOW):key.end() + HELD_WINDOW]
-        held = _HELD_LANDER.search(window)
-        if held:
-            return f"{key.group(0).rstrip(':').strip()} beside {held.group(0).rstrip(':').strip()}"
+        if _HELD_LANDER.search(window):  # the object as held (compared with the probe's: the same for every path)
+            return " ".join(blob[key.start():key.end() + HELD_WINDOW // 2].split())
     return ""
 
 

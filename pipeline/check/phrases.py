@@ -56,7 +56,7 @@ TITLE_PHRASES: dict[str, str] = {
           r"|^\s*(listing|posting|job|offer|ad|advert|page|content|article|link) (has )?expired\b"
           r"|^\s*(page|content|article|story|post|video|recipe|episode|programme|program|podcast|gallery|listing"
           r"|posting|auction|job|offer|ad|advert|link|item) (has )?(expired|ended|removed|deleted|retired"
-          r"|unavailable)\s*($|[|\-–—:·•])"
+          r"|unavailable)\s*($|[|–—·•]|\s-\s)"  # not before a colon: "Auction ended: painting sells for …"
           r"|\bthis (page|content|article|story|video|post|recipe|episode|programme|program|podcast|gallery|listing"
           r"|posting|auction|job|offer|ad|advert|event|item) ~ (has been|was|is|have been) ~ (removed|deleted"
           r"|retired|taken down|unpublished|withdrawn)\b"

@@ -26,8 +26,12 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    embedded app state, a parking lander's marks, or a "not found" / "removed"
    phrase (:mod:`pipeline.check.phrases`, fifteen languages,
    a word or two allowed between its key words) in its title, heading, short
-   text or what a bare shell's scripts write. A phrase in an article's own
-   headline or body is no evidence: :func:`judge_soft404` says in which order.
+   text (its start, and what follows its heading) or what a bare shell's scripts
+   write. A lander assembled by script is known by what its script writes, or,
+   when its script only holds the lander (a domain beside a registrar), by the
+   site serving that same page for every path, a made-up URL too. A phrase in an
+   article's own headline or body is no evidence: :func:`judge_soft404` says in
+   which order.
 
 The accuracy of this judgement on labelled test pages is measured by
 ``tests/check/test_soft404.py`` and ``tests/check/test_deadweb.py`` (``bench/soft404.py``)
@@ -307,7 +311,7 @@ def _lander_everywhere(page: PageFacts, profile: SiteProfile | None) -> str | No
     if (page.title, page.text, page.script_text, page.held_lander) != (probe.title, probe.text, probe.script_text,
                                                                       probe.held_lander):
         return None
-    return f"a parked domain's page: its script holds {page.held_lander} and a made-up URL gets the same page"
+    return f"a parked domain's page: its script holds {page.held_lander[:60]!r} and a made-up URL gets the same page"
 
 
 def _likeness(url: str, page: PageFacts, profile: SiteProfile | None, threshold: float) -> str | None:
