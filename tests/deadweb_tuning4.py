@@ -137,7 +137,7 @@ def build() -> list[Site]:
     for probe in ("honest", "soft"):  # a made-up URL: a 404, or a shell of its own (its own name in the state)
         tool = Site(f"Whois t4 {probe}", "en", "blog", probe, PART)
         tool.routes["/"] = whois
-        for n, name in enumerate(("example.org", "city-news.net")):
+        for name in ("example.org", "city-news.net"):
             tool.add(f"/whois/{name}", "live_other", whois, f"whois shell, made-up URL {probe}")
         if probe == "soft":
             tool.every_url = whois

@@ -192,7 +192,8 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "elérhető", "érhető el", "törölve", "eltávolít", "törölték", "nincs ilyen", "rimoss", "spostat",
              "verplaatst", "przeniesion", "перемещ", "переміщен", "nicht mehr", "encuentr", "borrad", "movid",
              "elimina", "cancellat", "excluíd", "apagad", "削除", "移动", "移動", "نقل", "bulamad", "találjuk",
-             "találtuk", "不存在", "找到", "走丢", "走丟", "下架", "移除", "屏蔽", "无法", "c'è", "c’è", "consultabil", "raggiungibil", "accessibil", "ritirat", "ended", "closed",
+             "találtuk", "不存在", "找到", "走丢", "走丟", "下架", "移除", "屏蔽", "无法",
+             "c'è", "c’è", "consultabil", "raggiungibil", "accessibil", "ritirat", "ended", "closed",
              "retired", "withdrawn", "公開", "配信")
 
 
