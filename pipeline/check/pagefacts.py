@@ -5,7 +5,8 @@ signs the judgements need beside them: whether the page carries a byline or a
 publication date (an article's shape), where a ``<meta http-equiv=refresh>``
 or an unconditional top-level script sends the reader, what its embedded app
 state says of the page ("statusCode": 404, "notFound": true), the text its
-inline scripts write into a bare shell, parking-lander markers in the markup,
+inline scripts write into a bare shell (assigned or ``document.write``-n, literals
+joined to names) and what they hold of a domain lander, parking-lander markers in the markup,
 how many article links it lists, and (where no main region is marked) how many
 of its words lie outside links.
 
@@ -62,9 +63,13 @@ _SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*["']([^"']+)["']"""
 # a handler the page runs by itself, without the reader acting (<body onload="location='/'">): read as a script
 _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
-# what a script writes into the page a reader sees (a bare shell's only words)
-_SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.innerText|\.textContent)\s*=\s*"""
-                            r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`)""")
+# what a script writes into the page a reader sees (a bare shell's only words): an assignment to the title or an
+# element's content, or document.write(…); of its value, the string literals, joined with "+" to names
+# ('<h1>' + parkingData.domain + '</h1><p>Get this domain</p>'), which are left out
+_SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.outerHTML|\.innerText|\.textContent)\s*=\s*"""
+                            r"""|document\.write(?:ln)?\s*\(\s*""")
+_PLUS = re.compile(r"\+\s*")
+_WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`|[\w$.]{1,60}(?:\(\))?)\s*""")
 # an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
 # before a 404/410, a flag before true, Next.js's error page; looked for around each literal found
 # (generally, not key by key: any key ending in status, code or error, quoted, unquoted, escaped inside a JS
@@ -74,6 +79,14 @@ _STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\
 _STATE_VALUE_KEY = re.compile(r"""(?:status|code|error|type|reason)\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)\w*$""",
                               re.IGNORECASE)
 STATE_MARKS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")  # Next.js's notFound(), in its flight data
+# ... or the page it names as the one rendered is the site's 404 page (Gatsby's page data: "path":"/404.html",
+# "componentChunkName":"component---src-pages-404-js"; "page":"/404", "template":"404"): a key naming a page or
+# its component before a 404 that is the whole name of that page (an id 404 in a longer path is not)
+_STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)"""
+                             r"""(?:/(?:[a-z]{2}(?:[-_][a-z]{2})?/)?)?$"""
+                             r"""|component\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)[\w-]*[-_/]$""",
+                             re.IGNORECASE)
+_STATE_PAGE_END = re.compile(r"""(?:\.html?|/|[-_.](?:js|jsx|tsx?|vue))?(?:\\?["']|&q;)""")
 _KEY_HEAD = re.compile(r"\w*$")
 _STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
 STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
@@ -84,6 +97,13 @@ PARKING_MARKS = ("sedo", "afternic", "dan.com", "hugedomains", "bodis", "parking
                  "parklogic", "domainmarket", "buydomains", "forsale", "atom.com", "squadhelp", "domain",
                  "parking", "lander")  # lower-case
 PARKING_MAX_WORDS = 400
+# what a bare shell's script holds of a domain lander: an object with a domain beside a registrar, a sale or a
+# lander template ({"domain":"","template":"lander-v4","registrar":"GoDaddy"}); weaker than the marks above, so
+# judged only with the site's answer to a made-up URL (soft404: the same page for every path)
+_HELD_DOMAIN = re.compile(r"""["']?domain(?:_?name)?["']?\s*:""", re.IGNORECASE)
+_HELD_LANDER = re.compile(r"""["']?(?:registrar|for_?sale|is_?for_?sale|asking_?price|sale_?price)["']?\s*:"""
+                          r"""|["']lander[\w.-]*["']""", re.IGNORECASE)
+HELD_WINDOW = 300  # characters either side of the domain key
 _PARKING = re.compile(
     r"\b(?:sedo\.com|afternic\.com|dan\.com|hugedomains\.com|bodis\.com|parkingcrew\.net|above\.com|"
     r"undeveloped\.com|sedoparking\.com|parklogic\.com|domainmarket\.com|buydomains\.com|godaddy\.com/forsale|"
@@ -125,6 +145,7 @@ class PageFacts:
     article_links: int = 0  # distinct links to article-like paths
     published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
     prose_words: int = -1  # size (:func:`size`) of the visible text outside links (menus, headlines); -1 unknown
+    held_lander: str = ""  # what a bare shell's script holds of a domain lander (from its domain key on), if any
 
     @property
     def main_words(self) -> int:
@@ -217,6 +238,9 @@ def _app_state(blob: str) -> str:
         while at >= 0:
             if not blob[at + 3:at + 4].isdigit() and _STATE_STATUS.search(blob, max(0, at - 40), at):
                 return blob[max(0, at - 40):at + 3].split(",")[-1].split("{")[-1].strip()
+            if _STATE_PAGE_END.match(blob, at + 3) and _STATE_PAGE_KEY.search(blob, max(0, at - 60), at):
+                end = _STATE_PAGE_END.match(blob, at + 3).end()  # type: ignore[union-attr]
+                return blob[max(0, at - 60):end].split(",")[-1].split("{")[-1].strip()
             at = blob.find(code, at + 3)
     mark = next((mark for mark in STATE_MARKS if mark in blob), None)
     if mark:
@@ -292,6 +316,36 @@ def _referenced_state(scripts: list[str]) -> str:
     return ""
 
 
+def _written(blob: str) -> str:
+    """What inline scripts write into the page (:data:`_SCRIPT_WRITES`): the string literals of each value."""
+    out = []
+    for start in _SCRIPT_WRITES.finditer(blob):
+        at = start.end()
+        while (part := _WRITTEN_PART.match(blob, at)) is not None:
+            literal = part.group(1) or part.group(2) or part.group(3)
+            if literal:
+                out.append(literal)
+            plus = _PLUS.match(blob, part.end())
+            if plus is None:
+                break
+            at = plus.end()
+        if sum(map(len, out)) > 500:
+            break
+    return " ".join(out)[:500]
+
+
+def _held_lander(blob: str) -> str:
+    """What a script holds of a domain lander (:data:`_HELD_LANDER` near :data:`_HELD_DOMAIN`), or ""."""
+    lowered = blob.lower()
+    if "domain" not in lowered or not any(k in lowered for k in ("registrar", "sale", "lander", "price")):
+        return ""
+    for key in _HELD_DOMAIN.finditer(blob):
+        window = blob[max(0, key.start() - HELD_WINDOW):key.end() + HELD_WINDOW]
+        if _HELD_LANDER.search(window):  # the object as held (compared with the probe's: the same for every path)
+            return " ".join(blob[key.start():key.end() + HELD_WINDOW // 2].split())
+    return ""
+
+
 def _published(raw: str) -> str:
     """The publication date next to the first date mark in the markup (YYYY-MM-DD), or ""."""
     for mark in (*DATE_MARKS, "datetime="):
@@ -339,9 +393,9 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
         parking = _PARKING.search(raw) if any(m in raw_lowered for m in PARKING_MARKS) else None
     dated = (any(m in markup for m in DATE_MARKS + BYLINE_MARKS) or "datePublished" in script_blob
              or ("<time" in markup and "datetime=" in markup))
-    written = ""
+    written = held = ""
     if words < SHELL_WORDS and script_blob:
-        written = " ".join(next(g for g in m.groups() if g) for m in _SCRIPT_WRITES.finditer(script_blob))[:500]
+        written, held = _written(script_blob), _held_lander(script_blob)
     links = _article_links(_HREF_PATH.findall(visible))
     prose = -1  # only where it can decide an article's shape: no main region, and words enough for an article
     if not main_text and (words >= PROSE_MIN_WORDS or not text.isascii()):  # the whole page's, not cut
@@ -349,7 +403,7 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
                      text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
-                     state=state, script_text=_clean(written),
+                     state=state, script_text=_clean(written), held_lander=held,
                      parking=parking.group(0) if parking else "", article_links=len(links),
                      published=_published(raw) if dated else "", prose_words=prose)
 

@@ -54,6 +54,13 @@ TITLE_PHRASES: dict[str, str] = {
           r"|is expired|(has been|was|is|have been|may have been|might have been) ~ (removed|deleted|taken down"
           r"|unpublished))\b" + _NOT_REGIONAL +
           r"|^\s*(listing|posting|job|offer|ad|advert|page|content|article|link) (has )?expired\b"
+          r"|^\s*(page|content|article|story|post|video|recipe|episode|programme|program|podcast|gallery|listing"
+          r"|posting|auction|job|offer|ad|advert|link|item) (has )?(expired|ended|removed|deleted|retired"
+          r"|unavailable)\s*($|[|–—·•]|\s-\s)"  # not before a colon: "Auction ended: painting sells for …"
+          r"|\bthis (page|content|article|story|video|post|recipe|episode|programme|program|podcast|gallery|listing"
+          r"|posting|auction|job|offer|ad|advert|event|item) ~ (has been|was|is|have been) ~ (removed|deleted"
+          r"|retired|taken down|unpublished|withdrawn)\b"
+          r"|\bthis (listing|auction|posting|offer|sale) (has )?(ended|closed)\b"
           r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
           r"|\b(moved|removed|renamed) or (deleted|removed)\b"
           r"|\b" + _CANT + r" be found\b"
@@ -88,10 +95,13 @@ TITLE_PHRASES: dict[str, str] = {
           r"|noticia|contenido)\b"
           r"|\bno (hemos podido|pudimos|podemos|se ha podido|se pudo) encontrar (la|esta|el) ~ (página|artículo"
           r"|noticia|contenido)\b",
-    "it": r"\bpagina ~ non (trovata|disponibile|esiste)\b|\bnon è più disponibile\b|\bnon esiste più\b"
-          r"|\b(articolo|contenuto|video) ~ (non (è )?(più )?disponibile|rimoss[oa]|non esiste)\b"
-          r"|\b(pagina|articolo|contenuto) ~ (è stat[oa]|potrebbe essere stat[oa]) ~ (rimoss|cancellat|eliminat"
-          r"|spostat)[oa]\b"
+    "it": r"\bpagina ~ non (trovata|disponibile|esiste|c[’']è)\b|\bnon è più (disponibile|consultabile"
+          r"|raggiungibile|accessibile)\b|\bnon esiste più\b"
+          r"|\b(articolo|contenuto|video|notizia) ~ (non (è )?(più )?(disponibile|consultabile|raggiungibile"
+          r"|accessibile)|rimoss[oa]|non esiste|non c[’']è più)\b"
+          r"|\b(pagina|articolo|contenuto|notizia) (inesistente|non trovat[oa])\b|^\s*(pagina )?inesistente\b"
+          r"|\b(pagina|articolo|contenuto|notizia) ~ (è stat[oa]|potrebbe essere stat[oa]|sono stat[ie]) ~ (rimoss"
+          r"|cancellat|eliminat|spostat|ritirat)[oaie]\b"
           r"|\bnon (siamo riusciti a|riusciamo a|è stato possibile) trovare (la|questa) ~ (pagina|articolo)\b"
           r"|\b(spostat|rimoss)[oa] o (eliminat|rimoss|cancellat)[oa]\b",
     "pt": r"\bpágina ~ não (encontrada|existe|está disponível)\b|\bnão está mais disponível\b|\bnão existe mais\b"
@@ -129,8 +139,10 @@ TITLE_PHRASES: dict[str, str] = {
           r"|(页面|网页|文章|内容|新闻|頁面|網頁|內容|新聞)≈(没有找到|沒有找到|未找到|找不到|不存在|走丢了|走丟了)"
           r"|(文章|内容|新闻|页面|网页)≈已≈(删除|下线|撤下|失效|下架|移除|屏蔽|无法查看|无法访问)|(頁面|網頁)≈不存在|找不到≈(網頁|頁面|文章)"
           r"|(文章|內容|新聞|頁面)≈已≈(刪除|下架|失效)|(移动|移動)或(删除|刪除)",
-    "ja": r"ページが見つかりません|お探しの(ページ|記事)≈(見つかりません|存在しません|削除)"
-          r"|(ページ|記事)は≈存在しません"
+    "ja": r"ページが見つかりません|お探しの(ページ|記事|情報|コンテンツ)≈(見つかりません|見つからない|存在しません"
+          r"|存在しない|削除)"
+          r"|(ページ|記事)(は|が)≈(存在しません|存在しない|存在していません|見つかりませんでした)"
+          r"|(公開|掲載|配信)(期間)?(を|が|は)終了(しました|しています|いたしました|いたしております)"
           r"|(記事|ページ|コンテンツ)は≈(削除されました|削除された|公開を終了|掲載期間が終了)|掲載(期間|を)終了"
           r"|(移動|削除)(または|もしくは|か)(削除|移動)",
     "ar": r"(الصفحة|الصفحه) ~ غير موجودة|لم (يتم|نتمكن من|نستطع) العثور على ~ (الصفحة|الصفحه|المحتوى|المقال)"
@@ -152,7 +164,7 @@ BODY_PHRASES = (
     r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
     r"|\bthis (page|article|story) (is missing|may have been (moved|removed|deleted)|has been (removed|deleted))\b"
     r"|\bnothing (was )?found\b|\boops\b|\bwurde (entfernt|gelöscht)\b|\ba été (supprimé|retiré)e?\b"
-    r"|\bha sido (eliminad|retirad)[ao]\b"
+    r"|\bha sido (eliminad|retirad)[ao]\b|\bpotrebbe essere stat[oa] (rimoss|cancellat|eliminat|spostat)[oa]\b"
 )
 
 
@@ -180,7 +192,9 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "elérhető", "érhető el", "törölve", "eltávolít", "törölték", "nincs ilyen", "rimoss", "spostat",
              "verplaatst", "przeniesion", "перемещ", "переміщен", "nicht mehr", "encuentr", "borrad", "movid",
              "elimina", "cancellat", "excluíd", "apagad", "削除", "移动", "移動", "نقل", "bulamad", "találjuk",
-             "találtuk", "不存在", "找到", "走丢", "走丟", "下架", "移除", "屏蔽", "无法")
+             "találtuk", "不存在", "找到", "走丢", "走丟", "下架", "移除", "屏蔽", "无法",
+             "c'è", "c’è", "consultabil", "raggiungibil", "accessibil", "ritirat", "ended", "closed",
+             "retired", "withdrawn", "公開", "配信")
 
 
 def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

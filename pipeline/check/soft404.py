@@ -26,8 +26,12 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    embedded app state, a parking lander's marks, or a "not found" / "removed"
    phrase (:mod:`pipeline.check.phrases`, fifteen languages,
    a word or two allowed between its key words) in its title, heading, short
-   text or what a bare shell's scripts write. A phrase in an article's own
-   headline or body is no evidence: :func:`judge_soft404` says in which order.
+   text (its start, and what follows its heading) or what a bare shell's scripts
+   write. A lander assembled by script is known by what its script writes, or,
+   when its script only holds the lander (a domain beside a registrar), by the
+   site serving that same page for every path, a made-up URL too. A phrase in an
+   article's own headline or body is no evidence: :func:`judge_soft404` says in
+   which order.
 
 The accuracy of this judgement on labelled test pages is measured by
 ``tests/check/test_soft404.py`` and ``tests/check/test_deadweb.py`` (``bench/soft404.py``)
@@ -68,18 +72,25 @@ PROBE_PREFIX = "sourcevault-probe-"
 COMPARE_CHARS = 6_000
 MIN_PROBE_WORDS = 8  # a probe page thinner than this (an app shell) says nothing by its likeness
 SHORT_PAGE_WORDS = 250  # body cues count only on pages this short
+BODY_CUE_CHARS = 600  # ... in the first characters of its text, and in as many after its heading
 MAX_NOVEL_WORDS = 20  # a page with more words of its own than the probe's page has content of its own
 MAX_NOVEL_TITLE_WORDS = 2  # a page whose title has more words of its own than this has a title of its own
 
 # a page that is a domain's parking lander or sale notice (beside the markers pagefacts finds in the markup), in
 # the corpus's languages: "this domain is for sale / parked / expired / registered at <registrar>"
 _PARKING_TEXT = re.compile(
-    r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b"
+    r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b|\b(get|buy) this domain\b"
+    # a registrar's page for a domain just registered, or a host's placeholder for a site to come
+    r"|\b(this|the) domain\b.{0,40}\b(has|was|is) (just |recently )?(been )?registered\b"
     r"|\bdomain (parking|for sale)\b|\bsponsored listings\b|\brelated searches\b"
-    r"|\bdiese domain\b.{0,40}\b(steht zum verkauf|ist geparkt|kaufen|wurde registriert)|\bdomain kaufen\b"
-    r"|\b(ce (nom de )?domaine|le domaine)\b.{0,40}\b(est à vendre|est en vente|est parqué|a expiré)"
-    r"|\b(este|el) dominio\b.{0,40}\b(está a la venta|se vende|está en venta|ha caducado|ha expirado)"
-    r"|\b(questo|il) dominio\b.{0,40}\b(è in vendita|è parcheggiato|è scaduto)"
+    r"|\bdiese domain\b.{0,40}\b(steht zum verkauf|ist geparkt|kaufen|(wurde|ist)\b.{0,30}\bregistriert)"
+    r"|\bdomain kaufen\b|\bhier entsteht\b.{0,20}\b(neue|unsere) (website|webseite|homepage|internetseite"
+    r"|internetpräsenz)\b"
+    r"|\b(ce (nom de )?domaine|le domaine)\b.{0,40}\b(est à vendre|est en vente|est parqué|a expiré"
+    r"|vient d[’']être (enregistré|réservé))"
+    r"|\b(este|el) dominio\b.{0,40}\b(está a la venta|se vende|está en venta|ha caducado|ha expirado"
+    r"|acaba de ser registrado)"
+    r"|\b(questo|il) dominio\b.{0,40}\b(è in vendita|è parcheggiato|è scaduto|è stato appena registrato)"
     r"|\b(este|o) domínio\b.{0,40}\b(está à venda|está estacionado|expirou)"
     r"|\b(ta|domena)\b.{0,30}\bna sprzedaż\b|\b(dit|het) domein\b.{0,30}\b(is te koop|is geparkeerd)"
     r"|\bbu alan adı\b.{0,30}\b(satılık|satıştadır|park edilmiş)|\bez a domain\b.{0,30}\b(eladó|megvásárolható)"
@@ -92,7 +103,7 @@ _PARKING_TEXT = re.compile(
     re.IGNORECASE)
 # every alternative above holds one of these (lower-case): a quick test before the long alternation runs
 PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
-                 "الدومين", "域名", "ドメイン", "sponsored listings", "related searches")
+                 "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
@@ -178,7 +189,7 @@ def not_found_cue(page: PageFacts) -> str | None:
         if match:
             return f"the {where} says {text.strip()[:80]!r}"
     if size(page.text) <= SHORT_PAGE_WORDS:
-        match = cue(BODY_CUES, page.text[:600])
+        match = cue(BODY_CUES, page.text[:BODY_CUE_CHARS]) or cue(BODY_CUES, _after_heading(page))
         if match:
             return f"the page says {match.group(0)!r}"
     if page.main and size(page.main) <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
@@ -192,11 +203,19 @@ def not_found_cue(page: PageFacts) -> str | None:
     return None
 
 
+def _after_heading(page: PageFacts) -> str:
+    """The text that follows the page's heading, when the heading comes past the start of the text (a notice
+    on a layout whose menus and lists come first and whose markup marks no main region); else ""."""
+    at = page.text.find(page.heading[:60]) if page.heading else -1
+    return page.text[at:at + BODY_CUE_CHARS] if at > 0 else ""
+
+
 def parking_cue(page: PageFacts) -> str | None:
-    """Why the page is a parking lander or a domain-sale notice, if it is one."""
+    """Why the page is a parking lander or a domain-sale notice, if it is one: by the marks in its markup, or by
+    what it says, in its text or in what its scripts write into a bare shell (a lander assembled in the browser)."""
     if page.parking:
         return f"a parked domain's page ({page.parking!r})"
-    text = page.title + " " + page.text[:2000]
+    text = page.title + " " + page.text[:2000] + " " + page.script_text
     lowered = text.lower()
     match = _PARKING_TEXT.search(text) if any(word in lowered for word in PARKING_WORDS) else None
     return f"a parked domain's page ({match.group(0)!r})" if match else None
@@ -279,7 +298,20 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
         return None
     if page.state:
         return f"the page's embedded state says {page.state}"
-    return parking_cue(page) or not_found_cue(page)
+    return parking_cue(page) or not_found_cue(page) or _lander_everywhere(page, profile)
+
+
+def _lander_everywhere(page: PageFacts, profile: SiteProfile | None) -> str | None:
+    """Why a bare shell is a domain's lander: its script holds one (a domain beside a registrar, a sale, a lander
+    template) and the site serves the same page for every path, a made-up URL too. (A live app serves one shell
+    for every path as well, so neither alone is evidence.)"""
+    if not page.held_lander or profile is None or profile.outcome is not ProbeOutcome.SOFT or profile.page is None:
+        return None
+    probe = profile.page
+    if (page.title, page.text, page.script_text, page.held_lander) != (probe.title, probe.text, probe.script_text,
+                                                                      probe.held_lander):
+        return None
+    return f"a parked domain's page: its script holds {page.held_lander[:60]!r} and a made-up URL gets the same page"
 
 
 def _likeness(url: str, page: PageFacts, profile: SiteProfile | None, threshold: float) -> str | None:

@@ -146,3 +146,39 @@ def test_the_text_outside_links_is_counted_apart() -> None:
     story = read_page(f"<html><body><div>{menu}</div><p>{'word ' * 400}</p></body></html>".encode())
     assert notice.words > 300 and notice.prose_words < 10
     assert story.prose_words >= 400
+
+
+def test_a_bare_shell_shows_the_literals_it_writes_joined_to_names() -> None:
+    # held-out 4: landers assembled in the browser, by document.write and by an innerHTML joined to names
+    written = read_page(b"<html><body><script>document.write('<div><h1>'+location.host+'</h1><p>Diese Domain "
+                        b"wurde soeben registriert.</p></div>')</script></body></html>")
+    assert written.script_text == "Diese Domain wurde soeben registriert."
+    joined = read_page(b"<html><body><div id=r></div><script>r.innerHTML = `<p>Ta domena ` + d.name + ` jest na "
+                       b"sprzeda\xc5\xbc.</p>`;</script></body></html>")
+    assert joined.script_text == "Ta domena jest na sprzedaż."
+
+
+def test_what_a_bare_shell_holds_of_a_domain_lander() -> None:
+    held = read_page(b"<html><body><div id=lp></div><script>var parkingData={\"domain\":\"\",\"registrar\":"
+                     b"\"GoDaddy\"};</script></body></html>")
+    assert held.held_lander.startswith('"domain":')
+    # a domain without a registrar, a sale or a lander (a site's own config) holds no lander; nor does a page
+    # with words of its own
+    config = read_page(b"<html><body><div id=app></div><script>window.cfg={\"domain\":\"news.example\",\"lang\":"
+                       b"\"en\"}</script></body></html>")
+    article = read_page(b"<html><body><p>" + b"word " * 50 + b"</p><script>x={\"domain\":\"a\",\"registrar\":\"b\"}"
+                        b"</script></body></html>")
+    assert config.held_lander == "" and article.held_lander == ""
+
+
+@pytest.mark.parametrize("state, said", [
+    ('{"componentChunkName":"component---src-pages-404-js","path":"/404.html"}', True),  # Gatsby's 404 page
+    ('{"template":"404","post":null}', True),
+    ('{"page":"/en/404/"}', True), ('{"componentChunkName":"component---src-templates-404-tsx"}', True),
+    ('{"path":"/p/404","template":"article"}', False),  # an id 404 inside a longer path
+    ('{"pathname":"/story/404-days-without-rain"}', False),
+    ('{"componentChunkName":"component---src-pages-404-reasons-js"}', False),
+])
+def test_embedded_state_naming_the_404_page_as_the_one_rendered(state: str, said: bool) -> None:
+    page = read_page(f"<html><body><div id=app></div><script>window.__DATA__={state}</script></body></html>".encode())
+    assert bool(page.state) is said, page.state

@@ -314,3 +314,54 @@ def test_a_looser_phrase_in_an_articles_headline_is_no_evidence(title: str) -> N
 
 def test_a_regional_block_is_not_a_missing_page() -> None:
     assert not_found_cue(page("Example", "This content is not available in your country.")) is None
+
+
+# held-out 4's classes of miss, generalised: each rule with a live page it must not fire on
+@pytest.mark.parametrize("heading, cued", [
+    ("Sorry, this recipe has been retired", True), ("This podcast episode has been withdrawn", True),
+    ("This listing has ended", True), ("This auction has closed", True),
+    ("La pagina che cerchi non c'è", True), ("Il contenuto che cercavi non c'è più", True),
+    ("Questo articolo non è più consultabile", True),
+    ("お探しのページは存在しないか、公開が終了しています", True), ("この動画の配信は終了しました", True),
+    ("記事が見つかりませんでした", True),
+    ("Auction ended: painting sells for a record price", False), ("Listing ended early as bidders pulled out", False),
+    ("Il treno che non c'è più: pendolari in attesa", False), ("人気番組の配信を終了へ", False),
+    ("The recipe has been passed down for generations", False),
+])
+def test_a_notice_in_other_wordings_of_its_kind(heading: str, cued: bool) -> None:
+    assert (not_found_cue(page("Example", heading=heading)) is not None) is cued, heading
+
+
+@pytest.mark.parametrize("title, cued", [
+    ("Recipe removed", True), ("Auction ended | Example", True), ("Pagina inesistente", True),
+    ("Notizia inesistente - Example", True), ("Auction ended: painting sells for a record price", False),
+])
+def test_a_title_that_is_an_item_and_its_fate(title: str, cued: bool) -> None:
+    assert (not_found_cue(page(title)) is not None) is cued, title
+
+
+def test_a_short_notice_whose_menus_come_first_is_read_after_its_heading() -> None:
+    menu = " ".join(f"Section {i} headline" for i in range(60))  # 180 words, 900 characters before the heading
+    notice = PageFacts("Notice", "Sorry", f"{menu} Sorry This story may have been moved or deleted.", 190)
+    brief = PageFacts("Brief", "Statue", f"{menu} Statue The statue on the square was taken away on Monday.", 192)
+    assert not_found_cue(notice) is not None and not_found_cue(brief) is None
+
+
+def test_a_lander_assembled_by_script_is_known_by_what_it_writes() -> None:
+    written = PageFacts("", "", "", 0, script_text="Este dominio example.es está a la venta.")
+    loading = PageFacts("Noticias", "", "", 0, script_text="Cargando la noticia …")
+    assert "parked" in (judge_soft404("https://example.es/n/1", None, False, written, None, 0.8) or "")
+    assert judge_soft404("https://example.es/n/1", None, False, loading, None, 0.8) is None
+
+
+def test_a_shell_holding_a_lander_is_parked_only_when_every_path_gets_it() -> None:
+    held = '"domainName": "", "registrar": "Namecheap"'
+    shell = PageFacts("Welcome", "", "", 0, held_lander=held)
+    url, probe = "https://x.example/2019/06/story.html", "https://x.example/2019/06/sourcevault-probe-abc"
+    same = profile_site(probe, 200, probe, PageFacts("Welcome", "", "", 0, held_lander=held))
+    other = profile_site(probe, 200, probe, PageFacts("Welcome", "", "", 0, held_lander='"domain": "probe"'))
+    honest = profile_site(probe, 404, probe, None)
+    assert "parked" in (judge_soft404(url, None, False, shell, same, 0.8) or "")
+    # a WHOIS tool's shell holds a domain and its registrar too: a made-up URL gets a 404, or a shell of its own
+    assert judge_soft404(url, None, False, shell, honest, 0.8) is None
+    assert judge_soft404(url, None, False, shell, other, 0.8) is None
