@@ -501,7 +501,7 @@ def _serve(connection: multiprocessing.connection.Connection, initializer: Calla
         except Exception as exc:  # noqa: BLE001 - the job's failure goes back to whoever asked
             answer = (False, exc)
         del job
-        worklimits.return_freed_memory()
+        worklimits.return_freed_memory(above=max_rss // 2 if max_rss else worklimits.TRIM_ABOVE)
         leaving = worklimits.reason_to_leave(max_rss)
         try:
             data = pickle.dumps((*answer, leaving), pickle.HIGHEST_PROTOCOL)
