@@ -74,7 +74,7 @@ from ..workers import LoopPool, exit_with
 from . import copies, drift, pdf, text, textjob
 from .copystore import CopyStore, TextDone
 from .text import Extraction, ExtractionJob
-from .warc import WarcError, read_http_payload
+from .warcread import WarcError, read_http_payload
 
 __all__ = ["EXTRACT", "WORKER_NICE", "TextJob", "TextPool", "TextQueue", "compare", "extractor_key",
            "run_text_job"]

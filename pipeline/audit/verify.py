@@ -29,7 +29,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..archive import copies, warc
+from ..archive import copies, warc, warcread
 from ..db import captures
 from ..db import matches as copy_rows
 from ..folderwalk import find_links, link_message
@@ -71,13 +71,13 @@ def verify_archive(db: sqlite_utils.Database, archive_root: Path) -> AuditReport
     for path in sorted(folder.glob("*.warc.gz")) if folder.is_dir() else []:
         report.warc_files += 1
         try:
-            for info in warc.iter_records(path):
+            for info in warcread.iter_records(path):
                 report.records += 1
                 if not info.ok:
                     report.problems.append(f"warc/{path.name} @{info.offset}: {'; '.join(info.problems)}")
-        except warc.WarcError as exc:  # it names the file by its name alone
+        except warcread.WarcError as exc:  # it names the file by its name alone
             found = f"warc/{exc}" if str(exc).startswith(path.name) else str(exc)
-            if isinstance(exc, warc.IncompleteRecord):
+            if isinstance(exc, warcread.IncompleteRecord):
                 found += "; 'sourcevault archive' cuts such a tail off the newest WARC file before appending"
             report.problems.append(found)
     named: set[str] = set()
@@ -141,8 +141,8 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
                   report: AuditReport) -> None:
     path = folder / (capture.warc_file or "")
     try:
-        info = warc.record_at(path, capture.warc_offset or 0)
-    except (warc.WarcError, OSError) as exc:
+        info = warcread.record_at(path, capture.warc_offset or 0)
+    except (warcread.WarcError, OSError) as exc:
         report.problems.append(f"{where}: its record cannot be read: {exc}")
         return
     if info.record_id != capture.warc_record_id:
@@ -169,8 +169,8 @@ def _check_record(db: sqlite_utils.Database, folder: Path, capture: Capture, whe
             report.problems.append(f"{where}: the record its revisit refers to is unknown")
             return
     try:
-        body_sha = warc.payload_sha256(folder / body_at[0], body_at[1])  # type: ignore[operator,arg-type]
-    except (warc.WarcError, OSError, StopIteration) as exc:
+        body_sha = warcread.payload_sha256(folder / body_at[0], body_at[1])  # type: ignore[operator,arg-type]
+    except (warcread.WarcError, OSError, StopIteration) as exc:
         report.problems.append(f"{where}: its body cannot be read: {exc}")
         return
     if body_sha != capture.body_sha256:

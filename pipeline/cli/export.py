@@ -25,7 +25,7 @@ def export(obj: Context, wacz_file: str, event_ids: tuple[str, ...], wait: float
     Open it in ReplayWeb.page (https://replayweb.page, "Choose File"); docs/archive.md.
     """
     from .. import runner
-    from ..archive.warc import WarcError
+    from ..archive.warcread import WarcError
     from ..export.wacz import ExportError, export_wacz
 
     try:  # a run in progress writes records it has not recorded yet: wait for it

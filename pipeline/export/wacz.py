@@ -44,7 +44,7 @@ from typing import BinaryIO
 
 import sqlite_utils
 
-from ..archive import warc
+from ..archive import warc, warcread
 from ..clock import utc_now
 from ..db import captures
 from ..models import Capture, RecordType
@@ -96,7 +96,7 @@ def export_wacz(db: sqlite_utils.Database, archive_root: Path, target: Path, *, 
             if not path.is_file():
                 raise ExportError(f"{path}: a WARC file the database names is missing (run 'sourcevault verify')")
             if not event_ids:  # shipped byte for byte: a torn or damaged record would go into the package
-                for _ in warc.iter_records(path, check_digests=False):  # raises WarcError naming file and offset
+                for _ in warcread.iter_records(path, check_digests=False):  # raises WarcError naming file and offset
                     pass
         index = cdxj.index_lines(warcs)
         copies = _copies(root, chosen)
@@ -119,7 +119,7 @@ def _select_records(db: sqlite_utils.Database, folder: Path, chosen: list[Captur
             originals.add(c.refers_to_record_id)
             if (where := captures.record_location(db, c.refers_to_record_id)) is not None:
                 files.add(where[0])
-    records = {name: list(warc.iter_records(folder / name, check_digests=False)) for name in sorted(files) if name}
+    records = {name: list(warcread.iter_records(folder / name, check_digests=False)) for name in sorted(files) if name}
     urls |= {r.target_uri for infos in records.values() for r in infos if r.record_id in originals}
     with open(out, "wb") as dst:
         for name, infos in records.items():

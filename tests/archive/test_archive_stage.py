@@ -16,7 +16,7 @@ from replaytools import assert_warcio_check_passes
 from servers import Handler, LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.archive import copies, textqueue, warc
+from pipeline.archive import copies, textqueue, warcread
 from pipeline.archive.text import HTML_SETTINGS
 from pipeline.audit.verify import verify_archive
 from pipeline.config import Config
@@ -109,13 +109,13 @@ def test_warc_files_are_valid_and_bodies_hash_to_the_front_matter(archived):
     folder = tmp / "archive" / "warc"
     files = sorted(folder.iterdir())
     assert [f.name for f in files] == ["sourcevault-20250320-00000.warc.gz"]
-    assert warc.verify_warc(files[0]) == []
+    assert warcread.verify_warc(files[0]) == []
     assert_warcio_check_passes(files[0])
     row = rows["/audit"]
-    body = warc.read_payload(folder / row.warc_file, row.warc_offset)
+    body = warcread.read_payload(folder / row.warc_file, row.warc_offset)
     assert hashlib.sha256(body).hexdigest() == row.body_sha256
     zipped = rows["/hospital"]  # stored gzip-encoded as received; the hash is of the decoded body
-    raw = warc.read_payload(folder / zipped.warc_file, zipped.warc_offset, decoded=False)
+    raw = warcread.read_payload(folder / zipped.warc_file, zipped.warc_offset, decoded=False)
     assert raw[:2] == b"\x1f\x8b"
     assert hashlib.sha256(gzip.decompress(raw)).hexdigest() == zipped.body_sha256
     assert zipped.text_status is TextStatus.OK
@@ -129,7 +129,7 @@ def test_redirect_chain_is_captured_hop_by_hop(archived):
     row = rows["/old-flood-url"]
     assert row.final_url == base + "weather/flood-warnings"
     assert row.redirects == ((base + "old-flood-url", 301), (base + "moved-once", 302))
-    infos = list(warc.iter_records(tmp / "archive" / "warc" / row.warc_file))
+    infos = list(warcread.iter_records(tmp / "archive" / "warc" / row.warc_file))
     responses = [i.target_uri for i in infos if i.record_type == "response"]
     assert [base + "old-flood-url", base + "moved-once", base + "weather/flood-warnings"] == \
         [u for u in responses if "flood" in u or "moved" in u]
@@ -143,7 +143,7 @@ def test_identical_payload_at_two_urls_is_a_revisit(archived):
     assert (first.record_type, second.record_type) == ("response", "revisit")  # whichever was stored first
     assert second.refers_to_record_id == first.warc_record_id
     assert first.payload_digest == second.payload_digest and first.body_sha256 == second.body_sha256
-    info = next(i for i in warc.iter_records(tmp / "archive" / "warc" / second.warc_file)
+    info = next(i for i in warcread.iter_records(tmp / "archive" / "warc" / second.warc_file)
                 if i.record_id == second.warc_record_id)
     assert info.record_type == "revisit" and info.refers_to == first.warc_record_id
     # both citations still get their readable copy

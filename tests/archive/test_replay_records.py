@@ -22,7 +22,7 @@ from servers import HOSTILE_ROUTES, LoopbackServer
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.archive import capture as capture_module
-from pipeline.archive import warc
+from pipeline.archive import warc, warcread
 from pipeline.archive.capture import BodySpool, Fetched, fetch_capture
 from pipeline.net.bodies import DRAIN_LIMIT
 from pipeline.net.fetcher import Fetcher
@@ -122,7 +122,7 @@ def test_redirect_bodies_and_encoded_bodies_are_stored_as_received(tmp_path):
     for _, headers, body, truncated in got:
         assert int(headers["content-length"]) == len(body) and truncated is None
     assert got[1][1]["content-encoding"] == "gzip" and got[2][1]["content-encoding"] == "gzip"
-    assert warc.verify_warc(path) == []
+    assert warcread.verify_warc(path) == []
     assert_warcio_check_passes(path)
 
 
@@ -136,7 +136,7 @@ def test_a_body_over_the_cap_is_kept_cut_and_marked_truncated(tmp_path):
     assert truncated == "length"
     assert len(body) == cap < int(headers["content-length"]) == len(BIG)  # the headers say what the server sent
     assert BIG.startswith(body)
-    assert warc.verify_warc(path) == []  # the digests are of the bytes stored
+    assert warcread.verify_warc(path) == []  # the digests are of the bytes stored
     assert_warcio_check_passes(path)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.archive import warc
+from pipeline.archive import warc, warcread
 
 BODY = b"<html><body><p>The council voted 9 to 4.</p></body></html>"
 
@@ -40,14 +40,14 @@ def test_capture_reads_back_with_valid_digests_and_linked_records(tmp_path):
     assert [r.record_type for r in written] == ["warcinfo", "response", "request", "response", "request"]
     path = tmp_path / "warc" / written[0].file
     assert path.name == "sourcevault-20250318-00000.warc.gz"
-    infos = list(warc.iter_records(path))
+    infos = list(warcread.iter_records(path))
     assert [(i.record_type, i.target_uri) for i in infos] == [
         ("warcinfo", ""), ("response", "http://news.test/old"), ("request", "http://news.test/old"),
         ("response", "http://news.test/new"), ("request", "http://news.test/new")]
     assert all(i.digest_ok for i in infos)
     assert [(i.offset, i.length) for i in infos] == [(r.offset, r.length) for r in written]
-    assert warc.verify_warc(path) == []
-    assert warc.read_payload(path, written[3].offset) == BODY
+    assert warcread.verify_warc(path) == []
+    assert warcread.read_payload(path, written[3].offset) == BODY
     with open(path, "rb") as fh:
         records = {r.rec_headers.get_header("WARC-Record-ID"): r.rec_headers for r in ArchiveIterator(fh)}
     request = records[written[4].record_id]
@@ -94,7 +94,7 @@ def test_revisit_record_refers_to_the_original(tmp_path):
     first, second = write_revisit_pair(tmp_path)
     assert [r.record_type for r in second] == ["revisit", "request"]
     path = tmp_path / first[0].file
-    revisit = next(i for i in warc.iter_records(path) if i.record_type == "revisit")
+    revisit = next(i for i in warcread.iter_records(path) if i.record_type == "revisit")
     assert revisit.refers_to == first[1].record_id
     assert revisit.payload_digest == warc.sha1_digest(hashlib.sha1(BODY))
     with open(path, "rb") as fh:
@@ -152,12 +152,12 @@ def test_open_cuts_off_a_torn_last_record(tmp_path, cut):
     fresh = warc.WarcWriter(tmp_path, make_id=ids())
     assert fresh.open() == torn - second[0].offset
     assert path.stat().st_size == second[0].offset
-    assert warc.verify_warc(path) == []
+    assert warcread.verify_warc(path) == []
     fresh.write_capture([exchange(tmp_path, "http://a.test/3")])
     fresh.close()
-    assert [i.target_uri for i in warc.iter_records(path) if i.record_type == "response"] == [
+    assert [i.target_uri for i in warcread.iter_records(path) if i.record_type == "response"] == [
         "http://a.test/1", "http://a.test/3"]
-    assert warc.verify_warc(path) == []
+    assert warcread.verify_warc(path) == []
 
 
 def one_capture(tmp_path: Path) -> tuple[Path, list[warc.WrittenRecord]]:
@@ -177,9 +177,9 @@ def test_repair_from_a_known_good_offset_and_of_garbage(tmp_path):
     path, written = one_capture(tmp_path)
     end = path.stat().st_size
     append(path, b"\x00" * 512)  # zeros after a crash (file extended, data never written)
-    assert warc.repair_tail(path, written[-1].offset) == 512
+    assert warcread.repair_tail(path, written[-1].offset) == 512
     assert path.stat().st_size == end
-    assert warc.repair_tail(path, 0) == 0
+    assert warcread.repair_tail(path, 0) == 0
 
 
 def test_a_corrupted_body_fails_the_digest_check(tmp_path):
@@ -189,7 +189,7 @@ def test_a_corrupted_body_fails_the_digest_check(tmp_path):
                            "payload_digest": warc.sha1_digest(hashlib.sha1(b"something else"))})
     written = w.write_capture([bad])
     w.close()
-    problems = warc.verify_warc(tmp_path / written[0].file)
+    problems = warcread.verify_warc(tmp_path / written[0].file)
     assert len(problems) == 1 and "digest" in problems[0]
 
 
@@ -199,13 +199,13 @@ def test_a_torn_last_record_is_named_with_its_offset_wherever_the_write_stopped(
     member = data[written[1].offset:written[1].offset + written[1].length]
     for cut in range(1, len(member)):  # in the gzip header, the WARC headers, the block, the gzip trailer
         path.write_bytes(data + member[:cut])
-        problems = warc.verify_warc(path)
+        problems = warcread.verify_warc(path)
         assert len(problems) == 1 and problems[0].startswith(f"{path.name}: "), (cut, problems)
         assert f"offset {len(data)}" in problems[0], (cut, problems)
-        with pytest.raises(warc.IncompleteRecord):
-            list(warc.iter_records(path, check_digests=False))
-        assert warc.repair_tail(path, written[-1].offset) == cut
-        assert warc.verify_warc(path) == []
+        with pytest.raises(warcread.IncompleteRecord):
+            list(warcread.iter_records(path, check_digests=False))
+        assert warcread.repair_tail(path, written[-1].offset) == cut
+        assert warcread.verify_warc(path) == []
 
 
 def warc_member(headers: bytes, block: bytes = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello") -> bytes:
@@ -230,10 +230,10 @@ def test_a_whole_member_that_is_no_complete_record_is_named_and_cut(tmp_path, me
     path, written = one_capture(tmp_path)
     end = path.stat().st_size
     append(path, member)
-    (problem,) = warc.verify_warc(path)
+    (problem,) = warcread.verify_warc(path)
     assert problem.startswith(f"{path.name}: ") and f"offset {end}" in problem
-    assert warc.repair_tail(path, written[-1].offset) == len(member)
-    assert warc.verify_warc(path) == []
+    assert warcread.repair_tail(path, written[-1].offset) == len(member)
+    assert warcread.verify_warc(path) == []
 
 
 def test_a_record_whose_digest_is_present_but_not_checked_is_a_problem(tmp_path):
@@ -242,23 +242,23 @@ def test_a_record_whose_digest_is_present_but_not_checked_is_a_problem(tmp_path)
     append(path, warc_member(  # a segmented record: readers do not check its payload digest
         b"WARC-Type: response\r\nWARC-Target-URI: http://a.test/x\r\n" + DATE_AND_ID
         + b"WARC-Segment-Number: 1\r\nWARC-Payload-Digest: sha1:AAAA\r\nContent-Length: 44\r\n"))
-    (problem,) = warc.verify_warc(path)
+    (problem,) = warcread.verify_warc(path)
     assert problem.startswith(f"{path.name} @{end} ")
-    assert not warc.record_at(path, end).ok
+    assert not warcread.record_at(path, end).ok
 
 
 def test_reading_the_payload_of_a_malformed_record_names_file_and_offset(tmp_path):
     path = tmp_path / "sourcevault-20250318-00000.warc.gz"
     path.write_bytes(NO_TARGET_URI)
     with pytest.raises(warc.WarcError, match=f"^{path.name}: .*offset 0"):
-        warc.read_payload(path, 0)
+        warcread.read_payload(path, 0)
 
 
 def test_a_revisit_whose_stored_headers_were_altered_fails_its_block_digest(tmp_path):
     """warcio checks no digest of a revisit; its WARC-Block-Digest (over the HTTP headers it keeps) is ours to check."""
     first, second = write_revisit_pair(tmp_path)
     path = tmp_path / first[0].file
-    revisit = next(i for i in warc.iter_records(path) if i.record_type == "revisit")
+    revisit = next(i for i in warcread.iter_records(path) if i.record_type == "revisit")
     assert revisit.ok and revisit.digest_ok is True  # checked, and it holds
     data = path.read_bytes()
     start, end = second[0].offset, second[0].offset + second[0].length
@@ -266,6 +266,6 @@ def test_a_revisit_whose_stored_headers_were_altered_fails_its_block_digest(tmp_
     altered = record.replace(b"Content-Type: text/html", b"Content-Type: text/plain", 1)
     assert altered != record
     path.write_bytes(data[:start] + gzip.compress(altered) + data[end:])
-    revisit = next(i for i in warc.iter_records(path) if i.record_type == "revisit")
+    revisit = next(i for i in warcread.iter_records(path) if i.record_type == "revisit")
     assert revisit.digest_ok is False and any("block digest failed" in p for p in revisit.problems)
-    assert [p for p in warc.verify_warc(path) if f"@{start} " in p]
+    assert [p for p in warcread.verify_warc(path) if f"@{start} " in p]
