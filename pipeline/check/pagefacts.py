@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import dataclasses
 import html
 import json
 import re
-from dataclasses import dataclass
 
-__all__ = ["PageFacts", "PageReader", "decode_html", "read_page", "refresh_target"]
+__all__ = ["PageFacts", "PageReader", "count_article_links", "decode_html", "own_size", "read_page", "refresh_target"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # an element's content up to its first end tag, a comment up to its first "-->": written as runs of other
@@ -42,6 +42,7 @@ _ROLE_MAIN = re.compile(r"<(\w+)\b[^>]*\brole\s*=\s*[\"']?main\b[^>]*>(.*?)</\1\
 _ARTICLE = re.compile(r"<article\b[^>]*>(.*?)</article\s*>", re.IGNORECASE | re.DOTALL)
 _MAIN_VALUE = re.compile(r"=\s*[\"']?main\b", re.IGNORECASE)  # starts with a literal: a fast search
 _TAG = re.compile(r"<[^>]*>")
+_BODY = re.compile(r"<body\b", re.IGNORECASE)
 # a link with its text (its words are a menu's, a list of headlines', not the page's own prose)
 _LINK = re.compile(r"<a\b[^>]*>[^<]*+(?:<(?!/a\s*>)[^<]*+)*+</a\s*>", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
@@ -126,10 +127,11 @@ MAX_TEXT_CHARS = 20_000
 MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects, in all
 SCRIPT_HEAD_CHARS, SCRIPT_TAIL_CHARS = 50_000, 10_000  # of one longer script (a bundle), its start and its end
 PROSE_MIN_WORDS = 80  # fewer visible words than this make no article's shape, links or not (soft404.article_shape)
+LONG_ARTICLE_WORDS = 350  # own words (own_size) that make a page an article, byline or not
 SHELL_WORDS = 30  # a page with fewer visible words than this is a bare shell: what its scripts write counts
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class PageFacts:
     title: str
     heading: str  # the first <h1>
@@ -139,10 +141,11 @@ class PageFacts:
     dated: bool = False  # a publication date or a byline in the markup
     refresh: str = ""  # where a <meta http-equiv=refresh> (within REFRESH_MAX_DELAY_S) sends the reader, as written
     script_redirect: str = ""  # where an unconditional top-level script sends the reader, as written
-    state: str = ""  # what the page's embedded state says of a missing page ('"statusCode":404'), if it does
+    state: str = ""  # what the page's embedded state says of a missing page ('"statusCode":404'), if it does;
+    # not looked for on a page with an article's long text (LONG_ARTICLE_WORDS), where it decides nothing
     script_text: str = ""  # what inline scripts write into a bare shell (title, innerHTML), for a shell only
     parking: str = ""  # a parking lander's marker in the markup or its scripts, if any
-    article_links: int = 0  # distinct links to article-like paths
+    article_links: int = 0  # distinct links to article-like paths; -1 when not counted (read_page(links=False))
     published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
     prose_words: int = -1  # size (:func:`size`) of the visible text outside links (menus, headlines); -1 unknown
     held_lander: str = ""  # what a bare shell's script holds of a domain lander (from its domain key on), if any
@@ -292,9 +295,21 @@ def _article_links(paths: list[str]) -> set[str]:
     found = set()
     for path in paths:
         last = (path[:-1] if path[-1] == "/" else path).rpartition("/")[2]
-        if _SLUG.search(last) or _LONG_NUMBER.search(last):
+        # a slug holds two hyphens and a long number ends in a digit: most links (menus) have neither
+        if (last.count("-") >= 2 and _SLUG.search(last)) or (last[-1:].isdigit() and _LONG_NUMBER.search(last)):
             found.add(path.rstrip("/"))
     return found
+
+
+def count_article_links(body: bytes, charset: str | None = None) -> int:
+    """The page's distinct links to article-like paths (:attr:`PageFacts.article_links`), counted alone."""
+    markup = _DROP.sub(" ", decode_html(body, charset))
+    return len(_article_links(_HREF_PATH.findall(_visible(markup, _BODY.search(markup)))))
+
+
+def _visible(markup: str, body_start: re.Match[str] | None) -> str:
+    """The markup a reader sees: from ``<body>`` on, else all of it but its title."""
+    return markup[body_start.start():] if body_start else _TITLE.sub(" ", markup)
 
 
 def _referenced_state(scripts: list[str]) -> str:
@@ -357,8 +372,10 @@ def _published(raw: str) -> str:
     return ""
 
 
-def read_page(body: bytes, charset: str | None = None) -> PageFacts:
-    """The facts of an HTML (or plain text) page, from one pass over its markup."""
+def read_page(body: bytes, charset: str | None = None, *, links: bool = True) -> PageFacts:
+    """The facts of an HTML (or plain text) page, from one pass over its markup. ``links=False`` leaves
+    its article links uncounted (-1): only a redirected page's judgement needs them (a listing the
+    cited URL now sends its reader to), and counting them is a tenth of the reading."""
     raw = decode_html(body, charset)
     scripts: list[str] = []
     budget = [MAX_SCRIPT_CHARS]
@@ -376,17 +393,16 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     markup = _DROP.sub(drop, raw)
     title = _TITLE.search(markup)
     heading = _H1.search(markup)
-    body_start = re.search(r"<body\b", markup, re.IGNORECASE)
+    body_start = _BODY.search(markup)
     handler = _BODY_HANDLER.match(markup, body_start.start()) if body_start else None
     if handler:
         scripts.append(html.unescape(handler.group(1) or handler.group(2) or ""))
-    visible = markup[body_start.start():] if body_start else _TITLE.sub(" ", markup)
+    visible = _visible(markup, body_start)
     text = _clean(visible)[:MAX_TEXT_CHARS]
     words = len(text.split())
     main = _main_region(visible)
     main_text = _clean(main) if main is not None else ""
     script_blob = "\n".join(scripts)
-    state = (_app_state(script_blob) or _referenced_state(scripts)) if script_blob else ""
     parking = None
     if words < PARKING_MAX_WORDS:  # a lander is a page of few words
         raw_lowered = raw.lower()
@@ -396,16 +412,25 @@ def read_page(body: bytes, charset: str | None = None) -> PageFacts:
     written = held = ""
     if words < SHELL_WORDS and script_blob:
         written, held = _written(script_blob), _held_lander(script_blob)
-    links = _article_links(_HREF_PATH.findall(visible))
     prose = -1  # only where it can decide an article's shape: no main region, and words enough for an article
     if not main_text and (words >= PROSE_MIN_WORDS or not text.isascii()):  # the whole page's, not cut
         prose = size(_TAG.sub(" ", _LINK.sub(" ", visible)))
-    return PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
-                     text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
-                     refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
-                     state=state, script_text=_clean(written), held_lander=held,
-                     parking=parking.group(0) if parking else "", article_links=len(links),
-                     published=_published(raw) if dated else "", prose_words=prose)
+    facts = PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
+                      text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
+                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
+                      script_text=_clean(written), held_lander=held, parking=parking.group(0) if parking else "",
+                      article_links=len(_article_links(_HREF_PATH.findall(visible))) if links else -1,
+                      published=_published(raw) if dated else "", prose_words=prose)
+    if not script_blob or own_size(facts) >= LONG_ARTICLE_WORDS:
+        return facts  # an article's long text outweighs what its state says (soft404.article_shape): not read
+    return dataclasses.replace(facts, state=_app_state(script_blob) or _referenced_state(scripts))
+
+
+def own_size(page: PageFacts) -> int:
+    """The size of the page's own content: its main region when the markup marks one, else its text outside
+    links (a portal's menus and headline lists are many words, none of them the page's own)."""
+    own = size(page.main) if page.main else size(page.text)
+    return own if page.main or page.prose_words < 0 else min(own, page.prose_words)
 
 
 class PageReader:
@@ -425,22 +450,29 @@ class PageReader:
         self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="page-reader")
 
     async def read(self, body: bytes, charset: str | None) -> PageFacts:
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, False)
+        """The page's facts, kept for its :meth:`take`; its article links not counted."""
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, False,
+                                                                False)
 
-    async def take(self, body: bytes, charset: str | None) -> PageFacts:
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, True)
+    async def take(self, body: bytes, charset: str | None, *, links: bool = False) -> PageFacts:
+        """The page's facts, read now or by :meth:`read`, and forgotten; its article links counted when
+        ``links`` asks for them (a redirected page, which may have landed on a listing)."""
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, True,
+                                                                links)
 
     def close(self) -> None:
         self._thread.shutdown(wait=True, cancel_futures=True)
 
-    def _facts(self, body: bytes, charset: str | None, forget: bool) -> PageFacts:
+    def _facts(self, body: bytes, charset: str | None, forget: bool, links: bool) -> PageFacts:
         known = self._read.get(id(body))
         if known is not None and known[0] is body:
             facts = known[1]
+            if links and facts.article_links < 0:
+                facts = dataclasses.replace(facts, article_links=count_article_links(body, charset))
         else:
             if len(self._read) >= self.LIMIT:
                 self._read.clear()
-            facts = read_page(body, charset)
+            facts = read_page(body, charset, links=links)
             if not forget:
                 self._read[id(body)] = (body, facts)
         if forget:

@@ -50,7 +50,7 @@ from rapidfuzz import fuzz
 
 from ..config import CheckMethod
 from ..models import LinkKind
-from .pagefacts import PageFacts, size
+from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size, size
 from .phrases import BODY_CUES, TITLE_CUES, cue
 
 __all__ = [
@@ -110,7 +110,6 @@ _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|
 SEARCH_KEYS = frozenset({"q", "query", "s", "search", "keyword", "keywords", "k", "term", "text", "search_query"})
 SECTION_MAX_SEGMENTS = 2  # a redirect to a prefix of the cited path this short is a section front
 LISTING_LINKS = 20  # a page listing this many article links (and no article of its own) is a section front
-LONG_ARTICLE_WORDS = 350  # own words that make a page an article, byline or not
 DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page an article
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
@@ -167,13 +166,6 @@ def profile_site(probe: str, status: int | None, final_url: str | None, page: Pa
         moved = final_url is not None and _strip_query(final_url) != _strip_query(probe)
         return SiteProfile(ProbeOutcome.REDIRECT if moved else ProbeOutcome.SOFT, probe, status, final_url, page)
     return SiteProfile(ProbeOutcome.UNKNOWN, probe, status, final_url)
-
-
-def own_size(page: PageFacts) -> int:
-    """The size of the page's own content: its main region when the markup marks one, else its text outside
-    links (a portal's menus and headline lists are many words, none of them the page's own)."""
-    own = size(page.main) if page.main else size(page.text)
-    return own if page.main or page.prose_words < 0 else min(own, page.prose_words)
 
 
 def article_shape(page: PageFacts) -> bool:

@@ -66,7 +66,7 @@ from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, FetchResult, con
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
-from .pagefacts import SHELL_WORDS, PageFacts, PageReader
+from .pagefacts import LONG_ARTICLE_WORDS, SHELL_WORDS, PageFacts, PageReader, own_size
 from .replaced import CitedAs, judge_replaced
 from .snapshot import judge_snapshot
 from .soft404 import (
@@ -469,17 +469,20 @@ class _Checker:
     async def _page_of(self, result: FetchResult) -> PageFacts | None:
         if result.method != "GET" or not result.body or result.content_type not in TEXT_TYPES:
             return None
-        return await self.pages.take(result.body, result.charset)
+        return await self.pages.take(result.body, result.charset, links=bool(result.hops))
 
     async def _read_state(self, url: str, page: PageFacts, priority: int) -> tuple[PageFacts, int]:
         """The page read again to ``check.state_read_bytes``: a bare shell cut at ``check.read_bytes``
-        may hold its app state (what it says of a missing page) further down. Also the requests it took."""
+        may hold its app state (what it says of a missing page) further down, or an article's long text
+        (whose state is not read: it decides nothing there). Also the requests it took."""
         assert self.fetcher is not None
         limit = self.check.state_read_bytes
         result = await self.fetcher.fetch(url, method="GET", priority=priority, max_bytes=self.check.max_page_bytes,
                                           keep_bytes=limit, stop_after=limit)
         again = await self._page_of(result) if result.ok else None
-        return (again if again is not None and (again.state or again.script_text) else page), result.attempts
+        if again is not None and (again.state or again.script_text or own_size(again) >= LONG_ARTICLE_WORDS):
+            return again, result.attempts
+        return page, result.attempts
 
     def _get_args(self) -> dict[str, Any]:
         """How a GET reads the body: what judging keeps, and no more with ``check.method: auto``."""

@@ -349,9 +349,9 @@ def test_pages_are_read_off_the_event_loop_and_judged_the_same(tmp_path: Path, m
     readers: list[str] = []
     real = pagefacts.read_page
 
-    def read_page(body: bytes, charset: str | None = None) -> pagefacts.PageFacts:
+    def read_page(body: bytes, charset: str | None = None, *, links: bool = True) -> pagefacts.PageFacts:
         readers.append(threading.current_thread().name)
-        return real(body, charset)
+        return real(body, charset, links=links)
 
     monkeypatch.setattr(pagefacts, "read_page", read_page)
     with LoopbackServer() as server:
