@@ -93,7 +93,7 @@ def hugo(site: Site, page: Article | None, title: str, heading: str, body: str) 
             f"shrink-to-fit=no'><meta name='robots' content='index, follow'><title>{title}</title><meta name="
             f"'generator' content='Hugo 0.124.1'><link crossorigin='anonymous' href='/assets/css/stylesheet."
             f"{hashlib.sha256(site.name.encode()).hexdigest()[:40]}.css' rel='preload stylesheet' as='style'><style>"
-            f"{css(s, 950)}</style><noscript><style>#theme-toggle,.top-link{{display:none}}</style></noscript><script "
+            f"{css(s, 1250)}</style><noscript><style>#theme-toggle,.top-link{{display:none}}</style></noscript><script "
             f"type='application/ld+json'>{ld}</script></head><body class='list' id='top'><script>if(localStorage."
             "getItem('pref-theme')==='dark'){document.body.classList.add('dark')}else if(localStorage.getItem('pref-"
             "theme')==='light'){document.body.classList.remove('dark')}else if(window.matchMedia('(prefers-color-"
@@ -178,7 +178,7 @@ def joomla(site: Site, page: Article | None, title: str, heading: str, body: str
             f"name='viewport' content='width=device-width, initial-scale=1'><meta name='generator' content='Joomla! - "
             f"Open Source Content Management'><title>{title}</title><link href='/media/templates/site/cassiopeia/"
             f"images/joomla-favicon.svg' rel='icon' type='image/svg+xml'><link href='/media/system/css/joomla-"
-            f"fontawesome.min.css?{s % 10**6:x}' rel='stylesheet'><style>{css(s, 1000)}</style><script type='"
+            f"fontawesome.min.css?{s % 10**6:x}' rel='stylesheet'><style>{css(s, 1100)}</style><script type='"
             f"application/json' class='joomla-script-options new'>{json.dumps(options)}</script><script src='/media/"
             "system/js/core.min.js?37ffe4186289eba9c5df81bea44080aff77b9684'></script><script src='/media/vendor/"
             "bootstrap/js/bootstrap-es5.min.js?5.3.2' nomodule defer></script><script src='/media/templates/site/"
@@ -211,8 +211,9 @@ def nuxt(site: Site, page: Article | None, title: str, heading: str, body: str) 
     v = [f"data-v-{_seed(s, i) % 16**8:08x}" for i in range(5)]
     nav = "".join(f"<li {v[0]}><a href='/{w.lower()}' class='nuxt-link' {v[0]}>{w}</a></li>"
                   for w in sections(site.lang, 8))
-    paras = re.findall(r"<p[^>]*>(.*?)</p>", paragraphs(body)) or [body]
-    text = "".join(f"<p class='article-paragraph' {v[1]}>{p}</p>" for p in paras)
+    html = paragraphs(body)
+    paras = re.findall(r"<p[^>]*>(.*?)</p>", html) or [body]
+    text = re.sub(r"<p>", f"<p class='article-paragraph' {v[1]}>", html)
     cards = headlines(site, 9, 91, "/articles")
     grid = "".join(f"<a href='{h}' class='card' {v[3]}><figure {v[3]}><img src='/_nuxt/img/{_seed(h) % 99999}.webp' "
                    f"loading='lazy' alt='' {v[3]}></figure><h3 {v[3]}>{t}</h3></a>" for h, t in cards)
@@ -295,9 +296,9 @@ def regio(site: Site, page: Article | None, title: str, heading: str, body: str)
     widgets = (f"<div class='widget-weather'><span>{weather}</span> <b>{s % 25}°C</b></div><div class='widget-fx'>"
                f"EUR {4 + s % 100 / 100:.2f} · USD {3 + s % 90 / 100:.2f} · CHF {4 + s % 80 / 100:.2f}</div>")
     if page is not None:
-        paras = re.findall(r"<p[^>]*>.*?</p>", paragraphs(body)) or [f"<p>{body}</p>"]
         box = f"<aside class='read-also'><strong>{also}</strong>{ul(headlines(site, 3, 120))}</aside>"
-        text = "".join(p + (box if i == 2 else "") for i, p in enumerate(paras))
+        parts = paragraphs(body).split("</p>", 3)  # the "read also" box after the third paragraph
+        text = "</p>".join(parts[:3]) + ("</p>" + box + parts[3] if len(parts) > 3 else "")
         info = f"<span class='art-author'>{author(site)}</span>" if page.byline else ""
         if page.date:
             info += f"<time class='art-date' datetime='{page.date}T06:{s % 60:02d}'>{page.date} 06:{s % 60:02d}</time>"
