@@ -13,7 +13,14 @@ from labelled_set import PageType, body_tokens, labelled_pages, links_kept, read
 from newspages import ARTICLES, CP1251_TITLE, LAYOUTS, cp1251_page, js_shell, make_pdf, paywall_stub, render, tokens
 
 from pipeline.archive.furniture import drop_furniture
-from pipeline.archive.text import ExtractionJob, content_kind, decode_html, extract_capture, text_length
+from pipeline.archive.text import (
+    ExtractionJob,
+    content_kind,
+    decode_html,
+    extract_capture,
+    extract_html_text,
+    text_length,
+)
 from pipeline.models import TextStatus
 
 
@@ -280,6 +287,12 @@ def test_a_library_fault_fails_only_that_capture_with_the_reason(tmp_path, monke
     ("\u3053\u306e\u8a18\u4e8b\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3059\u3002", False),  # "members only", Japanese
     # a Japanese article paragraph naming members-only seats is prose: longer than any prompt
     ("\u53d7\u3051\u4ed8\u3051\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3001" * 12, True),
+    # a share bar of networks is a fixture; a network or a login named by the article is its text (version 5)
+    ("Facebook X WhatsApp Email", False),
+    ("Follow our coverage on WhatsApp", False),
+    ("The worm spreads through WhatsApp Web sessions left open.", True),
+    ("Log in to comment", False),
+    ("The lure is a fake login page that asks the victim to log in to a cloned vault.", True),
 ])
 def test_furniture_rules_drop_fixtures_and_keep_article_sentences(paragraph, kept):
     text, dropped = drop_furniture(paragraph, title="City Council Approves Transit Budget", author="Maria Okafor")
@@ -318,6 +331,26 @@ def test_sections_whose_heading_runs_on_into_their_text_are_kept_to_the_last():
     text, dropped = drop_furniture("\n\n".join(sections))
     assert text == "\n\n".join(sections) and dropped == 0
     assert drop_furniture("\n\n".join([*sections, "## Related"]))[0] == "\n\n".join(sections)
+    # a last heading line that holds its own section (trafilatura put the text inside the heading) stays too
+    run_on = "## Style Editor View and edit the styles of a page, create new ones and apply them to any page you open."
+    assert drop_furniture("\n\n".join([*sections, run_on]))[0] == "\n\n".join([*sections, run_on])
+
+
+_SHARE_PAGE = """<html><head><title>Phishing kit spreads through chat apps</title></head><body>
+<article><h1>Phishing kit spreads through chat apps</h1>
+<p>Researchers found a phishing kit that spreads through messaging apps and steals saved passwords from browsers.</p>
+<h2>WhatsApp spreader</h2>
+<p>The second stage sends the lure to every contact. It shows a fake login page and asks the victim to log in.</p>
+<p>The kit then copies the session cookie and sends it to a server the attackers rent by the hour in three countries.</p>
+<div class="tools"><p><a href="https://facebook.example/share">Facebook</a> <a href="https://x.example/share">X</a>
+<a href="https://wa.example/share">WhatsApp</a> <a href="mailto:?body=x">Email</a></p></div>
+</article></body></html>"""
+
+
+def test_an_article_about_chat_apps_keeps_its_subhead_and_login_sentence_but_not_the_share_bar():
+    text = str(extract_html_text(_SHARE_PAGE, "https://news.example/phishing-kit")["text"])
+    assert "WhatsApp spreader" in text and "asks the victim to log in" in text
+    assert "Facebook" not in text
 
 
 def test_an_xhtml_page_with_an_xml_declaration_is_extracted(tmp_path):
