@@ -406,10 +406,45 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     assert (chosen["author_search"], chosen["date_search"]) == ("markup", "extensive")  # recorded in each copy
     keys = {extractor_key(cfg)}
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
-                   {"favor_precision": False}, {"date_page_scan_max_chars": None}):
+                   {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 5  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 6  # a payload extracted with other settings is extracted again, never taken as the same
+
+
+_FURNISHED_PAGE = """<html><head><title>Ferry fares rise in June</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise in June"}</script>
+<style>p { color: black }</style></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Ferry fares rise in June</h1>
+<p>The harbour board raised ferry fares by eight percent on Tuesday, the first rise since the pandemic began.</p>
+<svg><title>Fare chart</title><path d="M0 0L10 10"/></svg>
+<p>Commuters who cross twice a day will pay about forty pounds more a month, the board's own figures show.</p>
+<aside><h3>Related</h3><p><a href="/bus">Bus fares frozen for another winter in the valley towns</a></p></aside>
+<p>The board said the money would pay for two new boats and a second crew on the night crossing.</p>
+<select><option>Choose an edition</option><option>North</option></select></article>
+<footer><p>Harbour Gazette, 12 Quay Street. Contact the newsroom by letter or in person.</p></footer>
+<script>window.ads = ["Win a cruise for two"];</script></body></html>"""
+
+
+def test_what_trafilatura_discards_is_removed_first_and_the_copy_reads_the_same():
+    """Navigation, asides, footers, scripts, SVG and form controls go before trafilatura copies the tree; the
+    copy's text is what it was without that step, the article whole, and JSON-LD is left for trafilatura."""
+    import dataclasses
+
+    from pipeline.archive import text as text_module
+
+    url = "https://gazette.example/ferry-fares"
+    found = extract_html_text(_FURNISHED_PAGE, url)
+    before = extract_html_text(_FURNISHED_PAGE, url, dataclasses.replace(text_module.HTML_SETTINGS, discard_first=()))
+    assert found["text"] == before["text"] and found["title"] == "Ferry fares rise in June"
+    assert "eight percent" in found["text"] and "second crew on the night crossing" in found["text"]
+    assert not any(word in found["text"] for word in ("Sport", "Bus fares", "Quay Street", "edition", "cruise"))
+    assert found["settings"]["discard_first"][:3] == ["nav", "aside", "footer"]  # recorded in each copy
+    tree = text_module._parse(_FURNISHED_PAGE)
+    text_module._discard_first(tree, text_module.HTML_SETTINGS.discard_first)
+    assert [e.get("type") for e in tree.iter("script")] == ["application/ld+json"]
+    assert not any(tree.iter("nav", "aside", "footer", "svg", "style", "select"))
 
 
 _SCAN_ONLY_DATE_PAGE = ("<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>{prose}"
