@@ -92,6 +92,8 @@ CONFIGS: dict[str, Run] = {
     "ours, author full search (before issue 25)": _ours(author_search=ours.AuthorSearch.FULL),
     "ours, quick date search": _ours(date_search=ours.DateSearch.QUICK),
     "ours, date page scan unbounded (before)": _ours(date_page_scan_max_chars=None),
+    "ours, nothing discarded first (before)": _ours(discard_first=()),
+    "ours, only scripts, styles, SVG discarded first": _ours(discard_first=("script", "style", "svg")),
     "ours, default, fast": _ours(favor_precision=False, fast=True),
     "ours, default, quick date search": _ours(favor_precision=False, date_search=ours.DateSearch.QUICK),
     "ours, fast, quick date search": _ours(fast=True, date_search=ours.DateSearch.QUICK),
@@ -100,10 +102,13 @@ OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
 
 
 def _bare(page: OtherPage) -> object:
-    """trafilatura's extraction with our options, on our parsed tree, without metadata or post-processing."""
+    """trafilatura's extraction with our options, on our parsed tree (what trafilatura discards anyway removed
+    first), without metadata or post-processing."""
     s = ours.HTML_SETTINGS
+    tree = ours._parse(page.html)
+    ours._discard_first(tree, s.discard_first)
     return trafilatura.bare_extraction(
-        ours._parse(page.html), url=page.url, include_comments=False, favor_precision=s.favor_precision,
+        tree, url=page.url, include_comments=False, favor_precision=s.favor_precision,
         include_links=s.include_links, include_formatting=s.include_formatting, include_tables=s.include_tables,
         prune_xpath=["//noscript"])
 

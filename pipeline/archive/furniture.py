@@ -40,7 +40,7 @@ class Furniture(enum.StrEnum):
     COMMENTS = "comments section"  # a "Comments" heading and everything after it (readers' comments, their rules)
 
 
-RULES_VERSION = "4"  # bump when a rule changes: it is recorded in each copy's front matter
+RULES_VERSION = "5"  # bump when a rule changes: it is recorded in each copy's front matter
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _WORD = re.compile(r"\w+")
@@ -56,8 +56,10 @@ _RELATIVE = re.compile(r"^\s*(?:updated|published|posted)\s+\d+\s+(?:minutes?|ho
 _FIXTURES = re.compile(
     r"all rights reserved|may not be (?:published|reproduced|redistributed)|reproduction in whole|^\W*(?:copyright|©)"
     r"|\bread more\b|^\W*(?:related|see also|more on this story|recommended|most read|trending)\b"
-    r"|\bsubscrib(?:e|er|ers|ing)\b|\bfree articles?\b|\bsign up\b|\bnewsletter\b|\bin your inbox\b|\blog ?in\b"
-    r"|\bshare (?:this|on|or)\b|^\W*share\W*$|\bfacebook\b|\bwhatsapp\b|\bcopy link\b|^\W*advertisement\W*$"
+    r"|\bsubscrib(?:e|er|ers|ing)\b|\bfree articles?\b|\bsign up\b|\bnewsletter\b|\bin your inbox\b"
+    r"|^\W*(?:please )?log ?in\b|\blog ?in (?:or|to) (?:register|comment|continue|read|reply|post)\b"
+    r"|\bshare (?:this|on|or)\b|^\W*share\W*$|\b(?:on|via) (?:facebook|whatsapp)\b|\bcopy link\b"
+    r"|^\W*advertisement\W*$"
     r"|\bthis (?:article|story) (?:appears|appeared|was (?:originally )?published)\b|\brepublish\b"
     r"|\bcreative commons\b|\bmedia contacts?\b|\bpress office\b|\bcookies?\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)"
@@ -65,6 +67,11 @@ _FIXTURES = re.compile(
     r"|\bphoto by\b|\bimage source\b|\bwatch live\b|\bprinter-friendly\b|\bemail this\b|\be-mail this\b"
     r"|シェア|分享|공유|\bcompartir\b|\bpartager\b|\bteilen\b|\bcondividi\b|поделиться",  # "share" elsewhere
     re.IGNORECASE)
+# a share bar: a short paragraph of nothing but networks and sharing words ("Facebook X WhatsApp Email");
+# a network named in a sentence or a heading ("WhatsApp spreader") is the article's (version 5)
+_NETWORKS = frozenset("facebook whatsapp twitter linkedin reddit pinterest telegram tumblr flipboard bluesky threads "
+                      "instagram messenger youtube tiktok mastodon".split())
+_SHARE_WORDS = _NETWORKS | frozenset("x email e mail print copy link url sms share tweet pin".split())
 MAX_FIXTURE_WORDS = 22  # prompts are short; article sentences with the same words run longer
 MAX_BIO_WORDS = 45
 _BIO = re.compile(r"\b(?:is an?|covers|writes|reports|previously|can be reached|contributed|follow)\b", re.IGNORECASE)
@@ -76,6 +83,7 @@ _MORE_HEADING = re.compile(
     r"^\s*#{1,6}\s+\W*(?:more\b|must[- ]reads?\b|related\b|recommended\b|read (?:next|more|also)\b"
     r"|you (?:may|might) also like|most (?:read|popular)\b|trending\b|top stories\b)", re.IGNORECASE)
 _LONE_HEADING = re.compile(r"^\s*#{1,6}\s[^\n]*$")
+MAX_LONE_HEADING_WORDS = 12  # "Related stories", "More from …": a longer heading line holds its own section (v5)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 # a subscribers-only prompt in Chinese or Japanese ("この記事は会員限定です"): no spaces there, so only
 # a short paragraph (in characters) is taken for one
@@ -150,7 +158,8 @@ def furniture_kind(paragraph: str, *, title: str | None, author: str | None) -> 
     if _is_link_teaser(paragraph, text):
         return Furniture.LINK_TEASER
     if len(words) <= MAX_FIXTURE_WORDS and (
-            _FIXTURES.search(text) or (len(text) <= MAX_CJK_FIXTURE_CHARS and _CJK_FIXTURES.search(text))):
+            _FIXTURES.search(text) or (len(text) <= MAX_CJK_FIXTURE_CHARS and _CJK_FIXTURES.search(text))
+            or (_SHARE_WORDS.issuperset(words) and not _NETWORKS.isdisjoint(words))):
         return Furniture.FIXTURE
     if len(words) <= 4 and all(_CONTACT.match(part.strip()) for part in re.split(r"[,;]", text) if part.strip()):
         return Furniture.CONTACT
@@ -173,6 +182,6 @@ def drop_furniture(markdown: str, *, title: str | None = None, author: str | Non
             if (kind := furniture_kind(p, title=title, author=author)) is None or kind in keep]
     # a heading left with nothing under it (the "Related" over a dropped list) goes too; a paragraph that
     # starts with a heading and goes on under it is text (version 4: it went too, and the ones before it)
-    while kept and _LONE_HEADING.match(kept[-1]):
+    while kept and _LONE_HEADING.match(kept[-1]) and len(_words(_plain(kept[-1]))) <= MAX_LONE_HEADING_WORDS:
         kept.pop()
     return "\n\n".join(kept), len(paragraphs) - len(kept)

@@ -334,6 +334,9 @@ class HtmlSettings:
     # the extensive search's last resort, a scan of the whole page's HTML for date patterns, only on pages whose
     # searched HTML is at most this long (None: every page); its cost grows with the page (docs/archive.md)
     date_page_scan_max_chars: int | None = 50_000
+    # elements removed before trafilatura sees the tree (:func:`_discard_first`): all are ones its cleaning deletes
+    # with their content; removing them first spares its copies and XPaths walking them (docs/archive.md)
+    discard_first: tuple[str, ...] = ("nav", "aside", "footer", "script", "style", "svg", "select", "button", "iframe")
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -343,6 +346,8 @@ class HtmlSettings:
                                     for k, v in dataclasses.asdict(self).items() if v not in (None, False, ())}
         if self.keep_furniture:
             settings["keep_furniture"] = [str(kind) for kind in self.keep_furniture]
+        if self.discard_first:
+            settings["discard_first"] = list(self.discard_first)
         if self.drop_furniture:
             settings["furniture_rules"] = furniture.RULES_VERSION
         return {"extractor": "+".join(names),
@@ -376,6 +381,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
                          page_scan_max_chars=settings.date_page_scan_max_chars)
         # <noscript> left out (what prune_xpath=["//noscript"] did, without its compiling and walking again)
         lxml.etree.strip_elements(tree, "noscript", with_tail=False)
+        if settings.discard_first and settings.favor_precision:
+            _discard_first(tree, settings.discard_first)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
@@ -505,6 +512,18 @@ def _byline(tree: lxml.html.HtmlElement) -> str | None:
         if 2 < len(words) < 120 and (author := normalize_authors(None, words)):
             return author
     return None
+
+
+def _discard_first(tree: lxml.html.HtmlElement, tags: Iterable[str]) -> None:
+    """Remove the elements trafilatura's cleaning removes anyway (with what is inside them, their tails kept),
+    before it copies the tree four times and runs its XPaths over every element: navigation, asides, footers,
+    scripts, styles, SVG drawings and form controls, about half the elements of a page. JSON-LD stays (it tells
+    trafilatura a forum thread from an article). Only with ``favor_precision``: the other focuses may undo
+    trafilatura's deletions, or measure the raw page, when the article comes out short."""
+    for element in list(tree.iter(*tags)):
+        if element.tag == "script" and element.get("type") == "application/ld+json":
+            continue
+        element.drop_tree()
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)

@@ -13,7 +13,14 @@ from labelled_set import PageType, body_tokens, labelled_pages, links_kept, read
 from newspages import ARTICLES, CP1251_TITLE, LAYOUTS, cp1251_page, js_shell, make_pdf, paywall_stub, render, tokens
 
 from pipeline.archive.furniture import drop_furniture
-from pipeline.archive.text import ExtractionJob, content_kind, decode_html, extract_capture, text_length
+from pipeline.archive.text import (
+    ExtractionJob,
+    content_kind,
+    decode_html,
+    extract_capture,
+    extract_html_text,
+    text_length,
+)
 from pipeline.models import TextStatus
 
 
@@ -280,6 +287,12 @@ def test_a_library_fault_fails_only_that_capture_with_the_reason(tmp_path, monke
     ("\u3053\u306e\u8a18\u4e8b\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3059\u3002", False),  # "members only", Japanese
     # a Japanese article paragraph naming members-only seats is prose: longer than any prompt
     ("\u53d7\u3051\u4ed8\u3051\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3001" * 12, True),
+    # a share bar of networks is a fixture; a network or a login named by the article is its text (version 5)
+    ("Facebook X WhatsApp Email", False),
+    ("Follow our coverage on WhatsApp", False),
+    ("The worm spreads through WhatsApp Web sessions left open.", True),
+    ("Log in to comment", False),
+    ("The lure is a fake login page that asks the victim to log in to a cloned vault.", True),
 ])
 def test_furniture_rules_drop_fixtures_and_keep_article_sentences(paragraph, kept):
     text, dropped = drop_furniture(paragraph, title="City Council Approves Transit Budget", author="Maria Okafor")
@@ -318,6 +331,26 @@ def test_sections_whose_heading_runs_on_into_their_text_are_kept_to_the_last():
     text, dropped = drop_furniture("\n\n".join(sections))
     assert text == "\n\n".join(sections) and dropped == 0
     assert drop_furniture("\n\n".join([*sections, "## Related"]))[0] == "\n\n".join(sections)
+    # a last heading line that holds its own section (trafilatura put the text inside the heading) stays too
+    run_on = "## Style Editor View and edit the styles of a page, create new ones and apply them to any page you open."
+    assert drop_furniture("\n\n".join([*sections, run_on]))[0] == "\n\n".join([*sections, run_on])
+
+
+_SHARE_PAGE = """<html><head><title>Phishing kit spreads through chat apps</title></head><body>
+<article><h1>Phishing kit spreads through chat apps</h1>
+<p>Researchers found a phishing kit that spreads through messaging apps and steals saved passwords from browsers.</p>
+<h2>WhatsApp spreader</h2>
+<p>The second stage sends the lure to every contact. It shows a fake login page and asks the victim to log in.</p>
+<p>The kit then copies the session cookie and sends it to a server the attackers rent by the hour in three countries.</p>
+<div class="tools"><p><a href="https://facebook.example/share">Facebook</a> <a href="https://x.example/share">X</a>
+<a href="https://wa.example/share">WhatsApp</a> <a href="mailto:?body=x">Email</a></p></div>
+</article></body></html>"""
+
+
+def test_an_article_about_chat_apps_keeps_its_subhead_and_login_sentence_but_not_the_share_bar():
+    text = str(extract_html_text(_SHARE_PAGE, "https://news.example/phishing-kit")["text"])
+    assert "WhatsApp spreader" in text and "asks the victim to log in" in text
+    assert "Facebook" not in text
 
 
 def test_an_xhtml_page_with_an_xml_declaration_is_extracted(tmp_path):
@@ -373,10 +406,45 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     assert (chosen["author_search"], chosen["date_search"]) == ("markup", "extensive")  # recorded in each copy
     keys = {extractor_key(cfg)}
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
-                   {"favor_precision": False}, {"date_page_scan_max_chars": None}):
+                   {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 5  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 6  # a payload extracted with other settings is extracted again, never taken as the same
+
+
+_FURNISHED_PAGE = """<html><head><title>Ferry fares rise in June</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise in June"}</script>
+<style>p { color: black }</style></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Ferry fares rise in June</h1>
+<p>The harbour board raised ferry fares by eight percent on Tuesday, the first rise since the pandemic began.</p>
+<svg><title>Fare chart</title><path d="M0 0L10 10"/></svg>
+<p>Commuters who cross twice a day will pay about forty pounds more a month, the board's own figures show.</p>
+<aside><h3>Related</h3><p><a href="/bus">Bus fares frozen for another winter in the valley towns</a></p></aside>
+<p>The board said the money would pay for two new boats and a second crew on the night crossing.</p>
+<select><option>Choose an edition</option><option>North</option></select></article>
+<footer><p>Harbour Gazette, 12 Quay Street. Contact the newsroom by letter or in person.</p></footer>
+<script>window.ads = ["Win a cruise for two"];</script></body></html>"""
+
+
+def test_what_trafilatura_discards_is_removed_first_and_the_copy_reads_the_same():
+    """Navigation, asides, footers, scripts, SVG and form controls go before trafilatura copies the tree; the
+    copy's text is what it was without that step, the article whole, and JSON-LD is left for trafilatura."""
+    import dataclasses
+
+    from pipeline.archive import text as text_module
+
+    url = "https://gazette.example/ferry-fares"
+    found = extract_html_text(_FURNISHED_PAGE, url)
+    before = extract_html_text(_FURNISHED_PAGE, url, dataclasses.replace(text_module.HTML_SETTINGS, discard_first=()))
+    assert found["text"] == before["text"] and found["title"] == "Ferry fares rise in June"
+    assert "eight percent" in found["text"] and "second crew on the night crossing" in found["text"]
+    assert not any(word in found["text"] for word in ("Sport", "Bus fares", "Quay Street", "edition", "cruise"))
+    assert found["settings"]["discard_first"][:3] == ["nav", "aside", "footer"]  # recorded in each copy
+    tree = text_module._parse(_FURNISHED_PAGE)
+    text_module._discard_first(tree, text_module.HTML_SETTINGS.discard_first)
+    assert [e.get("type") for e in tree.iter("script")] == ["application/ld+json"]
+    assert not any(tree.iter("nav", "aside", "footer", "svg", "style", "select"))
 
 
 _SCAN_ONLY_DATE_PAGE = ("<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>{prose}"
