@@ -11,6 +11,8 @@ A process's role decides where its CPU counts:
 * ``main``: the command itself (sourcevault's event loop and everything it
   runs in threads);
 * ``helper``: multiprocessing's fork server and resource tracker;
+* ``reader``: the check's page-reading process (named ``sv-page-reader``), the
+  check path's like the main process;
 * ``worker``: any other descendant (sourcevault's extraction workers, and the
   match stage's readers in a whole run).
 
@@ -51,6 +53,7 @@ class TreeUsage:
     worker_cpu: float = 0.0
     workers: int = 0  # worker processes seen
     busiest_worker_cpu: float = 0.0
+    reader_cpu: float = 0.0  # the check's page-reading process (in C)
     peak_pss_mb: float = 0.0  # the largest sum over the tree at one sample
     peak_single_mb: float = 0.0  # the largest single process
     peak_single_role: str = ""
@@ -63,7 +66,7 @@ class TreeUsage:
 
     @property
     def busiest_process_cpu(self) -> float:
-        return max(self.main_cpu, self.busiest_worker_cpu)
+        return max(self.main_cpu, self.busiest_worker_cpu, self.reader_cpu)
 
 
 def adopt_orphans() -> None:
@@ -120,6 +123,8 @@ def descendants(pid: int, skip: set[int] | frozenset[int] = frozenset()) -> list
 def _role(pid: int, parent_role: str | None) -> str:
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        if Path(f"/proc/{pid}/comm").read_bytes().strip() == b"sv-page-reader":
+            return "reader"
     except OSError:
         return "worker"
     if parent_role != "helper" and (b"multiprocessing.forkserver" in cmdline or b"resource_tracker" in cmdline):
@@ -150,7 +155,7 @@ class _Sampler(threading.Thread):
             if stat is None:
                 continue
             parent, cpu = stat
-            if pid not in self.roles:
+            if self.roles.get(pid, "worker") == "worker":  # asked again: a new process names itself first thing
                 self.roles[pid] = _role(pid, self.roles.get(parent))
             self.cpu[pid] = cpu
             pss = self.pss_kb(pid)
@@ -198,6 +203,7 @@ def run_measured(cmd: list[str], cwd: Path, skip: set[int]) -> TreeUsage:
     workers = [cpu for pid, cpu in sampler.cpu.items() if sampler.roles.get(pid) == "worker"]
     usage.worker_cpu, usage.workers = sum(workers), len(workers)
     usage.busiest_worker_cpu = max(workers, default=0.0)
+    usage.reader_cpu = max((cpu for pid, cpu in sampler.cpu.items() if sampler.roles.get(pid) == "reader"), default=0.0)
     usage.peak_pss_mb, usage.peak_single_mb = sampler.peak_kb / 1024, sampler.peak_single_kb / 1024
     usage.peak_single_role = sampler.peak_single_role
     usage.peak_by_role = {role: kb / 1024 for role, kb in sampler.peak_by_role.items()}

@@ -38,7 +38,7 @@ from typing import Any, Generic, TypeVar
 from . import worklimits
 from .logs import per_item
 
-__all__ = ["POOL_THRESHOLD", "LoopPool", "WorkerPool", "exit_with", "pool_context"]
+__all__ = ["POOL_THRESHOLD", "LoopPool", "WorkerPool", "exit_with", "name_process", "pool_context", "process_context"]
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +112,31 @@ def pool_context() -> multiprocessing.context.BaseContext:
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+_PRELOAD: list[str] = []  # what the fork server imports before its first worker (process_context)
+
+
+def process_context(*preload: str) -> multiprocessing.context.BaseContext:
+    """The context for worker processes started from a process with threads (the event loop's helpers):
+    ``forkserver`` where there is one, else ``spawn``. ``preload``: modules the fork server imports once,
+    before it forks its first worker, so that each worker starts with them; one fork server serves
+    every pool of this process, so each asks for its own modules and the list is the union of those
+    asked for before it starts."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    _PRELOAD.extend(module for module in preload if module not in _PRELOAD)
+    context.set_forkserver_preload(list(_PRELOAD))
+    return context
+
+
+def name_process(name: str) -> None:
+    """Name this process as ``top`` and ``ps -o comm`` show it (Linux, at most 15 characters): a worker
+    forked by the fork server otherwise shows as another ``python``. Nothing elsewhere."""
+    with contextlib.suppress(OSError):
+        with open("/proc/self/comm", "w", encoding="ascii") as comm:
+            comm.write(name[:15])
 
 
 def exit_with(pid: int) -> None:

@@ -58,7 +58,6 @@ import functools
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,7 +69,7 @@ import sqlite_utils
 from ..config import ArchiveConfig
 from ..db import captures
 from ..models import Capture, TextStatus
-from ..workers import LoopPool, exit_with
+from ..workers import LoopPool, exit_with, name_process, process_context
 from . import copies, drift, pdf, text, textjob
 from .copystore import CopyStore, TextDone
 from .text import Extraction, ExtractionJob
@@ -165,6 +164,7 @@ def _worker_started(pid: int, nice: int) -> None:
     prints): what a job has to say comes back in its result, and the stage logs it once, counted
     (pipeline.logs.per_item), instead of one line per page on cron's stderr."""
     logging.getLogger().addHandler(logging.NullHandler())
+    name_process("sv-text-worker")
     exit_with(pid)
     if nice:
         with contextlib.suppress(OSError):
@@ -193,11 +193,8 @@ class TextPool:
                 self._threads = concurrent.futures.ThreadPoolExecutor(self.size, thread_name_prefix="text")
             return await asyncio.get_running_loop().run_in_executor(self._threads, functools.partial(fn, *args))
         if self._pool is None:
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-            context = multiprocessing.get_context(method)
-            if method == "forkserver":
-                context.set_forkserver_preload(["pipeline.archive.textqueue"])
-            self._pool = LoopPool(self.size, context, initializer=_worker_started, initargs=(os.getpid(), self.nice),
+            self._pool = LoopPool(self.size, process_context("pipeline.archive.textqueue"),
+                                  initializer=_worker_started, initargs=(os.getpid(), self.nice),
                                   max_rss_mb=self.max_rss_mb)
         try:
             return await self._pool.run(fn, *args)

@@ -18,14 +18,12 @@ extraction proper, with trafilatura, belongs to the archive and match stages.)
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import dataclasses
 import html
 import json
 import re
 
-__all__ = ["PageFacts", "PageReader", "count_article_links", "decode_html", "own_size", "read_page", "refresh_target"]
+__all__ = ["PageFacts", "count_article_links", "decode_html", "own_size", "read_page", "refresh_target"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # an element's content up to its first end tag, a comment up to its first "-->": written as runs of other
@@ -431,50 +429,3 @@ def own_size(page: PageFacts) -> int:
     links (a portal's menus and headline lists are many words, none of them the page's own)."""
     own = size(page.main) if page.main else size(page.text)
     return own if page.main or page.prose_words < 0 else min(own, page.prose_words)
-
-
-class PageReader:
-    """Each page body read once (:func:`read_page`) for every judgement: the fetcher's question whether
-    it redirects (:meth:`read`), then the check's verdict (:meth:`take`, which forgets it).
-
-    The reading runs in a thread of its own, off the event loop: its regular expressions hold Python's
-    lock, but a thread gives it back every switch interval (5 ms), where a large page read on the loop
-    held every site's next request for the whole page (tens of milliseconds on a megabyte of markup).
-    One thread: the reading is bound by that lock, a second would only queue behind it; and the
-    memory of bodies read and not taken back is touched by that thread only."""
-
-    LIMIT = 256  # bodies read for a redirect and not taken back (a hop's body): forgotten past this many
-
-    def __init__(self) -> None:
-        self._read: dict[int, tuple[bytes, PageFacts]] = {}
-        self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="page-reader")
-
-    async def read(self, body: bytes, charset: str | None) -> PageFacts:
-        """The page's facts, kept for its :meth:`take`; its article links not counted."""
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, False,
-                                                                False)
-
-    async def take(self, body: bytes, charset: str | None, *, links: bool = False) -> PageFacts:
-        """The page's facts, read now or by :meth:`read`, and forgotten; its article links counted when
-        ``links`` asks for them (a redirected page, which may have landed on a listing)."""
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self._facts, body, charset, True,
-                                                                links)
-
-    def close(self) -> None:
-        self._thread.shutdown(wait=True, cancel_futures=True)
-
-    def _facts(self, body: bytes, charset: str | None, forget: bool, links: bool) -> PageFacts:
-        known = self._read.get(id(body))
-        if known is not None and known[0] is body:
-            facts = known[1]
-            if links and facts.article_links < 0:
-                facts = dataclasses.replace(facts, article_links=count_article_links(body, charset))
-        else:
-            if len(self._read) >= self.LIMIT:
-                self._read.clear()
-            facts = read_page(body, charset, links=links)
-            if not forget:
-                self._read[id(body)] = (body, facts)
-        if forget:
-            self._read.pop(id(body), None)
-        return facts

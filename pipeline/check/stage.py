@@ -66,7 +66,8 @@ from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, FetchResult, con
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
-from .pagefacts import LONG_ARTICLE_WORDS, SHELL_WORDS, PageFacts, PageReader, own_size
+from .pagefacts import LONG_ARTICLE_WORDS, SHELL_WORDS, PageFacts, own_size
+from .reader import PageReader
 from .replaced import CitedAs, judge_replaced
 from .snapshot import judge_snapshot
 from .soft404 import (

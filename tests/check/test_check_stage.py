@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -338,29 +339,85 @@ def test_the_run_records_the_event_loops_own_cpu_time(tmp_path: Path) -> None:
     assert 0 < counts["loop_cpu_ms"] <= spent_ms + 1
 
 
-def test_pages_are_read_off_the_event_loop_and_judged_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The event loop does no HTML parsing: every page the check reads (the probe's, the pages', a page
-    asked whether it redirects) is read in the page reader's thread, and the verdicts are those of the
-    same pages as before (a soft 404 among live pages)."""
+def _check_recording_readers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, Any], list[Any], list[str], str]:
+    """A check of three pages (one a soft 404) that records its page readers and the threads of this
+    process that read a page; its rows by path, the readers, those threads and the loop's thread."""
     import threading
 
-    from pipeline.check import pagefacts
+    from pipeline.check import reader, stage
 
-    readers: list[str] = []
-    real = pagefacts.read_page
+    readers: list[Any] = []
+    threads: list[str] = []
+    real = reader.read_page
 
-    def read_page(body: bytes, charset: str | None = None, *, links: bool = True) -> pagefacts.PageFacts:
-        readers.append(threading.current_thread().name)
+    class Recorded(reader.PageReader):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options)
+            readers.append(self)
+
+    def read_page(body: bytes, charset: str | None = None, *, links: bool = True) -> Any:
+        threads.append(threading.current_thread().name)
         return real(body, charset, links=links)
 
-    monkeypatch.setattr(pagefacts, "read_page", read_page)
+    monkeypatch.setattr(stage, "PageReader", Recorded)
+    monkeypatch.setattr(reader, "read_page", read_page)
     with LoopbackServer() as server:
         write_events(tmp_path / "events", {"e": [server.url(p) for p in ("/ok", "/soft-404", "/ok?n=2")]})
         config = check_config(tmp_path, method="get")
         runner.run_stages(config, ["extract"])
         loop_thread = threading.current_thread().name  # asyncio.run runs the check's loop in this thread
         run_check(config)
-        rows = rows_by_path(config)
+        return rows_by_path(config), readers, threads, loop_thread
+
+
+def test_pages_are_read_in_a_process_of_their_own_and_judged_the_same(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check's process does no HTML parsing: every page it reads (the probe's, the pages', a page
+    asked whether it redirects) is read by the reading process, and the verdicts are those of the
+    same pages as before (a soft 404 among live pages)."""
+    rows, readers, threads, _ = _check_recording_readers(tmp_path, monkeypatch)
     assert rows["/soft-404"]["verdict"] == "soft_404" and rows["/ok"]["verdict"] == "ok"
-    assert len(readers) >= 3 and loop_thread not in readers
-    assert all(name.startswith("page-reader") for name in readers)
+    assert len(readers) == 1 and readers[0].read_there >= 3 and readers[0].read_here == 0
+    assert threads == []  # not one page read in this process
+
+
+def test_pages_are_read_off_the_event_loop_when_the_reading_process_cannot_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Without a reading process every page is read in the page reader's thread, never on the event
+    loop, with the same verdicts, and the check says once that it reads pages itself."""
+    from pipeline.check import reader
+
+    def cannot_start() -> None:
+        raise OSError("no processes left")
+
+    monkeypatch.setattr(reader, "_ReadingProcess", cannot_start)
+    with caplog.at_level(logging.WARNING, logger="pipeline.check.reader"):
+        rows, readers, threads, loop_thread = _check_recording_readers(tmp_path, monkeypatch)
+    assert rows["/soft-404"]["verdict"] == "soft_404" and rows["/ok"]["verdict"] == "ok"
+    assert readers[0].read_there == 0 and readers[0].read_here >= 3 and len(threads) >= 3
+    assert loop_thread not in threads and all(name.startswith("page-reader") for name in threads)
+    assert len([r for r in caplog.records if "read in the check's own process" in r.getMessage()]) == 1
+
+
+def test_a_reading_process_killed_mid_check_costs_no_verdict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading process killed as a page is sent to it: that page is read in the thread, a new
+    process reads the next ones, and every verdict is as before."""
+    import os
+    import signal
+
+    from pipeline.check import reader
+
+    killed: list[int] = []
+    real_ask = reader._ReadingProcess.ask
+
+    def ask(self: Any, job: Any) -> Any:
+        if not killed:
+            killed.append(self.process.pid)
+            os.kill(self.process.pid, signal.SIGKILL)
+            self.process.join(5)
+        return real_ask(self, job)
+
+    monkeypatch.setattr(reader._ReadingProcess, "ask", ask)
+    rows, readers, threads, _ = _check_recording_readers(tmp_path, monkeypatch)
+    assert rows["/soft-404"]["verdict"] == "soft_404" and rows["/ok"]["verdict"] == "ok"
+    assert killed and readers[0].read_here == 1 and readers[0].read_there >= 2
