@@ -229,9 +229,13 @@ def _check_then_archive(fake, tmp_path, site, urls):
 
 
 def test_links_whose_capture_fails_are_looked_up_beside_the_check_and_not_again_after_it(fake, tmp_path):
-    def slow(h):  # answers once both failing links were looked up (or after 5 s): the check is still going
-        for _ in range(100):
-            if len(fake.asked) >= 2 or not h.wait(0.05):
+    def recorded() -> int:
+        with contextlib.closing(sqlite3.connect(tmp_path / "db.sqlite")) as conn:
+            return conn.execute("SELECT count(*) FROM external_snapshots").fetchone()[0]
+
+    def slow(h):  # answers once both failing links' lookups are recorded (or after 5 s): the check is still going
+        for _ in range(100):  # (asked is not enough: a lookup is two requests, and the check's end cancels the rest)
+            if recorded() >= 2 or not h.wait(0.05):
                 break
         news(0)(h)
 
