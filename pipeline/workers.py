@@ -114,20 +114,20 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-_PRELOAD: list[str] = []  # what the fork server imports before its first worker (process_context)
+# What the fork server imports once, before its first worker: the modules the project's worker
+# processes run from (the archive's text jobs, the check's page reading). One fork server serves
+# every pool of a process and its preload is fixed when it starts, whichever pool starts it first,
+# so it is one list here, not each pool's own: the workers then share those modules' pages.
+WORKER_MODULES = ("pipeline.archive.textqueue", "pipeline.check.reader")
 
 
-def process_context(*preload: str) -> multiprocessing.context.BaseContext:
+def process_context() -> multiprocessing.context.BaseContext:
     """The context for worker processes started from a process with threads (the event loop's helpers):
-    ``forkserver`` where there is one, else ``spawn``. ``preload``: modules the fork server imports once,
-    before it forks its first worker, so that each worker starts with them; one fork server serves
-    every pool of this process, so each asks for its own modules and the list is the union of those
-    asked for before it starts."""
+    ``forkserver`` (preloading :data:`WORKER_MODULES`) where there is one, else ``spawn``."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    _PRELOAD.extend(module for module in preload if module not in _PRELOAD)
-    context.set_forkserver_preload(list(_PRELOAD))
+    context.set_forkserver_preload(list(WORKER_MODULES))
     return context
 
 

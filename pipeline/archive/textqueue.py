@@ -193,7 +193,7 @@ class TextPool:
                 self._threads = concurrent.futures.ThreadPoolExecutor(self.size, thread_name_prefix="text")
             return await asyncio.get_running_loop().run_in_executor(self._threads, functools.partial(fn, *args))
         if self._pool is None:
-            self._pool = LoopPool(self.size, process_context("pipeline.archive.textqueue"),
+            self._pool = LoopPool(self.size, process_context(),
                                   initializer=_worker_started, initargs=(os.getpid(), self.nice),
                                   max_rss_mb=self.max_rss_mb)
         try:

@@ -126,7 +126,7 @@ class _ReadingProcess:
     """The reading process and this side of its pipe: a job out, its answer back, one at a time."""
 
     def __init__(self) -> None:
-        context: Any = process_context("pipeline.check.reader")  # a multiprocessing context
+        context: Any = process_context()  # a multiprocessing context
         self.connection, theirs = context.Pipe(duplex=True)
         self.process = context.Process(target=_serve, args=(theirs, os.getpid()), name="sourcevault-reader",
                                        daemon=True)
