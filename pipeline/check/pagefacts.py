@@ -3,8 +3,10 @@
 Its text decoded, title, first heading, visible words, main region; and the
 signs the judgements need beside them: whether the page carries a byline or a
 publication date (an article's shape), where a ``<meta http-equiv=refresh>``
-or an unconditional top-level script sends the reader, what its embedded app
-state says of the page ("statusCode": 404, "notFound": true), the text its
+or an unconditional top-level script (or its timer of a few seconds) sends the
+reader, what its embedded app state says of the page ("statusCode": 404,
+"notFound": true, a not-found component, an app's error code with a not-found
+message; a bare shell's state in its attributes too), the text its
 inline scripts write into a bare shell (assigned or ``document.write``-n, literals
 joined to names) and what they hold of a domain lander, parking-lander markers in the markup,
 how many article links it lists, and (where no main region is marked) how many
@@ -92,9 +94,12 @@ _STATE_COMPONENT = re.compile(r"""component[\w-]*(?:\\?["']|&q;)?\s*[:=]\s*(?:\\
                               r"""(?<![a-z])(?:not-?found|page-?not-?found|error-?404)(?![a-z])""", re.IGNORECASE)
 # ... or an error code of the app's own (not 0, not 200) beside a message that a not-found phrase is
 # ({"code":40004,"msg":"文章不存在或已被删除"}): the message read with the phrases of the page's text
-_STATE_MESSAGE = re.compile(r"""(?:code|status|errno|errcode|error_?code|ret)["']?\s*:\s*["']?(-?[1-9]\d{2,6})\b"""
-                            r"""[^{}]{0,80}?(?:msg|message|errmsg|error_?message|status_?text)["']?\s*:\s*"""
-                            r"""["']([^"']{1,200})["']""", re.IGNORECASE)
+# (found from the message's key, a literal search: "msg", "Msg", "message", "Message"; the code looked for before it)
+_STATE_MESSAGE_KEYS = ("sg", "essage", "Text")  # msg, errMsg, message, Message, statusText
+_STATE_MESSAGE = re.compile(r"""(?:sg|essage|Text)"?\s*:\s*["']([^"']{1,200})["']""")
+_STATE_ERROR_CODE = re.compile(r"""(?:code|status|errno|errcode|error_?code|ret)["']?\s*:\s*["']?(-?[1-9]\d{2,6})\b"""
+                               r"""[^{}]{0,80}$""", re.IGNORECASE)
+STATE_MESSAGE_WINDOW = 120  # characters before a message's key where its error code may stand
 # ... or a not-found value under such a key (GraphQL's "code":"NOT_FOUND", "type":"PAGE_NOT_FOUND")
 _STATE_VALUE_KEY = re.compile(r"""(?:status|code|error|type|reason)\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)\w*$""",
                               re.IGNORECASE)
@@ -264,8 +269,9 @@ def _script_redirect(scripts: list[str]) -> str:
     return ""
 
 
-def _app_state(blob: str) -> str:
-    """What an app's embedded state says of a missing page ('"statusCode":404'), or ""."""
+def _app_state(blob: str, shell: bool) -> str:
+    """What an app's embedded state says of a missing page ('"statusCode":404'), or "". The component it renders
+    and an error message of its own are read on a bare ``shell`` only (what the app shows is all the page says)."""
     for code in ("404", "410"):
         at = blob.find(code)
         while at >= 0:
@@ -278,12 +284,37 @@ def _app_state(blob: str) -> str:
     mark = next((mark for mark in STATE_MARKS if mark in blob), None)
     if mark:
         return mark
-    component = _STATE_COMPONENT.search(blob)
-    if component:
-        return component.group(0)
-    for message in _STATE_MESSAGE.finditer(blob):
-        if message.group(1) != "200" and cue(TITLE_CUES, message.group(2)):
-            return message.group(0)
+    return (shell and (_component(blob) or _error_message(blob))) or _state_flags(blob)
+
+
+def _component(blob: str) -> str:
+    """The not-found page's component named as the one rendered (:data:`_STATE_COMPONENT`), or "" (tried where
+    a literal search finds "omponent": a pattern that ignores case is slow to search for)."""
+    at = blob.find("omponent", 1)
+    while at >= 0:
+        match = _STATE_COMPONENT.match(blob, at - 1)
+        if match:
+            return match.group(0)
+        at = blob.find("omponent", at + 8)
+    return ""
+
+
+def _error_message(blob: str) -> str:
+    """An app's own error code (not 0 nor 200) beside a message that is a not-found phrase, or "" (the message's
+    keys found by literal searches: most states hold none)."""
+    for key in _STATE_MESSAGE_KEYS:
+        at = blob.find(key)
+        while at >= 0:
+            message = _STATE_MESSAGE.match(blob, at)
+            code = _STATE_ERROR_CODE.search(blob, max(0, at - STATE_MESSAGE_WINDOW), at) if message else None
+            if message and code and code.group(1) != "200" and cue(TITLE_CUES, message.group(1)):
+                return f"{code.group(0).strip()}{message.group(0)}"[:160]
+            at = blob.find(key, at + len(key))
+    return ""
+
+
+def _state_flags(blob: str) -> str:
+    """A not-found flag or Next.js's error page in the state, or ""."""
     at = blob.find("NOT_FOUND")
     while at >= 0:
         if _STATE_VALUE_KEY.search(blob, max(0, at - 40), at):
@@ -461,7 +492,7 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
         script_blob += _attribute_state(visible)
     if not script_blob or own_size(facts) >= LONG_ARTICLE_WORDS:
         return facts  # an article's long text outweighs what its state says (soft404.article_shape): not read
-    return dataclasses.replace(facts, state=_app_state(script_blob) or _referenced_state(scripts))
+    return dataclasses.replace(facts, state=_app_state(script_blob, words < SHELL_WORDS) or _referenced_state(scripts))
 
 
 def _attribute_state(visible: str) -> str:

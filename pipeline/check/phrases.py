@@ -20,7 +20,8 @@ cues count only on a short page (the rules of when each counts are in
 4. **A heading that says only "nothing here"** ("Ops, qui non c'è niente", "Hier
    ist leider nichts", "Nothing lives at this address"), an interjection before
    it at most, is a not-found page's; a headline going on ("Nothing here for
-   young people: …") is not: ``_NOTHING_HERE``, anchored to the whole text.
+   young people: …") is not: :data:`NOTHING_HERE`, matched against a short title
+   or heading whole (apart from the other lists and their quick test).
 
 A page with an article's shape is never judged by these (``soft404.article_shape``):
 the looser the phrase, the more a headline about deleted pages says it — and
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_CUES", "CUE_WORDS", "TITLE_CUES", "TITLE_PHRASES", "cue"]
+__all__ = ["BODY_CUES", "CUE_WORDS", "NOTHING_HERE", "TITLE_CUES", "TITLE_PHRASES", "cue"]
 
 GAP_WORDS = 3  # "la página *que buscas* no existe", "A página *que você procura* foi removida"
 CJK_GAP_CHARS = 3
@@ -180,14 +181,15 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\b(oldalt|cikket|tartalmat|oldal|cikk) ~ nem (találjuk|találtuk|találhat)",
 }
 # a heading that says only "nothing here" (an interjection before it at most), in the corpus's languages
-_NOTHING_HERE = (
+NOTHING_HERE = re.compile(
     r"^\s*((oops|ops|ups|oups|hoppla|huch|hmm+|упс|ой|hoppá|hups)\s*[,!.…]*\s+)?("
     r"(there[’']s |there is )?nothing (to see )?here|nothing (lives|is) at this address"
     r"|hier ist (leider )?nichts( zu sehen)?|(il n[’']y a )?rien (à voir )?ici"
     r"|(aquí )?no hay nada( aquí| por aquí)?|(qui )?non c[’']è (niente|nulla)( qui)?|não há nada (aqui|por aqui)"
     r"|nic tu nie ma|tu nic nie ma|здесь ничего нет|тут ничего нет|тут нічого (немає|нема)"
     r"|burada (hiçbir şey|bir şey) yok|itt nincs semmi|hier is niets( te zien)?|这里什么都没有|ここには何もありません"
-    r")\s*[.!…]*\s*$")
+    r")\s*[.!…]*\s*$", re.IGNORECASE)
+NOTHING_HERE_CHARS = 60  # a title or heading longer than this says more than "nothing here"
 BODY_PHRASES = (
     r"\bwe " + _CANT + r" find\b"
     r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
@@ -201,7 +203,7 @@ def _expand(pattern: str) -> str:
     return pattern.replace(" ~ ", _GAP).replace("≈", _CJK_GAP)
 
 
-TITLE_CUES = re.compile("|".join([*(_expand(p) for p in TITLE_PHRASES.values()), _NOTHING_HERE]), re.IGNORECASE)
+TITLE_CUES = re.compile("|".join(_expand(p) for p in TITLE_PHRASES.values()), re.IGNORECASE)
 BODY_CUES = re.compile(TITLE_CUES.pattern + "|" + _expand(BODY_PHRASES), re.IGNORECASE)
 # Every alternative of the cues above contains one of these (lower-case) words: a text that holds none of
 # them cannot match, and most pages are turned away by these few substring tests before the long
@@ -223,10 +225,9 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "elimina", "cancellat", "excluíd", "apagad", "削除", "移动", "移動", "نقل", "bulamad", "találjuk",
              "találtuk", "不存在", "找到", "走丢", "走丟", "下架", "移除", "屏蔽", "无法",
              "c'è", "c’è", "consultabil", "raggiungibil", "accessibil", "ritirat", "ended", "closed",
-             "retired", "withdrawn", "公開", "配信", "been filled", "applications", "zurückgezogen", "abgelaufen",
-             "nicht verfügbar", "nicht mehr aktiv", "finaliza", "dad", "retirad", "caducad", "expirad", "wygasł",
-             "nieaktualn", "zakończon", "találhat", "nothing", "nichts", "rien", "nada", "niente", "nulla",
-             "nic tu", "ничего", "нічого", "yok", "semmi", "niets", "什么都没有", "何も")
+             "retired", "withdrawn", "公開", "配信", "filled", "accepting applications", "zurückgezogen",
+             "abgelaufen", "finaliza", "de baja", "retirad", "caducad", "expirad", "wygasł", "nieaktualn",
+             "zakończon", "találhat")
 
 
 def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from ..config import CheckMethod
 from ..models import LinkKind
 from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size, size
-from .phrases import BODY_CUES, TITLE_CUES, cue
+from .phrases import BODY_CUES, NOTHING_HERE, NOTHING_HERE_CHARS, TITLE_CUES, cue
 
 __all__ = [
     "ProbeOutcome",
@@ -183,7 +183,7 @@ def article_shape(page: PageFacts) -> bool:
 def not_found_cue(page: PageFacts) -> str | None:
     """The phrase by which a page says it is a "not found" page, if any (its shape not considered)."""
     for where, text in (("title", page.title), ("heading", page.heading)):
-        match = cue(TITLE_CUES, text)
+        match = cue(TITLE_CUES, text) or (NOTHING_HERE.match(text) if len(text) <= NOTHING_HERE_CHARS else None)
         if match:
             return f"the {where} says {text.strip()[:80]!r}"
     if size(page.text) <= SHORT_PAGE_WORDS:
@@ -332,8 +332,9 @@ def _likeness(url: str, page: PageFacts, profile: SiteProfile | None, threshold:
 
 def page_redirect(page: PageFacts) -> str | None:
     """Where a page sends its reader, when the check follows it as a hop: a ``<meta http-equiv=refresh>``
-    (within ``pagefacts.REFRESH_MAX_DELAY_S``), or a script's unconditional top-level ``location`` change
-    on a page with no article's shape (an article's script redirect is a reader's choice, an ad, a test)."""
+    (within ``pagefacts.REFRESH_MAX_DELAY_S``), or a script's unconditional top-level ``location`` change (or
+    a timer's within that delay) on a page with no article's shape (an article's script redirect is a reader's
+    choice, an ad, a test)."""
     if page.refresh:
         return page.refresh
     if page.script_redirect and not article_shape(page):
