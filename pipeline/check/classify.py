@@ -64,7 +64,12 @@ _CONSENT_TITLES = re.compile(
     r"^\s*(before you continue|we value your privacy|your privacy choices|cookie (consent|settings|preferences)"
     r"|privacy (settings|preferences)|datenschutz(einstellungen|-einstellungen)?|einwilligung"
     r"|vos choix (en matière de|concernant les) cookies|gestion des cookies|consentimiento|privacidad"
-    r"|zustimmung|votre consentement|consentement|consenso|consentimento|zgoda|согласие|згода|onay)\b",
+    r"|zustimmung|votre consentement|consentement|consenso|consentimento|zgoda|согласие|згода|onay"
+    # ... "before you continue" and "your consent (is needed)" in the corpus's languages
+    r"|bevor sie (fortfahren|weiterlesen)|avant de continuer|antes de continuar|prima di continuare"
+    r"|zanim przejdziesz|прежде чем продолжить|перш ніж продовжити|devam etmeden önce|mielőtt folytatná"
+    r"|(your|ihre|deine|votre|tu|su|la tua|il tuo|a sua|twoja|ваше|ваша|ваш|sizin|az ön) (consent|zustimmung"
+    r"|einwilligung|consentement|consentimiento|consenso|consentimento|zgoda|согласие|згода|onayınız|hozzájárulás))\b",
     re.IGNORECASE,
 )
 # ... or a short page about cookies, tracking or privacy that asks the reader to accept, in the corpus's languages
@@ -76,15 +81,21 @@ _CONSENT_TEXT = re.compile(
     # ... or the personal data it asks consent for, and the "partners" it is shared with (a wall without the word
     # cookie: "Wir und unsere 312 Partner speichern und verarbeiten personenbezogene Daten")
     r"|personenbezogene\w* daten|\bpersonal data\b|données personnelles|dati personali|datos personales"
-    r"|dados pessoais|dane osobowe|персональн\w+ дан|kişisel veri|személyes adat|个人信息|個人情報"
+    r"|dados pessoais|dan\w* osobow|персональн\w+ дан|kişisel veri|személyes adat|个人信息|個人情報"
     r"|البيانات الشخصية"
-    r"|\b(?:unsere|our|nos|i nostri|nuestros|nossos) \d+ (?:partner|partenaires|partners|socios|parceiros)",
+    r"|\b(?:unsere|our|nos|i nostri|nuestros|nossos) \d+ (?:partner|partenaires|partners|socios|parceiros)"
+    # ... or a count of partners with a word between ("287 zaufanych partnerów", "our 312 trusted partners")
+    r"|\b\d+ (?:\w+ )?(?:partner\w*|partenaires|socios|parceiros|партнер\w*|partnerimiz\w*)\b",
     re.IGNORECASE)
 _CONSENT_BUTTONS = re.compile(
     r"\b(accept( all| cookies)?|reject all|i agree|agree (and|&) (continue|close)|alle akzeptieren|akzeptieren"
     r"|zustimmen|einverstanden|(tout )?accepter|j[’']accepte|aceptar( todo| todas)?|acepto|accetta( tutti)?"
     r"|accetto|aceitar( todos)?|aceito|concordo|akceptuj(ę)?|zgadzam się|принять|согласен|прийняти|погоджуюсь"
-    r"|kabul et|elfogad|accepteren|akkoord)\b|接受|同意|قبول|أوافق|موافق", re.IGNORECASE)
+    r"|kabul et|elfogad|accepteren|akkoord"
+    # a wall's one button that goes on to the site ("Przejdź do serwisu", "Weiter zur Website", "Continue to site")
+    r"|przejdź do serwisu|weiter zur (seite|website|webseite)|continue to (the )?(site|website)"
+    r"|continuer (vers|sur) le site|continuar (al|para o) (sitio|site)|continua (sul|al) sito"
+    r"|перейти на сайт|siteye devam et|tovább az oldalra)\b|接受|同意|قبول|أوافق|موافق", re.IGNORECASE)
 CONSENT_MAX_WORDS = 150
 _LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscription|paywall|register|consent)\b",
                          re.IGNORECASE)

@@ -3,8 +3,10 @@
 Its text decoded, title, first heading, visible words, main region; and the
 signs the judgements need beside them: whether the page carries a byline or a
 publication date (an article's shape), where a ``<meta http-equiv=refresh>``
-or an unconditional top-level script sends the reader, what its embedded app
-state says of the page ("statusCode": 404, "notFound": true), the text its
+or an unconditional top-level script (or its timer of a few seconds) sends the
+reader, what its embedded app state says of the page ("statusCode": 404,
+"notFound": true, a not-found component, an app's error code with a not-found
+message; a bare shell's state in its attributes too), the text its
 inline scripts write into a bare shell (assigned or ``document.write``-n, literals
 joined to names) and what they hold of a domain lander, parking-lander markers in the markup,
 how many article links it lists, and (where no main region is marked) how many
@@ -22,6 +24,8 @@ import dataclasses
 import html
 import json
 import re
+
+from .phrases import TITLE_CUES, cue
 
 __all__ = ["PageFacts", "count_article_links", "decode_html", "own_size", "read_page", "refresh_target"]
 
@@ -57,8 +61,16 @@ _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", 
 REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload timer, not a redirect
 # a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
 # (the pattern starts with its literal, which the regular expression engine looks for first)
-_SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*["']([^"']+)["']"""
-                        r"""|\.(?:replace|assign)\s*\(\s*["']([^"']+)["'])""")
+# ... or to the site's root named by an expression (window.location = window.location.origin), read as "/"
+_SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*(?:["']([^"']+)["']|(?:window\.|document\.|self\.|top\.)?"""
+                        r"""location\.origin\b(?:\s*\+\s*["']/["'])?(?!\s*\+))"""
+                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|(?:window\.|document\.|self\.|top\.)?"""
+                        r"""location\.origin\b(?:\s*\+\s*["']/["'])?\s*\)))""")
+# a top-level timer whose callback only changes the location: setTimeout(function(){location.href='/'}, 1500),
+# a redirect like a meta refresh within REFRESH_MAX_DELAY_S (the callback's opening, then its delay after it)
+_TIMER_OPEN = re.compile(r"""setTimeout\s*\(\s*(?:function\s*\(\s*\)\s*\{|\(\s*\)\s*=>\s*\{?)\s*"""
+                         r"""(?:window\.|document\.|self\.|top\.)?$""")
+_TIMER_CLOSE = re.compile(r"""\s*\)?\s*;?\s*\}?\s*,\s*(\d{1,6})\s*\)""")
 # a handler the page runs by itself, without the reader acting (<body onload="location='/'">): read as a script
 _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
@@ -73,7 +85,21 @@ _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})
 # before a 404/410, a flag before true, Next.js's error page; looked for around each literal found
 # (generally, not key by key: any key ending in status, code or error, quoted, unquoted, escaped inside a JS
 # string, or in Angular's &q; transfer state: "statusCode":404, status:404, "error":{"code":404}, \"status\":404)
-_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)?$""", re.IGNORECASE)
+# (Astro's and devalue's props tag each value with its type: "code":[0,404])
+_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;|\[\s*\d\s*,\s*)?$""",
+                           re.IGNORECASE)
+# ... or the component it renders is the not-found page's (Inertia's "component":"Errors/NotFound", an Astro
+# island's component-url='/_astro/NotFound.a1b2.js', "component":"Error404")
+_STATE_COMPONENT = re.compile(r"""component[\w-]*(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)[^"'\\&]{0,100}?"""
+                              r"""(?<![a-z])(?:not-?found|page-?not-?found|error-?404)(?![a-z])""", re.IGNORECASE)
+# ... or an error code of the app's own (not 0, not 200) beside a message that a not-found phrase is
+# ({"code":40004,"msg":"文章不存在或已被删除"}): the message read with the phrases of the page's text
+# (found from the message's key, a literal search: "msg", "Msg", "message", "Message"; the code looked for before it)
+_STATE_MESSAGE_KEYS = ("sg", "essage", "Text")  # msg, errMsg, message, Message, statusText
+_STATE_MESSAGE = re.compile(r"""(?:sg|essage|Text)"?\s*:\s*["']([^"']{1,200})["']""")
+_STATE_ERROR_CODE = re.compile(r"""(?:code|status|errno|errcode|error_?code|ret)["']?\s*:\s*["']?(-?[1-9]\d{2,6})\b"""
+                               r"""[^{}]{0,80}$""", re.IGNORECASE)
+STATE_MESSAGE_WINDOW = 120  # characters before a message's key where its error code may stand
 # ... or a not-found value under such a key (GraphQL's "code":"NOT_FOUND", "type":"PAGE_NOT_FOUND")
 _STATE_VALUE_KEY = re.compile(r"""(?:status|code|error|type|reason)\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)\w*$""",
                               re.IGNORECASE)
@@ -87,6 +113,10 @@ _STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:\\
                              re.IGNORECASE)
 _STATE_PAGE_END = re.compile(r"""(?:\.html?|/|[-_.](?:js|jsx|tsx?|vue))?(?:\\?["']|&q;)""")
 _KEY_HEAD = re.compile(r"\w*$")
+# a bare shell's state may sit in an attribute rather than a script (Inertia's data-page='{…}', an Astro
+# island's props='{…}' and component-url): its JSON-like values, and the values of its component attributes
+_ATTR_STATE = re.compile(r"""\s([\w:-]{1,30})\s*=\s*(?:'([\[{][^']*)'|"([\[{][^"]*)")"""
+                         r"""|\s(component[\w-]*)\s*=\s*(?:'([^']{1,200})'|"([^"]{1,200})")""", re.IGNORECASE)
 _STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
 STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
 STATE_PAGES = ('"page":"/404"', '"page":"/_error"', '"page": "/404"', '"page": "/_error"')
@@ -219,21 +249,29 @@ def refresh_target(markup: str) -> str:
 
 
 def _script_redirect(scripts: list[str]) -> str:
-    """The target of the first ``location`` assignment made unconditionally at a script's top level."""
+    """The target of the first ``location`` assignment made unconditionally at a script's top level, or in a
+    top-level timer's callback of that one statement (within ``REFRESH_MAX_DELAY_S``)."""
     for script in scripts:
         for match in _SCRIPT_GO.finditer(script):
             before = script[:match.start()]
+            timer = _TIMER_OPEN.search(before, max(0, len(before) - 80))
+            if timer is not None:  # the timer's callback holds this statement alone, and it runs soon enough
+                close = _TIMER_CLOSE.match(script, match.end())
+                if close is None or int(close.group(1)) > REFRESH_MAX_DELAY_S * 1000:
+                    continue
+                before = before[:timer.start()]
             if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
                 continue  # inside a block or a call: a function, a condition, a timer, an event
             statement = re.split(r"[;\n}]", before)[-1]
             if _CONDITIONAL.search(statement):
                 continue
-            return match.group(1) or match.group(2)
+            return match.group(1) or match.group(2) or "/"
     return ""
 
 
-def _app_state(blob: str) -> str:
-    """What an app's embedded state says of a missing page ('"statusCode":404'), or ""."""
+def _app_state(blob: str, shell: bool) -> str:
+    """What an app's embedded state says of a missing page ('"statusCode":404'), or "". The component it renders
+    and an error message of its own are read on a bare ``shell`` only (what the app shows is all the page says)."""
     for code in ("404", "410"):
         at = blob.find(code)
         while at >= 0:
@@ -246,6 +284,37 @@ def _app_state(blob: str) -> str:
     mark = next((mark for mark in STATE_MARKS if mark in blob), None)
     if mark:
         return mark
+    return (shell and (_component(blob) or _error_message(blob))) or _state_flags(blob)
+
+
+def _component(blob: str) -> str:
+    """The not-found page's component named as the one rendered (:data:`_STATE_COMPONENT`), or "" (tried where
+    a literal search finds "omponent": a pattern that ignores case is slow to search for)."""
+    at = blob.find("omponent", 1)
+    while at >= 0:
+        match = _STATE_COMPONENT.match(blob, at - 1)
+        if match:
+            return match.group(0)
+        at = blob.find("omponent", at + 8)
+    return ""
+
+
+def _error_message(blob: str) -> str:
+    """An app's own error code (not 0 nor 200) beside a message that is a not-found phrase, or "" (the message's
+    keys found by literal searches: most states hold none)."""
+    for key in _STATE_MESSAGE_KEYS:
+        at = blob.find(key)
+        while at >= 0:
+            message = _STATE_MESSAGE.match(blob, at)
+            code = _STATE_ERROR_CODE.search(blob, max(0, at - STATE_MESSAGE_WINDOW), at) if message else None
+            if message and code and code.group(1) != "200" and cue(TITLE_CUES, message.group(1)):
+                return f"{code.group(0).strip()}{message.group(0)}"[:160]
+            at = blob.find(key, at + len(key))
+    return ""
+
+
+def _state_flags(blob: str) -> str:
+    """A not-found flag or Next.js's error page in the state, or ""."""
     at = blob.find("NOT_FOUND")
     while at >= 0:
         if _STATE_VALUE_KEY.search(blob, max(0, at - 40), at):
@@ -419,9 +488,24 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
                       script_text=_clean(written), held_lander=held, parking=parking.group(0) if parking else "",
                       article_links=len(_article_links(_HREF_PATH.findall(visible))) if links else -1,
                       published=_published(raw) if dated else "", prose_words=prose)
+    if words < SHELL_WORDS:  # a bare shell: its state may be in its attributes
+        script_blob += _attribute_state(visible)
     if not script_blob or own_size(facts) >= LONG_ARTICLE_WORDS:
         return facts  # an article's long text outweighs what its state says (soft404.article_shape): not read
-    return dataclasses.replace(facts, state=_app_state(script_blob) or _referenced_state(scripts))
+    return dataclasses.replace(facts, state=_app_state(script_blob, words < SHELL_WORDS) or _referenced_state(scripts))
+
+
+def _attribute_state(visible: str) -> str:
+    """The state a bare shell holds in its elements' attributes (:data:`_ATTR_STATE`), unescaped, or ""."""
+    if "='{" not in visible and '="{' not in visible and "=\'[" not in visible and "component" not in visible:
+        return ""
+    found = []
+    for match in _ATTR_STATE.finditer(visible[:MAX_SCRIPT_CHARS]):
+        if match.group(4):
+            found.append(f'{match.group(4)}="{match.group(5) or match.group(6)}"')
+        else:
+            found.append(html.unescape(match.group(2) or match.group(3)))
+    return ("\n" + "\n".join(found)) if found else ""
 
 
 def own_size(page: PageFacts) -> int:

@@ -17,6 +17,11 @@ cues count only on a short page (the rules of when each counts are in
 3. **Each language says the common real sites' ways**: "not found", "could not
    find the page", "does not exist", "no longer exists / available", "was
    removed / deleted / moved or deleted", "has expired", "taken down".
+4. **A heading that says only "nothing here"** ("Ops, qui non c'è niente", "Hier
+   ist leider nichts", "Nothing lives at this address"), an interjection before
+   it at most, is a not-found page's; a headline going on ("Nothing here for
+   young people: …") is not: :data:`NOTHING_HERE`, matched against a short title
+   or heading whole (apart from the other lists and their quick test).
 
 A page with an article's shape is never judged by these (``soft404.article_shape``):
 the looser the phrase, the more a headline about deleted pages says it — and
@@ -29,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_CUES", "CUE_WORDS", "TITLE_CUES", "TITLE_PHRASES", "cue"]
+__all__ = ["BODY_CUES", "CUE_WORDS", "NOTHING_HERE", "TITLE_CUES", "TITLE_PHRASES", "cue"]
 
 GAP_WORDS = 3  # "la página *que buscas* no existe", "A página *que você procura* foi removida"
 CJK_GAP_CHARS = 3
@@ -60,7 +65,10 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\bthis (page|content|article|story|video|post|recipe|episode|programme|program|podcast|gallery|listing"
           r"|posting|auction|job|offer|ad|advert|event|item) ~ (has been|was|is|have been) ~ (removed|deleted"
           r"|retired|taken down|unpublished|withdrawn)\b"
-          r"|\bthis (listing|auction|posting|offer|sale) (has )?(ended|closed)\b"
+          r"|\bthis (listing|auction|posting|offer|sale|ad|advert|advertisement|vacancy|position|job(?: ad| advert"
+          r"| posting| listing| offer)?) (has )?(ended|closed|expired|been filled)\b"
+          r"|^\s*(vacancy|position|job|ad|advert|listing|posting|offer|auction) (has )?(closed|filled|expired"
+          r"|ended)\s*($|[|–—·•]|\s-\s)|\bno longer accepting applications\b"
           r"|\b(we[’']ve |we have )?unpublished (this|the) (article|story|page|post)\b"
           r"|\b(moved|removed|renamed) or (deleted|removed)\b"
           r"|\b" + _CANT + r" be found\b"
@@ -76,6 +84,11 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\b(beitrag|artikel|inhalt|video|sendung) ~ (wurde |ist )?depubliziert\b"
           r"|\b(seite|artikel|beitrag) gibt es (leider )?nicht\b"
           r"|\b(seite|artikel|beitrag|inhalt) ~ (wurde|ist) ~ (gelöscht|entfernt)\b"
+          r"|\b(der|die|das|dieser|diese|dieses) (artikel|beitrag|inhalt|text|video|seite|anzeige) (wurde|ist)"
+          r"(?:\s+[^\s.,;:!?|–—]+){0,7}\s+(gelöscht|entfernt|depubliziert|zurückgezogen)\b"
+          r"|^\s*(artikel|beitrag|inhalt|seite|video|anzeige|angebot|stellenanzeige) (gelöscht|entfernt"
+          r"|depubliziert|abgelaufen|nicht verfügbar)\s*($|[|–—·•]|\s-\s)"
+          r"|\b(anzeige|angebot|stellenanzeige|inserat) ~ (ist )?(abgelaufen|nicht mehr aktiv)\b"
           r"|\bverschoben oder gelöscht\b|\b(die |diese )?seite ~ nicht (finden|gefunden)\b",
     "fr": r"\b(page|article|contenu|document|vidéo|video) ~ (est )?(introuvable|indisponible|non disponible"
           r"|non trouvée)\b"
@@ -89,7 +102,11 @@ TITLE_PHRASES: dict[str, str] = {
           r"|existe|está disponible|se encuentra)\b"
           r"|^\s*(no encontrad[ao]|página no encontrada)\b|\bya no (está|esta) disponible\b|\bya no existe\b"
           r"|\b(página|contenido|artículo|noticia) ~ (ha sido|fue|han sido) ~ (eliminad|retirad|borrad|movid)[ao]s?\b"
-          r"|\bcontenido (caducado|expirado)\b|\b(movid|eliminad)[ao] o (eliminad|borrad)[ao]\b"
+          r"|\bcontenido (caducado|expirado)\b"
+          r"|\b(anuncio|oferta|vacante|publicación|contenido|artículo|noticia) ~ (ha )?(caducado|expirado"
+          r"|finalizado|sido dad[oa] de baja)\b"
+          r"|^\s*(anuncio|oferta|vacante|publicación) (caducad|expirad|finalizad|retirad)[ao]\s*($|[|–—·•]|\s-\s)"
+          r"|\b(movid|eliminad)[ao] o (eliminad|borrad)[ao]\b"
           r"|\bno (hemos podido|pudimos|podemos|se ha podido|se pudo) encontrar (la|esta|el) ~ (página|artículo"
           r"|noticia|contenido)\b|\bno (encontramos|hemos encontrado) (la|esta|el) ~ (página|artículo"
           r"|noticia|contenido)\b"
@@ -120,6 +137,9 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\b(artykuł|treść|strona) ~ (został[a]?|zostało) ~ (usunięt|przeniesion)[yae]"
           r"|\b(artykuł|treść|strona) ~ (jest niedostępn[ya]|nie jest już dostępn[ya]|już nie istnieje)"
           r"|\bnie (możemy|mogliśmy|udało się|udało nam się) (znaleźć|odnaleźć) ~ (strony|artykułu)"
+          r"|\b(ogłoszenie|oferta|aukcja) ~ (wygasł[oa]|jest nieaktualn[ea]|został[oa] zakończon[ea]"
+          r"|został[oa] usunięt[ea])"
+          r"|^\s*(ogłoszenie|oferta|aukcja) (nieaktualn[ea]|wygasł[oa]|zakończon[ea])\s*($|[|–—·•]|\s-\s)"
           r"|\bprzeniesion[aey] lub usunięt[aey]|\bstron[ay]" + _CLAUSE + r"nie (istnieje|została znaleziona)",
     "ru": r"страниц[аы] ~ не (найдена|существует)|не (удалось|можем|смогли) найти ~ страниц"
           r"|такой страницы (больше )?(нет|не существует)|^\s*не найдено"
@@ -157,8 +177,19 @@ TITLE_PHRASES: dict[str, str] = {
           r"|a keresett (oldal|tartalom|cikk) nem (található|elérhető)"
           r"|\b(cikk|tartalom|oldal) ~ (már )?nem (érhető el|elérhető)|\b(cikk|tartalom) (törölve|eltávolítva)"
           r"|\b(törölték|eltávolították) (a cikket|ezt a cikket|a tartalmat)|\báthelyezték vagy törölték"
-          r"|\bnem (találjuk|találtuk) (a keresett |az |ezt az )?oldalt",
+          r"|\bnem (találjuk|találtuk) (a keresett |az |ezt az )?oldalt"
+          r"|\b(oldalt|cikket|tartalmat|oldal|cikk) ~ nem (találjuk|találtuk|találhat)",
 }
+# a heading that says only "nothing here" (an interjection before it at most), in the corpus's languages
+NOTHING_HERE = re.compile(
+    r"^\s*((oops|ops|ups|oups|hoppla|huch|hmm+|упс|ой|hoppá|hups)\s*[,!.…]*\s+)?("
+    r"(there[’']s |there is )?nothing (to see )?here|nothing (lives|is) at this address"
+    r"|hier ist (leider )?nichts( zu sehen)?|(il n[’']y a )?rien (à voir )?ici"
+    r"|(aquí )?no hay nada( aquí| por aquí)?|(qui )?non c[’']è (niente|nulla)( qui)?|não há nada (aqui|por aqui)"
+    r"|nic tu nie ma|tu nic nie ma|здесь ничего нет|тут ничего нет|тут нічого (немає|нема)"
+    r"|burada (hiçbir şey|bir şey) yok|itt nincs semmi|hier is niets( te zien)?|这里什么都没有|ここには何もありません"
+    r")\s*[.!…]*\s*$", re.IGNORECASE)
+NOTHING_HERE_CHARS = 60  # a title or heading longer than this says more than "nothing here"
 BODY_PHRASES = (
     r"\bwe " + _CANT + r" find\b"
     r"|\b(page|url|link|video|article|story|content) you (requested|were looking for|are looking for|followed)\b"
@@ -194,7 +225,9 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "elimina", "cancellat", "excluíd", "apagad", "削除", "移动", "移動", "نقل", "bulamad", "találjuk",
              "találtuk", "不存在", "找到", "走丢", "走丟", "下架", "移除", "屏蔽", "无法",
              "c'è", "c’è", "consultabil", "raggiungibil", "accessibil", "ritirat", "ended", "closed",
-             "retired", "withdrawn", "公開", "配信")
+             "retired", "withdrawn", "公開", "配信", "filled", "accepting applications", "zurückgezogen",
+             "abgelaufen", "finaliza", "de baja", "retirad", "caducad", "expirad", "wygasł", "nieaktualn",
+             "zakończon", "találhat")
 
 
 def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

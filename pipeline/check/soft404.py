@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from ..config import CheckMethod
 from ..models import LinkKind
 from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size, size
-from .phrases import BODY_CUES, TITLE_CUES, cue
+from .phrases import BODY_CUES, NOTHING_HERE, NOTHING_HERE_CHARS, TITLE_CUES, cue
 
 __all__ = [
     "ProbeOutcome",
@@ -80,6 +80,11 @@ MAX_NOVEL_TITLE_WORDS = 2  # a page whose title has more words of its own than t
 # the corpus's languages: "this domain is for sale / parked / expired / registered at <registrar>"
 _PARKING_TEXT = re.compile(
     r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b|\b(get|buy) this domain\b"
+    # a sale lander's call to buy: "make this domain yours", "this domain could be yours", "own this domain", and
+    # its kin in the corpus's languages ("Sichern Sie sich diese Domain", "Haz tuyo este dominio")
+    r"|\b(make|own) this domain\b|\bthis domain (could|can) be yours\b|\bsichern sie sich (diese|die) domain\b"
+    r"|\b(haz|hazte con) (tuyo )?este dominio\b|\bfaites de ce domaine\b|\bacquista questo dominio\b"
+    r"|\bkup (tę|tą) domenę\b"
     # a registrar's page for a domain just registered, or a host's placeholder for a site to come
     r"|\b(this|the) domain\b.{0,40}\b(has|was|is) (just |recently )?(been )?registered\b"
     r"|\bdomain (parking|for sale)\b|\bsponsored listings\b|\brelated searches\b"
@@ -99,7 +104,8 @@ _PARKING_TEXT = re.compile(
     r"|هذا (النطاق|الدومين|اسم النطاق).{0,30}(للبيع|معروض للبيع|منتهي)"
     r"|(该|此|这个|這個|本)域名≈(正在出售|出售|转让|轉讓|待售|可以转让|已过期|已到期)|域名(交易|停放|出售中)"
     r"|この?ドメイン(は|名は)≈(販売中|売却|取得されています|登録されています|期限切れ|購入)|ドメイン(販売|パーキング)"
-    .replace("≈", r"[^\s。！？|]{0,15}"),
+    # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
+    .replace("≈", r"[^。！？|]{0,25}"),
     re.IGNORECASE)
 # every alternative above holds one of these (lower-case): a quick test before the long alternation runs
 PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
@@ -177,7 +183,7 @@ def article_shape(page: PageFacts) -> bool:
 def not_found_cue(page: PageFacts) -> str | None:
     """The phrase by which a page says it is a "not found" page, if any (its shape not considered)."""
     for where, text in (("title", page.title), ("heading", page.heading)):
-        match = cue(TITLE_CUES, text)
+        match = cue(TITLE_CUES, text) or (NOTHING_HERE.match(text) if len(text) <= NOTHING_HERE_CHARS else None)
         if match:
             return f"the {where} says {text.strip()[:80]!r}"
     if size(page.text) <= SHORT_PAGE_WORDS:
@@ -326,8 +332,9 @@ def _likeness(url: str, page: PageFacts, profile: SiteProfile | None, threshold:
 
 def page_redirect(page: PageFacts) -> str | None:
     """Where a page sends its reader, when the check follows it as a hop: a ``<meta http-equiv=refresh>``
-    (within ``pagefacts.REFRESH_MAX_DELAY_S``), or a script's unconditional top-level ``location`` change
-    on a page with no article's shape (an article's script redirect is a reader's choice, an ad, a test)."""
+    (within ``pagefacts.REFRESH_MAX_DELAY_S``), or a script's unconditional top-level ``location`` change (or
+    a timer's within that delay) on a page with no article's shape (an article's script redirect is a reader's
+    choice, an ad, a test)."""
     if page.refresh:
         return page.refresh
     if page.script_redirect and not article_shape(page):

@@ -121,6 +121,10 @@ def test_verdict_predicates_partition_the_vocabulary(verdict: Verdict, kind: str
     "Wir brauchen Ihre Zustimmung. Wir und unsere 312 Partner speichern und verarbeiten personenbezogene Daten. "
     "Akzeptieren",
     "Avec votre accord, nos 200 partenaires et nous traitons vos données personnelles. Tout accepter",
+    # personal data in an inflected form, partners counted with a word between, one button on to the site
+    "Twoja zgoda jest nam potrzebna. Administratorem Twoich danych osobowych jest wydawca; zgadzasz się na "
+    "przetwarzanie danych przez nas i 287 zaufanych partnerów. Przejdź do serwisu",
+    "We and our 412 trusted partners store and access information on your device. Continue to site",
 ])
 def test_a_consent_wall_in_any_language_of_the_corpus_is_blocked_not_dead(wall: str) -> None:
     page = PageFacts("example.org", "", wall, len(wall.split()))
@@ -136,3 +140,17 @@ def test_a_short_dead_page_under_a_cookie_banner_is_no_wall(title: str, text: st
     page = PageFacts(title, "", text, len(text.split()))
     facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="the page says so")
     assert classify(facts)[0] is Verdict.SOFT_404
+
+
+@pytest.mark.parametrize("title", ["Zanim przejdziesz do serwisu", "Bevor Sie weiterlesen", "Antes de continuar",
+                                   "Your consent is needed"])
+def test_a_consent_wall_known_by_its_title_in_the_corpus_languages(title: str) -> None:
+    page = PageFacts(title, "", "Ustawienia zaawansowane", 2)
+    facts = CheckFacts(url=URL, status=200, final_url=URL, page=page, soft404="like the probe")
+    assert classify(facts)[0] is Verdict.BLOCKED
+
+
+def test_partners_and_a_button_on_to_the_site_do_not_make_a_short_brief_a_wall() -> None:
+    brief = "The agency signed 287 new partners this year, its director said on Monday."  # no consent asked
+    page = PageFacts("Agency grows", "Agency grows", brief, len(brief.split()))
+    assert classify(CheckFacts(url=URL, status=200, final_url=URL, page=page))[0] is Verdict.OK

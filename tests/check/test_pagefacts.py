@@ -80,7 +80,9 @@ def test_a_script_redirect_counts_only_when_unconditional_at_the_top_level() -> 
     assert target("var a = 1;\nlocation.href = \"/home\"") == "/home"
     assert target("if (mobile) { location.href = '/m/'; }") == ""
     assert target("function go() { location.href = '/'; }") == ""
-    assert target("setTimeout(function () { location.replace('/') }, 10)") == ""
+    # a timer counts as a refresh does: soon (within REFRESH_MAX_DELAY_S), its callback that one statement
+    assert target("setTimeout(function () { location.replace('/') }, 10)") == "/"
+    assert target("setTimeout(function () { location.replace('/') }, 60000)") == ""
     assert target("mobile && location.assign('/m/')") == ""
 
 
@@ -182,3 +184,50 @@ def test_what_a_bare_shell_holds_of_a_domain_lander() -> None:
 def test_embedded_state_naming_the_404_page_as_the_one_rendered(state: str, said: bool) -> None:
     page = read_page(f"<html><body><div id=app></div><script>window.__DATA__={state}</script></body></html>".encode())
     assert bool(page.state) is said, page.state
+
+
+@pytest.mark.parametrize("markup, said", [
+    # a bare shell's state in an attribute: Inertia's data-page, an island's component and type-tagged props
+    ("<div id='app' data-page='{&quot;component&quot;:&quot;Show&quot;,&quot;props&quot;:{&quot;status&quot;:404}}'>"
+     "</div>", True),
+    ("<x-island component-url='/_islands/PageNotFound.9c.js' props='{}'></x-island>", True),
+    ("<x-island component-url='/_islands/Story.9c.js' props='{\"code\":[0,404]}'></x-island>", True),
+    ("<div id='app' data-page='{\"component\":\"Article/Show\",\"props\":{\"status\":200,\"id\":404}}'></div>",
+     False),
+    ("<x-island component-url='/_islands/NotFoundStories.js' props='{}'></x-island>", False),  # a longer name
+])
+def test_a_bare_shells_state_in_its_attributes(markup: str, said: bool) -> None:
+    page = read_page(f"<html><body>{markup}</body></html>".encode())
+    assert bool(page.state) is said, page.state
+
+
+def test_state_in_attributes_is_read_only_on_a_bare_shell() -> None:
+    words = " ".join(["word"] * 40)
+    page = read_page(f"<html><body><p>{words}</p><div data-page='{{\"status\":404}}'></div></body></html>".encode())
+    assert page.state == ""
+
+
+@pytest.mark.parametrize("state, said", [
+    ('{"article":{"code":40004,"msg":"文章不存在或已被删除","data":null}}', True),
+    ('{"news":{"code":4041,"message":"La noticia no existe"}}', True),
+    ('{"detail":{"code":0,"msg":"页面不存在：博物馆的新展览"}}', False),  # success: the message is a headline
+    ('{"detail":{"code":200,"message":"Page not found: the gallery show"}}', False),
+    ('{"detail":{"code":40004,"msg":"请先登录"}}', False),  # an error, but not a missing page
+])
+def test_an_apps_own_error_code_with_a_not_found_message(state: str, said: bool) -> None:
+    page = read_page(f"<html><body><div id=app></div><script>window.__S__={state}</script></body></html>".encode())
+    assert bool(page.state) is said, page.state
+
+
+@pytest.mark.parametrize("script, target", [
+    ("setTimeout(function(){window.location.href='/'},1500)", "/"),
+    ("setTimeout(() => { location.replace('/start') }, 2000);", "/start"),
+    ("window.location = window.location.origin;", "/"),
+    ("location.assign(location.origin + '/')", "/"),
+    ("setTimeout(function(){location.href='/'}, 600000)", ""),  # a session's timeout, minutes later
+    ("setTimeout(function(){ if (!ok) location.href='/' }, 1000)", ""),  # a condition in the callback
+    ("window.location = window.location.origin + '/fr/' + slug;", ""),  # somewhere else on the site
+])
+def test_a_timer_redirect_and_the_origin_as_target(script: str, target: str) -> None:
+    page = read_page(f"<html><head><script>{script}</script></head><body></body></html>".encode())
+    assert page.script_redirect == target

@@ -365,3 +365,39 @@ def test_a_shell_holding_a_lander_is_parked_only_when_every_path_gets_it() -> No
     # a WHOIS tool's shell holds a domain and its registrar too: a made-up URL gets a 404, or a shell of its own
     assert judge_soft404(url, None, False, shell, honest, 0.8) is None
     assert judge_soft404(url, None, False, shell, other, 0.8) is None
+
+
+@pytest.mark.parametrize("title, heading, cued", [
+    # closed and expired ads and vacancies, as a notice or as a title that is the item and its fate
+    ("Vacancy closed", "", True), ("Jobs", "This vacancy has been filled", True), ("Ads", "This ad has expired", True),
+    ("Empleo", "Esta oferta ha finalizado", True), ("Oferta caducada", "", True), ("Oferta wygasła", "", True),
+    ("Ogłoszenia", "To ogłoszenie wygasło", True), ("Beitrag entfernt", "", True),
+    ("Hinweis", "Der Artikel wurde auf Wunsch des Betroffenen gelöscht", True),
+    ("Vacancy closed: hospital finally hires a chief surgeon", "", False),
+    ("Oferta caducada: los supermercados retiran el descuento", "", False),
+    ("Bundestag", "Der Artikel 13 wurde nach langer Debatte aus dem Gesetz gelöscht", False),
+    # a heading that says only "nothing here", an interjection before it at most; Hungarian with its object first
+    ("Avviso", "Ops, qui non c'è niente", True), ("Hinweis", "Huch, hier ist nichts", True),
+    ("Information", "Oups ! Il n'y a rien ici", True), ("Hmm", "Nothing lives at this address", True),
+    ("Hiba történt", "Ezt az oldalt nem találjuk", True), ("Hiba", "A keresett cikket nem találjuk", True),
+    ("Nothing here for young people, say residents", "", False),
+    ("Qui non c'è niente da vedere: la mostra divide i critici", "", False),
+])
+def test_held_out_5s_kinds_of_notice(title: str, heading: str, cued: bool) -> None:
+    assert (not_found_cue(page(title, heading=heading)) is not None) is cued, (title, heading)
+
+
+@pytest.mark.parametrize("words, parked", [
+    ("Own this domain today for $2,400.", True), ("Make this domain yours", True),
+    ("このドメインは Xserver Domain で登録されています", True), ("この ドメイン 名 は 当社 で 取得 し た", False),
+    ("We make this newsletter yours: pick the topics you follow.", False),
+])
+def test_a_sale_landers_call_to_buy_and_a_registrar_name_inside_a_japanese_sentence(words: str, parked: bool) -> None:
+    written = PageFacts("", "", "", 0, script_text=words)
+    assert ("parked" in (judge_soft404("https://x.example/n/1", None, False, written, None, 0.8) or "")) is parked
+
+
+def test_a_heavy_page_sent_home_by_a_timer_is_judged_from_the_page() -> None:
+    page = read_page(b"<html><head><script>setTimeout(function(){location.href='/'},1500)</script></head>"
+                     b"<body><p>Az oldal megsz\xc5\xb1nt.</p></body></html>")
+    assert "home page" in (judge_soft404("https://x.example/hu/2017/02/old", None, False, page, None, 0.8) or "")
