@@ -21,13 +21,14 @@ extraction proper, with trafilatura, belongs to the archive and match stages.)
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import json
 import re
 
 from .phrases import TITLE_CUES, cue
 
-__all__ = ["PageFacts", "count_article_links", "decode_html", "own_size", "read_page", "refresh_target"]
+__all__ = ["PageFacts", "count_article_links", "counted", "decode_html", "own_size", "read_page", "refresh_target"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # an element's content up to its first end tag, a comment up to its first "-->": written as runs of other
@@ -190,6 +191,17 @@ class PageFacts:
     def own_words(self) -> int:
         """Words of the page's own content: its main region when marked, else all visible words."""
         return self.main_words if self.main else self.words
+
+    # the sizes (:func:`size`) of its text and main region, which most judgements ask for: counted once, where
+    # the page is read (:func:`read_page` counts them in the reading process, and they travel with the facts),
+    # not on the event loop at every question
+    @functools.cached_property
+    def text_size(self) -> int:
+        return size(self.text)
+
+    @functools.cached_property
+    def main_size(self) -> int:
+        return size(self.main)
 
 
 def size(text: str) -> int:
@@ -490,9 +502,18 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
                       published=_published(raw) if dated else "", prose_words=prose)
     if words < SHELL_WORDS:  # a bare shell: its state may be in its attributes
         script_blob += _attribute_state(visible)
-    if not script_blob or own_size(facts) >= LONG_ARTICLE_WORDS:
-        return facts  # an article's long text outweighs what its state says (soft404.article_shape): not read
-    return dataclasses.replace(facts, state=_app_state(script_blob, words < SHELL_WORDS) or _referenced_state(scripts))
+    if script_blob and own_size(facts) < LONG_ARTICLE_WORDS:  # an article's long text outweighs what its state
+        # says (soft404.article_shape): not read there
+        state = _app_state(script_blob, words < SHELL_WORDS) or _referenced_state(scripts)
+        if state:
+            facts = dataclasses.replace(facts, state=state)
+    return counted(facts)
+
+
+def counted(facts: PageFacts) -> PageFacts:
+    """``facts`` with its sizes counted (:attr:`PageFacts.text_size`, :attr:`PageFacts.main_size`)."""
+    _ = facts.text_size, facts.main_size
+    return facts
 
 
 def _attribute_state(visible: str) -> str:
@@ -511,5 +532,5 @@ def _attribute_state(visible: str) -> str:
 def own_size(page: PageFacts) -> int:
     """The size of the page's own content: its main region when the markup marks one, else its text outside
     links (a portal's menus and headline lists are many words, none of them the page's own)."""
-    own = size(page.main) if page.main else size(page.text)
+    own = page.main_size if page.main else page.text_size
     return own if page.main or page.prose_words < 0 else min(own, page.prose_words)

@@ -32,7 +32,7 @@ import signal
 from typing import Any
 
 from ..workers import exit_with, name_process, process_context
-from .pagefacts import PageFacts, count_article_links, read_page
+from .pagefacts import PageFacts, count_article_links, counted, read_page
 
 __all__ = ["PageReader"]
 
@@ -97,7 +97,7 @@ class PageReader:
         else:
             self.read_there += 1
         if known is not None:
-            return dataclasses.replace(known, article_links=answer)
+            return counted(dataclasses.replace(known, article_links=answer))
         assert isinstance(answer, PageFacts)
         return answer
 

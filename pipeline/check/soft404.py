@@ -50,7 +50,7 @@ from rapidfuzz import fuzz
 
 from ..config import CheckMethod
 from ..models import LinkKind
-from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size, size
+from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size
 from .phrases import BODY_CUES, NOTHING_HERE, NOTHING_HERE_CHARS, TITLE_CUES, cue
 
 __all__ = [
@@ -186,11 +186,11 @@ def not_found_cue(page: PageFacts) -> str | None:
         match = cue(TITLE_CUES, text) or (NOTHING_HERE.match(text) if len(text) <= NOTHING_HERE_CHARS else None)
         if match:
             return f"the {where} says {text.strip()[:80]!r}"
-    if size(page.text) <= SHORT_PAGE_WORDS:
+    if page.text_size <= SHORT_PAGE_WORDS:
         match = cue(BODY_CUES, page.text[:BODY_CUE_CHARS]) or cue(BODY_CUES, _after_heading(page))
         if match:
             return f"the page says {match.group(0)!r}"
-    if page.main and size(page.main) <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
+    if page.main and page.main_size <= SHORT_PAGE_WORDS:  # a short main region inside long boilerplate
         match = cue(BODY_CUES, page.main[:600])
         if match:
             return f"the page's main text says {match.group(0)!r}"

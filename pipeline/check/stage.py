@@ -62,7 +62,7 @@ from ..config import CheckMethod, Config
 from ..db import checks as checks_db
 from ..db import sites as sites_db
 from ..models import CheckResult, LinkKind, RedirectHop, StageCounts, Verdict
-from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, FetchResult, conditional_headers
+from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, FetchResult, conditional_headers, parse_url
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify
 from .linkstate import LinkHealth, StatePolicy, advance, next_check_at
@@ -533,7 +533,7 @@ def _state_may_follow(result: FetchResult, page: PageFacts, read_bytes: int) -> 
 def _fetchable(link: checks_db.DueLink) -> str:
     """The URL as cited, unless httpx cannot use it; then its canonical form."""
     try:
-        httpx.URL(link.url)
+        parse_url(link.url)
         return link.url
     except (httpx.InvalidURL, TypeError):
         return link.canonical_url

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
-from pipeline.check.pagefacts import decode_html, read_page
+from pipeline.check.pagefacts import decode_html, own_size, read_page, size
 from pipeline.check.soft404 import novel_words
 
 
@@ -231,3 +233,15 @@ def test_an_apps_own_error_code_with_a_not_found_message(state: str, said: bool)
 def test_a_timer_redirect_and_the_origin_as_target(script: str, target: str) -> None:
     page = read_page(f"<html><head><script>{script}</script></head><body></body></html>".encode())
     assert page.script_redirect == target
+
+
+def test_the_sizes_judging_asks_for_are_counted_where_the_page_is_read() -> None:
+    # the check reads pages in a process of its own (check/reader.py) and judges them on its event loop: the
+    # sizes every judgement asks for come back with the facts, counted there, and the same as counting them here
+    body = ("<html><title>Bericht</title><body><main><p>" + "Der Stadtrat hat beschlossen. " * 40
+            + "东京都议会今天通过了预算" * 10 + "</p></main><p>Impressum Kontakt</p></body></html>").encode()
+    facts = pickle.loads(pickle.dumps(read_page(body)))
+    assert {"text_size", "main_size"} <= vars(facts).keys()
+    assert facts.text_size == size(facts.text) and facts.main_size == size(facts.main)
+    assert facts.main_size == 4 * 40 + 1 + 120 // 2  # the Chinese run: one word by spaces, two characters a word
+    assert own_size(facts) == facts.main_size
