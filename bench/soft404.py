@@ -176,6 +176,7 @@ def _pagefacts_of(ref: str) -> types.ModuleType | None:
     if done.returncode != 0:
         return None
     module = sys.modules[f"pagefacts_{ref}"] = types.ModuleType(f"pagefacts_{ref}")  # for its dataclass
+    module.__package__ = "pipeline.check"  # its relative imports (the phrase lists) are this tree's
     exec(compile(done.stdout, f"{ref}:pipeline/check/pagefacts.py", "exec"), module.__dict__)  # noqa: S102
     return module
 
