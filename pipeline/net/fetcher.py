@@ -48,6 +48,7 @@ import asyncio
 import contextlib
 import dataclasses
 import email.utils
+import functools
 import logging
 import ssl
 import time
@@ -73,7 +74,7 @@ from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 from .streams import WIRE_TIME
 
 __all__ = ["TURNED_AWAY", "FetchError", "FetchErrorKind", "FetchResult", "Fetcher", "Hop", "LoopLag", "PageRedirect",
-           "RawHeaders", "StopAfter", "conditional_headers"]
+           "RawHeaders", "StopAfter", "conditional_headers", "parse_url"]
 
 log = logging.getLogger(__name__)
 # ``extra`` of a stage's warning that a site asked us to come back later (counted for the run's summary line)
@@ -362,7 +363,7 @@ class Fetcher:
 
     async def robots_rules(self, url: httpx.URL | str) -> RobotsRules:
         """The robots.txt rules of ``url``'s site (fetched once per run)."""
-        url = httpx.URL(url) if isinstance(url, str) else url
+        url = parse_url(url) if isinstance(url, str) else url
         known = self.robots.known(origin := origin_of(url.scheme, url.host, url.port))
         rules = known or await self.robots.rules(origin)
         if known is None:
@@ -607,9 +608,16 @@ def _peer(response: httpx.Response) -> str | None:
     return str(address[0]) if address else None
 
 
+@functools.lru_cache(maxsize=1024)
+def parse_url(url: str) -> httpx.URL:
+    """``httpx.URL(url)``, remembered for the URLs of the last while (a link is parsed when it is chosen for
+    the check and again when it is fetched; parsing is most of what a URL costs the event loop)."""
+    return httpx.URL(url)
+
+
 def _parse_url(url: str) -> httpx.URL:
     try:
-        parsed = httpx.URL(url.strip())
+        parsed = parse_url(url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
         raise ValueError(f"not a usable URL: {exc}") from None
     if parsed.scheme not in ("http", "https"):
@@ -620,7 +628,9 @@ def _parse_url(url: str) -> httpx.URL:
         raise ValueError(f"host {parsed.host!r} is not a valid domain name")
     if parsed.port is not None and not 0 < parsed.port < 65536:
         raise ValueError(f"port {parsed.port} is not a TCP port")
-    return parsed.copy_with(fragment=None, userinfo=b"")  # never user:password@ (httpx would send it as Basic auth)
+    if parsed.fragment or parsed.userinfo:  # never user:password@ (httpx would send it as Basic auth)
+        parsed = parsed.copy_with(fragment=None, userinfo=b"")
+    return parsed
 
 
 def _retry_after(value: str | None, now: Callable[[], str]) -> float | None:
