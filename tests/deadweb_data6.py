@@ -1,8 +1,8 @@
 """The words and whole pages of held-out 6 of the dead-web set (used by tests/deadweb_pages6.py).
 
-Written blind to the check's rules by a different author (see deadweb_pages6),
-in wordings of its own: per language three not-found pages as real sites word
-them (the site's own 404 page, a soft 200 template, the page an error redirect
+Written blind to the check's rules by another author (see deadweb_pages6), who
+wrote every wording afresh: for each language the three not-found pages a site
+may show (its 404 page, its soft 200 template, the page its error redirect
 lands on), notices of removal (legal takedowns, expired licences, archiving,
 retraction), live headlines that speak of missing, removed or expired things,
 landers and hosting pages, app shells of other frameworks, refreshes, walls and
@@ -21,9 +21,9 @@ NOT_FOUND6: dict[str, list[tuple[str, str, str]]] = {
            ("Search our site", "We couldn't find what you were looking for",
             "Double-check the spelling of the address, or browse the headlines below."),
            ("Error", "An error occurred while processing your request", "The resource cannot be found.")],
-    "de": [("404 – Nicht gefunden | Wikinachrichten", "Diese Seite existiert nicht",
+    "de": [("404 – Nicht gefunden | Wikinachrichten", "Dieser Artikel existiert im Wiki nicht",
             "Es gibt auf dieser Seite derzeit keinen Text. Du kannst diesen Titel in anderen Seiten suchen."),
-           ("Da ist etwas schiefgelaufen", "Unter dieser Adresse finden wir nichts",
+           ("Nanu?", "Unter dieser Adresse finden wir nichts",
             "Möglicherweise ist der Link veraltet. Unsere aktuellen Beiträge:"),
            ("Fehlerseite", "Die angeforderte Ressource wurde nicht gefunden", "HTTP-Status 404")],
     "fr": [("Page introuvable – Le Blog du Quartier", "Désolé, cette page n'existe pas sur ce blog",
@@ -31,8 +31,8 @@ NOT_FOUND6: dict[str, list[tuple[str, str, str]]] = {
            ("Hum…", "Impossible de trouver cette page",
             "Elle a peut-être changé d'adresse. Découvrez nos derniers articles ci-dessous."),
            ("Erreur serveur", "Ressource introuvable", "La ressource demandée n'a pas pu être trouvée.")],
-    "es": [("Error 404 | Canal 4 Noticias", "No encontramos esta página",
-            "Puede que el enlace esté roto o que la nota ya no forme parte de nuestro sitio. Ir a la portada"),
+    "es": [("Error 404 | Canal 4 Noticias", "Esta nota no está en nuestro sitio",
+            "Puede que el enlace esté roto o que la nota ya no forme parte de nuestro sitio. Regresar a la portada de Canal 4"),
            ("Canal 4 Noticias", "La página que intentas abrir no está disponible",
             "Te invitamos a revisar nuestras notas más recientes."),
            ("Error", "Se produjo un error", "No se ha encontrado el recurso solicitado.")],
@@ -63,7 +63,7 @@ NOT_FOUND6: dict[str, list[tuple[str, str, str]]] = {
             "Подивіться останні випуски новин нижче."),
            ("Помилка", "Ресурс не знайдено", "Код помилки 404.")],
     "tr": [("Sayfa mevcut değil | Anadolu TV", "Bu sayfa yayında değil",
-            "Bağlantı hatalı olabilir ya da haber sitemizden çıkarılmış olabilir. Ana sayfaya dön"),
+            "Bağlantı hatalı olabilir ya da haber sitemizden çıkarılmış olabilir. Anasayfaya git"),
            ("Anadolu TV", "Aradığınız sayfaya ulaşamadık", "Günün öne çıkan haberlerine göz atın."),
            ("Hata", "Kaynak bulunamadı", "Sunucu 404 kodu döndürdü.")],
     "hu": [("Nem található – Megyei Wikihírek", "Ilyen lap nem létezik",
@@ -120,21 +120,21 @@ REMOVED6 = [
      "Aufgrund einer einstweiligen Verfügung haben wir den Beitrag vorerst offline genommen."),
     ("de", "Sendung abgelaufen", "Die Sendung ist in der Mediathek nicht mehr verfügbar",
      "Die Verweildauer dieses Videos ist abgelaufen."),
-    ("fr", "Article retiré", "Cet article a été retiré de notre site",
+    ("fr", "Publication retirée", "Nous avons retiré cet article",
      "À la demande d'une personne citée, nous avons anonymisé puis retiré cette publication."),
     ("es", "Video no disponible", "Este video ya no se encuentra disponible",
      "El contenido fue dado de baja por derechos de autor."),
     ("it", "Contenuto rimosso", "Questo contenuto è stato rimosso",
      "Su disposizione dell'autorità giudiziaria l'articolo non è più consultabile."),
-    ("pt", "Conteúdo indisponível", "Esta reportagem foi retirada do ar",
+    ("pt", "Reportagem fora do ar", "Esta reportagem foi retirada do ar",
      "A exibição deste conteúdo está suspensa por determinação judicial."),
     ("pl", "Materiał niedostępny", "Ten materiał wideo wygasł",
      "Licencja na publikację nagrania zakończyła się."),
-    ("ru", "Публикация снята", "Материал снят с публикации", "Доступ к странице ограничен по требованию суда."),
+    ("ru", "Публикация снята", "Статья скрыта по решению суда", "Доступ к странице ограничен по требованию суда."),
     ("uk", "Сюжет видалено", "Цей сюжет більше недоступний", "Термін прав на показ відео завершився."),
     ("zh", "内容已下架", "该视频已下架", "因版权原因，该内容暂时无法观看。"),
     ("ja", "公開終了", "この動画の公開は終了しました", "配信期間が終了したため、ご覧いただけません。"),
-    ("ar", "المحتوى غير متاح", "تمت إزالة هذا الفيديو", "لم يعد متاحاً بسبب انتهاء حقوق البث."),
+    ("ar", "فيديو محذوف", "تمت إزالة هذا الفيديو", "لم يعد متاحاً بسبب انتهاء حقوق البث."),
     ("tr", "Erişim engeli", "Bu habere erişim engellenmiştir",
      "Mahkeme kararı gereğince içerik yayından kaldırılmıştır."),
     ("hu", "Archivált tartalom", "Ez a cikk archiválásra került", "Az archívumunk csak előfizetők számára érhető el."),
@@ -206,7 +206,7 @@ WIKI_TRAPS6 = [
 
 # (language, headline) of live TV stories whose embedded video has expired (the text is all there)
 VIDEO_GONE6 = [
-    ("en", "County approves new bus routes after long debate", "This video is no longer available."),
+    ("en", "County approves new bus routes after long debate", "This clip has expired and can no longer be played."),
     ("es", "El puerto amplía su terminal de cruceros", "Este video ya no está disponible."),
     ("pl", "Nowy most na rzece otwarty dla ruchu", "Ten materiał wideo wygasł."),
 ]
@@ -230,9 +230,12 @@ LANDERS6 = [
            "<body><h1>Welcome to nginx!</h1><p>If you see this page, the nginx web server is successfully installed "
            "and working. Further configuration is required.</p><p><em>Thank you for using nginx.</em></p></body>"
            "</html>"),
-    ("en", "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Account Suspended</title></head><body><div "
-           "class='container'><img src='/cgi-sys/images/404top_w.jpg' alt=''><h1>This Account has been suspended."
-           "</h1><p>Contact your hosting provider for more information.</p></div></body></html>"),
+    ("en", "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Apache2 Debian Default Page: It works</title>"
+           "</head><body><div class='main_page'><div class='page_header'><span>Apache2 Debian Default Page</span></div>"
+           "<div class='content_section'><div class='section_header'>It works!</div><p>This is the default welcome "
+           "page used to test the correct operation of the Apache2 server after installation on Debian systems. You "
+           "should replace this file (located at /var/www/html/index.html) before continuing to operate your HTTP "
+           "server.</p></div></div></body></html>"),
     ("en", "<!DOCTYPE html><html><head><meta charset='utf-8'><title></title><script src='https://www.google.com/adsense"
            "/domains/caf.js'></script></head><body><div id='relatedsearches1'></div><div id='banner'></div><script>"
            "var pageOptions={'pubId':'dp-teaminternet09_3ph','domainRegistrant':'as-drid-2418','resultsPageBaseUrl':"
@@ -257,41 +260,39 @@ LANDERS6 = [
            "Eigene Website erstellen? Jetzt kostenlos starten mit unserem Baukasten.</p><a href='https://baukasten."
            "example/signup'>Kostenlos starten</a></main></body></html>"),
     ("ru", "<html><head><title>{host}</title></head><frameset rows='100%,*' border='0'><frame src='http://ww12."
-           "{host}/?subid=park' frameborder='0'><noframes><body><p>Домен {host} продаётся. Ваш браузер не "
+           "{host}/?subid=park' frameborder='0'><noframes><body><p>Этот домен можно купить: {host}. Ваш браузер не "
            "поддерживает фреймы.</p></body></noframes></frameset></html>"),
     ("ro", "<!DOCTYPE html><html lang='ro'><head><meta charset='utf-8'><title>{host} - domeniu de vânzare</title>"
            "</head><body><h1>{host}</h1><p>Acest domeniu este de vânzare. Trimite o ofertă proprietarului.</p>"
            "</body></html>"),
 ]
 
-_REMIX = json.dumps({"url": "/news/2023/45120-dig-river", "state": {"loaderData": {"root": {"locale": "en"},
-                     "routes/news.$slug": None}, "actionData": None, "errors": {"routes/news.$slug": {
-                         "status": 404, "statusText": "Not Found", "internal": False, "data": "Article not found",
-                         "__type": "RouteErrorResponse"}}}, "future": {"v3_fetcherPersist": True}})
-_GATSBY_404 = ("<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title data-react-helmet='true'>Haven"
-               "krant</title><link as='fetch' rel='preload' href='/page-data/404.html/page-data.json' crossorigin="
-               "'anonymous'><link as='fetch' rel='preload' href='/page-data/app-data.json' crossorigin='anonymous'>"
-               "</head><body><div id='___gatsby'><div style='outline:none' tabindex='-1' id='gatsby-focus-wrapper'>"
-               "</div><div id='gatsby-announcer' aria-live='assertive' aria-atomic='true'></div></div><script>window."
-               "pagePath=\"/404.html\";window.___webpackCompilationHash=\"9b1c7e2d\";</script><script src='/app-"
-               "5f0a.js' async></script></body></html>")
-_NG_STATE = json.dumps({"article-31877": {"body": {"error": {"status": 404, "code": "ARTICLE_NOT_FOUND"}},
-                                          "headers": {}, "status": 404, "statusText": "Not Found",
-                                          "url": "https://api.example/articles/31877"}})
-# (language, page, probe) of app shells: only the title, a state blob or a script says "not found"
+_SAPPER = json.dumps({"baseUrl": "", "preloaded": [None, None], "session": {"user": None},
+                      "error": {"message": "Not found"}, "status": 404}).replace('"', "'")
+_FRESH_404 = json.dumps({"v": [[{"error": {"status": 404, "message": "기사를 찾을 수 없습니다"}}], []]},
+                        ensure_ascii=False)
+_RELAY_404 = json.dumps({"client:root": {"__id": "client:root", "article(slug:\"most-pres-reku\")": {
+    "__ref": "client:root:article"}}, "client:root:article": {"__id": "client:root:article",
+                                                               "__typename": "NotFoundError",
+                                                               "message": "Článek nebyl nalezen"}}, ensure_ascii=False)
+# (language, page, probe) of app shells: only the title, a state blob, a meta tag for prerenderers or a script says
+# "not found"
 APP_SHELLS6 = [
-    ("en", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Valley Times</title><link rel="
-           "'modulepreload' href='/build/entry.client-3KQ2.js'></head><body><div id='root'></div><script>window."
-           "__remixContext = " + _REMIX + ";</script><script type='module' async>import '/build/entry.client-3KQ2."
-           "js';</script></body></html>", "soft"),
-    ("nl", _GATSBY_404, "honest"),
-    ("ko", "<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>지역신문</title><base href='/'></head>"
-           "<body><app-root ng-version='17.3.1'></app-root><script id='ng-state' type='application/json'>" + _NG_STATE
-           + "</script><script src='main.7c1e.js' type='module'></script></body></html>", "soft"),
-    ("ro", "<!DOCTYPE html><html lang='ro'><head><meta charset='utf-8'><title>Știri Locale</title></head><body><div "
+    ("en", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Valley Times</title></head><body><div "
            "id='__next'></div><script>self.__next_f=self.__next_f||[];self.__next_f.push([0]);self.__next_f.push([1,"
            "\"0:[\\\"$\\\",\\\"$L1\\\",null,{\\\"digest\\\":\\\"NEXT_HTTP_ERROR_FALLBACK;404\\\"}]\\n\"])</script>"
            "<script src='/_next/static/chunks/main-app-0c2a.js' async></script></body></html>", "honest"),
+    ("nl", "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>Havenkrant</title><meta name="
+           "'prerender-status-code' content='404'><meta name='robots' content='noindex'><script type='module' src="
+           "'/assets/index-5d1f.js'></script></head><body><div id='root'></div></body></html>", "honest"),
+    ("ko", "<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>지역신문</title></head><body><div "
+           "class='island' data-fresh-key='article'></div><script id='__FRSH_STATE_7c1e' type='application/json'>"
+           + _FRESH_404 + "</script><script type='module'>import { revive } from '/_frsh/js/7c1e/main.js';revive("
+           "{article: 0}, JSON.parse(document.getElementById('__FRSH_STATE_7c1e').textContent));</script></body>"
+           "</html>", "soft"),
+    ("ro", "<!DOCTYPE html><html lang='ro'><head><meta charset='utf-8'><title>Știri Locale</title><link rel="
+           "'modulepreload' href='/client/client.8b2e.js'></head><body><div id='sapper'></div><script>__SAPPER__="
+           + _SAPPER + ";</script><script src='/client/client.8b2e.js' defer></script></body></html>", "soft"),
     ("it", "<!DOCTYPE html><html lang='it'><head><meta charset='utf-8'><title>Gazzetta della Valle</title></head>"
            "<body><div q:container='paused' q:version='1.4.5' q:base='/build/' q:render='ssr'><!--qv q:id=0 q:key="
            "NotFound:--><div class='spinner'></div><!--/qv--></div><script type='qwik/json'>{\"refs\":{},\"ctx\":{},"
@@ -300,10 +301,8 @@ APP_SHELLS6 = [
            "</title></head><body><div id='app'></div><script src='/js/chunk-vendors.4e1a.js'></script><script src='"
            "/js/app.91bd.js'></script></body></html>", "honest"),
     ("cs", "<!DOCTYPE html><html lang='cs'><head><meta charset='utf-8'><title>Krajské noviny</title></head><body><div "
-           "id='root'></div><script>window.__RELAY_STORE__={\"client:root\":{\"__id\":\"client:root\",\"article("
-           "slug:\\\"most-pres-reku\\\")\":{\"__ref\":\"client:root:article\"}},\"client:root:article\":{\"__id\":"
-           "\"client:root:article\",\"__typename\":\"NotFoundError\",\"message\":\"Článek nebyl nalezen\"}};</script>"
-           "<script src='/static/main.8a2f.js'></script></body></html>", "soft"),
+           "id='root'></div><script>window.__RELAY_STORE__=" + _RELAY_404 + ";</script><script src='/static/main."
+           "8a2f.js'></script></body></html>", "soft"),
     ("ar", "<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>أخبار المدينة</title></head>"
            "<body><div id='app'></div><script>const routes=[{path:'/',component:Home},{path:'/:pathMatch(.*)*',"
            "component:NotFound}];window.__ROUTE__={name:'NotFound',matched:['/:pathMatch(.*)*']};document.title="
@@ -315,21 +314,21 @@ APP_SHELLS6 = [
            "{\"status\":\"404\",\"title\":\"Το άρθρο δεν βρέθηκε\"}}</script><script src='/assets/vendor-2c.js'>"
            "</script></body></html>", "soft"),
 ]
-_LIVE6 = ("The county board voted on Tuesday to extend the river path to the old mill, a project delayed for six "
-          "years by flooding. Work begins in August and the path will reopen in spring. ") * 12
-LIVE_SHELLS6 = [  # client-rendered live articles: the story sits in the state
-    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>River path to be extended | Valley Times"
-    "</title></head><body><div id='root'></div><script>window.__remixContext = " + json.dumps({
-        "url": "/news/2024/river-path", "state": {"loaderData": {"root": {"locale": "en"}, "routes/news.$slug": {
-            "article": {"headline": "River path to be extended", "published": "2024-05-06", "body": _LIVE6}}},
-            "actionData": None, "errors": None}}) + ";</script><script type='module' async>import '/build/entry."
-    "client-3KQ2.js';</script></body></html>",
+LIVE_SHELLS6 = [  # client-rendered live articles of the same frameworks: the story sits in the state
     "<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>강변 산책로 연장 확정 | 지역신문</title></head>"
-    "<body><app-root ng-version='17.3.1'></app-root><script id='ng-state' type='application/json'>" + json.dumps({
-        "article-31900": {"body": {"title": "강변 산책로 연장 확정", "date": "2024-05-06",
-                                   "content": "군의회는 화요일 강변 산책로를 옛 방앗간까지 연장하기로 의결했다. " * 25},
-                          "status": 200}}, ensure_ascii=False) + "</script><script src='main.7c1e.js' type='module'>"
-    "</script></body></html>",
+    "<body><div class='island' data-fresh-key='article'></div><script id='__FRSH_STATE_7c1e' type='application/json'>"
+    + json.dumps({"v": [[{"article": {"title": "강변 산책로 연장 확정", "date": "2024-05-06",
+                                      "body": "군의회는 화요일 강변 산책로를 옛 방앗간까지 연장하기로 의결했다. " * 25}}], []]},
+                 ensure_ascii=False) + "</script><script type='module'>import { revive } from '/_frsh/js/7c1e/main.js';"
+    "revive({article: 0}, JSON.parse(document.getElementById('__FRSH_STATE_7c1e').textContent));</script></body></html>",
+    "<!DOCTYPE html><html lang='cs'><head><meta charset='utf-8'><title>Stezka u řeky se prodlouží | Krajské noviny"
+    "</title></head><body><div id='root'></div><script>window.__RELAY_STORE__=" + json.dumps({
+        "client:root": {"__id": "client:root", "article(slug:\"stezka-u-reky\")": {"__ref": "client:root:article"}},
+        "client:root:article": {"__id": "client:root:article", "__typename": "Article",
+                                "title": "Stezka u řeky se prodlouží", "published": "2024-05-06",
+                                "body": "Krajské zastupitelstvo v úterý schválilo prodloužení stezky podél řeky "
+                                        "až ke starému mlýnu. " * 14}}, ensure_ascii=False)
+    + ";</script><script src='/static/main.8a2f.js'></script></body></html>",
     "<!DOCTYPE html><html lang='el'><head><meta charset='utf-8'><title>Επεκτείνεται ο παραποτάμιος δρόμος | Τοπικά "
     "Νέα</title></head><body><script type='x/boundary' id='fastboot-body-start'></script><div class='ember-view'>"
     "</div><script type='x/boundary' id='fastboot-body-end'></script><script type='fastboot/shoebox' id='shoebox-"
@@ -363,11 +362,11 @@ REFRESH_HOME6: list[tuple[str, str, str, dict[str, str]]] = [
                "location.replace('/?from=' + encodeURIComponent(location.pathname));</script></head><body></body>"
                "</html>", {}),
     ("ru", "<meta http-equiv=\"refresh\" content=\"1; URL=/index.html\">",
-     "Переадресация\nСтраница переехала\n<p>Через секунду откроется главная страница сайта.</p>", {}),
+     "Перенаправление\nСтраница переехала\n<p>Через секунду откроется главная страница сайта.</p>", {}),
 ]
 # live pages that carry a self-refresh or a conditional redirect in their head
 REFRESH_LIVE6 = [
-    "<meta http-equiv='refresh' content='300'>",
+    "<meta http-equiv='refresh' content='900'>",
     "<meta http-equiv='refresh' content='600; url={self}'>",
     "<script>if(!/(^|; )consent=/.test(document.cookie)&&navigator.cookieEnabled===false){location.href='/nocookies'}"
     "</script>",
@@ -377,10 +376,9 @@ REFRESH_LIVE6 = [
 
 # (language, html, how) of 410 pages: the site's own page ("title\nheading\nbody"), a bare page, or a redirect to one
 GONE6 = [
-    ("en", "Story unavailable\nThis story is no longer available\n<p>It has been permanently removed.</p>", "templated"),
-    ("en", "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\"><html><head><title>410 Gone</title></head><body><h1>"
-           "Gone</h1><p>The requested resource<br />{path}<br />is no longer available on this server and there is "
-           "no forwarding address. Please remove all references to this resource.</p></body></html>", "bare"),
+    ("en", "Report withdrawn\nThis report has been taken off our site\n<p>It will not be republished.</p>", "templated"),
+    ("en", "<!DOCTYPE html><html><head><title>410 Gone</title></head><body><h1>Error 410 Gone</h1><p>Gone</p><h3>"
+           "Guru Meditation:</h3><p>XID: 771052321</p><hr><p>Varnish cache server</p></body></html>", "bare"),
     ("en", "{\"type\":\"about:blank\",\"title\":\"Gone\",\"status\":410,\"detail\":\"Article 88120 was deleted\"}",
      "json"),
     ("es", "Nota eliminada\nEsta nota fue eliminada\n<p>El contenido fue retirado de forma permanente.</p>",

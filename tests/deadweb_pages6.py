@@ -356,14 +356,16 @@ def build() -> list[Site]:  # noqa: C901 - one place that lists every case, cate
         sites.append(s)
 
     # app shells: not found only in the title, a state blob or a script; live shells of the same frameworks
-    live_at = {0: 0, 2: 1, 8: 2}
+    live_at = {2: 0, 6: 1, 8: 2}
+    segment = {"en": "news", "nl": "artikel", "ko": "kisa", "ro": "stiri", "it": "notizie", "hu": "cikk", "cs": "clanek",
+               "ar": "akhbar", "el": "arthro"}
     for i, (lang, html, probe) in enumerate(APP_SHELLS6):
         s = site(f"{lang.upper()} Web App {i}", lang, layout(lang, i), probe,
                  missing=hosted(html) if probe == "soft" else honest_missing(lang))
-        s.add(f"/{lang}/{('news', 'artikel', 'article', 'stiri')[i % 4]}/2023/{45120 + i}-dig-river", "app_shell",
+        s.add(f"/{lang}/{segment[lang]}/2023/{45120 + i}-dig-river", "app_shell",
               hosted(html), f"{lang} {probe}")
         if i in live_at:
-            s.add(f"/{lang}/{('news', 'artikel', 'article')[i % 3]}/2024/{45200 + i}-river-path", "live_other",
+            s.add(f"/{lang}/{segment[lang]}/2024/{45200 + i}-river-path", "live_other",
                   hosted(LIVE_SHELLS6[live_at[i]]), "live app shell")
         sites.append(s)
 
