@@ -90,6 +90,8 @@ TYPICAL_LATENCY_S = 0.25
 MORE_HOSTS = 4  # at most this many times hosts_at_once() while the processor has time to spare
 SPARE_LAG_S = 0.003  # ... meaning: the event loop runs timers less late than this
 ROOM_POLL_S = 0.05  # how often a host waiting to start looks again
+MANY_LINKS = 100  # a site with this many links due has WORKERS_PER_REQUEST workers per request it may have in flight
+WORKERS_PER_REQUEST = 3
 # what a check of a site gets when this machine has no network: no answer, not an answer saying the page is gone
 NO_NETWORK = frozenset({Verdict.DNS_ERROR, Verdict.CONNECTION_ERROR, Verdict.TIMEOUT})
 HELD_BATCHES = 10  # held results (no site answered yet) that end the stage early as offline, in batches
@@ -314,9 +316,13 @@ class _Checker:
             while queue and not self.stop.is_set() and not fetcher.turned_away(host):
                 deferred += not await self._check_and_record(queue.popleft(), profile, left=len(queue))
 
-        # one worker more than the site's requests in flight (the fetcher keeps to http.per_host_concurrency):
-        # while the others' answers are read and judged, the next link already waits for the site's turn
-        workers = min(self.config.http.per_host_concurrency + 1, len(queue))
+        # one worker more than the site's requests in flight (the fetcher keeps to http.per_host_concurrency and the
+        # site's pace, whatever the workers): while the others' answers are read and judged, the next link already
+        # waits for the site's turn; a site of many links, the one that decides when the run ends, has more, as a
+        # link's check lasts several times its request (its body read, its page read and judged, its capture handed
+        # on) and with one worker per request the site would wait for its workers instead of its pace
+        per_request = WORKERS_PER_REQUEST if len(queue) >= MANY_LINKS else 1
+        workers = min(self.config.http.per_host_concurrency * per_request + 1, len(queue))
         await asyncio.gather(*(worker() for _ in range(workers)))
         if queue and fetcher.turned_away(host):
             deferred += len(queue)

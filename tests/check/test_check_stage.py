@@ -421,3 +421,22 @@ def test_a_reading_process_killed_mid_check_costs_no_verdict(tmp_path: Path, mon
     rows, readers, threads, _ = _check_recording_readers(tmp_path, monkeypatch)
     assert rows["/soft-404"]["verdict"] == "soft_404" and rows["/ok"]["verdict"] == "ok"
     assert killed and readers[0].read_here == 1 and readers[0].read_there >= 2
+
+
+def test_a_site_of_many_links_gets_more_workers_but_never_more_requests_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site with the most links has more workers (its links' pages are read and judged while the next ones
+    are asked), and still at most http.per_host_concurrency requests in flight: its workers wait for its turn."""
+    import pipeline.check.stage as stage
+
+    monkeypatch.setattr(stage, "MANY_LINKS", 8)
+    traffic = Traffic()
+    with LoopbackServer(traffic=traffic) as server:
+        write_events(tmp_path / "events", {f"e{i}": [server.url(f"/slow?n={i}")] for i in range(12)})
+        config = corpus_config(tmp_path, method="get")
+        config = config.replace(http=config.http.__class__(**{**config.http.__dict__, "per_host_concurrency": 2,
+                                                               "respect_robots": False}))
+        runner.run_stages(config, ["extract"])
+        counts = run_check(config).counts["check"]
+    assert counts["ok"] == 12
+    assert max(traffic.max_by_host.values()) == 2
