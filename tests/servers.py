@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import gzip
 import socket
+import socketserver
 import ssl
 import struct
 import threading
@@ -137,6 +138,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     owner: LoopbackServer
+
+    def server_bind(self) -> None:
+        # http.server's own asks the resolver for the address's name (socket.getfqdn): a reverse lookup that
+        # takes about 0.1 s for a loopback address such as 127.0.2.9, a minute for the dead-web set's sites
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
 
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # clients that hang up early are expected here
