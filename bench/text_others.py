@@ -62,6 +62,23 @@ def _debug_catcher(page: OtherPage) -> str:
         ours.CATCH_LEVEL = level
 
 
+def _balanced_removal_first(page: OtherPage) -> str:
+    """trafilatura's balanced focus with what it deletes anyway removed first (``HtmlSettings.discard_first``
+    applies it only with favor_precision; this measures whether the balanced focus could have it too)."""
+    settings = dataclasses.replace(ours.HTML_SETTINGS, favor_precision=False)
+    bare = trafilatura.bare_extraction
+
+    def removing_first(tree: Any, **options: Any) -> Any:
+        ours._discard_first(tree, settings.discard_first)
+        return bare(tree, **options)
+
+    ours.trafilatura.bare_extraction = removing_first  # type: ignore[assignment]
+    try:
+        return str(ours.extract_html_text(page.html, page.url, settings)["text"])
+    finally:
+        ours.trafilatura.bare_extraction = bare  # type: ignore[assignment]
+
+
 def _trafilatura_defaults(page: OtherPage) -> str:
     return trafilatura.extract(page.html, url=page.url) or ""
 
@@ -81,6 +98,8 @@ CONFIGS: dict[str, Run] = {
     "traf recall, no comments": _trafilatura(favor_recall=True, include_comments=False),
     "ours, default (not precision)": _ours(favor_precision=False),
     "ours, recall": _ours(favor_precision=False, favor_recall=True),
+    "ours, default (not precision), removal first": _balanced_removal_first,
+    "ours, headings not tidied (before)": _ours(tidy_headings=False),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),

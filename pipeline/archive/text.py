@@ -337,6 +337,9 @@ class HtmlSettings:
     # elements removed before trafilatura sees the tree (:func:`_discard_first`): all are ones its cleaning deletes
     # with their content; removing them first spares its copies and XPaths walking them (docs/archive.md)
     discard_first: tuple[str, ...] = ("nav", "aside", "footer", "script", "style", "svg", "select", "button", "iframe")
+    # what a heading holds without a word (a permalink's icon or "#", an empty jump target) is removed first, its
+    # tail kept: trafilatura's precision focus dropped such headings whole (:func:`_tidy_headings`, docs/archive.md)
+    tidy_headings: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -383,6 +386,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
         lxml.etree.strip_elements(tree, "noscript", with_tail=False)
         if settings.discard_first and settings.favor_precision:
             _discard_first(tree, settings.discard_first)
+        if settings.tidy_headings:
+            _tidy_headings(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
@@ -524,6 +529,33 @@ def _discard_first(tree: lxml.html.HtmlElement, tags: Iterable[str]) -> None:
         if element.tag == "script" and element.get("type") == "application/ld+json":
             continue
         element.drop_tree()
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _tidy_headings(tree: lxml.html.HtmlElement) -> None:
+    """Remove what the page's headings hold without a word in it, keeping the text that follows it: a
+    permalink anchor drawn as an icon, "#" or "¶" (``<a href="#intro"><i class="icon"></i></a>``), an empty
+    ``<span id="intro">`` that is a jump target. With ``favor_precision`` trafilatura deletes a
+    heading holding a link without text as boilerplate, and an empty element together with the text after
+    it, so the subheads of blogs and documentation sites that mark their sections so were lost, article
+    text between them kept. Images (their alternative text) stay."""
+    for heading in tree.iter(*_HEADINGS):
+        _drop_wordless(heading)
+
+
+def _drop_wordless(parent: lxml.html.HtmlElement) -> None:
+    for child in list(parent):
+        if not isinstance(child.tag, str):
+            continue  # a comment or processing instruction: trafilatura's own concern
+        if child.tag in ("img", "br") or child.find(".//img") is not None:
+            continue  # an image's alternative text, and a line break between words, are the heading's
+        if _WORD_CHARACTER.search(child.text_content()):
+            _drop_wordless(child)
+        else:
+            child.drop_tree()  # its tail stays
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
