@@ -100,6 +100,8 @@ CONFIGS: dict[str, Run] = {
     "ours, recall": _ours(favor_precision=False, favor_recall=True),
     "ours, default (not precision), removal first": _balanced_removal_first,
     "ours, headings not tidied (before)": _ours(tidy_headings=False),
+    "ours, code figures deleted (before)": _ours(code_figures_kept=False),
+    "ours before the fifth round": _ours(tidy_headings=False, code_figures_kept=False),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),

@@ -340,6 +340,9 @@ class HtmlSettings:
     # what a heading holds without a word (a permalink's icon or "#", an empty jump target) is removed first, its
     # tail kept: trafilatura's precision focus dropped such headings whole (:func:`_tidy_headings`, docs/archive.md)
     tidy_headings: bool = True
+    # a <figure> holding a <pre> (a highlighted code block, a diagram's source) becomes a plain block first, as
+    # trafilatura does for a figure holding a table: it deletes every other figure with its content (docs/archive.md)
+    code_figures_kept: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -388,6 +391,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             _discard_first(tree, settings.discard_first)
         if settings.tidy_headings:
             _tidy_headings(tree)
+        if settings.code_figures_kept:
+            _unwrap_code_figures(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
@@ -556,6 +561,15 @@ def _drop_wordless(parent: lxml.html.HtmlElement) -> None:
             _drop_wordless(child)
         else:
             child.drop_tree()  # its tail stays
+
+
+def _unwrap_code_figures(tree: lxml.html.HtmlElement) -> None:
+    """Make a ``<figure>`` that holds preformatted text a plain block: Jekyll's and Hugo's highlighted code
+    (``<figure class="highlight"><pre><code>``) and diagram sources are article text, and trafilatura deletes
+    a figure with all it holds unless it holds a table."""
+    for figure in tree.iter("figure"):
+        if figure.find(".//pre") is not None:
+            figure.tag = "div"
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
