@@ -124,10 +124,12 @@ OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
 
 def _bare(page: OtherPage) -> object:
     """trafilatura's extraction with our options, on our parsed tree (what trafilatura discards anyway removed
-    first), without metadata or post-processing."""
+    first, headings tidied, code figures made plain blocks), without metadata or post-processing."""
     s = ours.HTML_SETTINGS
     tree = ours._parse(page.html)
     ours._discard_first(tree, s.discard_first)
+    ours._tidy_headings(tree)
+    ours._unwrap_code_figures(tree)
     return trafilatura.bare_extraction(
         tree, url=page.url, include_comments=False, favor_precision=s.favor_precision,
         include_links=s.include_links, include_formatting=s.include_formatting, include_tables=s.include_tables,

@@ -25,6 +25,7 @@ import hashlib
 import io
 import logging
 import re
+import threading
 import warnings
 import zlib
 from collections.abc import Callable, Iterable
@@ -575,6 +576,27 @@ def _unwrap_code_figures(tree: lxml.html.HtmlElement) -> None:
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
+_PARSERS = threading.local()  # an lxml parser is not to be shared between threads
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser with every element a plain :class:`lxml.html.HtmlElement`, its class found in C.
+
+    lxml.html's own parser asks a Python function for each element's class, by tag (a ``FormElement`` for
+    ``<form>``, an ``InputElement`` for ``<input>``…), each time an element is handed to Python; trafilatura
+    walks and copies the tree several times, and those calls were 6-9 % of the extraction's CPU. Nothing that
+    reads the tree here (trafilatura, htmldate, jusText, readability) uses the form classes: the text,
+    title, author, date and site name were the same on every page of the labelled sets (docs/archive.md)."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser()
+        parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity))
+        _PARSERS.parser = parser
+    return parser
+
+
 def _parse(html: str) -> lxml.html.HtmlElement | None:
     """The document tree, or None when there is nothing to parse (the page is decoded already, so an
     XHTML page's ``<?xml … encoding=…?>`` declaration is dropped: lxml refuses it on text)."""
@@ -582,7 +604,7 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=_parser())
     except (lxml.etree.ParserError, ValueError):
         return None
 

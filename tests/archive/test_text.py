@@ -516,3 +516,17 @@ def test_htmldate_scans_a_long_pages_html_for_a_date_only_when_asked_to(older_it
     assert found["date"] == ("2025-03-18" if len(page) < 50_000 else None)
     unbounded = dataclasses.replace(HTML_SETTINGS, date_page_scan_max_chars=None)
     assert extract_html_text(page, "https://news.example/story", unbounded)["date"] == "2025-03-18"
+
+
+def test_a_page_inside_a_form_reads_the_same_in_parallel_threads():
+    """The parser (one per thread, plain element classes) gives a WebForms page, whose whole body is one
+    <form>, its article, the same in threads running at once as alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    page = _SECTIONED_POST.replace("<article>", '<form id="aspnetForm" action="/post"><input type="hidden" '
+                                   'name="__VIEWSTATE" value="abc"><article>').replace("</article>", "</article></form>")
+    url = "https://blog.example/loader"
+    alone = str(extract_html_text(page, url)["text"])
+    assert "Mapping the system calls" in alone and "kernel directly" in alone
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(lambda _: str(extract_html_text(page, url)["text"]), range(8))) == {alone}
