@@ -32,6 +32,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+import lxml.html
+
 from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
 from labelled_set import score
 
@@ -79,6 +81,18 @@ def _balanced_removal_first(page: OtherPage) -> str:
         ours.trafilatura.bare_extraction = bare  # type: ignore[assignment]
 
 
+def _html_class_lookup(run: Run) -> Run:
+    """``run`` with the page parsed by lxml.html's own parser (element classes looked up in Python, by tag),
+    as before the fifth round."""
+    def with_lookup(page: OtherPage) -> str:
+        parser, ours._parser = ours._parser, lambda: lxml.html.html_parser  # type: ignore[assignment]
+        try:
+            return run(page)
+        finally:
+            ours._parser = parser  # type: ignore[assignment]
+    return with_lookup
+
+
 def _trafilatura_defaults(page: OtherPage) -> str:
     return trafilatura.extract(page.html, url=page.url) or ""
 
@@ -101,7 +115,8 @@ CONFIGS: dict[str, Run] = {
     "ours, default (not precision), removal first": _balanced_removal_first,
     "ours, headings not tidied (before)": _ours(tidy_headings=False),
     "ours, code figures deleted (before)": _ours(code_figures_kept=False),
-    "ours before the fifth round": _ours(tidy_headings=False, code_figures_kept=False),
+    "ours, lxml.html's class lookup (before)": _html_class_lookup(_ours()),
+    "ours before the fifth round": _html_class_lookup(_ours(tidy_headings=False, code_figures_kept=False)),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),
