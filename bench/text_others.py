@@ -33,7 +33,6 @@ from collections.abc import Callable
 from typing import Any
 
 import lxml.html
-
 from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
 from labelled_set import score
 
