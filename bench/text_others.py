@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+import lxml.html
 from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
 from labelled_set import score
 
@@ -62,6 +63,35 @@ def _debug_catcher(page: OtherPage) -> str:
         ours.CATCH_LEVEL = level
 
 
+def _balanced_removal_first(page: OtherPage) -> str:
+    """trafilatura's balanced focus with what it deletes anyway removed first (``HtmlSettings.discard_first``
+    applies it only with favor_precision; this measures whether the balanced focus could have it too)."""
+    settings = dataclasses.replace(ours.HTML_SETTINGS, favor_precision=False)
+    bare = trafilatura.bare_extraction
+
+    def removing_first(tree: Any, **options: Any) -> Any:
+        ours._discard_first(tree, settings.discard_first)
+        return bare(tree, **options)
+
+    ours.trafilatura.bare_extraction = removing_first  # type: ignore[assignment]
+    try:
+        return str(ours.extract_html_text(page.html, page.url, settings)["text"])
+    finally:
+        ours.trafilatura.bare_extraction = bare  # type: ignore[assignment]
+
+
+def _html_class_lookup(run: Run) -> Run:
+    """``run`` with the page parsed by lxml.html's own parser (element classes looked up in Python, by tag),
+    as before the fifth round."""
+    def with_lookup(page: OtherPage) -> str:
+        parser, ours._parser = ours._parser, lambda: lxml.html.html_parser  # type: ignore[assignment]
+        try:
+            return run(page)
+        finally:
+            ours._parser = parser  # type: ignore[assignment]
+    return with_lookup
+
+
 def _trafilatura_defaults(page: OtherPage) -> str:
     return trafilatura.extract(page.html, url=page.url) or ""
 
@@ -81,6 +111,11 @@ CONFIGS: dict[str, Run] = {
     "traf recall, no comments": _trafilatura(favor_recall=True, include_comments=False),
     "ours, default (not precision)": _ours(favor_precision=False),
     "ours, recall": _ours(favor_precision=False, favor_recall=True),
+    "ours, default (not precision), removal first": _balanced_removal_first,
+    "ours, headings not tidied (before)": _ours(tidy_headings=False),
+    "ours, code figures deleted (before)": _ours(code_figures_kept=False),
+    "ours, lxml.html's class lookup (before)": _html_class_lookup(_ours()),
+    "ours before the fifth round": _html_class_lookup(_ours(tidy_headings=False, code_figures_kept=False)),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),
@@ -103,10 +138,12 @@ OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
 
 def _bare(page: OtherPage) -> object:
     """trafilatura's extraction with our options, on our parsed tree (what trafilatura discards anyway removed
-    first), without metadata or post-processing."""
+    first, headings tidied, code figures made plain blocks), without metadata or post-processing."""
     s = ours.HTML_SETTINGS
     tree = ours._parse(page.html)
     ours._discard_first(tree, s.discard_first)
+    ours._tidy_headings(tree)
+    ours._unwrap_code_figures(tree)
     return trafilatura.bare_extraction(
         tree, url=page.url, include_comments=False, favor_precision=s.favor_precision,
         include_links=s.include_links, include_formatting=s.include_formatting, include_tables=s.include_tables,

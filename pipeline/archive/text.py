@@ -25,6 +25,7 @@ import hashlib
 import io
 import logging
 import re
+import threading
 import warnings
 import zlib
 from collections.abc import Callable, Iterable
@@ -337,6 +338,12 @@ class HtmlSettings:
     # elements removed before trafilatura sees the tree (:func:`_discard_first`): all are ones its cleaning deletes
     # with their content; removing them first spares its copies and XPaths walking them (docs/archive.md)
     discard_first: tuple[str, ...] = ("nav", "aside", "footer", "script", "style", "svg", "select", "button", "iframe")
+    # what a heading holds without a word (a permalink's icon or "#", an empty jump target) is removed first, its
+    # tail kept: trafilatura's precision focus dropped such headings whole (:func:`_tidy_headings`, docs/archive.md)
+    tidy_headings: bool = True
+    # a <figure> holding a <pre> (a highlighted code block, a diagram's source) becomes a plain block first, as
+    # trafilatura does for a figure holding a table: it deletes every other figure with its content (docs/archive.md)
+    code_figures_kept: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -383,6 +390,10 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
         lxml.etree.strip_elements(tree, "noscript", with_tail=False)
         if settings.discard_first and settings.favor_precision:
             _discard_first(tree, settings.discard_first)
+        if settings.tidy_headings:
+            _tidy_headings(tree)
+        if settings.code_figures_kept:
+            _unwrap_code_figures(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
@@ -526,7 +537,65 @@ def _discard_first(tree: lxml.html.HtmlElement, tags: Iterable[str]) -> None:
         element.drop_tree()
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _tidy_headings(tree: lxml.html.HtmlElement) -> None:
+    """Remove what the page's headings hold without a word in it, keeping the text that follows it: a
+    permalink anchor drawn as an icon, "#" or "¶" (``<a href="#intro"><i class="icon"></i></a>``), an empty
+    ``<span id="intro">`` that is a jump target. With ``favor_precision`` trafilatura deletes a
+    heading holding a link without text as boilerplate, and an empty element together with the text after
+    it, so the subheads of blogs and documentation sites that mark their sections so were lost, article
+    text between them kept. Images (their alternative text) stay."""
+    for heading in tree.iter(*_HEADINGS):
+        _drop_wordless(heading)
+
+
+def _drop_wordless(parent: lxml.html.HtmlElement) -> None:
+    for child in list(parent):
+        if not isinstance(child.tag, str):
+            continue  # a comment or processing instruction: trafilatura's own concern
+        if child.tag in ("img", "br") or child.find(".//img") is not None:
+            continue  # an image's alternative text, and a line break between words, are the heading's
+        if _WORD_CHARACTER.search(child.text_content()):
+            _drop_wordless(child)
+        else:
+            child.drop_tree()  # its tail stays
+
+
+def _unwrap_code_figures(tree: lxml.html.HtmlElement) -> None:
+    """Make a ``<figure>`` that holds preformatted text a plain block: Jekyll's and Hugo's highlighted code
+    (``<figure class="highlight"><pre><code>``) and diagram sources are article text, and trafilatura deletes
+    a figure with all it holds unless it holds a table."""
+    for figure in tree.iter("figure"):
+        if figure.find(".//pre") is not None:
+            figure.tag = "div"
+
+
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+_PARSERS = threading.local()  # an lxml parser is not to be shared between threads
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser with every element a plain :class:`lxml.html.HtmlElement`, its class found in C.
+
+    lxml.html's own parser asks a Python function for each element's class, by tag (a ``FormElement`` for
+    ``<form>``, an ``InputElement`` for ``<input>``…), each time an element is handed to Python; trafilatura
+    walks and copies the tree several times, and leaving those calls out saves about 4 % of the extraction's CPU
+    (1.5-6 % in four interleaved runs on the tuning split of others' pages, docs/archive.md). Nothing that
+    reads the tree here (trafilatura, htmldate, jusText, readability) uses the form classes: the text,
+    title, author, date and site name were the same on every page of the labelled sets (docs/archive.md)."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser()
+        parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity))
+        _PARSERS.parser = parser
+    return parser
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:
@@ -536,7 +605,7 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=_parser())
     except (lxml.etree.ParserError, ValueError):
         return None
 

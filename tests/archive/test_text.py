@@ -406,10 +406,11 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     assert (chosen["author_search"], chosen["date_search"]) == ("markup", "extensive")  # recorded in each copy
     keys = {extractor_key(cfg)}
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
-                   {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()}):
+                   {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()},
+                   {"tidy_headings": False}, {"code_figures_kept": False}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 6  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 8  # a payload extracted with other settings is extracted again, never taken as the same
 
 
 _FURNISHED_PAGE = """<html><head><title>Ferry fares rise in June</title>
@@ -447,6 +448,56 @@ def test_what_trafilatura_discards_is_removed_first_and_the_copy_reads_the_same(
     assert not any(tree.iter("nav", "aside", "footer", "svg", "style", "select"))
 
 
+_SECTION_PROSE = ("<p>The loader maps each system call number from the table it reads at start-up, then calls the "
+                  "kernel directly, so no hook placed in the user-mode library ever sees the call.</p>") * 3
+_SECTIONED_POST = f"""<html><head><title>How the loader evades hooks</title></head><body>
+<nav><a href="/">Blog</a> <a href="/about">About</a></nav>
+<article><h1>How the loader evades hooks</h1>{_SECTION_PROSE}
+<h2 id="syscall-mapping"><span class="me-2">Mapping the system calls</span><a href="#syscall-mapping"
+ class="anchor"><i class="fas fa-hashtag"></i></a></h2>{_SECTION_PROSE}
+<h2 class="heading"><span id="iat" class="jump-target"></span>Patching the import table</h2>{_SECTION_PROSE}
+<h2 id="tests">Testing on real endpoints<a class="headerlink" href="#tests">&para;</a></h2>{_SECTION_PROSE}
+<h2>Detection <img src="/shield.png" alt="shield"></h2>{_SECTION_PROSE}
+<h2>Conclusion</h2>{_SECTION_PROSE}
+<div class="share"><a href="https://facebook.example/s">Facebook</a> <a href="https://x.example/s">X</a>
+<a href="mailto:?body=x">Email</a></div>
+</article></body></html>"""
+
+
+def test_section_headings_marked_with_permalink_icons_or_jump_targets_are_kept():
+    """A subhead holding an icon-only permalink, a "¶" mark or an empty jump target used to vanish under
+    trafilatura's precision focus (the prose under it stayed); now the copy has every section heading, and
+    the share bar at the end still goes."""
+    import dataclasses
+
+    from pipeline.archive import text as text_module
+
+    url = "https://blog.example/loader"
+    text = str(extract_html_text(_SECTIONED_POST, url)["text"])
+    headings = [line for line in text.split("\n") if line.startswith("## ")]
+    assert headings == ["## Mapping the system calls", "## Patching the import table", "## Testing on real endpoints",
+                        "## Detection", "## Conclusion"]
+    assert "¶" not in text and "Facebook" not in text and "kernel directly" in text
+    before = str(extract_html_text(_SECTIONED_POST, url, dataclasses.replace(
+        text_module.HTML_SETTINGS, tidy_headings=False))["text"])
+    assert "Mapping the system calls" not in before and "Patching the import table" not in before  # what it fixes
+
+
+_CODE_POST = f"""<html><head><title>Greeting in Ruby</title></head><body><article><h1>Greeting in Ruby</h1>{_SECTION_PROSE}
+<figure class="highlight"><pre><code class="language-ruby">def greet(name)
+  puts "hello #{{name}}"
+end</code></pre></figure>{_SECTION_PROSE}
+<figure><img src="/diagram.png" alt="A diagram"><figcaption>Photo by the author</figcaption></figure>{_SECTION_PROSE}
+</article></body></html>"""
+
+
+def test_a_code_block_inside_a_figure_is_kept_and_a_photo_credit_is_not():
+    """Jekyll and Hugo put highlighted code in a <figure>, which trafilatura deletes with all it holds."""
+    text = str(extract_html_text(_CODE_POST, "https://blog.example/ruby")["text"])
+    assert "def greet(name)" in text and 'puts "hello #{name}"' in text
+    assert "Photo by" not in text and "kernel directly" in text
+
+
 _SCAN_ONLY_DATE_PAGE = ("<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>{prose}"
                         "<!-- 2025-03-18 -->{more}</article></body></html>")
 
@@ -465,3 +516,17 @@ def test_htmldate_scans_a_long_pages_html_for_a_date_only_when_asked_to(older_it
     assert found["date"] == ("2025-03-18" if len(page) < 50_000 else None)
     unbounded = dataclasses.replace(HTML_SETTINGS, date_page_scan_max_chars=None)
     assert extract_html_text(page, "https://news.example/story", unbounded)["date"] == "2025-03-18"
+
+
+def test_a_page_inside_a_form_reads_the_same_in_parallel_threads():
+    """The parser (one per thread, plain element classes) gives a WebForms page, whose whole body is one
+    <form>, its article, the same in threads running at once as alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    page = _SECTIONED_POST.replace("<article>", '<form id="aspnetForm" action="/post"><input type="hidden" '
+                                   'name="__VIEWSTATE" value="abc"><article>').replace("</article>", "</article></form>")
+    url = "https://blog.example/loader"
+    alone = str(extract_html_text(page, url)["text"])
+    assert "Mapping the system calls" in alone and "kernel directly" in alone
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(lambda _: str(extract_html_text(page, url)["text"]), range(8))) == {alone}
