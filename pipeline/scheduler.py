@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +36,7 @@ from .models import RunOutcome
 __all__ = ["Daemon", "ScheduleError"]
 
 log = logging.getLogger(__name__)
+WAIT_STEP_S = 0.1  # how often the daemon's main thread looks whether it is asked to stop, or its run has ended
 
 TriggerFactory = Callable[[JobConfig], BaseTrigger]
 
@@ -119,7 +121,7 @@ class Daemon:
         self.stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
-        finished = self.idle.wait(grace)
+        finished = _wait_for(self.idle, grace)
         if not finished:
             log.error("the run in flight did not reach a commit within %ss; exiting anyway "
                       "(its uncommitted work is rolled back, the next run resumes)", grace)
@@ -139,8 +141,7 @@ class Daemon:
             try:
                 self.start()
                 log.info("daemon started with %d job(s)", len(self.config.schedule.jobs))
-                while not wake.wait(1.0):
-                    pass
+                _wait_for(wake, None)
                 clean = self.stop()
             except KeyboardInterrupt:  # the second signal
                 clean = self.idle.is_set()
@@ -150,3 +151,18 @@ class Daemon:
         if clean:
             log.info("daemon stopped")
         return clean
+
+
+def _wait_for(event: threading.Event, timeout: float | None) -> bool:
+    """Whether ``event`` was set within ``timeout`` seconds (None: until it is), waiting in short sleeps.
+
+    In the main thread, where a second signal raises KeyboardInterrupt from its handler: raised inside
+    ``Event.wait``, it could come while the event's lock was being taken back, and leave ``wait`` with a
+    RuntimeError (release unlocked lock) instead; a sleep is interrupted cleanly."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while not event.is_set():
+        left = WAIT_STEP_S if deadline is None else min(WAIT_STEP_S, deadline - time.monotonic())
+        if left <= 0:
+            return False
+        time.sleep(left)
+    return True
