@@ -703,9 +703,11 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     import deadweb_tuning3  # tuning cases of the classes held-out 3 showed (after its first run)
     import deadweb_tuning4  # ... and held-out 4 (after its first run)
     import deadweb_tuning5  # ... and held-out 5 (after its first run)
+    import deadweb_tuning6  # ... and held-out 6 (after its first run)
 
-    return (sites + deadweb_tuning3.build() + deadweb_tuning4.build() + deadweb_tuning5.build() + deadweb_pages3.build()
-            + deadweb_pages4.build() + deadweb_pages5.build() + deadweb_pages6.build())
+    return (sites + deadweb_tuning3.build() + deadweb_tuning4.build() + deadweb_tuning5.build()
+            + deadweb_tuning6.build() + deadweb_pages3.build() + deadweb_pages4.build() + deadweb_pages5.build()
+            + deadweb_pages6.build())
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ _READY_OPEN = re.compile(r"""(?:(?:\$|jQuery)\s*\(\s*(?:document\s*\)\s*\.ready\
                          r"""|(?:window\.)?onload\s*=\s*)"""
                          r"""(?:function\s*\w*\s*\(\s*\w*\s*\)\s*\{|\(?\s*\w*\s*\)?\s*=>\s*\{?)\s*"""
                          r"""(?:window\.|document\.|self\.|top\.)?$""")
-_READY_CLOSE = re.compile(r"""\s*;?\s*\}""")
+_READY_CLOSE = re.compile(r"""\s*\)?\s*;?\s*\}""")
 # a handler the page runs by itself, without the reader acting (<body onload="location='/'">): read as a script
 _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")

@@ -112,7 +112,7 @@ TITLE_PHRASES: dict[str, str] = {
           r"|contenu|vidéo|video|page|reportage)\b"
           r"|^\s*(article|publication|contenu|vidéo|video|page|reportage) (retiré|supprimé|dépublié|expiré"
           r"|indisponible)e?s?\s*($|[|｜–—·•]|\s-\s)"
-          r"|\b(nous n[’']avons pas|on n[’']a pas|impossible de) trouv(é|er) ce que vous (cherchez|recherchez)\b"
+          r"|\b(nous n[’']avons pas|on n[’']a pas|impossible de) (trouvé|trouver) ce que vous (cherchez|recherchez)\b"
           r"|\bil n[’']y a (pour l[’']instant|actuellement) aucun texte sur cette page\b",
     "es": r"\b(página|pagina|artículo|articulo|contenido|noticia|vídeo|video) ~ no (se ha |se pudo )?"
           r"(encontrad[ao]|disponible"
@@ -156,7 +156,7 @@ TITLE_PHRASES: dict[str, str] = {
     "nl": r"\bpagina ~ niet gevonden\b|\bniet (meer )?beschikbaar\b"
           r"|\b(pagina|artikel) ~ bestaat niet( meer)?\b|\b(pagina|artikel|bericht) ~ (is|werd) ~ verwijderd\b"
           r"|\b(kunnen|konden) (de|deze) ~ pagina niet vinden\b|\bverplaatst of verwijderd\b"
-          r"|\b(pagina|artikel|bericht|video|inhoud) ~ (is )?niet langer (beschikbaar|online|te zien)\b"
+          r"|\b(pagina|artikel|bericht|video|inhoud|uitzending) ~ (is )?niet langer (beschikbaar|online|te zien)\b"
           r"|\b(artikel|bericht|video|uitzending|advertentie) ~ (is )?verlopen\b"
           r"|\b(bericht|artikel|video|pagina) ~ offline gehaald\b"
           r"|^\s*(artikel|bericht|video|pagina|inhoud) (verwijderd|verlopen|niet beschikbaar)\s*($|[|｜–—·•]|\s-\s)"

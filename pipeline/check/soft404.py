@@ -57,6 +57,7 @@ __all__ = [
     "ProbeOutcome",
     "SiteProfile",
     "article_shape",
+    "dated_brief",
     "is_home",
     "judge_soft404",
     "must_read_page",
@@ -187,10 +188,9 @@ def article_shape(page: PageFacts) -> bool:
     return own >= LONG_ARTICLE_WORDS or (page.dated and own >= DATED_ARTICLE_WORDS)
 
 
-def not_found_cue(page: PageFacts) -> str | None:
-    """The phrase by which a page says it is a "not found" page, if any (its shape not considered)."""
-    brief = _dated_headline(page)  # a dated brief under a headline of its own: its body reports, it is no notice,
-    # and its headline may quote the phrase it is about ("«Page not found»: the archive is lost")
+def not_found_cue(page: PageFacts, brief: bool = False) -> str | None:
+    """The phrase by which a page says it is a "not found" page, if any (its shape not considered). Of a ``brief``
+    (:func:`dated_brief`), its body is no evidence, nor a phrase its headline quotes or goes on past."""
     for where, text in (("title", page.title), ("heading", page.heading)):
         match = cue(TITLE_CUES, text) or (NOTHING_HERE.match(text) if len(text) <= NOTHING_HERE_CHARS else None)
         if match and not (brief and _quoted(text, match)):
@@ -214,10 +214,11 @@ def not_found_cue(page: PageFacts) -> str | None:
     return None
 
 
-def _dated_headline(page: PageFacts) -> bool:
+def dated_brief(page: PageFacts) -> bool:
     """Whether the page is a dated brief under a headline of its own: a date or byline, and a first heading of
-    ``HEADLINE_WORDS`` or more that is its title's headline (the title starts with it) and says no "not found"
-    itself. (A notice's heading is its notice, or the site's name; a brief's is the story's.)"""
+    ``HEADLINE_WORDS`` or more that is its title's headline (the title starts with it). (A notice's title is the
+    site's or the notice's, its heading the notice or the site's name; a brief's title and heading are the story's.)
+    Its short body reports what its words name, and its headline may quote or go on past a phrase."""
     heading = page.heading.strip()
     return (page.dated and len(heading) >= 20 and page.title.strip().startswith(heading)
             and size(heading) >= HEADLINE_WORDS)
@@ -327,7 +328,9 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
         return None
     if page.state:
         return f"the page's embedded state says {page.state}"
-    return parking_cue(page) or not_found_cue(page) or _lander_everywhere(page, profile)
+    # a dated brief under a headline of its own reports on what its words name: it is no notice ("«Page not
+    # found»: the archive is lost", "… the links lead to a page that cannot be found")
+    return parking_cue(page) or not_found_cue(page, dated_brief(page)) or _lander_everywhere(page, profile)
 
 
 def _lander_everywhere(page: PageFacts, profile: SiteProfile | None) -> str | None:
