@@ -69,7 +69,8 @@ REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload tim
 _WHO = r"""(?:window\.|document\.|self\.|top\.)?"""
 _ORIGIN = (_WHO + r"""location\.(?:origin\b|protocol\s*\+\s*["']//["']\s*\+\s*""" + _WHO
            + r"""location\.host(?:name)?\b)(?:\s*\+\s*["']/["'])?""")
-_SCRIPT_GO = re.compile(r"""location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|""" + _ORIGIN + r"""(?!\s*\+))"""
+_SCRIPT_GO = re.compile(r"""location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|"""
+                        + _ORIGIN + r"""(?!\s*\+))"""
                         r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|""" + _ORIGIN + r"""\s*\)))""")
 # a top-level timer whose callback only changes the location: setTimeout(function(){location.href='/'}, 1500),
 # a redirect like a meta refresh within REFRESH_MAX_DELAY_S (the callback's opening, then its delay after it)
@@ -106,7 +107,8 @@ _STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\
 # (or GraphQL's type of the answer: "__typename":"NotFoundError")
 _STATE_COMPONENT = re.compile(r"""(?:component[\w-]*|typename)(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)"""
                               r"""[^"'\\&]{0,100}?"""
-                              r"""(?<![a-z])(?:not-?found|page-?not-?found|error-?404)(?:-?error)?(?![a-z])""", re.IGNORECASE)
+                              r"""(?<![a-z])(?:not-?found|page-?not-?found|error-?404)(?:-?error)?(?![a-z])""",
+                              re.IGNORECASE)
 # ... or an error code of the app's own (not 0, not 200) beside a message that a not-found phrase is
 # ({"code":40004,"msg":"文章不存在或已被删除"}): the message read with the phrases of the page's text
 # (found from the message's key, a literal search: "msg", "Msg", "message", "Message"; the code looked for before it)

@@ -43,6 +43,9 @@ _CJK_GAP = r"[^\s。，！？、|]{0,N}".replace("N", str(CJK_GAP_CHARS))
 _NOT_REGIONAL = r"(?! (in|for) (your|this) (country|region|location|area))"
 # a relative clause set off by commas between a noun and its verb ("Страница, которую вы ищете, не существует")
 _CLAUSE = r",\s[^,.;:!?]{1,40},\s*"
+# the end of a title that is an item and its fate alone ("Video verlopen", "Publication retirée | Site"): not before
+# a colon, as a headline goes on
+_END = r"\s*($|[|｜–—·•]|\s-\s)"
 # "error" beside a 404 in the corpus's languages ("Ошибка 404", "Erro 404", "404エラー", "404错误")
 _ERROR = r"(error|fehler|erreur|errore|erro|fout|hata|hiba|błąd|ошибка|помилка|خطأ)"
 _CANT = r"(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot|were unable to|are unable to|was unable to)"
@@ -111,7 +114,7 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\bnous avons (\w+ puis )?(retiré|supprimé|dépublié) (cet|cette|ce|l[’'])\s*(article|publication"
           r"|contenu|vidéo|video|page|reportage)\b"
           r"|^\s*(article|publication|contenu|vidéo|video|page|reportage) (retiré|supprimé|dépublié|expiré"
-          r"|indisponible)e?s?\s*($|[|｜–—·•]|\s-\s)"
+          r"|indisponible)e?s?" + _END +
           r"|\b(nous n[’']avons pas|on n[’']a pas|impossible de) (trouvé|trouver) ce que vous (cherchez|recherchez)\b"
           r"|\bil n[’']y a (pour l[’']instant|actuellement) aucun texte sur cette page\b",
     "es": r"\b(página|pagina|artículo|articulo|contenido|noticia|vídeo|video) ~ no (se ha |se pudo )?"
@@ -151,7 +154,8 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\bnão (encontramos|encontrámos) (a|esta|o) ~ (página|artigo|conteúdo)\b"
           r"|\b(movid|removid)[oa] ou (excluíd|removid|apagad)[oa]\b"
           r"|\b(reportagem|matéria|página|conteúdo|artigo|notícia|vídeo) ~ (foi )?(retirad[oa]|tirad[oa]) do ar\b"
-          r"|^\s*(reportagem|matéria|página|conteúdo|artigo|notícia|vídeo) (fora do ar|removid[oa]|indisponível)\s*($|[|｜–—·•]|\s-\s)"
+          r"|^\s*(reportagem|matéria|página|conteúdo|artigo|notícia|vídeo) (fora do ar|removid[oa]"
+          r"|indisponível)" + _END +
           r"|\bnão (encontramos|conseguimos encontrar) o que (você )?(procura|procurava|está procurando)\b",
     "nl": r"\bpagina ~ niet gevonden\b|\bniet (meer )?beschikbaar\b"
           r"|\b(pagina|artikel) ~ bestaat niet( meer)?\b|\b(pagina|artikel|bericht) ~ (is|werd) ~ verwijderd\b"
@@ -159,13 +163,13 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\b(pagina|artikel|bericht|video|inhoud|uitzending) ~ (is )?niet langer (beschikbaar|online|te zien)\b"
           r"|\b(artikel|bericht|video|uitzending|advertentie) ~ (is )?verlopen\b"
           r"|\b(bericht|artikel|video|pagina) ~ offline gehaald\b"
-          r"|^\s*(artikel|bericht|video|pagina|inhoud) (verwijderd|verlopen|niet beschikbaar)\s*($|[|｜–—·•]|\s-\s)"
+          r"|^\s*(artikel|bericht|video|pagina|inhoud) (verwijderd|verlopen|niet beschikbaar)" + _END +
           r"|\bdeze pagina bevat (momenteel|op dit moment) geen tekst\b",
     "pl": r"\b(strona|stronę|strony) ~ nie (została znaleziona|istnieje|znaleziona)"
           r"|\bnie znaleziono (strony|artykułu|treści)"
           r"|\b(artykuł|treść|strona|materiał|nagranie|wideo) ~ (został[a]?|zostało) ~ (usunięt|przeniesion)[yae]"
           r"|\b(materiał|nagranie|wideo|film) ~ (wygasł[oa]?|jest niedostępn[ye]|nie jest już dostępn[ye])"
-          r"|^\s*(materiał|artykuł|treść|strona|nagranie|wideo) (niedostępn[yae]|usunięt[yae]|wygasł[ao]?)\s*($|[|｜–—·•]|\s-\s)"
+          r"|^\s*(materiał|artykuł|treść|strona|nagranie|wideo) (niedostępn[yae]|usunięt[yae]|wygasł[ao]?)" + _END +
           r"|\b(artykuł|treść|strona) ~ (jest niedostępn[ya]|nie jest już dostępn[ya]|już nie istnieje)"
           r"|\bnie (możemy|mogliśmy|udało się|udało nam się) (znaleźć|odnaleźć) ~ (strony|artykułu)"
           r"|\b(ogłoszenie|oferta|aukcja) ~ (wygasł[oa]|jest nieaktualn[ea]|został[oa] zakończon[ea]"
@@ -202,7 +206,7 @@ TITLE_PHRASES: dict[str, str] = {
           r"|(公開|掲載|配信)(期間)?(を|が|は)終了(しました|しています|いたしました|いたしております)"
           r"|(記事|ページ|コンテンツ)は≈(削除されました|削除された|公開を終了|掲載期間が終了)|掲載(期間|を)終了"
           r"|(移動|削除)(または|もしくは|か)(削除|移動)"
-          r"|^\s*(公開|掲載|配信)(期間)?終了\s*($|[|｜–—·•]|\s-\s)",
+          r"|^\s*(公開|掲載|配信)(期間)?終了" + _END,
     "ar": r"(الصفحة|الصفحه) ~ غير موجودة|لم (يتم|نتمكن من|نستطع) العثور على ~ (الصفحة|الصفحه|المحتوى|المقال)"
           r"|(الصفحة|المقال|المحتوى|الخبر) ~ (لم يعد متاحا|لم يعد موجودا|لم تعد موجودة|غير متاح|تم حذفه)"
           r"|(نقلها|نقله|حذفها|حذفه) أو (حذفها|حذفه|نقلها|نقله)"
@@ -227,20 +231,20 @@ TITLE_PHRASES: dict[str, str] = {
           r"|\b(článek|obsah|stránka|video|pořad) ~ (již |už )?(není|nejsou) (k dispozici|dostupn[ýáé])"
           r"|\b(článek|stránka|obsah) ~ (nebyl[ao]? nalezen[aoy]?|neexistuje)\b"
           r"|\bnepodařilo se (najít|nalézt) ~ (stránku|článek)"
-          r"|^\s*(článek|obsah|video|stránka) (odstraněn|smazán|nedostupn)[aýoé]?\s*($|[|｜–—·•]|\s-\s)"
+          r"|^\s*(článek|obsah|video|stránka) (odstraněn|smazán|nedostupn)[aýoé]?" + _END +
           r"|\btato stránka (zatím|momentálně) neobsahuje žádný text\b",
     "ko": r"(페이지|기사|콘텐츠|게시물|요청하신 페이지)(를|을)? ?찾을 수 없"
           r"|(페이지|기사|콘텐츠|게시물|영상)(가|이|은|는)? ?(존재하지 않|삭제되었|삭제됐|더 이상 제공되지 않)"
-          r"|^\s*삭제된 (기사|페이지|게시물|콘텐츠|영상)\s*($|[|｜–—·•]|\s-\s)",
+          r"|^\s*삭제된 (기사|페이지|게시물|콘텐츠|영상)" + _END,
     "ro": r"\bpagina ~ nu (a fost găsită|există|mai există)|^\s*pagina nu a fost găsită\b"
           r"|\bnu am (putut )?găsi(t)? ~ (pagina|articolul|ce (căutați|căutai|cauți))"
           r"|\b(articolul|pagina|conținutul|materialul) ~ (a fost|au fost) ~ (șters|eliminat|retras)[aă]?\b"
           r"|\b(articolul|pagina|conținutul|materialul) ~ nu mai (este|e) disponibil[aă]?"
-          r"|^\s*(pagină|articol|conținut) (inexistent|indisponibil|șters)[aă]?\s*($|[|｜–—·•]|\s-\s)",
+          r"|^\s*(pagină|articol|conținut) (inexistent|indisponibil|șters)[aă]?" + _END,
     "el": r"σελίδα ~ δεν (βρέθηκε|υπάρχει)|(το άρθρο|το περιεχόμενο|το βίντεο) ~ δεν (βρέθηκε|υπάρχει)"
           r"|δεν (μπορέσαμε να βρούμε|βρήκαμε) ~ (τη σελίδα|το άρθρο)"
           r"|(άρθρο|σελίδα|περιεχόμενο|βίντεο) ~ (αποσύρθηκε|διαγράφηκε|αφαιρέθηκε|δεν είναι πλέον διαθέσιμ)"
-          r"|^\s*(μη διαθέσιμο|δεν βρέθηκε|η σελίδα δεν βρέθηκε)\s*($|[|｜–—·•]|\s-\s)",
+          r"|^\s*(μη διαθέσιμο|δεν βρέθηκε|η σελίδα δεν βρέθηκε)" + _END,
 }
 # a heading that says only "nothing here" (an interjection before it at most), in the corpus's languages
 NOTHING_HERE = re.compile(
