@@ -480,3 +480,16 @@ def test_a_redirect_to_the_sites_error_page(final: str, lost: bool) -> None:
     article_page = page("An article", "Words of the article. " * 200)
     assert (judge_soft404("https://x.example/news/old-story", final, True, article_page, None, 0.8)
             is not None) is lost
+
+
+def test_a_text_in_ascii_alone_gets_the_same_answer_without_the_non_latin_lists() -> None:
+    # cue() searches an ASCII text without the lists whose every phrase holds a letter outside ASCII: the same answer
+    for lang in phrases.NON_LATIN:
+        for alternative in _alternatives(phrases._expand(phrases.TITLE_PHRASES[lang])):
+            assert not alternative.isascii(), (lang, alternative)
+    texts = ["Page not found | Example", "Error 404 - Not Found", "Seite nicht gefunden", "Sayfa bulunamadi",
+             "Tests find elevated lead in water at nine schools", "We could not find the page you requested",
+             "Nincs ilyen oldal", "Pagina nu exista", "Page introuvable", "This listing has ended"]
+    for text in texts:
+        assert bool(phrases.cue(phrases.BODY_CUES, text)) is bool(phrases.BODY_CUES.search(text)), text
+        assert bool(phrases.cue(phrases.TITLE_CUES, text)) is bool(phrases.TITLE_CUES.search(text)), text
