@@ -27,14 +27,16 @@ A page with an article's shape is never judged by these (``soft404.article_shape
 the looser the phrase, the more a headline about deleted pages says it — and
 says nothing. ``CUE_WORDS`` is a quick test that turns most pages away before
 the long alternation runs; every alternative holds one of its words
-(tests/check/test_soft404.py checks that).
+(tests/check/test_soft404.py checks that). A text in ASCII alone is then searched
+without the lists of ``NON_LATIN`` languages, whose every phrase holds a letter
+outside ASCII (the same answer, at a fraction of the cost).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_CUES", "CUE_WORDS", "NOTHING_HERE", "TITLE_CUES", "TITLE_PHRASES", "cue"]
+__all__ = ["BODY_CUES", "CUE_WORDS", "NON_LATIN", "NOTHING_HERE", "TITLE_CUES", "TITLE_PHRASES", "cue"]
 
 GAP_WORDS = 3  # "la página *que buscas* no existe", "A página *que você procura* foi removida"
 CJK_GAP_CHARS = 3

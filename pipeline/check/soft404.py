@@ -20,17 +20,18 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    * ``unknown``: anything else (403, 5xx, no answer); only the cues below apply.
 
 2. **Cues in the page and the URL**: a redirect (HTTP, meta refresh or script)
-   from a deep URL to the site's home page, a search page or a section front
-   (:func:`lost_redirect`); and, on a page *without an article's shape*
+   from a deep URL to the site's home page, a search page, a section front or the
+   site's error page (:func:`lost_redirect`); and, on a page *without an article's shape*
    (:func:`article_shape`: long text, or a byline or date over some text), its
    embedded app state, a parking lander's marks, or a "not found" / "removed"
-   phrase (:mod:`pipeline.check.phrases`, fifteen languages,
+   phrase (:mod:`pipeline.check.phrases`, nineteen languages,
    a word or two allowed between its key words) in its title, heading, short
    text (its start, and what follows its heading) or what a bare shell's scripts
    write. A lander assembled by script is known by what its script writes, or,
    when its script only holds the lander (a domain beside a registrar), by the
    site serving that same page for every path, a made-up URL too. A phrase in an
-   article's own headline or body is no evidence: :func:`judge_soft404` says in
+   article's own headline or body is no evidence, nor the body of a dated brief
+   under a headline of its own (:func:`dated_brief`): :func:`judge_soft404` says in
    which order.
 
 The accuracy of this judgement on labelled test pages is measured by
