@@ -12,8 +12,8 @@
    held-out parts (the third, tests/deadweb_pages3.py, and the fourth,
    tests/deadweb_pages4.py, each written blind to the check's rules by another
    author and scored once before the rules were generalised on its misses; the
-   fifth, tests/deadweb_pages5.py, likewise; the sixth, tests/deadweb_pages6.py,
-   written blind and not scored before its merge), with sourcevault (auto) and lychee.
+   fifth, tests/deadweb_pages5.py, and the sixth, tests/deadweb_pages6.py,
+   likewise), with sourcevault (auto) and lychee.
 3. The processor time of judging one page (read once by pagefacts, then the
    soft-404, redirect and content-replaced judgements), on heavy news pages of
    the real web's weight (tests/newspages.py), per page and per 100 KB.

@@ -56,8 +56,9 @@ deadweb_templates6 and its words in deadweb_data6) was written blind to the
 check's rules by yet another author after held-out 5 had been tuned on, and was
 not scored before its merge: its four layouts (an AMP page, a MediaWiki news
 wiki, a Bootstrap local-TV site, a Blogger blog) and five of its languages (nl,
-cs, ko, ro, el) are new to the set. It is not in ``TUNED``; its first run is the
-honest estimate.
+cs, ko, ro, el) are new to the set. Its first run is kept in docs/check.md as the
+honest estimate; the rules were then generalised on its misses (with cases of each
+class in tests/deadweb_tuning6.py), so it is tuned on too and in ``TUNED``.
 """
 
 from __future__ import annotations
@@ -80,9 +81,9 @@ PARTS = ("tuning", "held_out_1", "held_out_2", "held_out_3", "held_out_4", "held
 # held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and scored once
 # before any rule changed for it (docs/check.md keeps that first run); the rules were then generalised on its
 # misses, so it is tuned on too and the accuracy floor over the tuned parts covers it; held_out_4
-# (tests/deadweb_pages4.py) and held_out_5 (tests/deadweb_pages5.py) likewise, each after its first run;
-# held_out_6 (tests/deadweb_pages6.py) is blind and not yet scored, so it is not in TUNED
-TUNED = ("tuning", "held_out_1", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
+# (tests/deadweb_pages4.py), held_out_5 (tests/deadweb_pages5.py) and held_out_6 (tests/deadweb_pages6.py) likewise,
+# each after its first run
+TUNED = ("tuning", "held_out_1", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6")
 
 VOCAB = {
     "en": "council budget river school court mayor election report police hospital water energy policy union strike "
@@ -700,13 +701,15 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     import deadweb_pages3  # held-out 3: its own module (it imports this one's machinery)
     import deadweb_pages4  # held-out 4: written blind, scored once, then tuned on (in TUNED)
     import deadweb_pages5  # held-out 5: written blind, scored once, then tuned on (in TUNED)
-    import deadweb_pages6  # held-out 6: written blind, not scored before its merge (not in TUNED)
+    import deadweb_pages6  # held-out 6: written blind, scored once, then tuned on (in TUNED)
     import deadweb_tuning3  # tuning cases of the classes held-out 3 showed (after its first run)
     import deadweb_tuning4  # ... and held-out 4 (after its first run)
     import deadweb_tuning5  # ... and held-out 5 (after its first run)
+    import deadweb_tuning6  # ... and held-out 6 (after its first run)
 
-    return (sites + deadweb_tuning3.build() + deadweb_tuning4.build() + deadweb_tuning5.build() + deadweb_pages3.build()
-            + deadweb_pages4.build() + deadweb_pages5.build() + deadweb_pages6.build())
+    return (sites + deadweb_tuning3.build() + deadweb_tuning4.build() + deadweb_tuning5.build()
+            + deadweb_tuning6.build() + deadweb_pages3.build() + deadweb_pages4.build() + deadweb_pages5.build()
+            + deadweb_pages6.build())
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ import re
 
 from .phrases import TITLE_CUES, cue
 
-__all__ = ["PageFacts", "count_article_links", "counted", "decode_html", "own_size", "read_page", "refresh_target"]
+__all__ = ["PageFacts", "count_article_links", "counted", "decode_html", "own_size", "read_page", "refresh_target",
+           "size"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # an element's content up to its first end tag, a comment up to its first "-->": written as runs of other
@@ -54,8 +55,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # is read on every check, and one regular expression over all of a heavy page costs milliseconds.
 DATE_MARKS = ("article:published_time", "datePublished", "datepublished", "pubdate", "publish-date", "publish_date",
               "dc.date", "DC.date", "parsely-pub-date", "sailthru.date")
-BYLINE_MARKS = ("byline", "Byline", "author-name", "dateline", "rel=\"author\"", "rel='author'", "rel=author",
-                "itemprop=\"author\"", "itemprop='author'")
+# (not a link with rel="author": a blog's profile widget carries one on every page, its not-found page too, and
+# an article's byline carries a mark of its own beside it)
+BYLINE_MARKS = ("byline", "Byline", "author-name", "dateline", "itemprop=\"author\"", "itemprop='author'")
 _DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
@@ -63,15 +65,26 @@ REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload tim
 # a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
 # (the pattern starts with its literal, which the regular expression engine looks for first)
 # ... or to the site's root named by an expression (window.location = window.location.origin), read as "/"
-_SCRIPT_GO = re.compile(r"""location(?:(?:\.href)?\s*=\s*(?:["']([^"']+)["']|(?:window\.|document\.|self\.|top\.)?"""
-                        r"""location\.origin\b(?:\s*\+\s*["']/["'])?(?!\s*\+))"""
-                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|(?:window\.|document\.|self\.|top\.)?"""
-                        r"""location\.origin\b(?:\s*\+\s*["']/["'])?\s*\)))""")
+# (the origin also spelled out: location.protocol + '//' + location.host; a path set alone: location.pathname = '/')
+_WHO = r"""(?:window\.|document\.|self\.|top\.)?"""
+_ORIGIN = (_WHO + r"""location\.(?:origin\b|protocol\s*\+\s*["']//["']\s*\+\s*""" + _WHO
+           + r"""location\.host(?:name)?\b)(?:\s*\+\s*["']/["'])?""")
+_SCRIPT_GO = re.compile(r"""location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|"""
+                        + _ORIGIN + r"""(?!\s*\+))"""
+                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|""" + _ORIGIN + r"""\s*\)))""")
 # a top-level timer whose callback only changes the location: setTimeout(function(){location.href='/'}, 1500),
 # a redirect like a meta refresh within REFRESH_MAX_DELAY_S (the callback's opening, then its delay after it)
 _TIMER_OPEN = re.compile(r"""setTimeout\s*\(\s*(?:function\s*\(\s*\)\s*\{|\(\s*\)\s*=>\s*\{?)\s*"""
                          r"""(?:window\.|document\.|self\.|top\.)?$""")
 _TIMER_CLOSE = re.compile(r"""\s*\)?\s*;?\s*\}?\s*,\s*(\d{1,6})\s*\)""")
+# ... or a handler the page runs by itself once it is loaded, of that one statement: jQuery's ready
+# ($(function(){ window.location = "/"; })), DOMContentLoaded or load listeners, window.onload
+_READY_OPEN = re.compile(r"""(?:(?:\$|jQuery)\s*\(\s*(?:document\s*\)\s*\.ready\s*\(\s*)?"""
+                         r"""|(?:document|window)\.addEventListener\s*\(\s*["'](?:DOMContentLoaded|load)["']\s*,\s*"""
+                         r"""|(?:window\.)?onload\s*=\s*)"""
+                         r"""(?:function\s*\w*\s*\(\s*\w*\s*\)\s*\{|\(?\s*\w*\s*\)?\s*=>\s*\{?)\s*"""
+                         r"""(?:window\.|document\.|self\.|top\.)?$""")
+_READY_CLOSE = re.compile(r"""\s*\)?\s*;?\s*\}""")
 # a handler the page runs by itself, without the reader acting (<body onload="location='/'">): read as a script
 _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
@@ -91,8 +104,11 @@ _STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\
                            re.IGNORECASE)
 # ... or the component it renders is the not-found page's (Inertia's "component":"Errors/NotFound", an Astro
 # island's component-url='/_astro/NotFound.a1b2.js', "component":"Error404")
-_STATE_COMPONENT = re.compile(r"""component[\w-]*(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)[^"'\\&]{0,100}?"""
-                              r"""(?<![a-z])(?:not-?found|page-?not-?found|error-?404)(?![a-z])""", re.IGNORECASE)
+# (or GraphQL's type of the answer: "__typename":"NotFoundError")
+_STATE_COMPONENT = re.compile(r"""(?:component[\w-]*|typename)(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)"""
+                              r"""[^"'\\&]{0,100}?"""
+                              r"""(?<![a-z])(?:not-?found|page-?not-?found|error-?404)(?:-?error)?(?![a-z])""",
+                              re.IGNORECASE)
 # ... or an error code of the app's own (not 0, not 200) beside a message that a not-found phrase is
 # ({"code":40004,"msg":"文章不存在或已被删除"}): the message read with the phrases of the page's text
 # (found from the message's key, a literal search: "msg", "Msg", "message", "Message"; the code looked for before it)
@@ -118,6 +134,11 @@ _KEY_HEAD = re.compile(r"\w*$")
 # island's props='{…}' and component-url): its JSON-like values, and the values of its component attributes
 _ATTR_STATE = re.compile(r"""\s([\w:-]{1,30})\s*=\s*(?:'([\[{][^']*)'|"([\[{][^"]*)")"""
                          r"""|\s(component[\w-]*)\s*=\s*(?:'([^']{1,200})'|"([^"]{1,200})")""", re.IGNORECASE)
+# a bare shell's status told to prerenderers (prerender.io's <meta name="prerender-status-code" content="404">,
+# Rendertron's <meta name="render:status_code" …>): the status the server would give a crawler
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_STATUS = re.compile(r"""\bname\s*=\s*["']?[\w:-]*status[-_]?code["']?""", re.IGNORECASE)
+_META_CODE = re.compile(r"""\bcontent\s*=\s*["']?\s*(404|410)\b""", re.IGNORECASE)
 _STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
 STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
 STATE_PAGES = ('"page":"/404"', '"page":"/_error"', '"page": "/404"', '"page": "/_error"')
@@ -272,6 +293,10 @@ def _script_redirect(scripts: list[str]) -> str:
                 if close is None or int(close.group(1)) > REFRESH_MAX_DELAY_S * 1000:
                     continue
                 before = before[:timer.start()]
+            elif "{" in before[-120:] or "=>" in before[-120:]:  # a handler run once the page is loaded, if it is one
+                ready = _READY_OPEN.search(before, max(0, len(before) - 120))
+                if ready is not None and _READY_CLOSE.match(script, match.end()):
+                    before = before[:ready.start()]
             if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
                 continue  # inside a block or a call: a function, a condition, a timer, an event
             statement = re.split(r"[;\n}]", before)[-1]
@@ -300,14 +325,16 @@ def _app_state(blob: str, shell: bool) -> str:
 
 
 def _component(blob: str) -> str:
-    """The not-found page's component named as the one rendered (:data:`_STATE_COMPONENT`), or "" (tried where
-    a literal search finds "omponent": a pattern that ignores case is slow to search for)."""
-    at = blob.find("omponent", 1)
-    while at >= 0:
-        match = _STATE_COMPONENT.match(blob, at - 1)
-        if match:
-            return match.group(0)
-        at = blob.find("omponent", at + 8)
+    """The not-found page's component named as the one rendered, or the answer's type named for it
+    (:data:`_STATE_COMPONENT`), or "" (tried where a literal search finds "omponent" or "typename": a pattern that
+    ignores case is slow to search for)."""
+    for literal, back in (("omponent", 1), ("typename", 0)):
+        at = blob.find(literal, back)
+        while at >= 0:
+            match = _STATE_COMPONENT.match(blob, at - back)
+            if match:
+                return match.group(0)
+            at = blob.find(literal, at + len(literal))
     return ""
 
 
@@ -500,8 +527,11 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
                       script_text=_clean(written), held_lander=held, parking=parking.group(0) if parking else "",
                       article_links=len(_article_links(_HREF_PATH.findall(visible))) if links else -1,
                       published=_published(raw) if dated else "", prose_words=prose)
-    if words < SHELL_WORDS:  # a bare shell: its state may be in its attributes
+    if words < SHELL_WORDS:  # a bare shell: its state may be in its attributes, or told to prerenderers
         script_blob += _attribute_state(visible)
+        told = _meta_status(raw)
+        if told:
+            return counted(dataclasses.replace(facts, state=told))
     if script_blob and own_size(facts) < LONG_ARTICLE_WORDS:  # an article's long text outweighs what its state
         # says (soft404.article_shape): not read there
         state = _app_state(script_blob, words < SHELL_WORDS) or _referenced_state(scripts)
@@ -514,6 +544,19 @@ def counted(facts: PageFacts) -> PageFacts:
     """``facts`` with its sizes counted (:attr:`PageFacts.text_size`, :attr:`PageFacts.main_size`)."""
     _ = facts.text_size, facts.main_size
     return facts
+
+
+def _meta_status(raw: str) -> str:
+    """A 404 or 410 that a bare shell's meta tag tells prerenderers (:data:`_META_STATUS`), or "" ."""
+    head = raw[:MAX_SCRIPT_CHARS]
+    if "status" not in head.lower():
+        return ""
+    for tag in _META_TAG.finditer(head):
+        if _META_STATUS.search(tag.group(0)):
+            code = _META_CODE.search(tag.group(0))
+            if code:
+                return f"{_META_STATUS.search(tag.group(0)).group(0)} {code.group(1)}"  # type: ignore[union-attr]
+    return ""
 
 
 def _attribute_state(visible: str) -> str:

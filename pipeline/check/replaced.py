@@ -9,7 +9,8 @@ passed every other judgement, against what we know the page was
 1. nothing to compare with (no cited title, no first capture of ours), or the
    page has no title: not judged;
 2. the page's headline (its first heading, else its title: not the site's name
-   beside it) or lead matches our first capture's title or a cited title (at
+   beside it; where the first heading *is* the site's name, as on Blogger and many
+   blog themes, the title's other part) or lead matches our first capture's title or a cited title (at
    least ``SAME_TITLE`` of that title's words are in them, the outlet's name
    left out): **not replaced**;
 3. where our first capture's text is at hand (its copy file), the page's text
@@ -98,11 +99,11 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
     ``same_text`` is ``archive.drift_threshold``."""
     if page is None or not cited.known or not article_shape(page):
         return None
-    now = (page.heading or page.title).strip()
+    now = headline(page)
     if not now:
         return None
     leave_out = frozenset().union(*(title_words(o) for o in cited.outlets))
-    lead = " ".join(_after_heading(page).split()[:LEAD_WORDS])
+    lead = " ".join(_after_heading(page, now).split()[:LEAD_WORDS])
     seen = title_words(f"{now} {lead}", leave_out)  # the headline, not the <title> and the site's name in it
     known = [t for t in (cited.first_title, *cited.titles) if t]
     if max(title_match(t, seen, leave_out) for t in known) >= SAME_TITLE:
@@ -125,11 +126,28 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
     return told
 
 
-def _after_heading(page: PageFacts) -> str:
-    """The page's text from its heading on (its lead, without the menus above it)."""
+_TITLE_SEPARATOR = re.compile(r"\s+[|｜–—·•:-]\s+|\s*[|｜]\s*")
+
+
+def headline(page: PageFacts) -> str:
+    """The page's headline: its first heading, else its title; but where the first heading is the site's name
+    (a part of the title beside a separator, shorter than the rest of it, and the first words of the page:
+    "Summer grilling recipes | Valley Blog" under an ``<h1>`` "Valley Blog" in the blog's header), the title's
+    other part."""
+    heading, title = page.heading.strip(), page.title.strip()
+    if heading and title and heading != title and (page.main or page.text).startswith(heading):
+        parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+        rest = " ".join(p for p in parts if p != heading)
+        if heading in parts and len(rest.split()) > len(heading.split()):
+            return rest
+    return heading or title
+
+
+def _after_heading(page: PageFacts, now: str) -> str:
+    """The page's text from its headline on (its lead, without the menus above it)."""
     text = page.main or page.text
-    at = text.find(page.heading) if page.heading else -1
-    return text[at + len(page.heading):] if at >= 0 else text
+    at = text.find(now) if now else -1
+    return text[at + len(now):] if at >= 0 else text
 
 
 def text_kept(old: str, new: str) -> float:

@@ -20,17 +20,18 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    * ``unknown``: anything else (403, 5xx, no answer); only the cues below apply.
 
 2. **Cues in the page and the URL**: a redirect (HTTP, meta refresh or script)
-   from a deep URL to the site's home page, a search page or a section front
-   (:func:`lost_redirect`); and, on a page *without an article's shape*
+   from a deep URL to the site's home page, a search page, a section front or the
+   site's error page (:func:`lost_redirect`); and, on a page *without an article's shape*
    (:func:`article_shape`: long text, or a byline or date over some text), its
    embedded app state, a parking lander's marks, or a "not found" / "removed"
-   phrase (:mod:`pipeline.check.phrases`, fifteen languages,
+   phrase (:mod:`pipeline.check.phrases`, nineteen languages,
    a word or two allowed between its key words) in its title, heading, short
    text (its start, and what follows its heading) or what a bare shell's scripts
    write. A lander assembled by script is known by what its script writes, or,
    when its script only holds the lander (a domain beside a registrar), by the
    site serving that same page for every path, a made-up URL too. A phrase in an
-   article's own headline or body is no evidence: :func:`judge_soft404` says in
+   article's own headline or body is no evidence, nor the body of a dated brief
+   under a headline of its own (:func:`dated_brief`): :func:`judge_soft404` says in
    which order.
 
 The accuracy of this judgement on labelled test pages is measured by
@@ -50,13 +51,14 @@ from rapidfuzz import fuzz
 
 from ..config import CheckMethod
 from ..models import LinkKind
-from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size
+from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size, size
 from .phrases import BODY_CUES, NOTHING_HERE, NOTHING_HERE_CHARS, TITLE_CUES, cue
 
 __all__ = [
     "ProbeOutcome",
     "SiteProfile",
     "article_shape",
+    "dated_brief",
     "is_home",
     "judge_soft404",
     "must_read_page",
@@ -114,8 +116,15 @@ PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein",
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
 SEARCH_KEYS = frozenset({"q", "query", "s", "search", "keyword", "keywords", "k", "term", "text", "search_query"})
+# the site's error page: a path named for it (/404.html, /Error.aspx, /errors/404, /not-found) or ASP.NET's
+# customErrors query (?aspxerrorpath=), where a site sends every missing page
+_ERROR_PAGE = re.compile(r"/(?:404|410|error|errors|notfound|not-found|not_found|page-?not-?found|error-?404|404-?error"
+                         r"|fehler|erreur|errore|pagina-?no-?encontrada)(?:\.\w{2,5})?/?$", re.IGNORECASE)
 SECTION_MAX_SEGMENTS = 2  # a redirect to a prefix of the cited path this short is a section front
 LISTING_LINKS = 20  # a page listing this many article links (and no article of its own) is a section front
+_OPENING_QUOTES = ("«", "„", "“", "\"", "'", "‘", "‚", "「", "『", "»")
+_GOES_ON = re.compile(r"[\s»“”\"'’」』]*[:：–—]\s*\w")
+HEADLINE_WORDS = 6  # a heading this long (in words) is a story's headline, when it is no "not found" phrase
 DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page an article
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
@@ -180,13 +189,18 @@ def article_shape(page: PageFacts) -> bool:
     return own >= LONG_ARTICLE_WORDS or (page.dated and own >= DATED_ARTICLE_WORDS)
 
 
-def not_found_cue(page: PageFacts) -> str | None:
-    """The phrase by which a page says it is a "not found" page, if any (its shape not considered)."""
+def not_found_cue(page: PageFacts, brief: bool = False) -> str | None:
+    """The phrase by which a page says it is a "not found" page, if any (its shape not considered). Of a ``brief``
+    (:func:`dated_brief`), its body is no evidence, nor a phrase its headline quotes or goes on past."""
     for where, text in (("title", page.title), ("heading", page.heading)):
         match = cue(TITLE_CUES, text) or (NOTHING_HERE.match(text) if len(text) <= NOTHING_HERE_CHARS else None)
-        if match:
+        if match and not (brief and _quoted(text, match)):
             return f"the {where} says {text.strip()[:80]!r}"
-    if page.text_size <= SHORT_PAGE_WORDS:
+    if brief:
+        return None
+    # a short page: in all its words, or, where no main region is marked, in its words outside links (a blog's
+    # archive and label lists, a portal's headline rails are many words, none of them the page's own)
+    if page.text_size <= SHORT_PAGE_WORDS or (not page.main and 0 <= page.prose_words <= SHORT_PAGE_WORDS):
         match = cue(BODY_CUES, page.text[:BODY_CUE_CHARS]) or cue(BODY_CUES, _after_heading(page))
         if match:
             return f"the page says {match.group(0)!r}"
@@ -199,6 +213,22 @@ def not_found_cue(page: PageFacts) -> str | None:
         if match:
             return f"the page's script writes {match.group(0)!r}"
     return None
+
+
+def dated_brief(page: PageFacts) -> bool:
+    """Whether the page is a dated brief under a headline of its own: a date or byline, and a first heading of
+    ``HEADLINE_WORDS`` or more that is its title's headline (the title starts with it). (A notice's title is the
+    site's or the notice's, its heading the notice or the site's name; a brief's title and heading are the story's.)
+    Its short body reports what its words name, and its headline may quote or go on past a phrase."""
+    heading = page.heading.strip()
+    return (page.dated and len(heading) >= 20 and page.title.strip().startswith(heading)
+            and size(heading) >= HEADLINE_WORDS)
+
+
+def _quoted(text: str, match: re.Match[str]) -> bool:
+    """Whether a headline's phrase is quoted or goes on past a colon: "«Page not found»: …", "Page not found: …"."""
+    return (text[:match.start()].rstrip()[-1:] in _OPENING_QUOTES
+            or _GOES_ON.match(text, match.end()) is not None)
 
 
 def _after_heading(page: PageFacts) -> str:
@@ -229,6 +259,9 @@ def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | Non
     slug_words = set(_WORD_SPLIT.split(cited.path.rsplit("/", 1)[-1].lower())) - {"", "html", "htm"}
     if _SEARCH_PATH.search(final.path) and not _SEARCH_PATH.search(cited.path):
         return f"redirected to a search page {final_url}"
+    if (_ERROR_PAGE.search(final.path) or "aspxerrorpath=" in final.query.lower()) and not _ERROR_PAGE.search(
+            cited.path):
+        return f"redirected to the site's error page {final_url}"
     for key, value in parse_qsl(final.query):
         if key.lower() in SEARCH_KEYS and slug_words & set(_WORD_SPLIT.split(value.lower())):
             return f"redirected to a search for the cited page's words {final_url}"
@@ -296,7 +329,9 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
         return None
     if page.state:
         return f"the page's embedded state says {page.state}"
-    return parking_cue(page) or not_found_cue(page) or _lander_everywhere(page, profile)
+    # a dated brief under a headline of its own reports on what its words name: it is no notice ("«Page not
+    # found»: the archive is lost", "… the links lead to a page that cannot be found")
+    return parking_cue(page) or not_found_cue(page, dated_brief(page)) or _lander_everywhere(page, profile)
 
 
 def _lander_everywhere(page: PageFacts, profile: SiteProfile | None) -> str | None:

@@ -23,7 +23,8 @@ What it guarantees, for every stage that fetches (check, archive):
   other requests to it wait too.
 * **A page's own redirect**, with ``page_redirect``: a 2xx page that sends its reader on (a
   ``<meta http-equiv=refresh>``; the caller's policy decides which) is a hop like a 3xx, under the
-  same guard and ``http.max_redirects``, its answer kept for the WARC like a redirect's.
+  same guard and ``http.max_redirects``, its answer kept for the WARC like a redirect's; so is a 2xx
+  answer's ``Refresh:`` header (HTTP's form of the meta refresh) within ``REFRESH_MAX_DELAY_S``.
 * **A record of everything**: every redirect hop (URL, status, raw headers,
   the raw request headers), the final response's raw headers, the raw bytes
   as received (to ``sink``) and the decoded body, timings and attempts.
@@ -86,6 +87,8 @@ RawHeaders = tuple[tuple[bytes, bytes], ...]
 # sends its reader (as written, relative or not), or None to take the page as the answer
 PageRedirect = Callable[[str, bytes, str | None, str], Awaitable[str | None]]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# a Refresh header later than this is a page's own reload timer, not a redirect (as check.pagefacts' meta refresh)
+REFRESH_MAX_DELAY_S = 10
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 CONDITIONAL_HEADERS = ("if-none-match", "if-modified-since")
@@ -348,7 +351,8 @@ class Fetcher:
         assert self._page_redirect is not None
         if result.error is not None or result.status is None or not 200 <= result.status < 300 or held.spilled:
             return None
-        target = await self._page_redirect(result.final_url, result.body, result.charset, result.content_type)
+        target = (_refresh_header(result.headers.get("refresh", ""))
+                  or await self._page_redirect(result.final_url, result.body, result.charset, result.content_type))
         if not target:
             return None
         try:
@@ -701,3 +705,19 @@ def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError
     log.warning("%s: unexpected %s while fetching: %s", url, type(exc).__name__, text,
                 extra=per_item("fetch_unexpected", "fetch(es) failed with an unexpected error", "please report it"))
     return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
+
+
+def _refresh_header(value: str) -> str:
+    """Where a ``Refresh: 0; url=/`` header sends the reader within ``REFRESH_MAX_DELAY_S`` (as written), or ""."""
+    if not value:
+        return ""
+    delay, _, rest = value.partition(";") if ";" in value else value.partition(",")
+    try:
+        if float(delay.strip() or "0") > REFRESH_MAX_DELAY_S:
+            return ""
+    except ValueError:
+        return ""
+    rest = rest.strip()
+    if rest[:4].lower() == "url=":
+        rest = rest[4:]
+    return rest.strip().strip("'\"").strip()

@@ -245,3 +245,34 @@ def test_the_sizes_judging_asks_for_are_counted_where_the_page_is_read() -> None
     assert facts.text_size == size(facts.text) and facts.main_size == size(facts.main)
     assert facts.main_size == 4 * 40 + 1 + 120 // 2  # the Chinese run: one word by spaces, two characters a word
     assert own_size(facts) == facts.main_size
+
+
+@pytest.mark.parametrize("head, body, said", [
+    # a bare shell's status told to prerenderers, and a GraphQL answer typed for a missing page
+    ("<meta name='prerender-status-code' content='404'>", "<div id='root'></div>", True),
+    ("<meta content='410' name='render:status_code'>", "<div id='root'></div>", True),
+    ("<meta name='prerender-status-code' content='200'>", "<div id='root'></div>", False),
+    ("", "<div id='root'></div><script>S={\"node\":{\"__typename\":\"NotFoundError\",\"message\":\"x\"}}</script>", True),
+    ("", "<div id='root'></div><script>S={\"node\":{\"__typename\":\"NotFoundStories\",\"title\":\"x\"}}</script>",
+     False),
+    # a long article's meta tag is not read as a shell's
+    ("<meta name='prerender-status-code' content='404'>", "<p>" + "Words of the story. " * 20 + "</p>", False),
+])
+def test_a_shells_status_for_prerenderers_and_a_not_found_type(head: str, body: str, said: bool) -> None:
+    page = read_page(f"<html><head><title>App</title>{head}</head><body>{body}</body></html>".encode())
+    assert bool(page.state) is said, page.state
+
+
+@pytest.mark.parametrize("script, target", [
+    ("$(function(){ window.location = \"/\"; });", "/"),
+    ("jQuery(document).ready(function () { location.href = '/home'; });", "/home"),
+    ("document.addEventListener('DOMContentLoaded', () => { location.replace('/'); });", "/"),
+    ("location.pathname = '/';", "/"),
+    ("window.location.href = window.location.protocol + '//' + window.location.host;", "/"),
+    ("$(function(){ if (old) { window.location = '/'; } });", ""),  # a condition inside the handler
+    ("$(function(){ window.location = '/'; track(); });", ""),  # not the handler's one statement
+    ("$('#go').on('click', function(){ location.href = '/'; });", ""),  # the reader's choice
+])
+def test_a_ready_handler_a_path_and_a_spelled_out_origin_as_redirects(script: str, target: str) -> None:
+    page = read_page(f"<html><head><script>{script}</script></head><body></body></html>".encode())
+    assert page.script_redirect == target

@@ -70,3 +70,22 @@ def test_first_text_is_read_only_when_the_titles_differ() -> None:
 def test_text_kept() -> None:
     assert text_kept(HARBOUR, "Menu " + HARBOUR + " Footer") == 1.0
     assert text_kept(HARBOUR, CHEF) < 0.3
+
+
+def blog_page(headline: str, text: str) -> PageFacts:
+    # a blog whose <h1> is its name, in its header, with a description that names the blog's subjects
+    body = f"Coast Notes Notes on the harbour, its repairs and the ferry. {headline} {text}"
+    return PageFacts(f"{headline} | Coast Notes", "Coast Notes", body, len(body.split()), dated=True,
+                     published="2025-06-05")
+
+
+def test_a_blogs_h1_is_its_name_not_the_headline() -> None:
+    cited = CitedAs(("Harbour reopens after two years of repairs",), dates=("2021-05-30",))
+    # the blog's description holds the cited title's words: read after the blog's name, it would pass for the lead
+    reason = judge_replaced(blog_page("Celebrity chef opens rooftop restaurant", CHEF), cited, lambda: None, 0.8)
+    assert reason is not None and "Celebrity chef opens rooftop restaurant" in reason
+    assert judge_replaced(blog_page("Harbour reopens after repairs", HARBOUR), cited, lambda: None, 0.8) is None
+    # an article titled "Headline | Site" under its own <h1>: the headline stays its heading
+    article = PageFacts("Harbour reopens after repairs | Coast News", "Harbour reopens after repairs",
+                        "Coast News Home Sport " + HARBOUR, 300, dated=True)
+    assert judge_replaced(article, cited, lambda: None, 0.8) is None

@@ -401,3 +401,95 @@ def test_a_heavy_page_sent_home_by_a_timer_is_judged_from_the_page() -> None:
     page = read_page(b"<html><head><script>setTimeout(function(){location.href='/'},1500)</script></head>"
                      b"<body><p>Az oldal megsz\xc5\xb1nt.</p></body></html>")
     assert "home page" in (judge_soft404("https://x.example/hu/2017/02/old", None, False, page, None, 0.8) or "")
+
+
+@pytest.mark.parametrize("title, heading, cued", [
+    # the languages held-out 6 brought, and forms the lists lacked: story nouns, a wiki's "lap", "what you are looking
+    # for" as the object, an editor's active removal, an item and its fate as a title, "nothing at this address"
+    ("Stránka nenalezena | Krajské zprávy", "", True), ("Chyba", "Článek byl odstraněn", True),
+    ("페이지를 찾을 수 없습니다 | 지역방송", "", True), ("알림", "이 기사는 삭제되었습니다", True), ("삭제된 기사", "", True),
+    ("Eroare", "Pagina nu a fost găsită", True), ("Știri", "Nu am găsit ce căutați", True),
+    ("Η σελίδα δεν βρέθηκε | Κανάλι", "", True), ("Μη διαθέσιμο", "", True),
+    ("Melding", "Dit artikel is niet langer beschikbaar", True), ("Video verlopen", "", True),
+    ("Статья не найдена — Вики", "", True), ("Ошибка", "Такой статьи нет", True), ("Сюжет видалено", "", True),
+    ("Nem található – Wikihírek", "", True), ("Hiba", "Ilyen lap nem létezik", True),
+    ("Attenzione", "Non riusciamo a trovare ciò che cerchi", True), ("Anadolu TV", "Aradığınız sayfaya ulaşamadık", True),
+    ("Publication retirée", "", True), ("Avis", "Nous avons retiré cet article", True),
+    ("Reportagem fora do ar", "", True), ("Materiał niedostępny", "", True), ("公開終了", "", True),
+    ("Archived", "This article has been moved to our print archive", True),
+    ("DMCA", "This post has been disabled in response to a copyright complaint", True),
+    ("Ничего не нашлось", "", True), ("Hoppá", "По этому адресу ничего нет", True),
+    # ... and headlines near those words that name no page
+    ("Pohřešovaný turista nebyl nalezen", "", False), ("Vermiste wandelaar niet gevonden", "", False),
+    ("Ο ύποπτος δεν βρέθηκε ακόμη", "", False), ("실종된 등산객 아직 찾을 수 없어", "", False),
+    ("Ничего не нашлось в подвале дома, где искали клад", "", False),
+    ("This video has been blocked in your country", "", False),
+    ("Materiał niedostępny dla osób spoza Unii: wyjaśniamy dlaczego", "", False),
+])
+def test_held_out_6s_kinds_of_notice(title: str, heading: str, cued: bool) -> None:
+    assert (not_found_cue(page(title, heading=heading)) is not None) is cued, (title, heading)
+
+
+def test_a_wikis_page_with_no_text_is_a_not_found_page() -> None:
+    for words in ("There is currently no text in this page. You can search for this page title in other pages.",
+                  "В настоящий момент текст на данной странице отсутствует.",
+                  "Diese Seite enthält momentan noch keinen Text."):
+        assert not_found_cue(page("Bahnhofstraße – Stadtwiki", words, heading="Bahnhofstraße")) is not None
+
+
+def test_a_dated_brief_under_a_headline_of_its_own_is_no_notice() -> None:
+    # the French AMP trap's kind: a short dated story whose body (or quoted headline) speaks of a missing page
+    brief = read_page("<html><head><title>Contenu supprimé : la mairie efface ses comptes rendus | Sentinel</title>"
+                      "<meta property='article:published_time' content='2024-05-06'></head><body><h1>Contenu supprimé :"
+                      " la mairie efface ses comptes rendus</h1><p>Depuis lundi, les liens renvoient vers une page "
+                      "introuvable ; l'opposition dénonce une suppression.</p></body></html>".encode())
+    assert judge_soft404("https://x.example/n/2024/07/a", None, False, brief, None, 0.8) is None
+    quoted = read_page("<html><head><title>«Η σελίδα δεν βρέθηκε»: χάθηκε το αρχείο του δημοτικού συμβουλίου | Κανάλι"
+                       "</title></head><body><h1>«Η σελίδα δεν βρέθηκε»: χάθηκε το αρχείο του δημοτικού συμβουλίου</h1>"
+                       "<p class='byline'>Νίκος</p><p>Οι κάτοικοι ζητούν εξηγήσεις.</p></body></html>".encode())
+    assert judge_soft404("https://x.example/n/2024/07/b", None, False, quoted, None, 0.8) is None
+    # the same words undated, or as a notice's heading, are a notice
+    notice = read_page("<html><head><title>Avis</title></head><body><h1>Nous avons retiré cet article</h1><p>Les liens "
+                       "renvoient vers une page introuvable.</p></body></html>".encode())
+    assert judge_soft404("https://x.example/n/2024/07/c", None, False, notice, None, 0.8) is not None
+
+
+def test_a_blog_profiles_author_link_is_no_byline() -> None:
+    # a blog's profile widget links its author (rel="author") on every page, its not-found page too
+    side = ("<aside><a href='/p/me' rel='author'>Ann Weaver</a><p>" + "I write about the river and the ferry. " * 12
+            + "</p></aside>")
+    missing = read_page(f"<html><head><title>Page not found – Riverside Notes</title></head><body><h1>Riverside Notes"
+                        f"</h1><div class='status-msg'>Sorry, this page does not exist.</div>{side}</body></html>".encode())
+    assert not missing.dated and not_found_cue(missing) is not None
+    assert judge_soft404("https://x.example/2021/03/a.html", None, False, missing, None, 0.8) is not None
+    post = read_page(f"<html><head><title>Page not found: the council's lost minutes – Riverside Notes</title></head>"
+                     f"<body><h1>Riverside Notes</h1><h3>Page not found: the council's lost minutes</h3><abbr "
+                     f"itemprop='datePublished' title='2024-05-06'>08:00</abbr><p>{'The minutes are gone. ' * 30}</p>"
+                     f"{side}</body></html>".encode())
+    assert post.dated and judge_soft404("https://x.example/2021/03/b.html", None, False, post, None, 0.8) is None
+
+
+@pytest.mark.parametrize("final, lost", [
+    ("https://x.example/404.html?url=/es/2021/3/page-3.html", True),
+    ("https://x.example/Error.aspx?aspxerrorpath=/en/news/61000.aspx", True),
+    ("https://x.example/errors/404?from=/news/old", True), ("https://x.example/not-found", True),
+    ("https://x.example/news/2021/error-in-the-budget-report", False),
+    ("https://x.example/news/2021/404-days-at-sea", False),
+])
+def test_a_redirect_to_the_sites_error_page(final: str, lost: bool) -> None:
+    article_page = page("An article", "Words of the article. " * 200)
+    assert (judge_soft404("https://x.example/news/old-story", final, True, article_page, None, 0.8)
+            is not None) is lost
+
+
+def test_a_text_in_ascii_alone_gets_the_same_answer_without_the_non_latin_lists() -> None:
+    # cue() searches an ASCII text without the lists whose every phrase holds a letter outside ASCII: the same answer
+    for lang in phrases.NON_LATIN:
+        for alternative in _alternatives(phrases._expand(phrases.TITLE_PHRASES[lang])):
+            assert not alternative.isascii(), (lang, alternative)
+    texts = ["Page not found | Example", "Error 404 - Not Found", "Seite nicht gefunden", "Sayfa bulunamadi",
+             "Tests find elevated lead in water at nine schools", "We could not find the page you requested",
+             "Nincs ilyen oldal", "Pagina nu exista", "Page introuvable", "This listing has ended"]
+    for text in texts:
+        assert bool(phrases.cue(phrases.BODY_CUES, text)) is bool(phrases.BODY_CUES.search(text)), text
+        assert bool(phrases.cue(phrases.TITLE_CUES, text)) is bool(phrases.TITLE_CUES.search(text)), text

@@ -97,3 +97,18 @@ def test_a_script_redirect_is_followed_only_on_a_page_with_no_article() -> None:
     with LoopbackServer(routes(**extra)) as srv:  # type: ignore[arg-type]
         assert fetch(fast_http(), srv.url("/bare")).final_url == srv.url("/")
         assert fetch(fast_http(), srv.url("/story")).final_url == srv.url("/story")
+
+
+def test_a_refresh_header_is_a_hop_like_a_meta_refresh() -> None:
+    # HTTP's form of the meta refresh: a 2xx answer whose Refresh header sends the reader on within a few seconds;
+    # a later one is the page's own reload timer
+    page = "<html><head><title>One moment</title></head><body><p>One moment…</p></body></html>"
+    with LoopbackServer(routes(**{
+            "/soon": lambda h: h.send(200, page, {"Refresh": "2; url=/"}),
+            "/later": lambda h: h.send(200, page, {"Refresh": "900; url=/"}),
+            "/reload": lambda h: h.send(200, page, {"Refresh": "600"})})) as srv:  # type: ignore[arg-type]
+        soon, later, reload = (fetch(fast_http(), srv.url(p)) for p in ("/soon", "/later", "/reload"))
+    assert soon.final_url == srv.url("/") and [h.location for h in soon.hops] == [srv.url("/")]
+    assert soon.hops[0].body == page.encode()
+    assert later.final_url == srv.url("/later") and not later.hops
+    assert reload.final_url == srv.url("/reload") and not reload.hops
