@@ -731,7 +731,9 @@ def serve() -> Iterator[list[Labelled]]:
     try:
         for i, site in enumerate(sites):
             host = f"127.0.{2 + i // 250}.{1 + i % 250}"
-            servers.append(LoopbackServer({}, host=host, fallback=site.route).__enter__())
+            # hundreds of servers in the test's own process: each woken every 50 ms (a lone server's default)
+            # they would take Python's lock from the check under test thousands of times a second
+            servers.append(LoopbackServer({}, host=host, fallback=site.route, poll_interval=1.0).__enter__())
         yield [Labelled(server.url(c.path), site.name, c.category, site.part, c.note, c.cited_title,
                         c.cited_date)
                for site, server in zip(sites, servers, strict=True) for c in site.cases]

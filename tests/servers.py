@@ -11,6 +11,7 @@ servers may share (to observe a global limit).
 from __future__ import annotations
 
 import collections
+import contextlib
 import gzip
 import socket
 import socketserver
@@ -160,7 +161,7 @@ class LoopbackServer:
 
     def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1",
                  fallback: Route | None = None, traffic: Traffic | None = None, port: int = 0,
-                 tls: ssl.SSLContext | None = None) -> None:
+                 tls: ssl.SSLContext | None = None, poll_interval: float = 0.05) -> None:
         self.host = host
         self.routes = dict(HOSTILE_ROUTES if routes is None else routes)
         self.fallback = fallback or (lambda h: h.page("404 Not Found", "No such page.", 404))
@@ -172,7 +173,8 @@ class LoopbackServer:
         if tls is not None:  # the handshake happens in the request's thread, at its first read
             self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True, do_handshake_on_connect=False)
         self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+        self.poll_interval = poll_interval  # how often the server looks whether it is asked to stop
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": poll_interval},
                                         daemon=True)
 
     def url(self, path: str = "/", scheme: str = "http") -> str:
@@ -184,7 +186,17 @@ class LoopbackServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stopping.set()
-        self._httpd.shutdown()
+        if self.poll_interval <= 0.1:
+            self._httpd.shutdown()
+        else:  # a long poll: once asked to stop, the server is woken by a connection (which it does not accept)
+            stopping = threading.Thread(target=self._httpd.shutdown, daemon=True)
+            stopping.start()
+            deadline = time.monotonic() + 1
+            while not getattr(self._httpd, "_BaseServer__shutdown_request", True) and time.monotonic() < deadline:
+                time.sleep(0.001)
+            with contextlib.suppress(OSError), socket.create_connection((self.host, self.port), timeout=1):
+                pass
+            stopping.join(5)
         self._httpd.server_close()
         self._thread.join(5)
 
