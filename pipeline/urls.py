@@ -59,6 +59,7 @@ __all__ = [
     "equivalence_key",
     "host_of",
     "is_http_url",
+    "refresh_url",
     "registrable_domain",
     "site_key",
     "unwrap_amp_cache",
@@ -403,3 +404,23 @@ def equivalence_key(canonical: str) -> str:
     )
     port = f":{parts.port}" if parts.port else ""
     return f"{host}{port}{path}" + (f"?{query}" if query else "")
+
+
+# a refresh later than this is a page's own reload timer, not a redirect
+REFRESH_MAX_DELAY_S = 10
+
+
+def refresh_url(value: str) -> str:
+    """Where a refresh's value (``0; url=/next``: a ``Refresh`` header's, or a ``<meta http-equiv=refresh>``'s
+    content) sends the reader within :data:`REFRESH_MAX_DELAY_S`, as written; "" when it names no URL or waits
+    longer."""
+    delay, _, rest = value.partition(";") if ";" in value else value.partition(",")
+    try:
+        if float(delay.strip() or "0") > REFRESH_MAX_DELAY_S:
+            return ""
+    except ValueError:
+        return ""
+    rest = rest.strip()
+    if rest[:4].lower() == "url=":
+        rest = rest[4:]
+    return rest.strip().strip("'\"").strip()

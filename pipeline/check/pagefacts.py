@@ -26,6 +26,7 @@ import html
 import json
 import re
 
+from ..urls import REFRESH_MAX_DELAY_S, refresh_url
 from .phrases import TITLE_CUES, cue
 
 __all__ = ["PageFacts", "count_article_links", "counted", "decode_html", "own_size", "read_page", "refresh_target",
@@ -61,7 +62,6 @@ BYLINE_MARKS = ("byline", "Byline", "author-name", "dateline", "itemprop=\"autho
 _DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-REFRESH_MAX_DELAY_S = 10  # a refresh later than this is a page's own reload timer, not a redirect
 # a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
 # (the pattern starts with its literal, which the regular expression engine looks for first)
 # ... or to the site's root named by an expression (window.location = window.location.origin), read as "/"
@@ -265,17 +265,7 @@ def refresh_target(markup: str) -> str:
         content = _CONTENT.search(tag.group(0))
         if not content:
             continue
-        value = html.unescape(next(g for g in content.groups() if g is not None)).strip()
-        delay, _, rest = value.partition(";") if ";" in value else value.partition(",")
-        try:
-            if float(delay.strip() or "0") > REFRESH_MAX_DELAY_S:
-                continue
-        except ValueError:
-            continue
-        rest = rest.strip()
-        if rest[:4].lower() == "url=":
-            rest = rest[4:]
-        target = rest.strip().strip("'\"").strip()
+        target = refresh_url(html.unescape(next(g for g in content.groups() if g is not None)).strip())
         if target:
             return target
     return ""

@@ -367,7 +367,7 @@ def _likeness(url: str, page: PageFacts, profile: SiteProfile | None, threshold:
 
 def page_redirect(page: PageFacts) -> str | None:
     """Where a page sends its reader, when the check follows it as a hop: a ``<meta http-equiv=refresh>``
-    (within ``pagefacts.REFRESH_MAX_DELAY_S``), or a script's unconditional top-level ``location`` change (or
+    (within ``urls.REFRESH_MAX_DELAY_S``), or a script's unconditional top-level ``location`` change (or
     a timer's within that delay) on a page with no article's shape (an article's script redirect is a reader's
     choice, an ad, a test)."""
     if page.refresh:

@@ -24,7 +24,7 @@ What it guarantees, for every stage that fetches (check, archive):
 * **A page's own redirect**, with ``page_redirect``: a 2xx page that sends its reader on (a
   ``<meta http-equiv=refresh>``; the caller's policy decides which) is a hop like a 3xx, under the
   same guard and ``http.max_redirects``, its answer kept for the WARC like a redirect's; so is a 2xx
-  answer's ``Refresh:`` header (HTTP's form of the meta refresh) within ``REFRESH_MAX_DELAY_S``.
+  answer's ``Refresh:`` header (HTTP's form of the meta refresh) within ``urls.REFRESH_MAX_DELAY_S``.
 * **A record of everything**: every redirect hop (URL, status, raw headers,
   the raw request headers), the final response's raw headers, the raw bytes
   as received (to ``sink``) and the decoded body, timings and attempts.
@@ -66,6 +66,7 @@ from ..clock import utc_now
 from ..config import HttpConfig
 from ..logs import per_item
 from ..slots import PrioritySlots
+from ..urls import refresh_url
 from . import pacing
 from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
 from .bodies import DRAIN_LIMIT, BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
@@ -87,8 +88,6 @@ RawHeaders = tuple[tuple[bytes, bytes], ...]
 # sends its reader (as written, relative or not), or None to take the page as the answer
 PageRedirect = Callable[[str, bytes, str | None, str], Awaitable[str | None]]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-# a Refresh header later than this is a page's own reload timer, not a redirect (as check.pagefacts' meta refresh)
-REFRESH_MAX_DELAY_S = 10
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 CONDITIONAL_HEADERS = ("if-none-match", "if-modified-since")
@@ -351,7 +350,8 @@ class Fetcher:
         assert self._page_redirect is not None
         if result.error is not None or result.status is None or not 200 <= result.status < 300 or held.spilled:
             return None
-        target = (_refresh_header(result.headers.get("refresh", ""))
+        refresh = result.headers.get("refresh", "")
+        target = ((refresh_url(refresh) if refresh else "")
                   or await self._page_redirect(result.final_url, result.body, result.charset, result.content_type))
         if not target:
             return None
@@ -707,17 +707,3 @@ def _error_of(exc: BaseException, url: httpx.URL, deadline: float) -> FetchError
     return FetchError(FetchErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {text}")
 
 
-def _refresh_header(value: str) -> str:
-    """Where a ``Refresh: 0; url=/`` header sends the reader within ``REFRESH_MAX_DELAY_S`` (as written), or ""."""
-    if not value:
-        return ""
-    delay, _, rest = value.partition(";") if ";" in value else value.partition(",")
-    try:
-        if float(delay.strip() or "0") > REFRESH_MAX_DELAY_S:
-            return ""
-    except ValueError:
-        return ""
-    rest = rest.strip()
-    if rest[:4].lower() == "url=":
-        rest = rest[4:]
-    return rest.strip().strip("'\"").strip()
