@@ -177,6 +177,21 @@ TRAPS7 = [
      "بررسی‌ها نشان می‌دهد هزاران پیوند قدیمی دیگر کار نمی‌کند."),
 ]
 
+# live articles whose headline holds 404 or 410 as a number (a road, a bus line, jobs)
+NUMBER_TRAPS7 = [
+    ("en", "404 jobs to go as harbour mill closes", "The owners blamed energy prices; the union will meet on Monday."),
+    ("ja", "国道404号の拡幅工事が完成 渋滞緩和に期待", "県は総事業費約40億円をかけて整備を進めてきた。"),
+    ("de", "Buslinie 410 fährt ab Montag wieder durch die Altstadt", "Die Baustelle an der Brücke ist beendet."),
+    ("fr", "La RN 404 rouverte à la circulation après l'éboulement", "Les travaux ont duré trois semaines."),
+]
+
+# forum threads closed to new replies: live, their banner says what is no longer allowed
+CLOSED7 = [
+    ("en", "Ferry timetable changes from June",
+     "This topic was automatically closed 30 days after the last reply. New replies are no longer allowed."),
+    ("sv", "Nya busstider från juni", "Den här tråden är stängd. Det går inte längre att svara."),
+]
+
 # forum threads (a support forum): the thread is live, its subject is an error page
 FORUM_TRAPS7 = [
     ("en", "Getting \"404 Page Not Found\" after upgrading to 3.2 — help!",

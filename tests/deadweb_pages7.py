@@ -56,11 +56,13 @@ from deadweb_data7 import (
     APP_SHELLS7,
     BANNERED7,
     BRIEFS7,
+    CLOSED7,
     FORUM_TRAPS7,
     GONE7,
     LANDERS7,
     LIVE_SHELLS7,
     NOT_FOUND7,
+    NUMBER_TRAPS7,
     REFRESH_HOME7,
     REFRESH_LIVE7,
     REMOVED7,
@@ -159,6 +161,13 @@ def php_article(known: dict[str, Article], missing_words: str) -> Route:
     return route
 
 
+def article_with_status(page: Article, status: int) -> Route:
+    """An article answered with another status than 200 (a CMS that sends a live article with a 404)."""
+    def route(h: Handler, s: Site) -> None:
+        h.send(status, s.html(page, f"{page.title} | {s.name}", page.title, page.lead + page.body))
+    return route
+
+
 def photo_essay(lang: str, seed: int, title: str) -> Article:
     """A newsletter post of photographs with captions (little running text)."""
     figures = "".join(f"<figure><img src='/i/{seed}-{k}.jpg' width='1200' height='800' alt=''><figcaption>"
@@ -217,12 +226,12 @@ def build() -> list[Site]:  # noqa: C901 - one place that lists every case, cate
             ("de", "Der Artikel mit der ID {id} existiert nicht.", "Stadtrat berät über neue Brücke"),
             ("sv", "Det finns ingen artikel med id {id}.", "Fullmäktige beslutar om ny skola"),
             ("hu", "Nincs {id} azonosítójú cikk az adatbázisban.", "Új híd épül a folyón"))):
-        old = site(f"{lang.upper()} Kreisbote {i}", lang, "table7", missing=honest_missing(lang))
+        php = site(f"{lang.upper()} Kreisbote {i}", lang, "table7", missing=honest_missing(lang))
         live_id, dead_id = str(5120 + i), str(4711 + i)
-        old.routes["/artikel.php"] = php_article({live_id: story(lang, 75 + i, known_title)}, words)
-        old.cases += [Case(f"/artikel.php?id={dead_id}", "not_found_lang", f"{lang} php no such id"),
+        php.routes["/artikel.php"] = php_article({live_id: story(lang, 75 + i, known_title)}, words)
+        php.cases += [Case(f"/artikel.php?id={dead_id}", "not_found_lang", f"{lang} php no such id"),
                       Case(f"/artikel.php?id={live_id}", "live_other", "article")]
-        sites.append(old)
+        sites.append(php)
     oops = site("Riverside Residents Forum", "en", "forum7", missing=missing_page(
         "Page Not Found - Riverside Residents Forum", "Oops! That page doesn’t exist or is private.",
         "<a href='/latest'>Latest topics</a>", 404))
@@ -273,6 +282,14 @@ def build() -> list[Site]:  # noqa: C901 - one place that lists every case, cate
         s.add(path("forum7", 850 + i), "live_trap", article(story(lang, 851 + i, title, first, 380)),
               f"{lang} support thread")
         sites.append(s)
+    for i, (lang, title, lead) in enumerate(NUMBER_TRAPS7):
+        s = by_lang[lang][i % 2]
+        s.add(path(s.template, 880 + i), "live_trap", article(story(lang, 881 + i, title, lead, 450)),
+              f"{lang} number in headline")
+    forums = {s.lang: s for s in sites if s.name.startswith(("EN Help Forum", "SV Help Forum"))}
+    for i, (lang, title, banner) in enumerate(CLOSED7):
+        forums[lang].add(path("forum7", 885 + i), "live_trap", article(with_banner(lang, 886 + i, title, banner)),
+                         f"{lang} closed thread")
     for i, (lang, title, banner) in enumerate(BANNERED7):
         s = site(f"{lang.upper()} Department {i}", lang, ("gov7", "gov7", "gov7", "press7", "table7")[i],
                  ("honest", "soft")[i % 2], honest_missing(lang) if i % 2 == 0 else soft_missing(lang))
@@ -403,6 +420,20 @@ def build() -> list[Site]:  # noqa: C901 - one place that lists every case, cate
     thread.add("/t/is-the-towpath-open-again/20417", "live_other", article(short_thread("en", 1340, "Is the towpath "
                "open again?")), "short forum thread")
     sites.append(thread)
+
+    # a listing or the front page served in place of a deleted article (200, no redirect); a CMS answering a live
+    # article with a 404 status
+    newsroom = site("Northfield University Newsroom", "en", "press7", "soft", missing=listing("News"))
+    newsroom.add("/news/releases/2018/09/river-sensor-network-launched", "section_redirect", listing("News"),
+                 "listing served in place")
+    newsroom.add("/news/releases/2024/03/new-flood-research-centre", "live_other", article_with_status(story(
+        "en", 1350, "New flood research centre opens", "The centre will study river flooding across the region."), 404),
+        "article answering 404")
+    add_live(newsroom, 1, 135)
+    gazeta = site("Gazeta Powiatowa", "pl", "table7", "soft", missing=front)
+    gazeta.add("/lokales/2017/05/12/a3310.htm", "section_redirect", front, "front page served in place")
+    add_live(gazeta, 1, 136)
+    sites += [newsroom, gazeta]
 
     # content replaced: the cited URL serves another article; the same site's article cited by its own title is live
     for i, (lang, cited, day, now, lead, kept) in enumerate(REPLACED7):

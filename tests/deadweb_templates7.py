@@ -109,22 +109,30 @@ def _byline(site: Site, page: Article | None) -> tuple[str, str]:
 
 def gov(site: Site, page: Article | None, title: str, heading: str, body: str) -> str:
     s = _seed(site.name, "gov")
-    home, news, search, published, _by, contact, share, related, updated = words(site)
-    who, day = _byline(site, page)
+    home, news, search, published, _by, _contact, share, related, updated = words(site)
+    _who, day = _byline(site, page)  # a ministry signs as itself, never as a person
     menu = "".join(f"<li class='govuk-header__navigation-item'><a class='govuk-header__link' href='/{w.lower()}'>{w}"
                    "</a></li>" for w in sections(site.lang, 10))
     meta = ""
     if page is not None:
         org = f"<dt>From:</dt><dd><a href='/government/organisations/ministry-{s % 97}'>{site.name}</a></dd>"
         pub = f"<dt>{published}:</dt><dd><time datetime='{day}'>{day}</time></dd>" if day else ""
-        sign = f"<p class='govuk-body-s'>{who}, {contact}</p>" if who else ""
-        meta = f"<div class='gem-c-metadata'><dl>{org}{pub}</dl>{sign}</div>"
-        parts = re.findall(r"<p>(.*?)</p>", body)
-        toc = "".join(f"<li><a href='#section-{k}'>{_text(p)[:48]}</a></li>" for k, p in enumerate(parts[:5]))
-        body = (f"<nav class='gem-c-contents-list' aria-label='Contents'><h2>Contents</h2><ol>{toc}</ol></nav>"
-                + "".join(f"<h2 id='section-{k}' class='govuk-heading-m'>{_text(p)[:40]}</h2><p class='govuk-body'>{p}"
-                          "</p>" if k < 5 else f"<p class='govuk-body'>{p}</p>" for k, p in enumerate(parts))
-                if parts else body)
+        meta = f"<div class='gem-c-metadata'><dl>{org}{pub}</dl></div>"
+        # the text under a few section headings (listed in a contents box), whatever sits above its second paragraph
+        # (a lead, a banner) left where it is
+        heads = [prose(site.lang, _seed(heading, k), 4).rstrip(".") for k in range(3)]
+        count = iter(range(10**6))
+
+        def heading_before(match: re.Match[str]) -> str:
+            k = next(count)
+            return (f"<h2 id='section-{k // 2}' class='govuk-heading-m'>{heads[k // 2]}</h2>" if k in (1, 3, 5)
+                    else "") + match.group(0)
+
+        text = re.sub(r"<p>", heading_before, body)
+        sections_seen = min(3, (next(count)) // 2)
+        toc = "".join(f"<li><a href='#section-{k}'>{heads[k]}</a></li>" for k in range(sections_seen))
+        body = (f"<nav class='gem-c-contents-list' aria-label='Contents'><h2>Contents</h2><ol>{toc}</ol></nav>{text}"
+                if sections_seen else text)
         body += ("<section class='gem-c-attachment'><h2>Documents</h2><div class='gem-c-attachment__details'><h3><a "
                  f"href='/media/{s % 10**8:08x}/annual-report.pdf'>{prose(site.lang, s, 6)}</a></h3><p>PDF, 1.2 MB, "
                  "48 pages</p></div></section>")
@@ -241,13 +249,14 @@ def letter(site: Site, page: Article | None, title: str, heading: str, body: str
                                            "post_date": f"{day}T06:00:00.000Z" if day else None,
                                            "audience": "everyone", "reactions": {"❤": s % 300},
                                            "comment_count": s % 40, "publishedBylines": [{"name": who}] if who else []},
-        "features": {k: bool((s >> k) & 1) for k in range(40)}}, ensure_ascii=False)
+        "features": {k: bool((s >> k) & 1) for k in range(40)},
+        "errorPages": {"notFound": "/404", "gone": "/410", "showNotFoundIllustration": True}}, ensure_ascii=False)
     if page is not None:
         date_line = f"<div class='pencraft pc-reset meta'>{day}</div>" if day else ""
         by_line = (f"<div class='profile-hover-card-target'><a href='/profile/{s % 10**6}'>{who}</a></div>"
                    if who else "")
         main = (f"<article class='typography newsletter-post post'><div class='post-header'><h1 dir='auto' class="
-                f"'post-title published'>{heading}</h1><h3 dir='auto' class='subtitle'>{prose(site.lang, s + 9, 12)}"
+                f"'post-title published'>{heading}</h1><h3 dir='auto' class='subtitle'>{prose(site.lang, _seed(heading), 12)}"
                 f"</h3><div class='post-ufi'>{by_line}{date_line}<span class='like-count'>{s % 300}</span><a "
                 f"class='post-ufi-button' href='#comments'>{s % 40}</a><button>{share}</button></div></div><div "
                 f"class='available-content'><div dir='auto' class='body markup'>{body}</div></div></article>"
