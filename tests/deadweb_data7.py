@@ -396,3 +396,22 @@ REPLACED7 = [
     ("he", "מועצת העיר אישרה את התקציב", "2020-02-03", "מתכוני קיץ קלילים", "מנות רעננות לימים חמים.",
      "הגשר החדש נפתח"),
 ]
+
+# (language, cited title, cited date, the new headline at the URL, its lead): an id reused for another local news story
+REPLACED_NEWS7 = [
+    ("de", "Stadtrat beschließt Sanierung der Rheinbrücke", "2019-04-02", "Einbruch im Hafenamt: Polizei sucht Zeugen",
+     "Unbekannte sind in der Nacht zum Sonntag in das Gebäude eingedrungen."),
+    ("en", "Residents oppose closure of the towpath", "2020-08-19", "Best bike shops in the valley? Recommendations",
+     "Looking for somewhere to get a wheel trued, any tips?"),
+]
+# (language, headline, lead, the cited title: a reader's translation, or the story's first headline before a retitle)
+RETOLD7 = [
+    ("fi", "Kaupunginvaltuusto hyväksyi uuden sillan rakentamisen",
+     "Kaupunginvaltuusto päätti maanantaina, että joen yli rakennetaan uusi silta.",
+     "City council approves construction of new bridge", "translated"),
+    ("ja", "市議会、新しい港湾計画を承認", "市議会は月曜日、港湾の拡張計画を賛成多数で承認した。",
+     "City assembly approves new harbour plan", "translated"),
+    ("en", "Mayor steps down as budget dispute ends in resignation",
+     "The mayor resigned on Tuesday after weeks of dispute over the city budget.",
+     "Mayor resigns after budget row", "retitled"),
+]
