@@ -329,8 +329,8 @@ def press(site: Site, page: Article | None, title: str, heading: str, body: str)
     audience = "".join(f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in ("Study", "Research", "Alumni", "Staff",
                                                                            "Giving"))
     mega = "".join(f"<li class='mega__item'><a href='/{w.lower()}'>{w}</a><ul>"
-                   + "".join(f"<li><a href='/{w.lower()}/{k}'>{v}</a></li>"
-                             for k, v in enumerate(sections(site.lang, 6)))
+                   + "".join(f"<li><a href='/{w.lower()}/{k}'>{prose(site.lang, _seed(w, k), 3).rstrip('.')}</a></li>"
+                             for k in range(6))
                    + "</ul></li>" for w in sections(site.lang, 7))
     cards = "".join(f"<div class='news-card'><a href='{h}'><img src='/media/{_seed(h) % 10**6}.jpg' alt=''><h3>{t}"
                     "</h3></a></div>" for h, t in headlines(site, 6, 53, "/news/releases"))
