@@ -192,6 +192,13 @@ CLOSED7 = [
     ("sv", "Nya busstider från juni", "Den här tråden är stängd. Det går inte längre att svara."),
 ]
 
+# (language, thread title, what a withdrawn or removed reply says): live threads with some replies gone
+DELETED_REPLIES7 = [
+    ("en", "Planning meeting about the new marina — who is going?",
+     "(post withdrawn by author, will be automatically deleted in 24 hours unless flagged)"),
+    ("de", "Baustelle an der Hafenstraße: Wie lange noch?", "[Beitrag vom Moderator entfernt]"),
+]
+
 # forum threads (a support forum): the thread is live, its subject is an error page
 FORUM_TRAPS7 = [
     ("en", "Getting \"404 Page Not Found\" after upgrading to 3.2 — help!",

@@ -32,30 +32,32 @@ not-found page (answering 200 or 404; a Go server's plain-text "404 page not
 found" and a web server's default page behind a proxy that answers 200; an old
 PHP newspaper's "no article with this id"), a removal notice (a topic deleted by
 its author or a moderator, a newsletter post taken down, a sealed court record,
-a withdrawn press release, an expired vacancy), a lander or a lapsed domain's new
-owner, a redirect to a search page or to a listing (an organisation page, a
-forum category, a newsletter's archive, a tag or year page), a listing or the
-front page served in place of the article (200, no redirect), an app shell whose
-state, title or script says "not found" (Substack-like preloads, SvelteKit,
-Quasar, Redux, Remix, Gatsby's 404 path), a refresh, header, script or
-self-submitting form sending the reader home, a 410. Live: articles whose own
-headline and lead speak of "page not found", "404", "deleted", "removed", "no
-longer available" or "expired" (with and without byline or date, and briefs), or
-hold 404 or 410 as a number (a road, a bus line, jobs lost); support-forum
-threads about a "page not found" error; forum threads closed to new replies;
-government pages with a "withdrawn", "archived" or "published under a previous
-government" banner; a live article that its CMS answers with a 404 status;
-articles cited by a reader's translation of their headline or by the headline
-they had before a retitle; short forum threads, a photo essay, paywalled newsletter posts, police briefs, PDFs,
-moved articles (a forum topic's new slug, a meta refresh, a permanent redirect),
-walls (an Akamai-style 403, a 429 with Retry-After, a consent gate, a 401
-members' area), live app shells, pages refreshing themselves or redirecting only
-on a condition. A URL that now serves another article is content_replaced (the
-citation's title and date name the original): a lifestyle piece, or another local
-story under an old id reused by a PHP newspaper or a forum.
+a withdrawn press release, an expired vacancy), a lander or a lapsed domain's
+new owner, a redirect to a search page or to a listing (an organisation page, a
+forum category, a newsletter's archive, a tag or year page; a chain of two
+redirects ending on the front page), a listing or the front page served in place
+of the article (200, no redirect), an app shell whose state, title or script
+says "not found" (Substack-like preloads, SvelteKit, Quasar, Redux, Remix,
+Gatsby's 404 path), a refresh, header, script or self-submitting form sending
+the reader home, a 410. Live: articles whose own headline and lead speak of
+"page not found", "404", "deleted", "removed", "no longer available" or
+"expired" (with and without byline or date, and briefs), or hold 404 or 410 as a
+number (a road, a bus line, jobs lost); support-forum threads about a "page not
+found" error; forum threads closed to new replies or with replies withdrawn or
+removed; government pages with a "withdrawn", "archived" or "published under a
+previous government" banner; a live article that its CMS answers with a 404
+status; articles cited by a reader's translation of their headline or by the
+headline they had before a retitle; short forum threads, a photo essay,
+paywalled newsletter posts, police briefs, PDFs, moved articles (a forum topic's
+new slug, a meta refresh, a permanent redirect), walls (an Akamai-style 403, a
+429 with Retry-After, a consent gate, a 401 members' area), live app shells,
+pages refreshing themselves or redirecting only on a condition. A URL that now
+serves another article is content_replaced (the citation's title and date name
+the original): a lifestyle piece, or another local story under an old id reused
+by a PHP newspaper or a forum.
 
-Sizes: 278 cases on 142 sites (45 not-found, 25 removed, 12 parked, 8 search
-and 11 section redirects, 10 app shells, 9 refreshes home, 7 gone; 67 live
+Sizes: 282 cases on 142 sites (45 not-found, 25 removed, 12 parked, 8 search
+and 13 section redirects, 10 app shells, 9 refreshes home, 7 gone; 69 live
 traps, 70 other live pages; 14 content replaced), in twenty languages.
 """
 
@@ -66,6 +68,7 @@ from deadweb_data7 import (
     BANNERED7,
     BRIEFS7,
     CLOSED7,
+    DELETED_REPLIES7,
     FORUM_TRAPS7,
     GONE7,
     LANDERS7,
@@ -285,21 +288,28 @@ def build() -> list[Site]:  # noqa: C901 - one place that lists every case, cate
             s.add(path(s.template, 890 + i), "live_trap", article(Article(title, f"<p>{lead}</p>", byline=False)),
                   f"{lang} {probe} brief")
         sites.append(s)
+    forums: dict[str, Site3] = {}
     for i, (lang, title, first) in enumerate(FORUM_TRAPS7):
         probe = ("honest", "soft")[i % 2]
         s = site(f"{lang.upper()} Help Forum {i}", lang, "forum7", probe,
                  honest_missing(lang) if probe == "honest" else soft_missing(lang))
         s.add(path("forum7", 850 + i), "live_trap", article(story(lang, 851 + i, title, first, 380)),
               f"{lang} support thread")
+        forums.setdefault(lang, s)
         sites.append(s)
     for i, (lang, title, lead) in enumerate(NUMBER_TRAPS7):
         s = by_lang[lang][i % 2]
         s.add(path(s.template, 880 + i), "live_trap", article(story(lang, 881 + i, title, lead, 450)),
               f"{lang} number in headline")
-    forums = {s.lang: s for s in sites if s.name.startswith(("EN Help Forum", "SV Help Forum"))}
     for i, (lang, title, banner) in enumerate(CLOSED7):
         forums[lang].add(path("forum7", 885 + i), "live_trap", article(with_banner(lang, 886 + i, title, banner)),
                          f"{lang} closed thread")
+    for i, (lang, title, gone) in enumerate(DELETED_REPLIES7):
+        s = forums["en"] if lang == "en" else by_lang[lang][0]
+        replies = [f"<p>{prose(lang, 890 + i * 9 + k, 40 + 15 * k)}</p>" for k in range(8)]
+        replies[3] = replies[6] = f"<p>{gone}</p>"
+        s.add(path(s.template, 887 + i), "live_trap", article(Article(title, "".join(replies), date="2024-02-11")),
+              f"{lang} thread with deleted replies")
     for i, (lang, title, banner) in enumerate(BANNERED7):
         s = site(f"{lang.upper()} Department {i}", lang, ("gov7", "gov7", "gov7", "press7", "table7")[i],
                  ("honest", "soft")[i % 2], honest_missing(lang) if i % 2 == 0 else soft_missing(lang))
@@ -334,6 +344,10 @@ def build() -> list[Site]:  # noqa: C901 - one place that lists every case, cate
         s.add(f"/{lang}/{2018 + i % 3}/{i + 1:02d}/harbour-dredging-plan-{i}", "search_redirect",
               redirect(search.format(w=words), code))
         s.add(f"{cited_prefix}mill-closes-{5100 + i}", "section_redirect", redirect(section, section_code))
+        if i in (2, 6):  # a chain: the old address to an archive address, which sends the reader to the front page
+            s.routes[f"/archiv/{8800 + i}"] = redirect("/", 302)
+            s.add(f"/{lang}/alt/{8800 + i}.html", "section_redirect", redirect(f"/archiv/{8800 + i}", 301),
+                  "redirect chain to the front page")
         if i == 1:
             s.routes["/government/publications"] = listing("Publications")
             s.add("/government/publications/ferry-subsidy-review-2017", "section_redirect",
