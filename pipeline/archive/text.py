@@ -344,6 +344,10 @@ class HtmlSettings:
     # a <figure> holding a <pre> (a highlighted code block, a diagram's source) becomes a plain block first, as
     # trafilatura does for a figure holding a table: it deletes every other figure with its content (docs/archive.md)
     code_figures_kept: bool = True
+    # a <header> inside an <article> or <main> (the article's own: its headline, standfirst, intro) becomes a plain
+    # block first: trafilatura's precision focus deletes every <header>, the page banner's and the article's
+    # (:func:`_unwrap_article_headers`, docs/archive.md)
+    article_headers_kept: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -394,6 +398,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             _tidy_headings(tree)
         if settings.code_figures_kept:
             _unwrap_code_figures(tree)
+        if settings.article_headers_kept:
+            _unwrap_article_headers(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
@@ -571,6 +577,17 @@ def _unwrap_code_figures(tree: lxml.html.HtmlElement) -> None:
     for figure in tree.iter("figure"):
         if figure.find(".//pre") is not None:
             figure.tag = "div"
+
+
+def _unwrap_article_headers(tree: lxml.html.HtmlElement) -> None:
+    """Make a ``<header>`` inside an ``<article>`` or ``<main>`` a plain block: it is the article's (or a section's)
+    own header, holding its headline, standfirst or introduction, and trafilatura's precision focus deletes every
+    ``<header>`` with all it holds. The page's banner (a ``<header>`` outside the article: logo, site name,
+    menus) is still deleted; the headline that comes in with an article's header is dropped by the furniture
+    rules, the copy's header has it."""
+    for header in tree.iter("header"):
+        if any(ancestor.tag in ("article", "main") for ancestor in header.iterancestors()):
+            header.tag = "div"
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)

@@ -407,10 +407,10 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     keys = {extractor_key(cfg)}
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
                    {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()},
-                   {"tidy_headings": False}, {"code_figures_kept": False}):
+                   {"tidy_headings": False}, {"code_figures_kept": False}, {"article_headers_kept": False}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 8  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 9  # a payload extracted with other settings is extracted again, never taken as the same
 
 
 _FURNISHED_PAGE = """<html><head><title>Ferry fares rise in June</title>
@@ -496,6 +496,33 @@ def test_a_code_block_inside_a_figure_is_kept_and_a_photo_credit_is_not():
     text = str(extract_html_text(_CODE_POST, "https://blog.example/ruby")["text"])
     assert "def greet(name)" in text and 'puts "hello #{name}"' in text
     assert "Photo by" not in text and "kernel directly" in text
+
+
+_HEADED_PAGE = f"""<html><head><title>Developer tools</title></head><body>
+<header class="site"><a href="/">Browser Home</a><p>Download the browser made for the people who use it every day.</p>
+</header>
+<main><section class="intro"><header><h1>Developer tools</h1>
+<p>Get to know the features that make it the most complete browser for building the web.</p></header>
+{_SECTION_PROSE}</section>
+<section class="more"><header><h2>Features and tools</h2></header>{_SECTION_PROSE}</section></main>
+</body></html>"""
+
+
+def test_an_articles_own_header_keeps_its_introduction_and_section_heading_but_the_page_banner_goes():
+    """trafilatura's precision focus deletes every <header>: an article's introduction and a section's heading
+    inside one were lost with the page's banner; now only the banner goes."""
+    import dataclasses
+
+    from pipeline.archive import text as text_module
+
+    url = "https://browser.example/developer"
+    text = str(extract_html_text(_HEADED_PAGE, url)["text"])
+    assert "the most complete browser for building the web" in text and "## Features and tools" in text
+    assert "Browser Home" not in text and "people who use it every day" not in text  # the page's banner
+    assert "kernel directly" in text and not text.startswith("# Developer tools")  # the headline is the copy's header
+    before = str(extract_html_text(_HEADED_PAGE, url, dataclasses.replace(
+        text_module.HTML_SETTINGS, article_headers_kept=False))["text"])
+    assert "most complete browser" not in before and "Features and tools" not in before  # what it fixes
 
 
 _SCAN_ONLY_DATE_PAGE = ("<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>{prose}"
