@@ -351,6 +351,9 @@ class HtmlSettings:
     # a list whose every item links to other sites (sources, references, further reading) is spared trafilatura's
     # link-farm test, which deletes link-dense lists (:func:`_mark_outbound_link_lists`, docs/archive.md)
     outbound_link_lists_kept: bool = True
+    # a figure's caption that names no photo credit becomes a paragraph first: trafilatura deletes figures and
+    # captions with all they hold (:func:`_keep_captions`, docs/archive.md)
+    captions_kept: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -405,6 +408,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             _unwrap_article_headers(tree)
         if settings.outbound_link_lists_kept:
             _mark_outbound_link_lists(tree, url)
+        if settings.captions_kept:
+            _keep_captions(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
@@ -593,6 +598,30 @@ def _unwrap_article_headers(tree: lxml.html.HtmlElement) -> None:
     for header in tree.iter("header"):
         if any(ancestor.tag in ("article", "main") for ancestor in header.iterancestors()):
             header.tag = "div"
+
+
+# a caption naming where the picture comes from: "Photo: …", "photo by …", "Credit: …", "©", an agency, "Name/Agency"
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|credits?|image|picture|foto|illustration)\s*(?:by\b|:)|©|\(c\)|\bgetty\b|\breuters\b"
+    r"|\bap\b|\bafp\b|\bepa\b|shutterstock|istock|\balamy\b|\bcourtesy\b|\w/\w", re.IGNORECASE)
+
+
+def _keep_captions(tree: lxml.html.HtmlElement) -> None:
+    """Make each ``<figcaption>`` that names no photo credit a paragraph, and the ``<figure>`` around it a plain
+    block: "Figure 3: Initial downloader" under a screenshot, a step's picture described, a chart's title are
+    article text, and trafilatura deletes every figure that holds no table and every element with "caption" in its
+    class. A caption with a credit ("Residents wait outside. (Photo: J. Avery/Bugle)") is left to trafilatura, which
+    deletes it: on news pages the caption of a photo is furniture (the project's labelled set), on blogs and
+    documentation the caption of a figure is text (others' pages, docs/archive.md)."""
+    for caption in list(tree.iter("figcaption")):
+        words = caption.text_content()
+        if not _WORD_CHARACTER.search(words) or _PHOTO_CREDIT.search(words):
+            continue
+        for figure in caption.iterancestors("figure"):
+            figure.tag = "div"
+        caption.tag = "p"
+        for name in ("class", "id"):
+            caption.attrib.pop(name, None)
 
 
 _OUTBOUND = "data-sourcevault-outbound"  # the mark on a list whose links all go to other sites

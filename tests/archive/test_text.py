@@ -408,10 +408,10 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
                    {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()},
                    {"tidy_headings": False}, {"code_figures_kept": False}, {"article_headers_kept": False},
-                   {"outbound_link_lists_kept": False}):
+                   {"outbound_link_lists_kept": False}, {"captions_kept": False}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 10  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 11  # a payload extracted with other settings is extracted again, never taken as the same
 
 
 _FURNISHED_PAGE = """<html><head><title>Ferry fares rise in June</title>
@@ -563,6 +563,34 @@ def test_a_list_of_links_to_other_sites_stays_and_a_list_of_the_sites_own_storie
     before = str(extract_html_text(_LISTED_POST, url, dataclasses.replace(
         text_module.HTML_SETTINGS, outbound_link_lists_kept=False))["text"])
     assert "Keylogging" not in before and "Osascript" in before  # what it fixes (and the guard is in place)
+
+
+_CAPTIONED_POST = f"""<html><head><title>A banking trojan spreads through chat</title></head><body><article>
+<h1>A banking trojan spreads through chat</h1>{_SECTION_PROSE}
+<figure class="picture"><img src="/fig1.png" alt=""><figcaption class="caption">Figure 1: The message the victim
+receives, with a link to a ZIP archive</figcaption></figure>{_SECTION_PROSE}
+<div class="step"><img src="/step3.jpg" alt=""><figcaption class="small caption">Press the moss into the foam so it
+holds</figcaption></div>{_SECTION_PROSE}
+<figure><img src="/hearing.jpg" alt=""><figcaption>Residents wait outside the hearing room on Tuesday evening.
+(Photo: John Avery/Bugle)</figcaption></figure>{_SECTION_PROSE}
+</article></body></html>"""
+
+
+def test_a_figures_caption_is_kept_unless_it_credits_a_photo():
+    """trafilatura deletes figures and anything with "caption" in its class: a screenshot's "Figure 1: …" and a step's
+    description were lost; a news photo's caption with its credit still goes."""
+    import dataclasses
+
+    from pipeline.archive import text as text_module
+
+    url = "https://labs.example/trojan"
+    text = str(extract_html_text(_CAPTIONED_POST, url)["text"])
+    assert "Figure 1: The message the victim receives, with a link to a ZIP archive" in text
+    assert "Press the moss into the foam so it holds" in text and "kernel directly" in text
+    assert "Residents wait" not in text and "Avery" not in text
+    before = str(extract_html_text(_CAPTIONED_POST, url, dataclasses.replace(
+        text_module.HTML_SETTINGS, captions_kept=False))["text"])
+    assert "Figure 1" not in before and "Press the moss" not in before  # what it fixes
 
 
 _SCAN_ONLY_DATE_PAGE = ("<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>{prose}"
