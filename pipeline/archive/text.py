@@ -351,8 +351,8 @@ class HtmlSettings:
     # a list whose every item links to other sites (sources, references, further reading) is spared trafilatura's
     # link-farm test, which deletes link-dense lists (:func:`_mark_outbound_link_lists`, docs/archive.md)
     outbound_link_lists_kept: bool = True
-    # a figure's caption that names no photo credit becomes a paragraph first: trafilatura deletes figures and
-    # captions with all they hold (:func:`_keep_captions`, docs/archive.md)
+    # a caption that names no photo credit (a <figcaption>, a short block classed "caption") is kept as a paragraph:
+    # trafilatura deletes figures and caption blocks with all they hold (:func:`_keep_captions`, docs/archive.md)
     captions_kept: bool = True
 
     def provenance(self) -> dict[str, Any]:
@@ -607,21 +607,50 @@ _PHOTO_CREDIT = re.compile(
 
 
 def _keep_captions(tree: lxml.html.HtmlElement) -> None:
-    """Make each ``<figcaption>`` that names no photo credit a paragraph, and the ``<figure>`` around it a plain
-    block: "Figure 3: Initial downloader" under a screenshot, a step's picture described, a chart's title are
-    article text, and trafilatura deletes every figure that holds no table and every element with "caption" in its
-    class. A caption with a credit ("Residents wait outside. (Photo: J. Avery/Bugle)") is left to trafilatura, which
-    deletes it: on news pages the caption of a photo is furniture (the project's labelled set), on blogs and
-    documentation the caption of a figure is text (others' pages, docs/archive.md)."""
+    """Keep the captions that name no photo credit (nor does the figure holding them): a ``<figcaption>`` becomes a
+    paragraph and the ``<figure>`` around it a plain block, and a short block whose class or id says "caption" loses
+    them. "Figure 3: Initial
+    downloader" under a screenshot, a step's picture described, a chart's title are article text, and trafilatura
+    deletes every figure that holds no table and every block whose class or id holds "caption" (also an
+    article's item classed ``no_caption``). A caption with a credit ("Residents wait outside. (Photo: J.
+    Avery/Bugle)") is left to trafilatura, which deletes it: on news pages the caption of a photo is furniture
+    (the project's labelled set), on blogs and documentation the caption of a figure is text (others' pages,
+    docs/archive.md)."""
     for caption in list(tree.iter("figcaption")):
-        words = caption.text_content()
-        if not _WORD_CHARACTER.search(words) or _PHOTO_CREDIT.search(words):
-            continue
-        for figure in caption.iterancestors("figure"):
-            figure.tag = "div"
-        caption.tag = "p"
-        for name in ("class", "id"):
-            caption.attrib.pop(name, None)
+        figures = list(caption.iterancestors("figure"))
+        if _uncredited(figures[-1] if figures else caption):
+            for figure in figures:
+                figure.tag = "div"
+            caption.tag = "p"
+            _drop_class_and_id(caption)
+    for block in _CAPTION_BLOCKS(tree):
+        figure = next(block.iterancestors("figure"), None)
+        if _uncredited(block if figure is None else figure) and (
+                len(_WORDS.findall(block.text_content())) <= MAX_CAPTION_WORDS):
+            _drop_class_and_id(block)
+
+
+MAX_CAPTION_WORDS = 80  # a caption is short; a longer block classed so is a layout block trafilatura may delete
+# the blocks trafilatura deletes for "caption" in their class or id when images are not kept (DISCARD_IMAGE_ELEMENTS)
+_CAPTION_BLOCKS = lxml.etree.XPath("//*[self::div or self::p or self::span or self::section]"
+                                   "[contains(@class, 'caption') or contains(@id, 'caption')]")
+_WORDS = re.compile(r"\w+")
+
+
+# an element marked as a picture's credit ("story-image-copyright", "photo-credit")
+_CREDIT_MARKUP = lxml.etree.XPath("descendant-or-self::*[contains(@class, 'credit') or contains(@class, 'copyright')]")
+
+
+def _uncredited(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` (a caption, or the figure holding it) has words and neither names a credit in them
+    (:data:`_PHOTO_CREDIT`) nor holds one in its markup."""
+    words = element.text_content()
+    return bool(_WORD_CHARACTER.search(words)) and not _PHOTO_CREDIT.search(words) and not _CREDIT_MARKUP(element)
+
+
+def _drop_class_and_id(element: lxml.html.HtmlElement) -> None:
+    for name in ("class", "id"):
+        element.attrib.pop(name, None)
 
 
 _OUTBOUND = "data-sourcevault-outbound"  # the mark on a list whose links all go to other sites

@@ -573,12 +573,17 @@ receives, with a link to a ZIP archive</figcaption></figure>{_SECTION_PROSE}
 holds</figcaption></div>{_SECTION_PROSE}
 <figure><img src="/hearing.jpg" alt=""><figcaption>Residents wait outside the hearing room on Tuesday evening.
 (Photo: John Avery/Bugle)</figcaption></figure>{_SECTION_PROSE}
+<figure><img src="/court.jpg" alt=""><span class="image-copyright">Khin Win</span><figcaption>Reporters leave the
+court after the hearing</figcaption></figure>
+<div class="wp-caption"><img src="/bird.jpg" alt=""><p class="wp-caption-text">Art from an almanac of birds, also
+sold as a print</p></div>{_SECTION_PROSE}
 </article></body></html>"""
 
 
 def test_a_figures_caption_is_kept_unless_it_credits_a_photo():
-    """trafilatura deletes figures and anything with "caption" in its class: a screenshot's "Figure 1: …" and a step's
-    description were lost; a news photo's caption with its credit still goes."""
+    """trafilatura deletes figures and anything with "caption" in its class: a screenshot's "Figure 1: …", a step's
+    description and a blog's caption block were lost; a news photo's caption with its credit still goes, also when
+    the credit sits beside the caption in the figure's markup."""
     import dataclasses
 
     from pipeline.archive import text as text_module
@@ -587,10 +592,11 @@ def test_a_figures_caption_is_kept_unless_it_credits_a_photo():
     text = str(extract_html_text(_CAPTIONED_POST, url)["text"])
     assert "Figure 1: The message the victim receives, with a link to a ZIP archive" in text
     assert "Press the moss into the foam so it holds" in text and "kernel directly" in text
-    assert "Residents wait" not in text and "Avery" not in text
+    assert "Art from an almanac of birds, also sold as a print" in text
+    assert "Residents wait" not in text and "Avery" not in text and "Reporters leave" not in text
     before = str(extract_html_text(_CAPTIONED_POST, url, dataclasses.replace(
         text_module.HTML_SETTINGS, captions_kept=False))["text"])
-    assert "Figure 1" not in before and "Press the moss" not in before  # what it fixes
+    assert "Figure 1" not in before and "Press the moss" not in before and "almanac" not in before  # what it fixes
 
 
 _SCAN_ONLY_DATE_PAGE = ("<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>{prose}"
