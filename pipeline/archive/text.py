@@ -624,6 +624,8 @@ def _keep_captions(tree: lxml.html.HtmlElement) -> None:
             caption.tag = "p"
             _drop_class_and_id(caption)
     for block in _CAPTION_BLOCKS(tree):
+        if block.tag not in ("div", "p", "span", "section"):
+            continue
         figure = next(block.iterancestors("figure"), None)
         if _uncredited(block if figure is None else figure) and (
                 len(_WORDS.findall(block.text_content())) <= MAX_CAPTION_WORDS):
@@ -631,9 +633,9 @@ def _keep_captions(tree: lxml.html.HtmlElement) -> None:
 
 
 MAX_CAPTION_WORDS = 80  # a caption is short; a longer block classed so is a layout block trafilatura may delete
-# the blocks trafilatura deletes for "caption" in their class or id when images are not kept (DISCARD_IMAGE_ELEMENTS)
-_CAPTION_BLOCKS = lxml.etree.XPath("//*[self::div or self::p or self::span or self::section]"
-                                   "[contains(@class, 'caption') or contains(@id, 'caption')]")
+# what trafilatura deletes for "caption" in its class or id when images are not kept (DISCARD_IMAGE_ELEMENTS: a div,
+# p, span or section), found by the attributes (a fifth of the time of testing every element's)
+_CAPTION_BLOCKS = lxml.etree.XPath("//@class[contains(., 'caption')]/..|//@id[contains(., 'caption')]/..")
 _WORDS = re.compile(r"\w+")
 
 
