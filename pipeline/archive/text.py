@@ -611,10 +611,10 @@ def _keep_captions(tree: lxml.html.HtmlElement) -> None:
     paragraph and the ``<figure>`` around it a plain block, and a short block whose class or id says "caption" loses
     them. "Figure 3: Initial downloader" under a screenshot, a step's picture described, a chart's title are article
     text, and trafilatura deletes every figure that holds no table and every block whose class or id holds
-    "caption" (also an article's item classed ``no_caption``). A caption with a credit ("Residents wait outside. (Photo: J.
-    Avery/Bugle)") is left to trafilatura, which deletes it: on news pages the caption of a photo is furniture
-    (the project's labelled set), on blogs and documentation the caption of a figure is text (others' pages,
-    docs/archive.md)."""
+    "caption" (also an article's item classed ``no_caption``). A caption with a credit ("Residents wait outside.
+    (Photo: J. Avery/Bugle)") is left to trafilatura, which deletes it: on news pages the caption of a photo is
+    furniture (the project's labelled set), on blogs and documentation the caption of a figure is text (others'
+    pages, docs/archive.md)."""
     for caption in list(tree.iter("figcaption")):
         figures = list(caption.iterancestors("figure"))
         if _uncredited(figures[-1] if figures else caption):
