@@ -344,6 +344,16 @@ class HtmlSettings:
     # a <figure> holding a <pre> (a highlighted code block, a diagram's source) becomes a plain block first, as
     # trafilatura does for a figure holding a table: it deletes every other figure with its content (docs/archive.md)
     code_figures_kept: bool = True
+    # a <header> inside an <article> or <main> (the article's own: its headline, standfirst, intro) becomes a plain
+    # block first: trafilatura's precision focus deletes every <header>, the page banner's and the article's
+    # (:func:`_unwrap_article_headers`, docs/archive.md)
+    article_headers_kept: bool = True
+    # a list whose every item links to other sites (sources, references, further reading) is spared trafilatura's
+    # link-farm test, which deletes link-dense lists (:func:`_mark_outbound_link_lists`, docs/archive.md)
+    outbound_link_lists_kept: bool = True
+    # a caption that names no photo credit (a <figcaption>, a short block classed "caption") is kept as a paragraph:
+    # trafilatura deletes figures and caption blocks with all they hold (:func:`_keep_captions`, docs/archive.md)
+    captions_kept: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -394,6 +404,12 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             _tidy_headings(tree)
         if settings.code_figures_kept:
             _unwrap_code_figures(tree)
+        if settings.article_headers_kept:
+            _unwrap_article_headers(tree)
+        if settings.outbound_link_lists_kept:
+            _mark_outbound_link_lists(tree, url)
+        if settings.captions_kept:
+            _keep_captions(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
@@ -571,6 +587,128 @@ def _unwrap_code_figures(tree: lxml.html.HtmlElement) -> None:
     for figure in tree.iter("figure"):
         if figure.find(".//pre") is not None:
             figure.tag = "div"
+
+
+def _unwrap_article_headers(tree: lxml.html.HtmlElement) -> None:
+    """Make a ``<header>`` inside an ``<article>`` or ``<main>`` a plain block: it is the article's (or a section's)
+    own header, holding its headline, standfirst or introduction, and trafilatura's precision focus deletes every
+    ``<header>`` with all it holds. The page's banner (a ``<header>`` outside the article: logo, site name,
+    menus) is still deleted; the headline that comes in with an article's header is dropped by the furniture
+    rules, the copy's header has it."""
+    for header in tree.iter("header"):
+        if any(ancestor.tag in ("article", "main") for ancestor in header.iterancestors()):
+            header.tag = "div"
+
+
+# a caption naming where the picture comes from: "Photo: …", "photo by …", "Credit: …", "©", an agency, "Name/Agency"
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|credits?|image|picture|foto|illustration)\s*(?:by\b|:)|©|\(c\)|\bgetty\b|\breuters\b"
+    r"|\bap\b|\bafp\b|\bepa\b|shutterstock|istock|\balamy\b|\bcourtesy\b|\w/\w", re.IGNORECASE)
+
+
+def _keep_captions(tree: lxml.html.HtmlElement) -> None:
+    """Keep the captions that name no photo credit (nor does the figure holding them): a ``<figcaption>`` becomes a
+    paragraph and the ``<figure>`` around it a plain block, and a short block whose class or id says "caption" loses
+    them. "Figure 3: Initial downloader" under a screenshot, a step's picture described, a chart's title are article
+    text, and trafilatura deletes every figure that holds no table and every block whose class or id holds
+    "caption" (also an article's item classed ``no_caption``). A caption with a credit ("Residents wait outside.
+    (Photo: J. Avery/Bugle)") is left to trafilatura, which deletes it: on news pages the caption of a photo is
+    furniture (the project's labelled set), on blogs and documentation the caption of a figure is text (others'
+    pages, docs/archive.md)."""
+    for caption in list(tree.iter("figcaption")):
+        figures = list(caption.iterancestors("figure"))
+        if _uncredited(figures[-1] if figures else caption):
+            for figure in figures:
+                figure.tag = "div"
+            caption.tag = "p"
+            _drop_class_and_id(caption)
+    for block in _CAPTION_BLOCKS(tree):
+        if block.tag not in ("div", "p", "span", "section"):
+            continue
+        figure = next(block.iterancestors("figure"), None)
+        if _uncredited(block if figure is None else figure) and (
+                len(_WORDS.findall(block.text_content())) <= MAX_CAPTION_WORDS):
+            _drop_class_and_id(block)
+
+
+MAX_CAPTION_WORDS = 80  # a caption is short; a longer block classed so is a layout block trafilatura may delete
+# what trafilatura deletes for "caption" in its class or id when images are not kept (DISCARD_IMAGE_ELEMENTS: a div,
+# p, span or section), found by the attributes (a fifth of the time of testing every element's)
+_CAPTION_BLOCKS = lxml.etree.XPath("//@class[contains(., 'caption')]/..|//@id[contains(., 'caption')]/..")
+_WORDS = re.compile(r"\w+")
+
+
+# an element marked as a picture's credit ("story-image-copyright", "photo-credit")
+_CREDIT_MARKUP = lxml.etree.XPath("descendant-or-self::*[contains(@class, 'credit') or contains(@class, 'copyright')]")
+
+
+def _uncredited(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` (a caption, or the figure holding it) has words and neither names a credit in them
+    (:data:`_PHOTO_CREDIT`) nor holds one in its markup."""
+    words = element.text_content()
+    return bool(_WORD_CHARACTER.search(words)) and not _PHOTO_CREDIT.search(words) and not _CREDIT_MARKUP(element)
+
+
+def _drop_class_and_id(element: lxml.html.HtmlElement) -> None:
+    for name in ("class", "id"):
+        element.attrib.pop(name, None)
+
+
+_OUTBOUND = "data-sourcevault-outbound"  # the mark on a list whose links all go to other sites
+
+
+def _mark_outbound_link_lists(tree: lxml.html.HtmlElement, url: str) -> None:
+    """Mark the lists (two items or more) whose every item holds a link and whose every link goes to another
+    site than the page's: an article's sources, references, indicators, further reading. trafilatura deletes a
+    list whose text is mostly links as a link farm; it spares a marked one (:func:`_install_outbound_list_guard`).
+    The link farms it is meant for — menus, related stories, tag lists — link to the page's own site, and a
+    share bar or a short list the furniture rules still take."""
+    page_host = _host(url)
+    if not page_host:
+        return
+    for listing in tree.iter("ul", "ol"):
+        items = [item for item in listing if item.tag == "li"]
+        if len(items) >= 2 and all(_links_elsewhere(item, page_host) for item in items):
+            listing.set(_OUTBOUND, "")
+
+
+def _links_elsewhere(item: lxml.html.HtmlElement, page_host: str) -> bool:
+    """Whether ``item`` holds a link and all its links are absolute links to another host."""
+    hrefs = [a.get("href") or "" for a in item.iter("a")]
+    return bool(hrefs) and all(_host(href) not in ("", page_host) for href in hrefs)
+
+
+def _host(url: str) -> str:
+    """The host of an absolute http(s) URL without "www." (empty for a relative or other link)."""
+    match = _HTTP_HOST.match(url)
+    host = match[1].lower() if match else ""
+    return host[4:] if host.startswith("www.") else host
+
+
+_HTTP_HOST = re.compile(r"\s*(?:https?:)?//([^/?#:@\s]+)", re.IGNORECASE)
+
+
+def _install_outbound_list_guard() -> None:
+    """Make trafilatura's link-density test (``trafilatura.htmlprocessing.link_density_test``) pass a list that
+    :func:`_mark_outbound_link_lists` marked. trafilatura has no setting for it; an element without the mark
+    (every element of other callers in the process) is tested as before."""
+    import trafilatura.htmlprocessing as processing
+
+    test = getattr(processing, "link_density_test", None)
+    if test is None or getattr(test, "outbound_lists_spared", False):
+        return  # another trafilatura (tests/archive/test_text.py says when the guard is gone) or already done
+
+    @functools.wraps(test)
+    def sparing(element: Any, favor_precision: bool = False) -> tuple[bool, bool]:
+        if element.get(_OUTBOUND) is not None:
+            return False, False
+        return test(element, favor_precision)
+
+    sparing.outbound_lists_spared = True  # type: ignore[attr-defined]
+    processing.link_density_test = sparing
+
+
+_install_outbound_list_guard()
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
