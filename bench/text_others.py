@@ -116,13 +116,8 @@ CONFIGS: dict[str, Run] = {
     "ours, code figures deleted (before)": _ours(code_figures_kept=False),
     "ours, lxml.html's class lookup (before)": _html_class_lookup(_ours()),
     "ours before the fifth round": _html_class_lookup(_ours(tidy_headings=False, code_figures_kept=False,
-                                                            article_headers_kept=False,
-                                                            outbound_link_lists_kept=False, captions_kept=False)),
-    "ours, article headers deleted (before)": _ours(article_headers_kept=False),
-    "ours, outbound link lists deleted (before)": _ours(outbound_link_lists_kept=False),
-    "ours, captions deleted (before)": _ours(captions_kept=False),
-    "ours before the sixth round": _ours(article_headers_kept=False, outbound_link_lists_kept=False,
-                                         captions_kept=False),
+                                                            captions_kept=False)),
+    "ours, captions deleted (before the sixth round)": _ours(captions_kept=False),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),
@@ -145,15 +140,13 @@ OURS, PEER = "ours (extract_html_text)", "trafilatura.extract defaults"
 
 def _bare(page: OtherPage) -> object:
     """trafilatura's extraction with our options, on our parsed tree (what trafilatura discards anyway removed
-    first, headings tidied, code figures and an article's own headers made plain blocks), without metadata or
+    first, headings tidied, code figures made plain blocks, captions kept), without metadata or
     post-processing."""
     s = ours.HTML_SETTINGS
     tree = ours._parse(page.html)
     ours._discard_first(tree, s.discard_first)
     ours._tidy_headings(tree)
     ours._unwrap_code_figures(tree)
-    ours._unwrap_article_headers(tree)
-    ours._mark_outbound_link_lists(tree, page.url)
     ours._keep_captions(tree)
     return trafilatura.bare_extraction(
         tree, url=page.url, include_comments=False, favor_precision=s.favor_precision,

@@ -344,13 +344,6 @@ class HtmlSettings:
     # a <figure> holding a <pre> (a highlighted code block, a diagram's source) becomes a plain block first, as
     # trafilatura does for a figure holding a table: it deletes every other figure with its content (docs/archive.md)
     code_figures_kept: bool = True
-    # a <header> inside an <article> or <main> (the article's own: its headline, standfirst, intro) becomes a plain
-    # block first: trafilatura's precision focus deletes every <header>, the page banner's and the article's
-    # (:func:`_unwrap_article_headers`, docs/archive.md)
-    article_headers_kept: bool = True
-    # a list whose every item links to other sites (sources, references, further reading) is spared trafilatura's
-    # link-farm test, which deletes link-dense lists (:func:`_mark_outbound_link_lists`, docs/archive.md)
-    outbound_link_lists_kept: bool = True
     # a caption that names no photo credit (a <figcaption>, a short block classed "caption") is kept as a paragraph:
     # trafilatura deletes figures and caption blocks with all they hold (:func:`_keep_captions`, docs/archive.md)
     captions_kept: bool = True
@@ -404,10 +397,6 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             _tidy_headings(tree)
         if settings.code_figures_kept:
             _unwrap_code_figures(tree)
-        if settings.article_headers_kept:
-            _unwrap_article_headers(tree)
-        if settings.outbound_link_lists_kept:
-            _mark_outbound_link_lists(tree, url)
         if settings.captions_kept:
             _keep_captions(tree)
         doc = trafilatura.bare_extraction(
@@ -589,17 +578,6 @@ def _unwrap_code_figures(tree: lxml.html.HtmlElement) -> None:
             figure.tag = "div"
 
 
-def _unwrap_article_headers(tree: lxml.html.HtmlElement) -> None:
-    """Make a ``<header>`` inside an ``<article>`` or ``<main>`` a plain block: it is the article's (or a section's)
-    own header, holding its headline, standfirst or introduction, and trafilatura's precision focus deletes every
-    ``<header>`` with all it holds. The page's banner (a ``<header>`` outside the article: logo, site name,
-    menus) is still deleted; the headline that comes in with an article's header is dropped by the furniture
-    rules, the copy's header has it."""
-    for header in tree.iter("header"):
-        if any(ancestor.tag in ("article", "main") for ancestor in header.iterancestors()):
-            header.tag = "div"
-
-
 # a caption naming where the picture comes from: "Photo: …", "photo by …", "Credit: …", "©", an agency, "Name/Agency"
 _PHOTO_CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|credits?|image|picture|foto|illustration)\s*(?:by\b|:)|©|\(c\)|\bgetty\b|\breuters\b"
@@ -652,63 +630,6 @@ def _uncredited(element: lxml.html.HtmlElement) -> bool:
 def _drop_class_and_id(element: lxml.html.HtmlElement) -> None:
     for name in ("class", "id"):
         element.attrib.pop(name, None)
-
-
-_OUTBOUND = "data-sourcevault-outbound"  # the mark on a list whose links all go to other sites
-
-
-def _mark_outbound_link_lists(tree: lxml.html.HtmlElement, url: str) -> None:
-    """Mark the lists (two items or more) whose every item holds a link and whose every link goes to another
-    site than the page's: an article's sources, references, indicators, further reading. trafilatura deletes a
-    list whose text is mostly links as a link farm; it spares a marked one (:func:`_install_outbound_list_guard`).
-    The link farms it is meant for — menus, related stories, tag lists — link to the page's own site, and a
-    share bar or a short list the furniture rules still take."""
-    page_host = _host(url)
-    if not page_host:
-        return
-    for listing in tree.iter("ul", "ol"):
-        items = [item for item in listing if item.tag == "li"]
-        if len(items) >= 2 and all(_links_elsewhere(item, page_host) for item in items):
-            listing.set(_OUTBOUND, "")
-
-
-def _links_elsewhere(item: lxml.html.HtmlElement, page_host: str) -> bool:
-    """Whether ``item`` holds a link and all its links are absolute links to another host."""
-    hrefs = [a.get("href") or "" for a in item.iter("a")]
-    return bool(hrefs) and all(_host(href) not in ("", page_host) for href in hrefs)
-
-
-def _host(url: str) -> str:
-    """The host of an absolute http(s) URL without "www." (empty for a relative or other link)."""
-    match = _HTTP_HOST.match(url)
-    host = match[1].lower() if match else ""
-    return host[4:] if host.startswith("www.") else host
-
-
-_HTTP_HOST = re.compile(r"\s*(?:https?:)?//([^/?#:@\s]+)", re.IGNORECASE)
-
-
-def _install_outbound_list_guard() -> None:
-    """Make trafilatura's link-density test (``trafilatura.htmlprocessing.link_density_test``) pass a list that
-    :func:`_mark_outbound_link_lists` marked. trafilatura has no setting for it; an element without the mark
-    (every element of other callers in the process) is tested as before."""
-    import trafilatura.htmlprocessing as processing
-
-    test = getattr(processing, "link_density_test", None)
-    if test is None or getattr(test, "outbound_lists_spared", False):
-        return  # another trafilatura (tests/archive/test_text.py says when the guard is gone) or already done
-
-    @functools.wraps(test)
-    def sparing(element: Any, favor_precision: bool = False) -> tuple[bool, bool]:
-        if element.get(_OUTBOUND) is not None:
-            return False, False
-        return test(element, favor_precision)
-
-    sparing.outbound_lists_spared = True  # type: ignore[attr-defined]
-    processing.link_density_test = sparing
-
-
-_install_outbound_list_guard()
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)

@@ -407,11 +407,10 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     keys = {extractor_key(cfg)}
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
                    {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()},
-                   {"tidy_headings": False}, {"code_figures_kept": False}, {"article_headers_kept": False},
-                   {"outbound_link_lists_kept": False}, {"captions_kept": False}):
+                   {"tidy_headings": False}, {"code_figures_kept": False}, {"captions_kept": False}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 11  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 9  # a payload extracted with other settings is extracted again, never taken as the same
 
 
 _FURNISHED_PAGE = """<html><head><title>Ferry fares rise in June</title>
@@ -497,72 +496,6 @@ def test_a_code_block_inside_a_figure_is_kept_and_a_photo_credit_is_not():
     text = str(extract_html_text(_CODE_POST, "https://blog.example/ruby")["text"])
     assert "def greet(name)" in text and 'puts "hello #{name}"' in text
     assert "Photo by" not in text and "kernel directly" in text
-
-
-_HEADED_PAGE = f"""<html><head><title>Developer tools</title></head><body>
-<header class="site"><a href="/">Browser Home</a><p>Download the browser made for the people who use it every day.</p>
-</header>
-<main><section class="intro"><header><h1>Developer tools</h1>
-<p>Get to know the features that make it the most complete browser for building the web.</p></header>
-{_SECTION_PROSE}</section>
-<section class="more"><header><h2>Features and tools</h2></header>{_SECTION_PROSE}</section></main>
-</body></html>"""
-
-
-def test_an_articles_own_header_keeps_its_introduction_and_section_heading_but_the_page_banner_goes():
-    """trafilatura's precision focus deletes every <header>: an article's introduction and a section's heading
-    inside one were lost with the page's banner; now only the banner goes."""
-    import dataclasses
-
-    from pipeline.archive import text as text_module
-
-    url = "https://browser.example/developer"
-    text = str(extract_html_text(_HEADED_PAGE, url)["text"])
-    assert "the most complete browser for building the web" in text and "## Features and tools" in text
-    assert "Browser Home" not in text and "people who use it every day" not in text  # the page's banner
-    assert "kernel directly" in text and not text.startswith("# Developer tools")  # the headline is the copy's header
-    before = str(extract_html_text(_HEADED_PAGE, url, dataclasses.replace(
-        text_module.HTML_SETTINGS, article_headers_kept=False))["text"])
-    assert "most complete browser" not in before and "Features and tools" not in before  # what it fixes
-
-
-_TECHNIQUES = ("Phishing: Spearphishing via Service", "User Execution: Malicious File",
-               "Command and Scripting Interpreter: AppleScript", "Deobfuscate/Decode Files or Information",
-               "Reflective Code Loading", "Virtualization/Sandbox Evasion: Time Based Evasion",
-               "Boot or Logon Autostart Execution: Plist Modification", "Input Capture: Keylogging", "Screen Capture",
-               "System Information Discovery", "Abuse Elevation Control Mechanism: Bypass UAC")
-_LISTED_POST = f"""<html><head><title>A stealer in a notes plugin</title></head><body><article>
-<h1>A stealer in a notes plugin</h1>{_SECTION_PROSE}
-<h2>Techniques observed</h2><ul>{"".join(f'<li><a href="https://attack.example.org/T{i}/">{name}</a></li>'
-                                          for i, name in enumerate(_TECHNIQUES))}</ul>
-<h2>Detection rules</h2><ul>
-<li><a href="https://github.example/rules/osascript.toml">Base64 Encoded String Execution via Osascript</a></li>
-<li><a href="https://github.example/rules/unbacked.toml">Network Module Loaded from Suspicious Unbacked Memory</a></li>
-<li><a href="https://github.example/rules/powershell.toml">Suspicious Windows PowerShell Arguments</a></li>
-<li><a href="https://github.example/rules/keychain.toml">Keychain Password Retrieval via Command Line</a></li>
-</ul>{_SECTION_PROSE}
-<ul><li><a href="/2025/ransomware-gang-returns">Ransomware gang returns with a new loader for old targets</a></li>
-<li><a href="https://www.labs.example/2025/printer-flaw">A printer flaw lets any visitor read the office mail</a></li>
-<li><a href="https://labs.example/2025/vpn-keys">Stolen VPN keys sold on a forum for a week before anyone noticed</a></li>
-</ul></article></body></html>"""
-
-
-def test_a_list_of_links_to_other_sites_stays_and_a_list_of_the_sites_own_stories_goes():
-    """trafilatura deletes a list made mostly of links as a link farm: an article's list of the techniques it saw,
-    each a link to another site, was lost; the site's own other stories still go."""
-    import dataclasses
-
-    from pipeline.archive import text as text_module
-
-    url = "https://www.labs.example/2025/notes-stealer"
-    text = str(extract_html_text(_LISTED_POST, url)["text"])
-    assert all(f"- [{name}](https://attack.example.org/" in text for name in _TECHNIQUES)
-    assert "[Base64 Encoded String Execution via Osascript](https://github.example/rules/osascript.toml)" in text
-    assert "Ransomware gang" not in text and "printer flaw" not in text and "VPN keys" not in text
-    assert "data-sourcevault" not in text and "kernel directly" in text
-    before = str(extract_html_text(_LISTED_POST, url, dataclasses.replace(
-        text_module.HTML_SETTINGS, outbound_link_lists_kept=False))["text"])
-    assert "Keylogging" not in before and "Osascript" in before  # what it fixes (and the guard is in place)
 
 
 _CAPTIONED_POST = f"""<html><head><title>A banking trojan spreads through chat</title></head><body><article>
