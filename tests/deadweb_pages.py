@@ -716,10 +716,11 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     import deadweb_tuning4  # ... and held-out 4 (after its first run)
     import deadweb_tuning5  # ... and held-out 5 (after its first run)
     import deadweb_tuning6  # ... and held-out 6 (after its first run)
+    import deadweb_tuning7  # ... and held-out 7 (after its first run)
 
     return (sites + deadweb_tuning3.build() + deadweb_tuning4.build() + deadweb_tuning5.build()
-            + deadweb_tuning6.build() + deadweb_pages3.build() + deadweb_pages4.build() + deadweb_pages5.build()
-            + deadweb_pages6.build() + deadweb_pages7.build())
+            + deadweb_tuning6.build() + deadweb_tuning7.build() + deadweb_pages3.build() + deadweb_pages4.build()
+            + deadweb_pages5.build() + deadweb_pages6.build() + deadweb_pages7.build())
 
 
 @dataclass(frozen=True)
