@@ -214,7 +214,7 @@ def build() -> list[Site]:  # noqa: C901 - one place that lists every case, clas
         briefs.add(f"/brief/t7-{i}", "live_trap", article(Article(headline, f"<p>{body}</p>", byline=False)),
                    f"{lang} dated brief")
     sites.append(briefs)
-    for i, (lang, html) in enumerate(CONSENT):
+    for lang, html in CONSENT:
         wall = Site(f"Consent t7 {lang}", lang, "classic", "soft", PART, every_url=raw(html))
         wall.cases += [Case(f"/{lang}/2023/0{n + 1}/quay-story-{n}", "live_other", "consent wall, every path")
                        for n in range(2)]

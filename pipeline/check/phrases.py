@@ -282,8 +282,8 @@ TITLE_PHRASES["en"] += (r"|\bthis (topic|thread|document|record|announcement|sta
                         r" ~ (has been|was|is|have been) ~ (removed|deleted|taken down|unpublished|withdrawn)\b"
                         r"|\bno longer publicly (available|accessible)\b" + _NOT_REGIONAL)
 TITLE_PHRASES["de"] += (r"|\b(seite|artikel|beitrag) gibt es unter dieser adresse (leider )?nicht\b"
-                        r"|\b(artikel|beitrag|meldung|seite) mit der (id|nummer|kennung) [\w-]+ (existiert (leider )?nicht"
-                        r"|gibt es nicht|wurde nicht gefunden)\b")
+                        r"|\b(artikel|beitrag|meldung|seite) mit der (id|nummer|kennung) [\w-]+ (existiert"
+                        r" (leider )?nicht|gibt es nicht|wurde nicht gefunden)\b")
 TITLE_PHRASES["pl"] += (r"|\b(wpis|post|temat) ~ (został|zostało) ~ (usunięt|skasowan|przeniesion)[yae]"
                         r"|\b(artykuł|wpis|treść|strona) ~ (został[a]?|zostało) ~ skasowan[yae]"
                         r"|^\s*(wpis|post|temat) (usunięty|skasowany|niedostępny)" + _END +
