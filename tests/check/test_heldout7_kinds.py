@@ -171,3 +171,21 @@ def test_a_not_found_cue_needs_the_page_not_its_subject() -> None:
     # a removed *guidance* or a closed thread is no removed item of the lists: banners on live pages
     facts = read_page(notice("Guidance", "This guidance was withdrawn on 14 March 2023", "Kept for reference.").encode())
     assert not_found_cue(facts) is None
+
+
+@pytest.mark.parametrize(("markup", "verdict"), [
+    # a CMS answering a live article with a 404: the reader gets the article
+    (f"<html><head><title>New flood research centre opens | Newsroom</title><meta property='article:published_time' "
+     f"content='2024-03-04'></head><body><article><h1>New flood research centre opens</h1><p>{PROSE}</p></article>"
+     "</body></html>", Verdict.OK),
+    # a not-found page with a long rail of dated stories says what it is
+    (f"<html><head><title>Page not found | Newsroom</title></head><body><h1>Page not found</h1><p><time "
+     f"datetime='2024-03-04'>4 March</time> {PROSE}</p></body></html>", Verdict.GONE),
+    # an undated long page, and a short dated one: the status decides
+    (f"<html><head><title>Newsroom</title></head><body><h1>Archive</h1><p>{PROSE}</p></body></html>", Verdict.GONE),
+    ("<html><head><title>Brief | Newsroom</title><meta property='article:published_time' content='2024-03-04'>"
+     "</head><body><h1>Brief</h1><p>Short text.</p></body></html>", Verdict.GONE),
+])
+def test_a_404_whose_page_is_the_whole_article_is_ok(markup: str, verdict: Verdict) -> None:
+    assert classify(CheckFacts(url=URL, status=404, page=read_page(markup.encode())))[0] == verdict
+    assert classify(CheckFacts(url=URL, status=410, page=read_page(markup.encode())))[0] == Verdict.GONE
