@@ -24,7 +24,7 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    site's error page (:func:`lost_redirect`); and, on a page *without an article's shape*
    (:func:`article_shape`: long text, or a byline or date over some text), its
    embedded app state, a parking lander's marks, or a "not found" / "removed"
-   phrase (:mod:`pipeline.check.phrases`, nineteen languages,
+   phrase (:mod:`pipeline.check.phrases`, twenty-five languages,
    a word or two allowed between its key words) in its title, heading, short
    text (its start, and what follows its heading) or what a bare shell's scripts
    write. A lander assembled by script is known by what its script writes, or,
