@@ -496,3 +496,15 @@ def test_a_text_in_latin_letters_alone_gets_the_same_answer_without_the_non_lati
     for text in texts:
         assert bool(phrases.cue(phrases.BODY_CUES, text)) is bool(phrases.BODY_CUES.search(text)), text
         assert bool(phrases.cue(phrases.TITLE_CUES, text)) is bool(phrases.TITLE_CUES.search(text)), text
+
+
+def test_a_long_text_is_searched_only_where_a_phrase_can_start_with_the_same_answer() -> None:
+    # cue() tries the pattern only up to PHRASE_BEFORE_WORD characters before a word of CUE_WORDS: a phrase far into
+    # a long text, and its longest known reach before its word, are found as a search of the whole text finds them
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 8
+    for phrase in ("Der Artikel wurde auf Wunsch des Betroffenen gelöscht", "This topic was deleted by its author",
+                   "Strona, której szukasz, nie istnieje", "Tämä tiedote on poistettu", "页面不存在", "Nothing"):
+        text = filler + phrase + ". " + filler
+        found, searched = phrases.cue(phrases.BODY_CUES, text), phrases.BODY_CUES.search(text)
+        assert (found and found.span()) == (searched and searched.span()), phrase
+    assert phrases.cue(phrases.BODY_CUES, filler + "Der Artikel wurde auf Wunsch gelöscht") is not None
