@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import deadweb_templates7  # noqa: F401 - its vocabularies of the six languages held-out 7 brought
 from deadweb_pages import REPLACED, Article, Case, Site, article, notice, prose, raw, redirect
+from deadweb_tuning6 import notice_sites
 
 PART = "tuning"
 
@@ -199,21 +200,7 @@ def _listing(h: object, s: Site) -> None:
 
 
 def build() -> list[Site]:  # noqa: C901 - one place that lists every case, class by class
-    sites: list[Site] = []
-    for i, (lang, title, heading, body, category) in enumerate(NOTICES):
-        site = Site(f"Notices t7 {lang}{i}", lang, ("classic", "divsoup", "portal", "blog")[i % 4], "honest", PART)
-        site.add(f"/{lang}/2022/05/item-{i}", category, notice(title, heading, f"<p>{body}</p>"), lang)
-        sites.append(site)
-    for i, (lang, title, heading, body) in enumerate(NOTHING):
-        site = Site(f"Nothing t7 {lang}{i}", lang, ("portal", "classic")[i % 2], "home", PART)
-        site.add(f"/{lang}/2021/03/harbour-crane-sale-{i}", "not_found_lang", notice(title, heading, f"<p>{body}</p>"),
-                 f"{lang}, made-up URL home")
-        sites.append(site)
-    briefs = Site("Briefs t7", "en", "classic", "honest", PART)
-    for i, (lang, headline, body) in enumerate(BRIEFS):
-        briefs.add(f"/brief/t7-{i}", "live_trap", article(Article(headline, f"<p>{body}</p>", byline=False)),
-                   f"{lang} dated brief")
-    sites.append(briefs)
+    sites = notice_sites("t7", NOTICES, NOTHING, BRIEFS)
     for lang, html in CONSENT:
         wall = Site(f"Consent t7 {lang}", lang, "classic", "soft", PART, every_url=raw(html))
         wall.cases += [Case(f"/{lang}/2023/0{n + 1}/quay-story-{n}", "live_other", "consent wall, every path")
