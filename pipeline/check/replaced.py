@@ -19,11 +19,15 @@ passed every other judgement, against what we know the page was
 4. with our first capture's title but not its text: the title differs from
    both ours and the cited one: **replaced**;
 5. with only the cited titles: **replaced** when a cited title of at least
-   ``MIN_TITLE_WORDS`` words (not a placeholder such as "Source 1") shares almost
-   none of them with the page (less than ``FOREIGN_TITLE``) and the page's own
-   date, when the page and the citation both give one, is not within
-   ``SAME_STORY_DAYS`` of the cited date (an editor's own title for the same
-   day's story is no replacement).
+   ``MIN_TITLE_WORDS`` words (not a placeholder such as "Source 1") and in the
+   page's headline's writing system (a title in another is a reader's translation:
+   no evidence) shares almost none of them with the page (less than
+   ``FOREIGN_TITLE``) and the page's own date (in its markup, else shown in its
+   byline's text after the headline), when the page and the citation both give
+   one, is not within ``SAME_STORY_DAYS`` of the cited date (an editor's own title
+   for the same day's story is no replacement). Where that date is another day,
+   the headline alone is compared (a lead's kicker in the site's usual words is
+   no evidence of the same story); else the headline and lead.
 
 Words are compared as lower-case word stems (their first seven letters) of three
 letters or more, stop words left out; Chinese, Japanese and Korean as pairs of
