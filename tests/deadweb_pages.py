@@ -66,8 +66,10 @@ check's rules by yet another author after held-out 6 had been tuned on, and was
 not scored before its merge: its five layouts (a ministry on a government design
 system, a Discourse-like forum thread, a Substack-like newsletter, a regional
 newspaper on an old table layout, a university press office) and six of its
-languages (sv, fi, vi, he, hi, fa) are new to the set. It is not in ``TUNED``:
-its first run is the next honest estimate.
+languages (sv, fi, vi, he, hi, fa) are new to the set. Its first run is kept in
+docs/check.md as the honest estimate; the rules were then generalised on its
+misses (with cases of each class in tests/deadweb_tuning7.py), so it is tuned on
+too and in ``TUNED``.
 """
 
 from __future__ import annotations
@@ -90,9 +92,9 @@ PARTS = ("tuning", "held_out_1", "held_out_2", "held_out_3", "held_out_4", "held
 # held_out_3 (tests/deadweb_pages3.py) was written blind to the check's rules by a different author and scored once
 # before any rule changed for it (docs/check.md keeps that first run); the rules were then generalised on its
 # misses, so it is tuned on too and the accuracy floor over the tuned parts covers it; held_out_4
-# (tests/deadweb_pages4.py), held_out_5 (tests/deadweb_pages5.py) and held_out_6 (tests/deadweb_pages6.py) likewise,
-# each after its first run; held_out_7 (tests/deadweb_pages7.py) is still blind: not in TUNED until its first run
-TUNED = ("tuning", "held_out_1", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6")
+# (tests/deadweb_pages4.py), held_out_5 (tests/deadweb_pages5.py), held_out_6 (tests/deadweb_pages6.py) and
+# held_out_7 (tests/deadweb_pages7.py) likewise, each after its first run
+TUNED = ("tuning", "held_out_1", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7")
 
 VOCAB = {
     "en": "council budget river school court mayor election report police hospital water energy policy union strike "
@@ -711,15 +713,16 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     import deadweb_pages4  # held-out 4: written blind, scored once, then tuned on (in TUNED)
     import deadweb_pages5  # held-out 5: written blind, scored once, then tuned on (in TUNED)
     import deadweb_pages6  # held-out 6: written blind, scored once, then tuned on (in TUNED)
-    import deadweb_pages7  # held-out 7: written blind, not yet scored (not in TUNED)
+    import deadweb_pages7  # held-out 7: written blind, scored once, then tuned on (in TUNED)
     import deadweb_tuning3  # tuning cases of the classes held-out 3 showed (after its first run)
     import deadweb_tuning4  # ... and held-out 4 (after its first run)
     import deadweb_tuning5  # ... and held-out 5 (after its first run)
     import deadweb_tuning6  # ... and held-out 6 (after its first run)
+    import deadweb_tuning7  # ... and held-out 7 (after its first run)
 
     return (sites + deadweb_tuning3.build() + deadweb_tuning4.build() + deadweb_tuning5.build()
-            + deadweb_tuning6.build() + deadweb_pages3.build() + deadweb_pages4.build() + deadweb_pages5.build()
-            + deadweb_pages6.build() + deadweb_pages7.build())
+            + deadweb_tuning6.build() + deadweb_tuning7.build() + deadweb_pages3.build() + deadweb_pages4.build()
+            + deadweb_pages5.build() + deadweb_pages6.build() + deadweb_pages7.build())
 
 
 @dataclass(frozen=True)

@@ -133,22 +133,29 @@ def _error_page(h: object, s: Site) -> None:
     notice("Error | {site}", "Something went wrong", "<p>Return to the front page.</p>")(h, s)  # type: ignore[arg-type]
 
 
-def build() -> list[Site]:
+def notice_sites(tag: str, notices: list[tuple[str, str, str, str, str]], nothing: list[tuple[str, str, str, str]],
+                 briefs: list[tuple[str, str, str]]) -> list[Site]:
+    """A tuning file's sites of notices (each on a site answering a made-up URL with a 404), of "nothing here"
+    pages (on sites whose made-up URL goes home) and of dated live briefs beside them (one site)."""
     sites: list[Site] = []
-    for i, (lang, title, heading, body, category) in enumerate(NOTICES):
-        site = Site(f"Notices t6 {lang}{i}", lang, ("classic", "divsoup", "portal", "blog")[i % 4], "honest", PART)
+    for i, (lang, title, heading, body, category) in enumerate(notices):
+        site = Site(f"Notices {tag} {lang}{i}", lang, ("classic", "divsoup", "portal", "blog")[i % 4], "honest", PART)
         site.add(f"/{lang}/2023/04/item-{i}", category, notice(title, heading, f"<p>{body}</p>"), lang)
         sites.append(site)
-    for i, (lang, title, heading, body) in enumerate(NOTHING):
-        site = Site(f"Nothing t6 {lang}{i}", lang, ("portal", "classic")[i % 2], "home", PART)
+    for i, (lang, title, heading, body) in enumerate(nothing):
+        site = Site(f"Nothing {tag} {lang}{i}", lang, ("portal", "classic")[i % 2], "home", PART)
         site.add(f"/{lang}/2022/06/tram-depot-sale-{i}", "not_found_lang", notice(title, heading, f"<p>{body}</p>"),
                  f"{lang}, made-up URL home")
         sites.append(site)
-    briefs = Site("Briefs t6", "en", "classic", "honest", PART)
-    for i, (lang, headline, body) in enumerate(BRIEFS):
-        briefs.add(f"/brief/t6-{i}", "live_trap", article(Article(headline, f"<p>{body}</p>", byline=False)),
-                   f"{lang} dated brief")
-    sites.append(briefs)
+    dated = Site(f"Briefs {tag}", "en", "classic", "honest", PART)
+    for i, (lang, headline, body) in enumerate(briefs):
+        dated.add(f"/brief/{tag}-{i}", "live_trap", article(Article(headline, f"<p>{body}</p>", byline=False)),
+                  f"{lang} dated brief")
+    return [*sites, dated]
+
+
+def build() -> list[Site]:
+    sites = notice_sites("t6", NOTICES, NOTHING, BRIEFS)
     blog = Site("Blog t6", "en", "classic", "honest", PART)
     for i, (html, category, cited) in enumerate(BLOG_PAGES):
         blog.add(f"/2021/0{i + 3}/harbour-ferry-note-{i}.html", category, raw(html), "blog, profile in every page",

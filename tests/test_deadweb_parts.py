@@ -17,7 +17,7 @@ import deadweb_pages7
 import httpx
 import pytest
 
-BLIND = ("held_out_3", "held_out_4", "held_out_5", "held_out_6")
+BLIND = ("held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7")
 WALLS = ("bot wall", "consent wall", "geo-block")
 
 
@@ -104,15 +104,15 @@ def test_held_out_6_sites_answer_a_made_up_url_as_their_probe_says(pages: list[d
     assert seen == {"honest", "soft", "home", "search", "error", "same"}
 
 
-def test_held_out_7_is_blind_and_has_every_category(pages: list[dw.Labelled]) -> None:
+def test_held_out_7_has_every_category(pages: list[dw.Labelled]) -> None:
     mine = [p for p in pages if p.part == "held_out_7"]
     counts = collections.Counter(p.category for p in mine)
     assert set(counts) == set(dw.CATEGORIES)
     assert 240 <= len(mine) <= 290 and 120 <= len({p.site for p in mine}) <= 150
     # more live pages than dead ones of any one kind: the live-article trap is the first property
     assert counts["live_trap"] >= 50 and counts["live_trap"] + counts["live_other"] >= len(mine) // 2 - 10
-    # blind until its first run: scored as a part of its own, never among the parts the rules were tuned on
-    assert "held_out_7" in dw.PARTS and "held_out_7" not in dw.TUNED
+    # blind until its first run at its merge (docs/check.md keeps it), tuned on after it: a part of its own
+    assert "held_out_7" in dw.PARTS and "held_out_7" in dw.TUNED
 
 
 def test_held_out_7_answers_what_its_labels_mean(pages: list[dw.Labelled], client: httpx.Client) -> None:

@@ -8,8 +8,8 @@ and is the documentation of precedence:
    (``timeout``, ``dns_error``, ``robots_disallowed``, ``refused_address``, …);
 2. a bot wall (a Cloudflare/Akamai/DataDome/… challenge, whatever its status) or a
    cookie-consent interstitial standing in for the page: ``blocked``;
-3. the status: 404/410 ``gone``; 401/403/407/451 and other 4xx ``blocked``
-   (we could not look, which is not evidence that the page is dead);
+3. the status: 404/410 ``gone`` (but a 404 whose page is the whole article, :func:`whole_article`,
+   ``ok``); 401/403/407/451 and other 4xx ``blocked`` (we could not look, which is not evidence that the page is dead);
    429 ``rate_limited``; 5xx ``server_error``; LinkedIn's 999 ``blocked``;
 4. for an answer that arrived: redirected to a login, subscription or consent
    page ``blocked``; a soft 404 (:mod:`pipeline.check.soft404`) ``soft_404``;
@@ -28,10 +28,11 @@ from urllib.parse import urlsplit
 from ..models import Verdict
 from ..net.fetcher import REDIRECT_STATUSES, FetchErrorKind
 from ..urls import InvalidURL, canonicalize
-from .pagefacts import PageFacts
+from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size
 from .soft404 import not_found_cue, parking_cue
 
-__all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently"]
+__all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently",
+           "whole_article"]
 
 # a failed fetch's kind is the check's verdict (every kind has one; a test walks them all)
 VERDICT_OF_ERROR: Mapping[FetchErrorKind, Verdict] = {
@@ -69,7 +70,10 @@ _CONSENT_TITLES = re.compile(
     r"|bevor sie (fortfahren|weiterlesen)|avant de continuer|antes de continuar|prima di continuare"
     r"|zanim przejdziesz|прежде чем продолжить|перш ніж продовжити|devam etmeden önce|mielőtt folytatná"
     r"|(your|ihre|deine|votre|tu|su|la tua|il tuo|a sua|twoja|ваше|ваша|ваш|sizin|az ön) (consent|zustimmung"
-    r"|einwilligung|consentement|consentimiento|consenso|consentimento|zgoda|согласие|згода|onayınız|hozzájárulás))\b",
+    r"|einwilligung|consentement|consentimiento|consenso|consentimento|zgoda|согласие|згода|onayınız|hozzájárulás)"
+    # ... and in the languages held-out 7 brought ("Evästeasetukset", "Arvostamme yksityisyyttäsi")
+    r"|evästeasetukset|evästeet|arvostamme yksityisyyttäsi|cookie-?inställningar|vi värnar om din integritet"
+    r"|cài đặt cookie|הגדרות עוגיות|कुकी सेटिंग|تنظیمات کوکی)\b",
     re.IGNORECASE,
 )
 # ... or a short page about cookies, tracking or privacy that asks the reader to accept, in the corpus's languages
@@ -82,7 +86,8 @@ _CONSENT_TEXT = re.compile(
     # cookie: "Wir und unsere 312 Partner speichern und verarbeiten personenbezogene Daten")
     r"|personenbezogene\w* daten|\bpersonal data\b|données personnelles|dati personali|datos personales"
     r"|dados pessoais|dan\w* osobow|персональн\w+ дан|kişisel veri|személyes adat|个人信息|個人情報"
-    r"|البيانات الشخصية"
+    r"|البيانات الشخصية|\beväste|\byksityisyy|\bkakor\b|\bintegritet|quyền riêng tư|עוגיות|פרטיות|कुकी|गोपनीयता"
+    r"|کوکی|حریم خصوصی"
     r"|\b(?:unsere|our|nos|i nostri|nuestros|nossos) \d+ (?:partner|partenaires|partners|socios|parceiros)"
     # ... or a count of partners with a word between ("287 zaufanych partnerów", "our 312 trusted partners")
     r"|\b\d+ (?:\w+ )?(?:partner\w*|partenaires|socios|parceiros|партнер\w*|partnerimiz\w*)\b",
@@ -95,7 +100,9 @@ _CONSENT_BUTTONS = re.compile(
     # a wall's one button that goes on to the site ("Przejdź do serwisu", "Weiter zur Website", "Continue to site")
     r"|przejdź do serwisu|weiter zur (seite|website|webseite)|continue to (the )?(site|website)"
     r"|continuer (vers|sur) le site|continuar (al|para o) (sitio|site)|continua (sul|al) sito"
-    r"|перейти на сайт|siteye devam et|tovább az oldalra)\b|接受|同意|قبول|أوافق|موافق", re.IGNORECASE)
+    r"|перейти на сайт|siteye devam et|tovább az oldalra"
+    r"|hyväksy( kaikki)?|hyväksyn|acceptera( alla)?|godkänn( alla)?|chấp nhận( tất cả)?|đồng ý)\b"
+    r"|接受|同意|قبول|أوافق|موافق|אני מסכים|אישור|קבל הכל|स्वीकार|پذیرفتن", re.IGNORECASE)
 CONSENT_MAX_WORDS = 150
 _LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscription|paywall|register|consent)\b",
                          re.IGNORECASE)
@@ -129,6 +136,8 @@ def classify(facts: CheckFacts) -> tuple[Verdict, str]:
         return Verdict.BLOCKED, f"HTTP {status}: {wall}"
     if 200 <= status < 300 and consent_wall(facts.page):
         return Verdict.BLOCKED, f"HTTP {status}: a cookie consent page stands in for the page"
+    if status == 404 and whole_article(facts.page):
+        return Verdict.OK, "HTTP 404, but the page is the whole article (a long text with its date or byline)"
     if status in (404, 410):
         return Verdict.GONE, f"HTTP {status}"
     if status == 429:
@@ -170,6 +179,17 @@ def bot_wall(status: int, headers: Mapping[str, str], page: PageFacts | None) ->
         if page.words < 300 and _WALL_TEXT.search(page.text):
             return "bot check page"
     return None
+
+
+def whole_article(page: PageFacts | None) -> bool:
+    """True when a 404's page is the whole article a reader came for, not a "not found" page: a long text of its
+    own (``LONG_ARTICLE_WORDS``) with its date or byline, and no "not found" phrase in its title or heading (a
+    phrase its headline quotes or goes on past is its subject). A CMS that answers a live article with a 404
+    status shows the reader the article; a site's not-found page, however long its rails, says what it is. (A 410
+    says the page is gone on purpose: judged by its status alone.)"""
+    if page is None or not page.dated or own_size(page) < LONG_ARTICLE_WORDS:
+        return False
+    return not_found_cue(page, brief=True) is None and parking_cue(page) is None
 
 
 def consent_wall(page: PageFacts | None) -> bool:

@@ -88,11 +88,20 @@ _READY_CLOSE = re.compile(r"""\s*\)?\s*;?\s*\}""")
 # a handler the page runs by itself, without the reader acting (<body onload="location='/'">): read as a script
 _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
+# a block under a condition that is always true ("if (true) { window.location = '/'; }") runs like the top level
+_ALWAYS = re.compile(r"\bif\s*\(\s*(?:true|1|!0)\s*\)\s*\{?\s*(?:window\.|document\.|self\.|top\.)?$")
+# a form the page submits by itself at its top level (document.getElementById('f').submit(), document.forms[0]
+# .submit()): a redirect to the form's action like a script's location change
+_SUBMIT = re.compile(r"""(?:document\.getElementById\(\s*["']([\w-]+)["']\s*\)|document\.forms\s*\[\s*0\s*\]"""
+                     r"""|document\.querySelector\(\s*["']form["']\s*\))\.submit\(\s*\)""")
+_FORM = re.compile(r"""<form\b[^>]*>""", re.IGNORECASE)
+_FORM_ACTION = re.compile(r"""\baction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_FORM_ID = re.compile(r"""\bid\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 # what a script writes into the page a reader sees (a bare shell's only words): an assignment to the title or an
 # element's content, or document.write(…); of its value, the string literals, joined with "+" to names
 # ('<h1>' + parkingData.domain + '</h1><p>Get this domain</p>'), which are left out
 _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.outerHTML|\.innerText|\.textContent)\s*=\s*"""
-                            r"""|document\.write(?:ln)?\s*\(\s*""")
+                            r"""|document\.write(?:ln)?\s*\(\s*|\.insertAdjacentHTML\s*\(\s*["'][\w-]+["']\s*,\s*""")
 _PLUS = re.compile(r"\+\s*")
 _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`|[\w$.]{1,60}(?:\(\))?)\s*""")
 # an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
@@ -124,7 +133,7 @@ STATE_MARKS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")  # Next.js's no
 # ... or the page it names as the one rendered is the site's 404 page (Gatsby's page data: "path":"/404.html",
 # "componentChunkName":"component---src-pages-404-js"; "page":"/404", "template":"404"): a key naming a page or
 # its component before a 404 that is the whole name of that page (an id 404 in a longer path is not)
-_STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)"""
+_STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)"""
                              r"""(?:/(?:[a-z]{2}(?:[-_][a-z]{2})?/)?)?$"""
                              r"""|component\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)[\w-]*[-_/]$""",
                              re.IGNORECASE)
@@ -287,12 +296,35 @@ def _script_redirect(scripts: list[str]) -> str:
                 ready = _READY_OPEN.search(before, max(0, len(before) - 120))
                 if ready is not None and _READY_CLOSE.match(script, match.end()):
                     before = before[:ready.start()]
+            always = _ALWAYS.search(before, max(0, len(before) - 40))
+            if always is not None and _READY_CLOSE.match(script, match.end()):  # the block of this statement alone
+                before = before[:always.start()]
             if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
                 continue  # inside a block or a call: a function, a condition, a timer, an event
             statement = re.split(r"[;\n}]", before)[-1]
             if _CONDITIONAL.search(statement):
                 continue
             return match.group(1) or match.group(2) or "/"
+    return ""
+
+
+def _form_submit(scripts: list[str], markup: str) -> str:
+    """The action of a form a script submits unconditionally at its top level (:data:`_SUBMIT`), or "" (none, or a
+    form that submits to the page itself)."""
+    for script in scripts:
+        for match in _SUBMIT.finditer(script):
+            before = script[:match.start()]
+            if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
+                continue
+            if _CONDITIONAL.search(re.split(r"[;\n}]", before)[-1]):
+                continue
+            for form in _FORM.finditer(markup):
+                named = _FORM_ID.search(form.group(0))
+                if match.group(1) and (named is None or named.group(1) != match.group(1)):
+                    continue
+                action = _FORM_ACTION.search(form.group(0))
+                target = next((g for g in action.groups() if g is not None), "").strip() if action else ""
+                return html.unescape(target)
     return ""
 
 
@@ -366,7 +398,24 @@ def _main_region(visible: str) -> str | None:
     if not found:
         return None
     first = min(found, key=lambda m: m.start())  # min keeps the earlier pattern of two at one place
-    return first.group(2) if first.re is _ROLE_MAIN else first.group(1)
+    return _whole(visible, first) if first.re is _ROLE_MAIN else first.group(1)
+
+
+def _whole(visible: str, match: re.Match[str]) -> str:
+    """The content of the element ``_ROLE_MAIN`` matched up to its first end tag of its name, carried on to the end
+    tag that closes it where elements of that name are nested in it (a ``<div role="main">`` holding the page's
+    ``<div>``s: its first ``</div>`` closes one of them)."""
+    tag, content = match.group(1).lower(), match.group(2)
+    opened = len(re.findall(rf"<{tag}\b", content, re.IGNORECASE))
+    if not opened:
+        return content
+    end, at = match.end(), match.end()
+    tags = re.compile(rf"<(/?){tag}\b[^>]*>", re.IGNORECASE)
+    while opened > 0 and (found := tags.search(visible, at)) is not None:
+        opened += -1 if found.group(1) else 1
+        at = found.end()
+        end = found.start()
+    return visible[match.start(2):end] if opened <= 0 else visible[match.start(2):]
 
 
 def _role_main(visible: str) -> re.Match[str] | None:
@@ -513,7 +562,8 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
         prose = size(_TAG.sub(" ", _LINK.sub(" ", visible)))
     facts = PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
                       text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
-                      refresh=refresh_target(raw), script_redirect=_script_redirect(scripts) if scripts else "",
+                      refresh=refresh_target(raw),
+                      script_redirect=(_script_redirect(scripts) or _form_submit(scripts, markup)) if scripts else "",
                       script_text=_clean(written), held_lander=held, parking=parking.group(0) if parking else "",
                       article_links=len(_article_links(_HREF_PATH.findall(visible))) if links else -1,
                       published=_published(raw) if dated else "", prose_words=prose)

@@ -19,11 +19,15 @@ passed every other judgement, against what we know the page was
 4. with our first capture's title but not its text: the title differs from
    both ours and the cited one: **replaced**;
 5. with only the cited titles: **replaced** when a cited title of at least
-   ``MIN_TITLE_WORDS`` words (not a placeholder such as "Source 1") shares almost
-   none of them with the page (less than ``FOREIGN_TITLE``) and the page's own
-   date, when the page and the citation both give one, is not within
-   ``SAME_STORY_DAYS`` of the cited date (an editor's own title for the same
-   day's story is no replacement).
+   ``MIN_TITLE_WORDS`` words (not a placeholder such as "Source 1") and in the
+   page's headline's writing system (a title in another is a reader's translation:
+   no evidence) shares almost none of them with the page (less than
+   ``FOREIGN_TITLE``) and the page's own date (in its markup, else shown in its
+   byline's text after the headline), when the page and the citation both give
+   one, is not within ``SAME_STORY_DAYS`` of the cited date (an editor's own title
+   for the same day's story is no replacement). Where that date is another day,
+   the headline alone is compared (a lead's kicker in the site's usual words is
+   no evidence of the same story); else the headline and lead.
 
 Words are compared as lower-case word stems (their first seven letters) of three
 letters or more, stop words left out; Chinese, Japanese and Korean as pairs of
@@ -34,11 +38,12 @@ from __future__ import annotations
 
 import collections
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .pagefacts import PageFacts
+from .pagefacts import PageFacts, size
 from .soft404 import article_shape
 
 __all__ = ["CitedAs", "judge_replaced", "title_words", "title_match"]
@@ -50,6 +55,8 @@ MIN_TITLE_WORDS = 3  # a cited title with fewer words to compare says too little
 LEAD_WORDS = 80  # the page's lead: its first words after its heading
 MIN_TEXT_WORDS = 4  # words of at least this many letters are compared between texts
 _WORD = re.compile(r"\w+")
+_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+DATE_CHARS = 120  # a byline's date stands within this many characters after the headline
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 _STOP = frozenset(
     "the and for with from that this what when where who why how are was were has have had not but its into over "
@@ -118,12 +125,44 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
                 return None  # the same article, retitled
             return f"{told} (it keeps {kept:.0%} of the words of our first capture)"
         return f"{told} (nor our first capture's {cited.first_title[:120]!r})"
-    telling = [t for t in cited.titles if len(title_words(t, leave_out)) >= MIN_TITLE_WORDS]
+    # a title in another script than the page's headline is a reader's translation of it: no evidence either way
+    telling = [t for t in cited.titles if len(title_words(t, leave_out)) >= MIN_TITLE_WORDS
+               and script(t) == script(now)]
+    published = page.published or shown_date(lead)
+    if published and cited.dates:
+        if any(_days_apart(published, d) <= SAME_STORY_DAYS for d in cited.dates):
+            return None
+        # the page's own date names another day than the citation's: its headline alone says whether it is the
+        # cited story (a lead's words of the site's usual subjects are no evidence of the same story)
+        seen = title_words(now, leave_out)
     if not telling or max(title_match(t, seen, leave_out) for t in telling) >= FOREIGN_TITLE:
         return None
-    if page.published and any(_days_apart(page.published, d) <= SAME_STORY_DAYS for d in cited.dates):
-        return None
     return told
+
+
+def shown_date(lead: str) -> str:
+    """The date a page shows in the first words after its headline (its byline's: "Von Jana Becker | 30.05.2024",
+    "2024-05-30", "30/05/2024"), as YYYY-MM-DD, or "" (where its markup gives none)."""
+    match = _SHOWN_DATE.search(lead[:DATE_CHARS])
+    if not match:
+        return ""
+    if match.group(1):
+        return match.group(1)
+    day, month, year = match.group(2), match.group(3), match.group(4)
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def script(text: str) -> str:
+    """The writing system most of ``text``'s letters are in ("LATIN", "CYRILLIC", "CJK", "ARABIC", …)."""
+    counts: collections.Counter[str] = collections.Counter()
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "").split(" ", 1)[0]
+            counts[_SCRIPT_OF.get(name, name)] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+_SCRIPT_OF = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK", "CJK": "CJK"}
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|｜–—·•:-]\s+|\s*[|｜]\s*")
@@ -135,11 +174,14 @@ def headline(page: PageFacts) -> str:
     "Summer grilling recipes | Valley Blog" under an ``<h1>`` "Valley Blog" in the blog's header), the title's
     other part."""
     heading, title = page.heading.strip(), page.title.strip()
-    if heading and title and heading != title and (page.main or page.text).startswith(heading):
-        parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if (heading and title and heading != title and not title.startswith(heading)
+            and (page.main or page.text).startswith(heading)):
         rest = " ".join(p for p in parts if p != heading)
         if heading in parts and len(rest.split()) > len(heading.split()):
             return rest
+    if not heading and len(parts) > 1:  # no heading: the title's longest part, not the site's name beside it
+        return max(parts, key=size)
     return heading or title
 
 

@@ -24,7 +24,7 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    site's error page (:func:`lost_redirect`); and, on a page *without an article's shape*
    (:func:`article_shape`: long text, or a byline or date over some text), its
    embedded app state, a parking lander's marks, or a "not found" / "removed"
-   phrase (:mod:`pipeline.check.phrases`, nineteen languages,
+   phrase (:mod:`pipeline.check.phrases`, twenty-five languages,
    a word or two allowed between its key words) in its title, heading, short
    text (its start, and what follows its heading) or what a bare shell's scripts
    write. A lander assembled by script is known by what its script writes, or,
@@ -105,13 +105,20 @@ _PARKING_TEXT = re.compile(
     r"|(цей )?домен.{0,30}(продається|припаркований|зареєстровано)"
     r"|هذا (النطاق|الدومين|اسم النطاق).{0,30}(للبيع|معروض للبيع|منتهي)"
     r"|(该|此|这个|這個|本)域名≈(正在出售|出售|转让|轉讓|待售|可以转让|已过期|已到期)|域名(交易|停放|出售中)"
-    r"|この?ドメイン(は|名は)≈(販売中|売却|取得されています|登録されています|期限切れ|購入)|ドメイン(販売|パーキング)"
+    r"|この?ドメイン(は|名は)≈(販売中|売却|取得されています|登録されています|期限切れ|期限が切れ|購入)|ドメイン(販売|パーキング)"
+    # ... and in the languages held-out 7 brought ("Den här domänen är parkerad", "Tämä verkkotunnus on myynnissä")
+    r"|\b(den här|denna) domän(en)?\b.{0,30}\b(är parkerad|är till salu|säljs|har gått ut|är registrerad)"
+    r"|\b(tämä )?verkkotunnus\b.{0,30}\b(on myynnissä|on pysäköity|on vanhentunut|on rekisteröity)"
+    r"|\b(tên miền|domain) này\b.{0,30}\b(đang được rao bán|được bán|đã hết hạn|đã được đăng ký)"
+    r"|הדומיין.{0,30}(למכירה|חונה|פג תוקף)|यह डोमेन.{0,30}(बिक्री के लिए|पार्क|समाप्त)"
+    r"|این دامنه.{0,30}(فروشی|برای فروش|پارک شده|منقضی)"
     # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
     .replace("≈", r"[^。！？|]{0,25}"),
     re.IGNORECASE)
 # every alternative above holds one of these (lower-case): a quick test before the long alternation runs
 PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
-                 "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht")
+                 "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht", "domän",
+                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
@@ -125,9 +132,11 @@ LISTING_LINKS = 20  # a page listing this many article links (and no article of 
 _OPENING_QUOTES = ("«", "„", "“", "\"", "'", "‘", "‚", "「", "『", "»")
 _GOES_ON = re.compile(r"[\s»“”\"'’」』]*[:：–—]\s*\w")
 HEADLINE_WORDS = 6  # a heading this long (in words) is a story's headline, when it is no "not found" phrase
+HEADLINE_CHARS, HEADLINE_CJK_CHARS = 20, 10  # ... and this long in characters (Latin, and Chinese or Japanese)
 DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page an article
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
+_SLUG = re.compile(r"[^\W_]+-[^\W_]+-[^\W_]+")
 # "/", "/index.html", "/home", "/en/", "/en-us/"
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?/?|[a-z]{2}([-_][a-z]{2})?/)?$", re.IGNORECASE)
 
@@ -221,7 +230,9 @@ def dated_brief(page: PageFacts) -> bool:
     site's or the notice's, its heading the notice or the site's name; a brief's title and heading are the story's.)
     Its short body reports what its words name, and its headline may quote or go on past a phrase."""
     heading = page.heading.strip()
-    return (page.dated and len(heading) >= 20 and page.title.strip().startswith(heading)
+    # (a Chinese or Japanese headline says in ten characters what a Latin one says in twenty)
+    chars = HEADLINE_CJK_CHARS if size(heading) > len(heading.split()) else HEADLINE_CHARS
+    return (page.dated and len(heading) >= chars and page.title.strip().startswith(heading)
             and size(heading) >= HEADLINE_WORDS)
 
 
@@ -271,10 +282,20 @@ def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | Non
     if (same_site and 0 < len(final_parts) <= SECTION_MAX_SEGMENTS and len(final_parts) < len(cited_parts)
             and cited_parts[:len(final_parts)] == final_parts and not _LONG_NUMBER.search(final.path)):
         return f"redirected to a section front {final_url}"
+    # ... or a section of one word of its own (/archive, /latest, /nyheter) that no article's path is, from an
+    # article's path (a slug, a long number) deeper on the same site
+    if (same_site and len(final_parts) == 1 and len(cited_parts) >= 2 and not final.query
+            and not _article_segment(final_parts[0]) and _article_segment(cited_parts[-1])):
+        return f"redirected to a section front {final_url}"
     moved = cited.path.rstrip("/").lower() != final.path.rstrip("/").lower()  # not just another host or scheme
     if moved and page is not None and page.article_links >= LISTING_LINKS and not article_shape(page):
         return f"redirected to a listing of {page.article_links} articles {final_url}"
     return None
+
+
+def _article_segment(segment: str) -> bool:
+    """Whether a path's segment names an article: a slug of three words or more, or a long number."""
+    return bool(_SLUG.search(segment) or _LONG_NUMBER.search(segment))
 
 
 def text_similarity(a: str, b: str, remove: tuple[str, ...] = ()) -> float:
