@@ -1,0 +1,107 @@
+"""One request sent and its response received, through the fetcher's transport chain, without httpx's client.
+
+``httpx.AsyncClient`` did, for each request, a few things the fetcher needs and
+many it does not (merging three header sets, copying the cookie jar, an auth
+flow, event hooks, building the next request of every redirect, wrapping every
+answer in urllib objects for the cookie jar, a log line): about a sixth of the
+check's event-loop CPU. :class:`Exchanges` does what is needed, once per request:
+
+* **Headers** as the client sent them: ``Host`` first, then the defaults
+  (``Connection: keep-alive``, ``User-Agent``, ``Accept``, ``Accept-Encoding``),
+  then the call's own (a call's header replaces a default of the same name,
+  case-insensitively, and goes after the defaults, as httpx merges them), then
+  ``Cookie``. Names and values are ASCII (anything else is a ``UnicodeError``,
+  as in httpx). They are recorded as sent (``request.headers.raw``).
+* **Timeouts**: the connect/read/write/pool ``timeout`` extension on every request.
+* **Cookies** as httpx's jar keeps them (the standard library's ``CookieJar`` at
+  its default policy: RFC 6265's domain and path rules, a ``Domain=`` cookie of
+  one host sent to its sibling hosts, never to an unrelated one), so that a
+  site's cookie check (a redirect to the same URL that expects the cookie back)
+  passes. The jar is asked only when there is something to do: an answer's
+  ``Set-Cookie`` is stored; a request gets a ``Cookie`` header only when the
+  jar holds a cookie for a domain its host is in (an index of the jar's
+  domains), and then the jar decides, as it did under the client.
+* **The answer** is httpx's ``Response`` as the transport made it (status,
+  headers, the network stream's extensions, the body stream); the caller reads
+  it with :mod:`pipeline.net.bodies` and closes it (``aclose``), which returns
+  the connection to its pool or closes it.
+
+No auth (a URL's user:password is dropped by the fetcher), no proxies or
+environment (``trust_env=False``), no redirects (the fetcher follows them, one
+request per hop, each through the address guard).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+__all__ = ["Exchanges"]
+
+_NO_BODY = httpx.ByteStream(b"")  # a request's empty body (stateless: shared)
+_WITH_LENGTH = frozenset({"POST", "PUT", "PATCH"})  # methods httpx sends an empty body's Content-Length: 0 with
+
+
+class Exchanges:
+    """Sends requests through ``transport`` with default headers, timeouts and a cookie jar."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, *, headers: Mapping[str, str],
+                 timeout: httpx.Timeout) -> None:
+        self._transport = transport
+        # httpx's client defaults, updated by ours (an updated name moves to the end, as httpx.Headers.update does)
+        defaults = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate", "Connection": "keep-alive",
+                    "User-Agent": f"python-httpx/{httpx.__version__}"}
+        for name in headers:
+            defaults.pop(next((d for d in defaults if d.lower() == name.lower()), name), None)
+        defaults.update(headers)
+        self._defaults = tuple((k.encode("ascii"), v.encode("ascii")) for k, v in defaults.items())
+        self._default_names = tuple(k.lower() for k in defaults)
+        self._extensions = {"timeout": timeout.as_dict()}
+        self.cookies = httpx.Cookies()
+        self._cookie_domains: frozenset[str] = frozenset()  # the jar's domains, each with a leading dot
+
+    async def send(self, method: str, url: httpx.URL, headers: Mapping[str, str]) -> httpx.Response:
+        """Send one request; the response is open (its body unread) and must be closed by the caller."""
+        request = httpx.Request(method, url, headers=self._headers(method, url, headers), stream=_NO_BODY,
+                                extensions=self._extensions)
+        if self._cookie_domains and self._may_have_cookies(url):
+            self.cookies.set_cookie_header(request)
+        response = await self._transport.handle_async_request(request)
+        response.request = request
+        return response
+
+    def keep_cookies(self, response: httpx.Response) -> None:
+        """Store what the response's ``Set-Cookie`` headers set (nothing to do without one)."""
+        if any(key.lower() == b"set-cookie" for key, _ in response.headers.raw):
+            self.cookies.extract_cookies(response)
+            self._cookie_domains = frozenset(_dotted(cookie.domain) for cookie in self.cookies.jar)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    def _headers(self, method: str, url: httpx.URL, headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:
+        own = {name.lower() for name in headers} if headers else set()
+        auto = [] if "host" in own else [(b"Host", url.netloc)]
+        if method in _WITH_LENGTH and not own & {"content-length", "transfer-encoding"}:
+            auto.append((b"Content-Length", b"0"))
+        if not own:
+            return [*auto, *self._defaults]
+        kept = [pair for pair, name in zip(self._defaults, self._default_names, strict=True) if name not in own]
+        return [*auto, *kept, *((k.encode("ascii"), v.encode("ascii")) for k, v in headers.items())]
+
+    def _may_have_cookies(self, url: httpx.URL) -> bool:
+        """Whether the jar holds cookies of a domain ``url``'s host is in (then the jar decides which to send).
+
+        The standard library's jar looks at a domain when the request host, or its
+        ``.local`` form for a name without a dot, ends with the domain (dotted)."""
+        host = url.raw_host.decode("ascii", "replace").lower()
+        if ":" in host:  # an IPv6 literal: let the jar judge
+            return True
+        names = (f".{host}", f".{host}.local") if "." not in host else (f".{host}",)
+        return any(name[i:] in self._cookie_domains for name in names for i in range(len(name)) if name[i] == ".")
+
+
+def _dotted(domain: str) -> str:
+    return domain if domain.startswith(".") else "." + domain
+
