@@ -31,7 +31,8 @@ What it guarantees, for every stage that fetches (check, archive):
 
 Helpers behind this module: :mod:`pipeline.net.addresses` (the guard),
 :mod:`pipeline.net.robots`, :mod:`pipeline.net.bodies` (capped decoding),
-:mod:`pipeline.net.pools` (a connection pool per site).
+:mod:`pipeline.net.pools` (a connection pool per site), :mod:`pipeline.net.exchange` (one request
+sent and its answer received: default headers, timeouts, the run's cookie jar).
 
 :meth:`Fetcher.fetch` never raises for a network or server fault: the result
 carries a :class:`FetchError` whose :class:`FetchErrorKind` says what the
