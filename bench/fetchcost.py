@@ -74,6 +74,7 @@ def serve(folder: str, hosts: int, latency: float, ports: multiprocessing.Queue)
 
 
 async def client(port: int, hosts: int) -> dict:
+    import pipeline
     from pipeline.config import HttpConfig
     from pipeline.net.fetcher import Fetcher
 
@@ -91,9 +92,8 @@ async def client(port: int, hosts: int) -> dict:
                                                        sink=sink) for u in urls))
         cpu, wall = time.thread_time() - cpu, time.monotonic() - wall
     bad = [r.url for r in results if r.status != 200 or not r.complete]
-    import pipeline
-    return {"tree": str(Path(pipeline.__file__).parent.parent), "requests": len(urls), "loop_ms_per_request": 1000 * cpu / len(urls), "wall_s": wall,
-            "raw_mb": received / 1e6, "failed": len(bad)}
+    return {"tree": str(Path(pipeline.__file__).parent.parent), "requests": len(urls),
+            "loop_ms_per_request": 1000 * cpu / len(urls), "wall_s": wall, "raw_mb": received / 1e6, "failed": len(bad)}
 
 
 def main() -> None:
