@@ -13,14 +13,18 @@ check's event-loop CPU. :class:`Exchanges` does what is needed, once per request
   ``Cookie``. Names and values are ASCII (anything else is a ``UnicodeError``,
   as in httpx). They are recorded as sent (``request.headers.raw``).
 * **Timeouts**: the connect/read/write/pool ``timeout`` extension on every request.
-* **Cookies** as httpx's jar keeps them (the standard library's ``CookieJar`` at
-  its default policy: RFC 6265's domain and path rules, a ``Domain=`` cookie of
-  one host sent to its sibling hosts, never to an unrelated one), so that a
-  site's cookie check (a redirect to the same URL that expects the cookie back)
-  passes. The jar is asked only when there is something to do: an answer's
-  ``Set-Cookie`` is stored; a request gets a ``Cookie`` header only when the
-  jar holds a cookie for a domain its host is in (an index of the jar's
-  domains), and then the jar decides, as it did under the client.
+* **Cookies** as httpx's client kept and sent them (the standard library's
+  ``CookieJar`` at its default policy: RFC 6265's domain and path rules, a
+  ``Domain=`` cookie of one host sent to its sibling hosts, never to an
+  unrelated one), so that a site's cookie check (a redirect to the same URL
+  that expects the cookie back) passes. The client copied its whole jar for
+  every request and asked the copy which cookies to send (a cost that grows
+  with every site that set one); here an answer's ``Set-Cookie`` is stored
+  (nothing is done for an answer without one), and a request's ``Cookie``
+  header comes from a jar of only the jar's domains the request's host is in
+  (found by name, the jar's own rule: the host, or its ``.local`` form for a
+  name without a dot, ends with the domain), in the jar's order, asked the
+  same way: the same cookies, in the same order.
 * **The answer** is httpx's ``Response`` as the transport made it (status,
   headers, the network stream's extensions, the body stream); the caller reads
   it with :mod:`pipeline.net.bodies` and closes it (``aclose``), which returns
@@ -33,7 +37,8 @@ request per hop, each through the address guard).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import http.cookiejar
+from collections.abc import Iterable, Mapping
 
 import httpx
 
@@ -58,15 +63,17 @@ class Exchanges:
         self._defaults = tuple((k.encode("ascii"), v.encode("ascii")) for k, v in defaults.items())
         self._default_names = tuple(k.lower() for k in defaults)
         self._extensions = {"timeout": timeout.as_dict()}
-        self.cookies = httpx.Cookies()
-        self._cookie_domains: frozenset[str] = frozenset()  # the jar's domains, each with a leading dot
+        self._jar = _Jar()
+        self.cookies = httpx.Cookies(self._jar)
 
     async def send(self, method: str, url: httpx.URL, headers: Mapping[str, str]) -> httpx.Response:
         """Send one request; the response is open (its body unread) and must be closed by the caller."""
         request = httpx.Request(method, url, headers=self._headers(method, url, headers), stream=_NO_BODY,
                                 extensions=self._extensions)
-        if self._cookie_domains and self._may_have_cookies(url):
-            self.cookies.set_cookie_header(request)
+        if self._jar.has_cookies():
+            sub = self._jar.of_domains(_domains_of(url))
+            if sub.has_cookies():
+                httpx.Cookies(sub).set_cookie_header(request)
         response = await self._transport.handle_async_request(request)
         response.request = request
         return response
@@ -75,7 +82,6 @@ class Exchanges:
         """Store what the response's ``Set-Cookie`` headers set (nothing to do without one)."""
         if any(key.lower() == b"set-cookie" for key, _ in response.headers.raw):
             self.cookies.extract_cookies(response)
-            self._cookie_domains = frozenset(_dotted(cookie.domain) for cookie in self.cookies.jar)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
@@ -90,18 +96,46 @@ class Exchanges:
         kept = [pair for pair, name in zip(self._defaults, self._default_names, strict=True) if name not in own]
         return [*auto, *kept, *((k.encode("ascii"), v.encode("ascii")) for k, v in headers.items())]
 
-    def _may_have_cookies(self, url: httpx.URL) -> bool:
-        """Whether the jar holds cookies of a domain ``url``'s host is in (then the jar decides which to send).
 
-        The standard library's jar looks at a domain when the request host, or its
-        ``.local`` form for a name without a dot, ends with the domain (dotted)."""
-        host = url.raw_host.decode("ascii", "replace").lower()
-        if ":" in host:  # an IPv6 literal: let the jar judge
-            return True
-        names = (f".{host}", f".{host}.local") if "." not in host else (f".{host}",)
-        return any(name[i:] in self._cookie_domains for name in names for i in range(len(name)) if name[i] == ".")
+class _Jar(http.cookiejar.CookieJar):
+    """The standard library's cookie jar, which can also hand out its cookies of a few domains (without
+    looking at the others)."""
+
+    _cookies: dict[str, dict[str, dict[str, http.cookiejar.Cookie]]]  # domain -> path -> name -> cookie
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rank: dict[str, int] = {}  # domain -> when it became a key of _cookies (their order)
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        if cookie.domain not in self._cookies:
+            self._rank[cookie.domain] = len(self._rank)
+        super().set_cookie(cookie)
+
+    def has_cookies(self) -> bool:
+        return bool(self._cookies)
+
+    def of_domains(self, domains: Iterable[str]) -> _Jar:
+        """A jar of this one's cookies of ``domains``, in this jar's order (as httpx's copy of the whole jar
+        held them, so that they are sent in the same order)."""
+        sub = _Jar()
+        for domain in sorted((d for d in domains if d in self._cookies), key=self._rank.__getitem__):
+            for named in self._cookies[domain].values():
+                for cookie in named.values():
+                    sub.set_cookie(cookie)
+        return sub
 
 
-def _dotted(domain: str) -> str:
-    return domain if domain.startswith(".") else "." + domain
-
+def _domains_of(url: httpx.URL) -> set[str]:
+    """The cookie domains whose cookies the jar would consider for ``url`` (``DefaultCookiePolicy.
+    domain_return_ok``): every domain, dotted or not, that the host or its ``.local`` form ends with."""
+    host = url.raw_host.decode("ascii", "replace").lower()
+    if ":" in host:  # an IPv6 literal, as the jar sees it in the URL
+        host = f"[{host}]"
+    names = (f".{host}", f".{host}.local") if "." not in host else (f".{host}",)
+    domains = {""}
+    for name in names:
+        for i, char in enumerate(name):
+            if char == ".":
+                domains.update((name[i:], name[i + 1:]))
+    return domains
