@@ -2,13 +2,15 @@
 
 A loopback server (its own process) answers for ``--hosts`` sites, one
 loopback address each, with the heavy web's distinct gzip-encoded pages
-(heavyweb.py: median 100 KB of markup; each page served once per run),
-``--latency-ms`` late. A client process fetches every page once, as the check
-stage's GET that is also a capture does (the raw bytes to a sink, 256 KB of
-the decoded body kept), all at once under the fetcher's own limits, and
-prints the CPU time of the thread that runs the event loop
-(``time.thread_time``) per request: the figure issue 24 bounds (3 ms on the
-heavy web). The threads that inflate large chunks are not in it.
+(heavyweb.py: median 100 KB of markup), ``--latency-ms`` late. A client
+process fetches every page ``--passes`` times (each time from another
+host), as the check stage's GET that is also a capture does (the raw bytes
+to a sink, 256 KB of the decoded body kept), ``WORKERS`` at once under the
+fetcher's own limits, and prints the CPU time of the thread that runs the
+event loop (``time.thread_time``) per request: the figure issue 24 bounds
+(3 ms on the heavy web, where the check does more than fetch). The threads
+that inflate large chunks are not in it. ``--cookies``: every answer sets a
+cookie, five per site (the real web's sites mostly do; the bench's web does not).
 
 Each checkout given (``--tree``, a folder holding a ``pipeline`` package; the
 default is this one) runs in its own process, alternating, ``--rounds`` times;
@@ -36,10 +38,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 import heavyweb
 
 PAGES, SEED = 546, 24  # the store bench/check.py builds at --scale 0.1 (heavy-v1-546-24)
+WORKERS = 128  # links under way at once (the check stage works on up to 4 x http.max_concurrency sites)
 
 
-def serve(folder: str, hosts: int, latency: float, ports: multiprocessing.Queue) -> None:
-    """Answer GET /p/N with page N (gzip-encoded when accepted) on 127.0.0.2 .. 127.0.0.(hosts+1)."""
+def serve(folder: str, hosts: int, latency: float, cookies: bool, ports: multiprocessing.Queue) -> None:
+    """Answer GET /p/N with page N (gzip-encoded when accepted) on 127.0.0.2 .. 127.0.0.(hosts+1); with
+    ``cookies``, each answer also sets one of five cookies of its site."""
     store = heavyweb.PageStore.open(Path(folder))
     data = (Path(folder) / "pages.bin").read_bytes()
 
@@ -52,9 +56,10 @@ def serve(folder: str, hosts: int, latency: float, ports: multiprocessing.Queue)
                 n = int(path.rsplit("/", 1)[1]) if path.startswith("/p/") else -1
                 if 0 <= n < PAGES and "gzip" in head.lower():
                     body = store.gzip_body(data, n)
+                    cookie = b"Set-Cookie: v%d=%d; Path=/; Max-Age=3600\r\n" % (n % 5, n) if cookies else b""
                     writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: "
-                                 b"gzip\r\nVary: Accept-Encoding\r\nCache-Control: max-age=60\r\nContent-Length: %d"
-                                 b"\r\n\r\n%s" % (len(body), body))
+                                 b"gzip\r\nVary: Accept-Encoding\r\nCache-Control: max-age=60\r\n%sContent-Length: %d"
+                                 b"\r\n\r\n%s" % (cookie, len(body), body))
                 else:
                     writer.write(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nno")
                 await writer.drain()
@@ -73,13 +78,14 @@ def serve(folder: str, hosts: int, latency: float, ports: multiprocessing.Queue)
     asyncio.run(main())
 
 
-async def client(port: int, hosts: int) -> dict:
+async def client(port: int, hosts: int, passes: int) -> dict:
     import pipeline
     from pipeline.config import HttpConfig
     from pipeline.net.fetcher import Fetcher
 
     config = HttpConfig(allow_private_addresses=True, respect_robots=False, per_host_delay_s=0.0, start_delay_s=0.0)
-    urls = [f"http://127.0.0.{2 + n % hosts}:{port}/p/{n}" for n in range(PAGES)]
+    # pass k asks each page of another host (the same distinct bodies, new URLs)
+    urls = [f"http://127.0.0.{2 + (n + k) % hosts}:{port}/p/{n}" for k in range(passes) for n in range(PAGES)]
     received = 0
 
     def sink(chunk: bytes) -> None:
@@ -88,8 +94,14 @@ async def client(port: int, hosts: int) -> dict:
 
     async with Fetcher(config) as fetcher:
         wall, cpu = time.monotonic(), time.thread_time()
-        results = await asyncio.gather(*(fetcher.fetch(u, keep_bytes=262_144, stop_after=config.max_body_bytes,
-                                                       sink=sink) for u in urls))
+        results = []
+        todo = iter(urls)
+
+        async def worker() -> None:  # the check stage's shape: a bounded number of links under way
+            for url in todo:
+                results.append(await fetcher.fetch(url, keep_bytes=262_144, stop_after=config.max_body_bytes,
+                                                   sink=sink))
+        await asyncio.gather(*(worker() for _ in range(WORKERS)))
         cpu, wall = time.thread_time() - cpu, time.monotonic() - wall
     bad = [r.url for r in results if r.status != 200 or not r.complete]
     return {"tree": str(Path(pipeline.__file__).parent.parent), "requests": len(urls),
@@ -102,16 +114,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--hosts", type=int, default=64)
     parser.add_argument("--latency-ms", type=float, default=20.0)
+    parser.add_argument("--passes", type=int, default=3, help="times each page is fetched in a run (from another host)")
+    parser.add_argument("--cookies", action="store_true", help="every answer sets a cookie (five per site)")
     parser.add_argument("--client", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:
-        print(json.dumps(asyncio.run(client(args.client, args.hosts))))
+        print(json.dumps(asyncio.run(client(args.client, args.hosts, args.passes))))
         return
     trees = [str(Path(t).resolve()) for t in (args.tree or [str(ROOT)])]
     folder = heavyweb.build_store(PAGES, SEED)
     ports: multiprocessing.Queue = multiprocessing.Queue()
-    server = multiprocessing.Process(target=serve, args=(str(folder), args.hosts, args.latency_ms / 1000, ports),
-                                     daemon=True)
+    server = multiprocessing.Process(target=serve, daemon=True,
+                                     args=(str(folder), args.hosts, args.latency_ms / 1000, args.cookies, ports))
     server.start()
     port = ports.get(timeout=60)
     best: dict[str, dict] = {}
@@ -119,7 +133,8 @@ def main() -> None:
         for r in range(args.rounds):
             for tree in trees if r % 2 == 0 else trees[::-1]:
                 env = dict(os.environ, PYTHONPATH=tree)
-                out = subprocess.run([sys.executable, __file__, "--client", str(port), "--hosts", str(args.hosts)],
+                out = subprocess.run([sys.executable, __file__, "--client", str(port), "--hosts", str(args.hosts),
+                                      "--passes", str(args.passes)],
                                      env=env, cwd=tree, capture_output=True, text=True, check=True).stdout
                 got = json.loads(out.strip().splitlines()[-1])
                 assert got["tree"] == tree, f"measured {got['tree']}, not {tree}"
