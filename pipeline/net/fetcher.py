@@ -31,8 +31,8 @@ What it guarantees, for every stage that fetches (check, archive):
 
 Helpers behind this module: :mod:`pipeline.net.addresses` (the guard),
 :mod:`pipeline.net.robots`, :mod:`pipeline.net.bodies` (capped decoding),
-:mod:`pipeline.net.pools` (a connection pool per site), :mod:`pipeline.net.exchange` (one request
-sent and its answer received: default headers, timeouts, the run's cookie jar).
+:mod:`pipeline.net.pools` (a connection pool per site), :mod:`pipeline.net.exchange` (a request
+sent and its answer: default headers, timeouts, the run's cookie jar).
 
 :meth:`Fetcher.fetch` never raises for a network or server fault: the result
 carries a :class:`FetchError` whose :class:`FetchErrorKind` says what the
@@ -237,8 +237,7 @@ class _HostGate:
 
 
 class Fetcher:
-    """sourcevault's HTTP client with its limits (requests sent by :mod:`pipeline.net.exchange`); use as an async
-    context manager."""
+    """sourcevault's HTTP client with its limits; use as an async context manager."""
 
     def __init__(self, config: HttpConfig, *, resolver: Resolver = system_resolver,
                  sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
