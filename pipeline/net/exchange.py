@@ -25,7 +25,9 @@ sixth of the check's event-loop CPU that a profile found in httpx's own code.
   header comes from a jar of only the jar's domains the request's host is in
   (found by name, the jar's own rule: the host, or its ``.local`` form for a
   name without a dot, ends with the domain), in the jar's order, asked the
-  same way: the same cookies, in the same order.
+  same way: the same cookies, in the same order. The jar sees a request as
+  its URL, method and ``Cookie`` header, an answer as its ``Set-Cookie``
+  headers (httpx's wrappers copied every header for it).
 * **The answer** is httpx's ``Response`` as the transport made it (status,
   headers, the network stream's extensions, the body stream); the caller reads
   it with :mod:`pipeline.net.bodies` and closes it (``aclose``), which returns
@@ -38,7 +40,9 @@ request per hop, each through the address guard).
 
 from __future__ import annotations
 
+import email.message
 import http.cookiejar
+import urllib.request
 from collections.abc import Iterable, Mapping
 
 import httpx
@@ -65,7 +69,6 @@ class Exchanges:
         self._default_names = tuple(k.lower() for k in defaults)
         self._extensions = {"timeout": timeout.as_dict()}
         self._jar = _Jar()
-        self.cookies = httpx.Cookies(self._jar)
 
     async def send(self, method: str, url: httpx.URL, headers: Mapping[str, str]) -> httpx.Response:
         """Send one request; the response is open (its body unread) and must be closed by the caller."""
@@ -74,7 +77,7 @@ class Exchanges:
         if self._jar.has_cookies():
             sub = self._jar.of_domains(_domains_of(url))
             if sub.has_cookies():
-                httpx.Cookies(sub).set_cookie_header(request)
+                sub.add_cookie_header(_JarRequest(request))
         response = await self._transport.handle_async_request(request)
         response.request = request
         return response
@@ -82,7 +85,7 @@ class Exchanges:
     def keep_cookies(self, response: httpx.Response) -> None:
         """Store what the response's ``Set-Cookie`` headers set (nothing to do without one)."""
         if any(key.lower() == b"set-cookie" for key, _ in response.headers.raw):
-            self.cookies.extract_cookies(response)
+            self._jar.extract_cookies(_JarResponse(response), _JarRequest(response.request))  # type: ignore[arg-type]
 
     async def aclose(self) -> None:
         await self._transport.aclose()
@@ -127,6 +130,34 @@ class _Jar(http.cookiejar.CookieJar):
                 for cookie in named.values():
                     sub.set_cookie(cookie)
         return sub
+
+
+class _JarRequest(urllib.request.Request):
+    """A request as the cookie jar reads it (its URL, its method, a ``Cookie`` header of its own, which the
+    jar leaves alone); the ``Cookie`` header the jar adds goes to the httpx request."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        own = request.headers.get("cookie")
+        super().__init__(str(request.url), headers={} if own is None else {"Cookie": own}, method=request.method)
+        self.request = request
+
+    def add_unredirected_header(self, key: str, val: str) -> None:
+        super().add_unredirected_header(key, val)
+        self.request.headers[key] = val
+
+
+class _JarResponse:
+    """An answer as the cookie jar reads it: its ``Set-Cookie`` headers (``info()``, as urllib's answers)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._headers = response.headers
+
+    def info(self) -> email.message.Message:
+        info = email.message.Message()
+        for key, value in self._headers.multi_items():  # names lower-cased; values decoded as httpx decodes them
+            if key in ("set-cookie", "set-cookie2"):
+                info[key] = value  # appends
+        return info
 
 
 def _domains_of(url: httpx.URL) -> set[str]:
