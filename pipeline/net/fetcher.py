@@ -31,7 +31,8 @@ What it guarantees, for every stage that fetches (check, archive):
 
 Helpers behind this module: :mod:`pipeline.net.addresses` (the guard),
 :mod:`pipeline.net.robots`, :mod:`pipeline.net.bodies` (capped decoding),
-:mod:`pipeline.net.pools` (a connection pool per site).
+:mod:`pipeline.net.pools` (a connection pool per site), :mod:`pipeline.net.exchange` (a request
+sent and its answer: default headers, timeouts, the run's cookie jar).
 
 :meth:`Fetcher.fetch` never raises for a network or server fault: the result
 carries a :class:`FetchError` whose :class:`FetchErrorKind` says what the
@@ -70,6 +71,7 @@ from ..urls import refresh_url
 from . import pacing
 from .addresses import AddressRefused, GuardTransport, NameNotResolved, Resolver, system_resolver
 from .bodies import DRAIN_LIMIT, BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, read_raw
+from .exchange import Exchanges
 from .pacing import Pace, PacingPolicy
 from .pools import SitePools
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
@@ -235,7 +237,7 @@ class _HostGate:
 
 
 class Fetcher:
-    """An ``httpx.AsyncClient`` with sourcevault's limits; use as an async context manager."""
+    """sourcevault's HTTP client with its limits; use as an async context manager."""
 
     def __init__(self, config: HttpConfig, *, resolver: Resolver = system_resolver,
                  sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
@@ -248,8 +250,8 @@ class Fetcher:
         self._sleep = sleep
         self._monotonic = monotonic
         self._now = now
-        self._client = httpx.AsyncClient(
-            transport=GuardTransport(SitePools(config, resolver)), follow_redirects=False, trust_env=False,
+        self._exchanges = Exchanges(
+            GuardTransport(SitePools(config, resolver)),
             timeout=httpx.Timeout(connect=config.connect_timeout_s, read=config.read_timeout_s,
                                   write=config.read_timeout_s, pool=config.total_timeout_s),
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
@@ -276,7 +278,7 @@ class Fetcher:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._lag_watch
             self._lag_watch = None
-        await self._client.aclose()
+        await self._exchanges.aclose()
 
     async def fetch(self, url: str, *, method: str = "GET", headers: Mapping[str, str] | None = None,
                     max_bytes: int | None = None, keep_bytes: int | None = None, stop_after: StopAfter = None,
@@ -493,14 +495,14 @@ class Fetcher:
                     trail: _Trail, final: bool) -> Hop | FetchResult | _Retry:
         started = self._monotonic()
         fetched_at = self._now()
-        request = self._client.build_request(method, url, headers=headers)
-        response = await self._client.send(request, stream=True)
+        response = await self._exchanges.send(method, url, headers)
         self.responses += not trail.service
         try:
+            self._exchanges.keep_cookies(response)
             status = response.status_code
             base: dict[str, Any] = dict(status=status, reason=response.reason_phrase,
                                         http_version=response.http_version,
-                                        request_headers=tuple(request.headers.raw))
+                                        request_headers=tuple(response.request.headers.raw))
             location = response.headers.get("location")
             if status in REDIRECT_STATUSES and location:
                 raw, complete = await read_raw(response)
