@@ -299,13 +299,18 @@ def _script_redirect(scripts: list[str]) -> str:
             always = _ALWAYS.search(before, max(0, len(before) - 40))
             if always is not None and _READY_CLOSE.match(script, match.end()):  # the block of this statement alone
                 before = before[:always.start()]
-            if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
-                continue  # inside a block or a call: a function, a condition, a timer, an event
-            statement = re.split(r"[;\n}]", before)[-1]
-            if _CONDITIONAL.search(statement):
-                continue
-            return match.group(1) or match.group(2) or "/"
+            if _top_level(before):
+                return match.group(1) or match.group(2) or "/"
     return ""
+
+
+def _top_level(before: str) -> bool:
+    """Whether a statement that follows ``before`` (a script up to it) runs unconditionally at the script's top
+    level: not inside a block or a call (a function, a condition, a timer, an event), nor after a condition in
+    its own statement."""
+    if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
+        return False
+    return not _CONDITIONAL.search(re.split(r"[;\n}]", before)[-1])
 
 
 def _form_submit(scripts: list[str], markup: str) -> str:
@@ -313,10 +318,7 @@ def _form_submit(scripts: list[str], markup: str) -> str:
     form that submits to the page itself)."""
     for script in scripts:
         for match in _SUBMIT.finditer(script):
-            before = script[:match.start()]
-            if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
-                continue
-            if _CONDITIONAL.search(re.split(r"[;\n}]", before)[-1]):
+            if not _top_level(script[:match.start()]):
                 continue
             for form in _FORM.finditer(markup):
                 named = _FORM_ID.search(form.group(0))
