@@ -119,6 +119,7 @@ CONFIGS: dict[str, Run] = {
     "ours before the fifth round": _html_class_lookup(_ours(tidy_headings=False, code_figures_kept=False,
                                                             captions_kept=False)),
     "ours, captions deleted (before the sixth round)": _ours(captions_kept=False),
+    "ours, data tables unwrapped (before the seventh round)": _ours(data_tables_kept=False),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),

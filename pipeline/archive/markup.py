@@ -65,17 +65,30 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 _LAYOUT_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 
 
-def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+def unwrap_layout_tables(tree: lxml.html.HtmlElement, *, keep_data_tables: bool = True) -> None:
     """Turn tables used for page layout (holding paragraphs or other tables) into plain blocks.
 
     Extractors keep a data table whole, so a page laid out with a table came
-    out as one table row holding the menu, the article and the footer.
+    out as one table row holding the menu, the article and the footer. With
+    ``keep_data_tables``, a table with header cells of its own (``<thead>``, a row of
+    ``<th>``) is a data table, whose cells may hold paragraphs (a procedure's
+    steps, a register of examples with their descriptions), and it stays a
+    table, also inside a layout table: made plain blocks, trafilatura's
+    precision focus deleted its rows as link-dense blocks.
     """
-    for table in list(tree.iter("table")):
-        if table.find(".//p") is None and table.find(".//table") is None:
+    tables = list(tree.iter("table"))
+    data = [table for table in tables if keep_data_tables and _DATA_TABLE(table)]
+    kept = {el for table in data for el in table.iter(*_LAYOUT_TAGS)}
+    for table in tables:
+        if table in kept or (table.find(".//p") is None and table.find(".//table") is None):
             continue
         for el in table.iter(*_LAYOUT_TAGS):
-            el.tag = "div"
+            if el not in kept:
+                el.tag = "div"
+
+
+# header cells of the table itself (not of a table nested in it); lxml's HTML parser adds no <tbody>
+_DATA_TABLE = lxml.etree.XPath("boolean(thead|tr/th|tbody/tr/th)")
 
 
 def discard_first(tree: lxml.html.HtmlElement, tags: Iterable[str]) -> None:

@@ -224,6 +224,8 @@ class HtmlSettings:
     include_formatting: bool = True
     include_tables: bool = True
     unwrap_layout_tables: bool = True  # <table> used for page layout becomes plain blocks first
+    # but not a data table (header cells of its own), whose cells may hold paragraphs (markup.unwrap_layout_tables)
+    data_tables_kept: bool = True
     drop_furniture: bool = True  # furniture.drop_furniture after extraction
     keep_furniture: tuple[furniture.Furniture, ...] = ()  # rules turned off (bench/text.py --ablation)
     agree_with: SecondExtractor | None = None  # keep only paragraphs this extractor also finds
@@ -285,7 +287,7 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
         if tree is None:
             return {**base, "text": "", "reason": _no_text_reason(html, [])}
         if settings.unwrap_layout_tables:
-            markup.unwrap_layout_tables(tree)
+            markup.unwrap_layout_tables(tree, keep_data_tables=settings.data_tables_kept)
         meta = read_metadata(tree, url, author_search=settings.author_search, date_search=settings.date_search,
                              page_scan_max_chars=settings.date_page_scan_max_chars)
         # <noscript> left out (what prune_xpath=["//noscript"] did, without its compiling and walking again)

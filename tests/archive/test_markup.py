@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from pipeline.archive import markup
 from pipeline.archive.text import HTML_SETTINGS, extract_html_text
 
@@ -126,3 +128,36 @@ def test_a_page_inside_a_form_reads_the_same_in_parallel_threads():
     assert "Mapping the system calls" in alone and "kernel directly" in alone
     with ThreadPoolExecutor(4) as pool:
         assert set(pool.map(lambda _: str(extract_html_text(page, url)["text"]), range(8))) == {alone}
+
+
+_EXAMPLES = [("G0096", "APT41", "used legitimate websites for command and control through dead drop resolvers."),
+             ("S0128", "BADNEWS", "collects its control server's address from posts on blogs and code hosting sites."),
+             ("S0051", "MiniDuke", "components read posts on a social network to find the address of their next server.")]
+_EXAMPLE_ROWS = "".join(
+    f'<tr><td><a href="/software/{code}">{code}</a></td><td><a href="/software/{code}">{name}</a></td>'
+    f'<td><p><a href="/software/{code}">{name}</a> {what}<sup><a href="#ref-{k}">[{k}]</a></sup></p></td></tr>'
+    for k, (code, name, what) in enumerate(_EXAMPLES, 1))
+_TECHNIQUE_PROSE = ("<p>Adversaries may post content on web services with embedded domains or addresses, which the "
+                    "malware reads to find its servers; the services are common, so the traffic blends in.</p>") * 3
+_TECHNIQUE_PAGE = f"""<html><head><title>Dead drop resolver</title></head><body>{{before}}<h1>Dead drop resolver</h1>
+{_TECHNIQUE_PROSE}<h2>Procedure examples</h2>
+<table class="table"><thead><tr><th>ID</th><th>Name</th><th>Description</th></tr></thead><tbody>{_EXAMPLE_ROWS}</tbody>
+</table>{_TECHNIQUE_PROSE}{{after}}</body></html>"""
+_LAYOUT = ('<table width="100%"><tr><td class="menu"><p><a href="/">Home</a> <a href="/groups">Groups</a></p></td>'
+           '<td class="main">', '</td></tr><tr><td colspan="2"><p>Site map and terms of use.</p></td></tr></table>')
+
+
+@pytest.mark.parametrize("layout", [("<div>", "</div>"), _LAYOUT])
+def test_a_data_table_whose_cells_hold_paragraphs_stays_a_table(layout):
+    """A table with header cells is data, also when its cells hold paragraphs and it sits in a layout table: its
+    rows come out whole (before, it was taken for page layout and made plain blocks, and the ID and name cells,
+    links alone, were deleted); the layout table around it is still unwrapped."""
+    page = _TECHNIQUE_PAGE.format(before=layout[0], after=layout[1])
+    url = "https://attack.example/T1102"
+    text = str(extract_html_text(page, url)["text"])
+    assert "| ID | Name | Description |" in text
+    for code, name, what in _EXAMPLES:
+        assert f"| [{code}](https://attack.example/software/{code}) | [{name}]" in text and what in text
+    assert "| Home" not in text and "Groups" not in text  # the layout's menu is no table cell of the article
+    before = str(extract_html_text(page, url, dataclasses.replace(HTML_SETTINGS, data_tables_kept=False))["text"])
+    assert "[G0096]" not in before and "| ID |" not in before  # what it fixes

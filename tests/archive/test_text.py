@@ -306,7 +306,8 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     keys = {extractor_key(cfg)}
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
                    {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()},
-                   {"tidy_headings": False}, {"code_figures_kept": False}, {"captions_kept": False}):
+                   {"tidy_headings": False}, {"code_figures_kept": False}, {"captions_kept": False},
+                   {"data_tables_kept": False}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 9  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 10  # a payload extracted with other settings is extracted again, never taken as the same
