@@ -36,6 +36,7 @@ import lxml.html
 from labelled_others import HELD_OUT, TUNING, OtherPage, other_pages
 from labelled_set import score
 
+from pipeline.archive import markup, pagemeta
 from pipeline.archive import text as ours
 from pipeline.archive.furniture import Furniture, drop_furniture
 
@@ -70,7 +71,7 @@ def _balanced_removal_first(page: OtherPage) -> str:
     bare = trafilatura.bare_extraction
 
     def removing_first(tree: Any, **options: Any) -> Any:
-        ours._discard_first(tree, settings.discard_first)
+        markup.discard_first(tree, settings.discard_first)
         return bare(tree, **options)
 
     ours.trafilatura.bare_extraction = removing_first  # type: ignore[assignment]
@@ -84,11 +85,11 @@ def _html_class_lookup(run: Run) -> Run:
     """``run`` with the page parsed by lxml.html's own parser (element classes looked up in Python, by tag),
     as before the fifth round."""
     def with_lookup(page: OtherPage) -> str:
-        parser, ours._parser = ours._parser, lambda: lxml.html.html_parser  # type: ignore[assignment]
+        parser, markup._parser = markup._parser, lambda: lxml.html.html_parser  # type: ignore[assignment]
         try:
             return run(page)
         finally:
-            ours._parser = parser  # type: ignore[assignment]
+            markup._parser = parser  # type: ignore[assignment]
     return with_lookup
 
 
@@ -118,6 +119,7 @@ CONFIGS: dict[str, Run] = {
     "ours before the fifth round": _html_class_lookup(_ours(tidy_headings=False, code_figures_kept=False,
                                                             captions_kept=False)),
     "ours, captions deleted (before the sixth round)": _ours(captions_kept=False),
+    "ours, data tables unwrapped (before the seventh round)": _ours(data_tables_kept=False),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),
@@ -143,11 +145,11 @@ def _bare(page: OtherPage) -> object:
     first, headings tidied, code figures made plain blocks, captions kept), without metadata or
     post-processing."""
     s = ours.HTML_SETTINGS
-    tree = ours._parse(page.html)
-    ours._discard_first(tree, s.discard_first)
-    ours._tidy_headings(tree)
-    ours._unwrap_code_figures(tree)
-    ours._keep_captions(tree)
+    tree = markup.parse(page.html)
+    markup.discard_first(tree, s.discard_first)
+    markup.tidy_headings(tree)
+    markup.unwrap_code_figures(tree)
+    markup.keep_captions(tree)
     return trafilatura.bare_extraction(
         tree, url=page.url, include_comments=False, favor_precision=s.favor_precision,
         include_links=s.include_links, include_formatting=s.include_formatting, include_tables=s.include_tables,
@@ -161,8 +163,8 @@ def _furniture(page: OtherPage) -> object:
 
 # the parts of extract_html_text, timed alone (--parts): each includes parsing but the last
 PARTS: dict[str, Callable[[OtherPage], object]] = {
-    "parse (lxml)": lambda page: ours._parse(page.html),
-    "parse + metadata": lambda page: ours._metadata(ours._parse(page.html), page.url),
+    "parse (lxml)": lambda page: markup.parse(page.html),
+    "parse + metadata": lambda page: pagemeta.read_metadata(markup.parse(page.html), page.url),
     "parse + bare_extraction": _bare,
     "whole extract_html_text": lambda page: ours.extract_html_text(page.html, page.url),
     "trafilatura.extract defaults": _trafilatura_defaults,
@@ -212,7 +214,7 @@ def measure_metadata(pages: list[OtherPage], repeat: int) -> None:
           "| changed / lost vs before | right (of those with a reference) | ms/page |")
     print("|---" * 9 + "|")
     for label, items in sets:
-        trees = {key: ours._parse(html) for key, html, _, _, _ in items}
+        trees = {key: markup.parse(html) for key, html, _, _, _ in items}
         by_id = {key: (url, date, authors) for key, _, url, date, authors in items}
         runs = {name: functools.partial(_page_metadata, trees, by_id, author, date, bound)
                 for name, (author, date, bound) in METADATA.items()}
@@ -242,7 +244,7 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def _page_metadata(trees: dict[str, object], by_id: dict[str, tuple[str, str, tuple[str, ...]]],
                    author: ours.AuthorSearch, date: ours.DateSearch, bound: int | None,
                    key: str) -> tuple[str | None, str | None]:
-    meta = ours._metadata(trees[key], by_id[key][0], author_search=author, date_search=date,  # type: ignore[arg-type]
+    meta = pagemeta.read_metadata(trees[key], by_id[key][0], author_search=author, date_search=date,  # type: ignore[arg-type]
                           page_scan_max_chars=bound)
     return meta.author, meta.date
 

@@ -1,0 +1,193 @@
+"""The page's tree: parsed, and its markup rewritten before trafilatura reads it.
+
+Each pass works on the tree in place and changes only what trafilatura would otherwise misread:
+
+* :func:`parse` -- lxml.html's parser, one per thread, every element a plain ``HtmlElement``;
+* :func:`unwrap_layout_tables` -- a ``<table>`` used for page layout becomes plain blocks;
+* :func:`discard_first` -- what trafilatura's cleaning deletes anyway goes first, with all it holds;
+* :func:`tidy_headings` -- what a heading holds without a word (a permalink icon, a jump target) goes;
+* :func:`unwrap_code_figures` -- a ``<figure>`` holding preformatted text becomes a plain block;
+* :func:`keep_captions` -- a caption naming no photo credit becomes a paragraph.
+
+Which of them run, and in which order, is :func:`pipeline.archive.text.extract_html_text`'s choice
+(its ``HtmlSettings``); why each pays is measured in docs/archive.md.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+import lxml.etree
+import lxml.html
+
+__all__ = ["MAX_CAPTION_WORDS", "discard_first", "keep_captions", "parse", "tidy_headings", "unwrap_code_figures",
+           "unwrap_layout_tables"]
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+_PARSERS = threading.local()  # an lxml parser is not to be shared between threads
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser with every element a plain :class:`lxml.html.HtmlElement`, its class found in C.
+
+    lxml.html's own parser asks a Python function for each element's class, by tag (a ``FormElement`` for
+    ``<form>``, an ``InputElement`` for ``<input>``…), each time an element is handed to Python; trafilatura
+    walks and copies the tree several times, and leaving those calls out saves about 4 % of the extraction's CPU
+    (1.5-6 % in four interleaved runs on the tuning split of others' pages, docs/archive.md). Nothing that
+    reads the tree here (trafilatura, htmldate, jusText, readability) uses the form classes: the text,
+    title, author, date and site name were the same on every page of the labelled sets (docs/archive.md)."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser()
+        parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity))
+        _PARSERS.parser = parser
+    return parser
+
+
+def parse(html: str) -> lxml.html.HtmlElement | None:
+    """The document tree, or None when there is nothing to parse (the page is decoded already, so an
+    XHTML page's ``<?xml … encoding=…?>`` declaration is dropped: lxml refuses it on text)."""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html, parser=_parser())
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+_LAYOUT_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+
+
+def unwrap_layout_tables(tree: lxml.html.HtmlElement, *, keep_data_tables: bool = True) -> None:
+    """Turn tables used for page layout (holding paragraphs or other tables) into plain blocks.
+
+    Extractors keep a data table whole, so a page laid out with a table came
+    out as one table row holding the menu, the article and the footer. With
+    ``keep_data_tables``, a table with header cells of its own (``<thead>``, a row of
+    ``<th>``) is a data table, whose cells may hold paragraphs (a procedure's
+    steps, a register of examples with their descriptions), and it stays a
+    table, also inside a layout table: made plain blocks, trafilatura's
+    precision focus deleted its rows as link-dense blocks.
+    """
+    tables = list(tree.iter("table"))
+    data = [table for table in tables if keep_data_tables and _DATA_TABLE(table)]
+    kept = {el for table in data for el in table.iter(*_LAYOUT_TAGS)}
+    for table in tables:
+        if table in kept or (table.find(".//p") is None and table.find(".//table") is None):
+            continue
+        for el in table.iter(*_LAYOUT_TAGS):
+            if el not in kept:
+                el.tag = "div"
+
+
+# header cells of the table itself (not of a table nested in it); lxml's HTML parser adds no <tbody>
+_DATA_TABLE = lxml.etree.XPath("boolean(thead|tr/th|tbody/tr/th)")
+
+
+def discard_first(tree: lxml.html.HtmlElement, tags: Iterable[str]) -> None:
+    """Remove the elements trafilatura's cleaning removes anyway (with what is inside them, their tails kept),
+    before it copies the tree four times and runs its XPaths over every element: navigation, asides, footers,
+    scripts, styles, SVG drawings and form controls, about half the elements of a page. JSON-LD stays (it tells
+    trafilatura a forum thread from an article). Only with ``favor_precision``: the other focuses may undo
+    trafilatura's deletions, or measure the raw page, when the article comes out short."""
+    for element in list(tree.iter(*tags)):
+        if element.tag == "script" and element.get("type") == "application/ld+json":
+            continue
+        element.drop_tree()
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def tidy_headings(tree: lxml.html.HtmlElement) -> None:
+    """Remove what the page's headings hold without a word in it, keeping the text that follows it: a
+    permalink anchor drawn as an icon, "#" or "¶" (``<a href="#intro"><i class="icon"></i></a>``), an empty
+    ``<span id="intro">`` that is a jump target. With ``favor_precision`` trafilatura deletes a
+    heading holding a link without text as boilerplate, and an empty element together with the text after
+    it, so the subheads of blogs and documentation sites that mark their sections so were lost, article
+    text between them kept. Images (their alternative text) stay."""
+    for heading in tree.iter(*_HEADINGS):
+        _drop_wordless(heading)
+
+
+def _drop_wordless(parent: lxml.html.HtmlElement) -> None:
+    for child in list(parent):
+        if not isinstance(child.tag, str):
+            continue  # a comment or processing instruction: trafilatura's own concern
+        if child.tag in ("img", "br") or child.find(".//img") is not None:
+            continue  # an image's alternative text, and a line break between words, are the heading's
+        if _WORD_CHARACTER.search(child.text_content()):
+            _drop_wordless(child)
+        else:
+            child.drop_tree()  # its tail stays
+
+
+def unwrap_code_figures(tree: lxml.html.HtmlElement) -> None:
+    """Make a ``<figure>`` that holds preformatted text a plain block: Jekyll's and Hugo's highlighted code
+    (``<figure class="highlight"><pre><code>``) and diagram sources are article text, and trafilatura deletes
+    a figure with all it holds unless it holds a table."""
+    for figure in tree.iter("figure"):
+        if figure.find(".//pre") is not None:
+            figure.tag = "div"
+
+
+# a caption naming where the picture comes from: "Photo: …", "photo by …", "Credit: …", "©", an agency, "Name/Agency"
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|credits?|image|picture|foto|illustration)\s*(?:by\b|:)|©|\(c\)|\bgetty\b|\breuters\b"
+    r"|\bap\b|\bafp\b|\bepa\b|shutterstock|istock|\balamy\b|\bcourtesy\b|\w/\w", re.IGNORECASE)
+
+
+def keep_captions(tree: lxml.html.HtmlElement) -> None:
+    """Keep the captions that name no photo credit (nor does the figure holding them): a ``<figcaption>`` becomes a
+    paragraph and the ``<figure>`` around it a plain block, and a short block whose class or id says "caption" loses
+    them. "Figure 3: Initial downloader" under a screenshot, a step's picture described, a chart's title are article
+    text, and trafilatura deletes every figure that holds no table and every block whose class or id holds
+    "caption" (also an article's item classed ``no_caption``). A caption with a credit ("Residents wait outside.
+    (Photo: J. Avery/Bugle)") is left to trafilatura, which deletes it: on news pages the caption of a photo is
+    furniture (the project's labelled set), on blogs and documentation the caption of a figure is text (others'
+    pages, docs/archive.md)."""
+    for caption in list(tree.iter("figcaption")):
+        figures = list(caption.iterancestors("figure"))
+        if _uncredited(figures[-1] if figures else caption):
+            for figure in figures:
+                figure.tag = "div"
+            caption.tag = "p"
+            _drop_class_and_id(caption)
+    for block in _CAPTION_BLOCKS(tree):
+        if block.tag not in ("div", "p", "span", "section"):
+            continue
+        figure = next(block.iterancestors("figure"), None)
+        if _uncredited(block if figure is None else figure) and (
+                len(_WORDS.findall(block.text_content())) <= MAX_CAPTION_WORDS):
+            _drop_class_and_id(block)
+
+
+MAX_CAPTION_WORDS = 80  # a caption is short; a longer block classed so is a layout block trafilatura may delete
+# what trafilatura deletes for "caption" in its class or id when images are not kept (DISCARD_IMAGE_ELEMENTS: a div,
+# p, span or section), found by the attributes (a fifth of the time of testing every element's)
+_CAPTION_BLOCKS = lxml.etree.XPath("//@class[contains(., 'caption')]/..|//@id[contains(., 'caption')]/..")
+_WORDS = re.compile(r"\w+")
+
+
+# an element marked as a picture's credit ("story-image-copyright", "photo-credit")
+_CREDIT_MARKUP = lxml.etree.XPath("descendant-or-self::*[contains(@class, 'credit') or contains(@class, 'copyright')]")
+
+
+def _uncredited(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` (a caption, or the figure holding it) has words and neither names a credit in them
+    (:data:`_PHOTO_CREDIT`) nor holds one in its markup."""
+    words = element.text_content()
+    return bool(_WORD_CHARACTER.search(words)) and not _PHOTO_CREDIT.search(words) and not _CREDIT_MARKUP(element)
+
+
+def _drop_class_and_id(element: lxml.html.HtmlElement) -> None:
+    for name in ("class", "id"):
+        element.attrib.pop(name, None)
