@@ -12,9 +12,10 @@ Sending bodies from the event loop itself (a :class:`~pipeline.workers.LoopPool`
 worker) was tried first and cost the loop more than reading in a thread did: its
 writes and reads of every body became the loop's own work (docs/check.md).
 
-The reading process starts with the first page. If it cannot start, dies, or does
-not answer within :data:`ANSWER_S`, that page is read in the thread instead; after
-:data:`MAX_DEATHS` such failures every later page is (with one warning). Its
+The reading process starts with the check (:meth:`PageReader.start`), or else with the
+first page. If it cannot start, dies, or does not answer within :data:`ANSWER_S`, that
+page is read in the thread instead; after :data:`MAX_DEATHS` such failures every later
+page is (with one warning). Its
 answers are those of ``read_page`` in this process: the same function on the same
 bytes.
 """
@@ -61,6 +62,12 @@ class PageReader:
         self._deaths = 0 if process else MAX_DEATHS
         self.read_here = self.read_there = 0  # pages read in the thread, in the reading process
 
+    def start(self) -> None:
+        """Start the reading process now, in the page-reader thread, while the check starts its first sites:
+        it takes a moment (the fork server and its modules), and otherwise the first pages of every site
+        started at once wait for it together."""
+        self._thread.submit(self._ask, None)
+
     async def read(self, body: bytes, charset: str | None) -> PageFacts:
         """The page's facts, kept for its :meth:`take`; its article links not counted."""
         held = self._read.get(id(body))
@@ -101,14 +108,14 @@ class PageReader:
         assert isinstance(answer, PageFacts)
         return answer
 
-    def _ask(self, job: tuple[str, bytes, str | None, bool]) -> Any:
-        """The reading process's answer to ``job``, or None when there is none to be had."""
+    def _ask(self, job: tuple[str, bytes, str | None, bool] | None) -> Any:
+        """The reading process's answer to ``job`` (None: only started), or None when there is none to be had."""
         if self._deaths >= MAX_DEATHS:
             return None
         try:
             if self._remote is None:
                 self._remote = _ReadingProcess()
-            return self._remote.ask(job)
+            return self._remote.ask(job) if job is not None else None
         except Exception as exc:  # noqa: BLE001 - a lost process costs the page a read here, never the check
             self._deaths += 1
             if self._remote is not None:
