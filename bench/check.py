@@ -42,6 +42,8 @@ a sample of the same pages, and PASS/FAIL per target of issue 24.
     python bench/check.py --scale 0.25                  # a quarter of the sites and URLs
     python bench/check.py --web tiny                    # the 1.3 KB-page web of earlier sessions
     python bench/check.py --tools lychee,wget           # the peers
+    python bench/check.py --tools sv-check --sample 0 --timeline /tmp/tl
+    python bench/timeline.py /tmp/tl/sv-check           # where the check's wall time went (every request, server-side)
     python bench/check.py --web tiny --urls 100000 --sites 5000 --top 1000 --latency-ms 5 \\
         --tools sv-run                                  # memory of a whole first run at 100,000 URLs
                                                     # (tiny pages: the heavy web would first build 95,000)
@@ -57,6 +59,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -71,6 +74,8 @@ import targets
 import webplan
 
 from pipeline.config import HttpConfig
+
+STARTED: dict[str, float] = {}  # tool -> when its timed command started (time.monotonic), for --timeline
 
 
 def write_project(args: argparse.Namespace, urls: list[str], work: Path) -> list[str]:
@@ -100,6 +105,7 @@ def run_sourcevault(args: argparse.Namespace, urls: list[str], work: Path, tool:
         done = proctree.run_measured([*exe, "extract"], work, skip)
         if done.exit_code:
             raise SystemExit(f"extract failed: {done.output}")
+        STARTED[tool] = time.monotonic()
         usage = proctree.run_measured([*exe, "check", *(["--no-capture"] if args.no_capture else [])], work, skip)
     else:
         usage = proctree.run_measured([*exe, "run"], work, skip)  # quiet at its defaults, as cron runs it
@@ -173,6 +179,8 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--urls-per-event", type=int, default=3, help="sources per event file (3: ~2,000 events)")
     p.add_argument("--no-capture", action="store_true", help="sv-check only checks")
     p.add_argument("--tools", default="lychee,sv-check,sv-run,sv-rerun")
+    p.add_argument("--timeline", metavar="DIR", help="write every request each tool made (TOOL.jsonl) and when the "
+                   "tool ran (TOOL.json) to DIR; bench/timeline.py reads them")
     args = p.parse_args()
     args.urls, args.sites = round(args.urls * args.scale), round(args.sites * args.scale)
     args.top = round(args.top * args.scale)
@@ -215,13 +223,21 @@ def main() -> None:
                 work = Path(tmp) / ("sv-run" if tool == "sv-rerun" else tool)
                 work.mkdir(exist_ok=True)
                 cpu_before = server_cpu(server.pid)
+                STARTED[tool] = time.monotonic()
                 if tool == "lychee":
                     usage, summary = run_lychee(urls, work, skip)
                 elif tool == "wget":
                     usage, summary = run_wget(urls, work, skip)
                 else:
                     usage, summary = run_sourcevault(args, urls, work, tool, skip)
-                server.stdin.write(b"stats\n")
+                ended = time.monotonic()
+                timeline = ""
+                if args.timeline:
+                    Path(args.timeline).mkdir(parents=True, exist_ok=True)
+                    timeline = str(Path(args.timeline).resolve() / f"{tool}.jsonl")
+                    (Path(args.timeline) / f"{tool}.json").write_text(json.dumps(
+                        {"tool": tool, "started": STARTED[tool], "ended": ended, "b_site": setter.address}))
+                server.stdin.write(f"stats {timeline}".strip().encode() + b"\n")
                 server.stdin.flush()
                 traffic = json.loads(server.stdout.readline())
                 row = targets.Row(tool, usage, traffic, setter.address, sites[0].address,

@@ -12,7 +12,10 @@ Per site it counts the requests and how many were in flight: the most at once
 and the sum of their durations (arrival of the request to its answer's last
 byte written), with the span from the first arrival to the last answer; a
 "stats" line on stdin prints them as JSON (address -> [requests, most, busy,
-first, last]) and starts counting afresh.
+first, last]) and starts counting afresh. "stats FILE" also writes every
+request since the last one to FILE as JSON lines (address, method, path,
+arrival, answer's last byte written; the server's monotonic clock, which is
+the one ``time.monotonic()`` reads in other processes): a timeline of the run.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ class Site:
 class Web:
     def __init__(self, plan: dict) -> None:
         self.sites = {spec["address"]: Site(spec) for spec in plan["sites"]}
+        self.timeline: list[tuple[str, str, str, float, float]] = []  # every request: for "stats FILE"
         self.store = None
         if plan["store"]:
             folder = Path(plan["store"])
@@ -64,7 +68,8 @@ class Web:
             self.bomb = (folder / "bomb.gz").read_bytes()
             self.pdf = (folder / "big.pdf").read_bytes()
 
-    async def serve(self, site: Site, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def serve(self, address: str, site: Site, reader: asyncio.StreamReader,
+                    writer: asyncio.StreamWriter) -> None:
         loop = asyncio.get_running_loop()
         try:
             while True:
@@ -85,6 +90,7 @@ class Web:
                     site.active -= 1
                     site.last = loop.time()
                     site.busy += site.last - started
+                    self.timeline.append((address, method, path, started, site.last))
                 if headers.get("connection", "").lower() == "close":
                     break
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
@@ -145,10 +151,13 @@ class Web:
             sent += len(chunk)
             await writer.drain()
 
-    def stats(self) -> str:
+    def stats(self, timeline: str = "") -> str:
         out = {a: [s.requests, s.most, s.busy, s.first, s.last] for a, s in self.sites.items() if s.requests}
         for s in self.sites.values():
             s.reset()
+        if timeline:
+            Path(timeline).write_text("".join(json.dumps(t) + "\n" for t in self.timeline))
+        self.timeline = []
         return json.dumps(out)
 
 
@@ -158,8 +167,9 @@ async def main(plan_file: str) -> None:
     web = Web(json.loads(Path(plan_file).read_text()))
     servers, port = [], 0
     for address, site in web.sites.items():
-        def handler(r: asyncio.StreamReader, w: asyncio.StreamWriter, site: Site = site) -> object:
-            return web.serve(site, r, w)
+        def handler(r: asyncio.StreamReader, w: asyncio.StreamWriter, site: Site = site,
+                    address: str = address) -> object:
+            return web.serve(address, site, r, w)
         server = await asyncio.start_server(handler, address, port, backlog=512)
         port = port or server.sockets[0].getsockname()[1]
         servers.append(server)
@@ -168,8 +178,9 @@ async def main(plan_file: str) -> None:
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     while line := await reader.readline():
-        if line.strip() == b"stats":
-            print(web.stats(), flush=True)
+        command, _, timeline = line.decode().strip().partition(" ")
+        if command == "stats":
+            print(web.stats(timeline), flush=True)
     for server in servers:
         server.close()
 

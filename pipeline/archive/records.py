@@ -48,15 +48,24 @@ class Written:
 
 
 class RecordStore:
-    """Appends captures to the archive's WARC files, one at a time, durably."""
+    """Appends captures to the archive's WARC files, one at a time, durably.
+
+    A capture is handed to the writer thread as it comes, behind those already handed over, and
+    its payload's earlier record is looked up then: the thread writes them back to back. Holding a
+    lock across each hand-off instead (as before) made every capture wait for the event loop to
+    come back to the one before it: on the check bench a capture waited ~180 ms there (median) and
+    the check's ``archive.max_in_flight`` capture slots were full most of the run (docs/check.md)."""
 
     def __init__(self, folder: Path, cfg: ArchiveConfig, make_id: Callable[[], str]) -> None:
         self.writer = WarcWriter(folder, prefix=cfg.warc_prefix, max_file_bytes=cfg.warc_max_file_bytes,
                                  rotate_daily=cfg.warc_rotate_daily, make_id=make_id, software=_software())
-        self.pending: dict[str, Original] = {}  # payload digest -> record written, row not yet committed
-        self.lock = asyncio.Lock()
-        # its own thread: the one writer never waits behind the fsyncs of copies in the default pool
+        # payload digest -> the record of it being written, or written and its row not yet committed
+        self.pending: dict[str, _Payload] = {}
+        # its own thread: the one writer never waits behind the fsyncs of copies in the default pool; it writes
+        # the captures in the order they were handed to it (one worker: first in, first out)
         self.thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="warc")
+        # the last write handed to it: (its records, the original they revisit)
+        self._last: concurrent.futures.Future[tuple[list[WrittenRecord], Original | None]] | None = None
         self.synced = GroupSync()
 
     def open(self, db: sqlite_utils.Database) -> int:
@@ -73,20 +82,22 @@ class RecordStore:
         final = fetched.final
         assert final is not None
         digest = final.payload_digest
-        async with self.lock:  # one writer; the dedup lookup must see every record written before
-            original = None
-            if final.body_length:
-                original = self.pending.get(digest) or captures.find_original(db, digest)
-            write = functools.partial(self.writer.write_capture, fetched.exchanges, original, sync=False)
-            if _small(fetched.exchanges):  # written here: a hand-off would cost more than the writing
-                records = write()
-            else:
-                records = await asyncio.get_running_loop().run_in_executor(self.thread, write)
-            main = [r for r in records if r.record_type in (RecordType.RESPONSE, RecordType.REVISIT)][-1]
-            if original is None and final.body_length:
-                self.pending.setdefault(digest, Original(main.record_id, final.url, warc_date(final.fetched_at)))
+        # the payload's earlier record, looked up now, in the order the captures come: a payload handed to the
+        # writer and not yet written is claimed (_Payload), so that a capture after it becomes its revisit
+        known: Original | _Payload | None = None
+        if final.body_length:
+            known = self.pending.get(digest) or captures.find_original(db, digest)
+            if known is None:
+                known = self.pending[digest] = _Payload()
+        write = functools.partial(self._write, fetched.exchanges, known, final.url, warc_date(final.fetched_at))
+        if _small(fetched.exchanges) and (self._last is None or self._last.done()):
+            records, original = write()  # the writer is idle: written here, a hand-off would cost more
+        else:  # queued behind the writes before it, never waiting for the event loop between two of them
+            self._last = self.thread.submit(write)
+            records, original = await asyncio.wrap_future(self._last)
+        main = _main(records)
         written = Written(records, main, original, digest)
-        try:  # durable before its row is committed; outside the lock: one fsync serves every capture waiting
+        try:  # durable before its row is committed: one fsync serves every capture waiting
             await self.synced.wait(self.writer.folder / main.file)
         except BaseException:
             self.committed(written)
@@ -95,8 +106,34 @@ class RecordStore:
 
     def committed(self, written: Written) -> None:
         """The row naming ``written`` is committed (or never will be): later captures look it up there."""
-        if (pending := self.pending.get(written.digest)) and pending.record_id == written.main.record_id:
+        pending = self.pending.get(written.digest)
+        if pending is not None and pending.original is not None \
+                and pending.original.record_id == written.main.record_id:
             del self.pending[written.digest]
+
+    def _write(self, exchanges: Sequence[Exchange], known: Original | _Payload | None, url: str,
+               date: str) -> tuple[list[WrittenRecord], Original | None]:
+        """In the writer (its thread, or the event loop while it is idle): the records, and the original
+        they revisit. A payload claimed by a write that has failed is written in full and claimed here."""
+        original = known.original if isinstance(known, _Payload) else known
+        records = self.writer.write_capture(exchanges, original, sync=False)
+        if isinstance(known, _Payload) and original is None:
+            known.original = Original(_main(records).record_id, url, date)
+        return records, original
+
+
+class _Payload:
+    """A payload digest claimed by the capture that writes it first: its record, once written."""
+
+    __slots__ = ("original",)
+
+    def __init__(self) -> None:
+        self.original: Original | None = None
+
+
+def _main(records: list[WrittenRecord]) -> WrittenRecord:
+    """The final response (or revisit) record of a capture's records."""
+    return [r for r in records if r.record_type in (RecordType.RESPONSE, RecordType.REVISIT)][-1]
 
 
 def stored_row(link_id: int, url: str, fetched: Fetched, written: Written, previous_id: int | None,

@@ -12,11 +12,11 @@ Sending bodies from the event loop itself (a :class:`~pipeline.workers.LoopPool`
 worker) was tried first and cost the loop more than reading in a thread did: its
 writes and reads of every body became the loop's own work (docs/check.md).
 
-The reading process starts with the first page. If it cannot start, dies, or does
-not answer within :data:`ANSWER_S`, that page is read in the thread instead; after
-:data:`MAX_DEATHS` such failures every later page is (with one warning). Its
-answers are those of ``read_page`` in this process: the same function on the same
-bytes.
+The reading process starts with the check (:meth:`PageReader.start`; pages are read in
+the thread until it is up), or else with the first page. If it cannot start, dies, or
+does not answer within :data:`ANSWER_S`, that page is read in the thread instead; after
+:data:`MAX_DEATHS` such failures every later page is (with one warning). Its answers are
+those of ``read_page`` in this process: the same function on the same bytes.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import logging
 import os
 import pickle
 import signal
+import threading
 from typing import Any
 
 from ..workers import exit_with, name_process, process_context
@@ -58,8 +59,23 @@ class PageReader:
         self._read: dict[int, tuple[bytes, PageFacts]] = {}
         self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="page-reader")
         self._remote: _ReadingProcess | None = None
+        self._starting: threading.Thread | None = None  # starting the reading process (start)
         self._deaths = 0 if process else MAX_DEATHS
         self.read_here = self.read_there = 0  # pages read in the thread, in the reading process
+
+    def start(self) -> None:
+        """Start the reading process now, in a thread of its own: it takes a moment (the fork server and its
+        modules, 0.7 s on a busy machine), while the check starts its first sites. Meanwhile their pages are
+        read in the page-reader thread, instead of all waiting for the process together."""
+        if self._deaths < MAX_DEATHS and self._remote is None and self._starting is None:
+            self._starting = threading.Thread(target=self._start, name="page-reader-start", daemon=True)
+            self._starting.start()
+
+    def _start(self) -> None:
+        try:
+            self._remote = _ReadingProcess()
+        except Exception as exc:  # noqa: BLE001 - the page-reader thread tries again with the next page
+            log.debug("the page reading process did not start (%s)", exc)
 
     async def read(self, body: bytes, charset: str | None) -> PageFacts:
         """The page's facts, kept for its :meth:`take`; its article links not counted."""
@@ -83,6 +99,9 @@ class PageReader:
 
     def close(self) -> None:
         self._thread.shutdown(wait=True, cancel_futures=True)
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
         if self._remote is not None:
             self._remote.close()
             self._remote = None
@@ -105,6 +124,10 @@ class PageReader:
         """The reading process's answer to ``job``, or None when there is none to be had."""
         if self._deaths >= MAX_DEATHS:
             return None
+        if self._starting is not None:
+            if self._starting.is_alive():
+                return None  # not up yet (start): this page is read here
+            self._starting = None
         try:
             if self._remote is None:
                 self._remote = _ReadingProcess()

@@ -227,6 +227,7 @@ class _Checker:
         self.offline = False
         self.holding = False  # results wait for a first answer: set when enough sites are due to tell offline
         self.pages = PageReader()
+        self.pages.start()
         self.archive_hosts: set[str] = set()  # hosts of cited snapshots: no page redirect followed there
         self.cited: dict[int, CitedAs] = {}  # what each page link was, for content_replaced (by link id)
 

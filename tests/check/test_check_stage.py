@@ -355,6 +355,11 @@ def _check_recording_readers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
             super().__init__(**options)
             readers.append(self)
 
+        def start(self) -> None:  # the process up before the first page (meanwhile pages are read here)
+            super().start()
+            if self._starting is not None:
+                self._starting.join()
+
     def read_page(body: bytes, charset: str | None = None, *, links: bool = True) -> Any:
         threads.append(threading.current_thread().name)
         return real(body, charset, links=links)
@@ -397,6 +402,45 @@ def test_pages_are_read_off_the_event_loop_when_the_reading_process_cannot_start
     assert readers[0].read_there == 0 and readers[0].read_here >= 3 and len(threads) >= 3
     assert loop_thread not in threads and all(name.startswith("page-reader") for name in threads)
     assert len([r for r in caplog.records if "read in the check's own process" in r.getMessage()]) == 1
+
+
+def test_pages_are_read_in_the_thread_while_the_reading_process_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that comes while the reading process is still starting is read in the page reader's thread
+    (it does not wait for the process); once the process is up, pages are read there. Same facts."""
+    import asyncio
+    import threading
+
+    from pipeline.check import reader
+
+    released = threading.Event()
+
+    class SlowToStart:
+        def __init__(self) -> None:
+            released.wait(30)
+
+        def ask(self, job: Any) -> Any:
+            return reader._work(job)
+
+        def close(self) -> None:
+            pass
+
+    body = b"<html><head><title>Council votes</title></head><body><p>The council voted 9 to 4.</p></body></html>"
+    monkeypatch.setattr(reader, "_ReadingProcess", SlowToStart)
+    pages = reader.PageReader()
+    try:
+        pages.start()
+        first = asyncio.run(pages.take(body, "utf-8"))
+        assert (pages.read_here, pages.read_there) == (1, 0)
+        released.set()
+        assert pages._starting is not None
+        pages._starting.join(30)
+        second = asyncio.run(pages.take(body, "utf-8"))
+        assert (pages.read_here, pages.read_there) == (1, 1)
+    finally:
+        released.set()
+        pages.close()
+    assert first == second == reader.read_page(body, "utf-8", links=False)
+    assert first.title == "Council votes"
 
 
 def test_a_reading_process_killed_mid_check_costs_no_verdict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
