@@ -67,6 +67,11 @@ _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"
 # ('<h1>' + parkingData.domain + '</h1><p>Get this domain</p>'), which are left out
 _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.outerHTML|\.innerText|\.textContent)\s*=\s*"""
                             r"""|document\.write(?:ln)?\s*\(\s*|\.insertAdjacentHTML\s*\(\s*["'][\w-]+["']\s*,\s*""")
+# ... and the title a bare shell's state holds for the app to render (soft404 reads it with what scripts write)
+_STATE_TITLE = re.compile(r"""\\?["']title\\?["']\s*,\s*\\?["'][^"'\\]{0,8}\\?["']\s*,\s*\{\s*"""
+                          r"""\\?["']children\\?["']\s*:\s*\\?["']([^"'\\]{1,200})"""
+                          r"""|(?:page|meta|document|head|seo)_?title\\?["']?\s*:\s*\\?["']([^"'\\]{1,200})""",
+                          re.IGNORECASE)
 _PLUS = re.compile(r"\+\s*")
 _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`|[\w$.]{1,60}(?:\(\))?)\s*""")
 # an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
@@ -74,7 +79,9 @@ _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})
 # (generally, not key by key: any key ending in status, code or error, quoted, unquoted, escaped inside a JS
 # string, or in Angular's &q; transfer state: "statusCode":404, status:404, "error":{"code":404}, \"status\":404)
 # (Astro's and devalue's props tag each value with its type: "code":[0,404])
-_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;|\[\s*\d\s*,\s*)?$""",
+# (React Router's turbo-stream flattens its state to an array of keys each followed by its value: "status", 404)
+_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;|\[\s*\d\s*,\s*)?$"""
+                           r"""|status(?:code)?\\?["']\s*,\s*$""",
                            re.IGNORECASE)
 # ... or the component it renders is the not-found page's (Inertia's "component":"Errors/NotFound", an Astro
 # island's component-url='/_astro/NotFound.a1b2.js', "component":"Error404")
@@ -238,8 +245,11 @@ def _app_state(blob: str, shell: bool) -> str:
     for code in ("404", "410"):
         at = blob.find(code)
         while at >= 0:
-            if not blob[at + 3:at + 4].isdigit() and _STATE_STATUS.search(blob, max(0, at - 40), at):
-                return blob[max(0, at - 40):at + 3].split(",")[-1].split("{")[-1].strip()
+            key = _STATE_STATUS.search(blob, max(0, at - 40), at) if not blob[at + 3:at + 4].isdigit() else None
+            if key is not None:
+                said = blob[max(0, at - 40):at + 3]
+                return (said[said.rfind(",", 0, -5) + 1:] if key.group(0).rstrip().endswith(",")
+                        else said.split(",")[-1]).split("{")[-1].strip()
             if _STATE_PAGE_END.match(blob, at + 3) and _STATE_PAGE_KEY.search(blob, max(0, at - 60), at):
                 end = _STATE_PAGE_END.match(blob, at + 3).end()  # type: ignore[union-attr]
                 return blob[max(0, at - 60):end].split(",")[-1].split("{")[-1].strip()
@@ -380,6 +390,15 @@ def _referenced_state(scripts: list[str]) -> str:
     return ""
 
 
+def _state_title(blob: str) -> str:
+    """The page's title as a bare shell's state holds it for the app to render (a React flight's ``title`` element,
+    ``["$","title",…,{"children":"404: This page could not be found."}]``; a ``pageTitle``, ``metaTitle`` or
+    ``seoTitle`` key), prefixed with a space, or "": a reader sees it as the shell's title."""
+    if "itle" not in blob:
+        return ""
+    return "".join(f" {m.group(1) or m.group(2)}" for m in _STATE_TITLE.finditer(blob[:MAX_SCRIPT_CHARS]))[:300]
+
+
 def _written(blob: str) -> str:
     """What inline scripts write into the page (:data:`_SCRIPT_WRITES`): the string literals of each value."""
     out = []
@@ -460,7 +479,7 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
              or ("<time" in markup and "datetime=" in markup))
     written = held = ""
     if words < SHELL_WORDS and script_blob:
-        written, held = _written(script_blob), _held_lander(script_blob)
+        written, held = _written(script_blob) + _state_title(script_blob), _held_lander(script_blob)
     prose = -1  # only where it can decide an article's shape: no main region, and words enough for an article
     if not main_text and (words >= PROSE_MIN_WORDS or not text.isascii()):  # the whole page's, not cut
         prose = size(_TAG.sub(" ", _LINK.sub(" ", visible)))

@@ -5,7 +5,8 @@
 * a script's ``location`` change made unconditionally at its top level, in a timer's callback of that one
   statement (within the same delay), in a handler the page runs once it is loaded, or in a block under a
   condition that is always true (:func:`script_redirect`);
-* a form the page submits, or a link it clicks, by itself at a script's top level (:func:`synthetic_action`).
+* a form the page submits, or a link it clicks, by itself at a script's top level (:func:`synthetic_action`);
+* a frameset whose one frame fills the window (:func:`frame_target`).
 
 Regular expressions over the page's markup and inline scripts, as the rest of the page's facts: never an
 exception for bad markup.
@@ -18,17 +19,18 @@ import re
 
 from ..urls import REFRESH_MAX_DELAY_S, refresh_url
 
-__all__ = ["page_sends", "refresh_target", "script_redirect", "synthetic_action"]
+__all__ = ["frame_target", "page_sends", "refresh_target", "script_redirect", "synthetic_action"]
 
 _REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 # a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
 # (the pattern starts with its literal, which the regular expression engine looks for first)
 # ... or to the site's root named by an expression (window.location = window.location.origin), read as "/"
-# (the origin also spelled out: location.protocol + '//' + location.host; a path set alone: location.pathname = '/')
+# (the origin also spelled out: location.protocol + '//' + location.host; a path set alone: location.pathname = '/';
+# the origin and a path written out: window.location.origin + '/th/', read as that path)
 _WHO = r"""(?:window\.|document\.|self\.|top\.)?"""
 _ORIGIN = (_WHO + r"""location\.(?:origin\b|protocol\s*\+\s*["']//["']\s*\+\s*""" + _WHO
-           + r"""location\.host(?:name)?\b)(?:\s*\+\s*["']/["'])?""")
+           + r"""location\.host(?:name)?\b)(?:\s*\+\s*["'](/[^"'+]*)["'])?""")
 _SCRIPT_GO = re.compile(r"""location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|"""
                         + _ORIGIN + r"""(?!\s*\+))"""
                         r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|""" + _ORIGIN + r"""\s*\)))""")
@@ -49,19 +51,29 @@ _CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|
 # a block under a condition that is always true ("if (true) { window.location = '/'; }") runs like the top level
 _ALWAYS = re.compile(r"\bif\s*\(\s*(?:true|1|!0)\s*\)\s*\{?\s*(?:window\.|document\.|self\.|top\.)?$")
 # a form the page submits by itself at its top level (document.getElementById('f').submit(), document.forms[0]
-# .submit()): a redirect to the form's action like a script's location change
-_SUBMIT = re.compile(r"""(?:document\.getElementById\(\s*["']([\w-]+)["']\s*\)|document\.forms\s*\[\s*0\s*\]"""
-                     r"""|document\.querySelector\(\s*["']form["']\s*\))\.submit\(\s*\)""")
+# .submit()): a redirect to the form's action like a script's location change; and a link it clicks by itself
+# (document.getElementById('home').click(), document.links[0].click(), document.querySelector('a').click()): a
+# redirect to the link's href
+_SUBMIT = re.compile(r"""(?:document\.getElementById\(\s*["']([\w-]+)["']\s*\)|document\.(forms|links)\s*\[\s*0\s*\]"""
+                     r"""|document\.querySelector\(\s*["'](form|a|#[\w-]+)["']\s*\))\.(submit|click)\(\s*\)""")
 _FORM = re.compile(r"""<form\b[^>]*>""", re.IGNORECASE)
+_LINK = re.compile(r"""<a\b[^>]*>""", re.IGNORECASE)
 _FORM_ACTION = re.compile(r"""\baction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+# a frameset whose one frame fills the window (<frameset rows="100%,*"><frame src="/">): the reader sees that frame's
+# page, as if sent there (a domain forwarded by a frame)
+_FRAMESET = re.compile(r"""<frameset\b([^>]*)>""", re.IGNORECASE)
+_FRAME = re.compile(r"""<frame\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_OTHER_SITE = re.compile(r"(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # a frame's src naming a scheme or a host
+_FRAME_SIZES = re.compile(r"""\b(?:rows|cols)\s*=\s*["']?([^"'>]*)""", re.IGNORECASE)
 _FORM_ID = re.compile(r"""\bid\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 def page_sends(scripts: list[str], markup: str) -> str:
     """Where the page sends its reader by itself, as written (a script's location change, a form it submits or a
-    link it clicks), or "" (``markup`` without its scripts, ``scripts`` their text)."""
+    link it clicks, the one frame of a frameset), or "" (``markup`` without its scripts, ``scripts`` their text)."""
     if not scripts:
-        return ""
-    return script_redirect(scripts) or synthetic_action(scripts, markup)
+        return frame_target(markup)
+    return script_redirect(scripts) or synthetic_action(scripts, markup) or frame_target(markup)
 
 
 def refresh_target(markup: str) -> str:
@@ -97,7 +109,7 @@ def script_redirect(scripts: list[str]) -> str:
             if always is not None and _READY_CLOSE.match(script, match.end()):  # the block of this statement alone
                 before = before[:always.start()]
             if _top_level(before):
-                return match.group(1) or match.group(2) or "/"
+                return next((g for g in match.groups() if g), "/")
     return ""
 
 
@@ -111,18 +123,36 @@ def _top_level(before: str) -> bool:
 
 
 def synthetic_action(scripts: list[str], markup: str) -> str:
-    """The action of a form a script submits unconditionally at its top level (:data:`_SUBMIT`), or "" (none, or a
-    form that submits to the page itself)."""
+    """The action of a form a script submits, or the href of a link it clicks, unconditionally at its top level
+    (:data:`_SUBMIT`), or "" (none, or a form that submits to the page itself)."""
     for script in scripts:
         for match in _SUBMIT.finditer(script):
             if not _top_level(script[:match.start()]):
                 continue
-            for form in _FORM.finditer(markup):
-                named = _FORM_ID.search(form.group(0))
-                if match.group(1) and (named is None or named.group(1) != match.group(1)):
+            named = match.group(1) or (match.group(3)[1:] if (match.group(3) or "").startswith("#") else "")
+            click = match.group(4) == "click"
+            for tag in (_LINK if click else _FORM).finditer(markup):
+                found = _FORM_ID.search(tag.group(0))
+                if named and (found is None or found.group(1) != named):
                     continue
-                action = _FORM_ACTION.search(form.group(0))
-                target = next((g for g in action.groups() if g is not None), "").strip() if action else ""
+                value = (_HREF if click else _FORM_ACTION).search(tag.group(0))
+                target = next((g for g in value.groups() if g is not None), "").strip() if value else ""
                 return html.unescape(target)
     return ""
 
+
+def frame_target(markup: str) -> str:
+    """The page of the page's own site in a frameset's one frame that fills the window (the only frame, or the first
+    of a ``rows`` or ``cols`` of "100%" beside frames of no size), as written, or ""."""
+    frameset = _FRAMESET.search(markup) if "<frameset" in markup.lower() else None
+    if frameset is None:
+        return ""
+    frames = [next(g for g in f.groups() if g is not None) for f in _FRAME.finditer(markup, frameset.end())]
+    sizes = _FRAME_SIZES.search(frameset.group(1))
+    parts = [p.strip() for p in sizes.group(1).split(",")] if sizes else []
+    whole = len(frames) == 1 or (len(parts) == len(frames) and parts[0] in ("100%", "*")
+                                 and all(p in ("0", "0%", "*") for p in parts[1:]) and parts[0] != parts[-1])
+    target = html.unescape(frames[0].strip()) if frames and whole else ""
+    # (a frame of another site, a parking service's or a forwarded domain's, is judged as the page that holds it:
+    # its words are the lander's; only a frame of the page's own site is followed)
+    return target if not _OTHER_SITE.match(target) else ""
