@@ -136,7 +136,8 @@ _ERROR_PAGE = re.compile(r"/(?:404|410|error|errors|notfound|not-found|not_found
 SECTION_MAX_SEGMENTS = 2  # a redirect to a prefix of the cited path this short is a section front
 LISTING_LINKS = 20  # a page listing this many article links (and no article of its own) is a section front
 _OPENING_QUOTES = ("«", "„", "“", "\"", "'", "‘", "‚", "「", "『", "»")
-_GOES_ON = re.compile(r"[\s»“”\"'’」』]*[:：–—]\s*\w")
+# (a Thai phrase may end inside a word of its own, written on to the colon: "ไม่พบหน้า|เว็บ: …")
+_GOES_ON = re.compile(r"[\u0e00-\u0e7f]{0,12}[\s»“”\"'’」』]*[:：–—]\s*\w")
 HEADLINE_WORDS = 6  # a heading this long (in words) is a story's headline, when it is no "not found" phrase
 HEADLINE_CHARS, HEADLINE_CJK_CHARS = 20, 10  # ... and this long in characters (Latin, and Chinese or Japanese)
 # scripts written with no space between words (Thai, Lao, Myanmar, Khmer)
