@@ -26,6 +26,7 @@ from __future__ import annotations
 import deadweb_templates8  # noqa: F401 - its vocabularies of the five languages held-out 8 brought
 from deadweb_pages import REPLACED, Article, Case, Site, article, prose, raw
 from deadweb_tuning6 import notice_sites
+from deadweb_tuning7 import _page
 
 PART = "tuning"
 
@@ -148,11 +149,6 @@ REPORTS = [
      "The council cut its harbour budget again, the report finds.", "en", "live_other",
      "Council cuts harbour budget", "2021-03-02"),
 ]
-
-
-def _page(head: str, body: str, lang: str = "en") -> str:
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Quay Times</title>{head}"
-            f"</head><body>{body}</body></html>")
 
 
 def build() -> list[Site]:
