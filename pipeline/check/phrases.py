@@ -500,8 +500,11 @@ def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         return None
     latin = text.isascii() or NON_LATIN_LETTER.search(text) is None
     compiled = _ASCII_CUES.get(pattern, pattern) if latin else pattern
-    if len(lowered) != len(text) or len(text) <= PHRASE_BEFORE_WORD:  # (a letter whose lower case is longer)
+    if len(lowered) != len(text):  # (a letter whose lower case is longer)
         return compiled.search(text)
+    if len(text) <= PHRASE_BEFORE_WORD:  # a title, a heading: at every place up to the last word found
+        last = max(lowered.rfind(word) for _, word in found)
+        return next((m for start in range(last + 1) if (m := compiled.match(text, start)) is not None), None)
     starts: set[int] = set()
     for first, word in found:
         at = first

@@ -144,7 +144,7 @@ def synthetic_action(scripts: list[str], markup: str) -> str:
 def frame_target(markup: str) -> str:
     """The page of the page's own site in a frameset's one frame that fills the window (the only frame, or the first
     of a ``rows`` or ``cols`` of "100%" beside frames of no size), as written, or ""."""
-    frameset = _FRAMESET.search(markup) if "<frameset" in markup.lower() else None
+    frameset = _FRAMESET.search(markup) if "<frameset" in markup or "<FRAMESET" in markup else None
     if frameset is None:
         return ""
     frames = [next(g for g in f.groups() if g is not None) for f in _FRAME.finditer(markup, frameset.end())]
