@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Iterator
+from pathlib import Path
 
 import deadweb_pages as dw
 import deadweb_pages6
@@ -38,9 +39,15 @@ def test_every_category_is_in_every_blind_part(pages: list[dw.Labelled]) -> None
     for part in BLIND:
         counts = collections.Counter(p.category for p in pages if p.part == part)
         assert set(counts) == set(dw.CATEGORIES), part
-    # each was blind until its first run at its merge (docs/check.md keeps it); tuned on after it (but the newest,
-    # still blind until its first run)
-    assert set(BLIND) <= set(dw.PARTS) and set(BLIND) - set(dw.TUNED) == {"held_out_8"}
+    assert set(BLIND) <= set(dw.PARTS)
+
+
+def test_a_blind_part_is_tuned_on_only_after_its_first_run_is_recorded() -> None:
+    # each was blind until its first run at its merge; docs/check.md keeps that run, the honest estimate, before
+    # the rules are generalised on its misses and the part joins TUNED
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "check.md").read_text(encoding="utf-8")
+    for part in set(BLIND) & set(dw.TUNED):
+        assert f"| category | held-out {part.rsplit('_', 1)[1]}, first run |" in doc, part
 
 
 def _answers_what_labels_mean(mine: list[dw.Labelled], client: httpx.Client, walls: tuple[str, ...],
@@ -143,8 +150,8 @@ def test_held_out_8_has_every_category(pages: list[dw.Labelled]) -> None:
     assert 250 <= len(mine) <= 300 and 130 <= len({p.site for p in mine}) <= 155
     # more live pages than dead ones of any one kind: the live-article trap is the first property
     assert counts["live_trap"] >= 60 and counts["live_trap"] + counts["live_other"] >= len(mine) // 2 - 10
-    # blind until its first run at its merge: a part of its own, not tuned on
-    assert "held_out_8" in dw.PARTS and "held_out_8" not in dw.TUNED
+    # blind until its first run at its merge (docs/check.md keeps it), tuned on after it: a part of its own
+    assert "held_out_8" in dw.PARTS and "held_out_8" in dw.TUNED
 
 
 def test_held_out_8_answers_what_its_labels_mean(pages: list[dw.Labelled], client: httpx.Client) -> None:

@@ -26,8 +26,8 @@ import html
 import json
 import re
 
-from ..urls import REFRESH_MAX_DELAY_S, refresh_url
 from .phrases import TITLE_CUES, cue
+from .redirects import page_sends, refresh_target
 
 __all__ = ["PageFacts", "count_article_links", "counted", "decode_html", "own_size", "read_page", "refresh_target",
            "size"]
@@ -60,48 +60,18 @@ DATE_MARKS = ("article:published_time", "datePublished", "datepublished", "pubda
 # an article's byline carries a mark of its own beside it)
 BYLINE_MARKS = ("byline", "Byline", "author-name", "dateline", "itemprop=\"author\"", "itemprop='author'")
 _DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
-_REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
-_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-# a script that sends the reader elsewhere: location.href = "…", location.replace("…"), window.location = "…"
-# (the pattern starts with its literal, which the regular expression engine looks for first)
-# ... or to the site's root named by an expression (window.location = window.location.origin), read as "/"
-# (the origin also spelled out: location.protocol + '//' + location.host; a path set alone: location.pathname = '/')
-_WHO = r"""(?:window\.|document\.|self\.|top\.)?"""
-_ORIGIN = (_WHO + r"""location\.(?:origin\b|protocol\s*\+\s*["']//["']\s*\+\s*""" + _WHO
-           + r"""location\.host(?:name)?\b)(?:\s*\+\s*["']/["'])?""")
-_SCRIPT_GO = re.compile(r"""location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|"""
-                        + _ORIGIN + r"""(?!\s*\+))"""
-                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|""" + _ORIGIN + r"""\s*\)))""")
-# a top-level timer whose callback only changes the location: setTimeout(function(){location.href='/'}, 1500),
-# a redirect like a meta refresh within REFRESH_MAX_DELAY_S (the callback's opening, then its delay after it)
-_TIMER_OPEN = re.compile(r"""setTimeout\s*\(\s*(?:function\s*\(\s*\)\s*\{|\(\s*\)\s*=>\s*\{?)\s*"""
-                         r"""(?:window\.|document\.|self\.|top\.)?$""")
-_TIMER_CLOSE = re.compile(r"""\s*\)?\s*;?\s*\}?\s*,\s*(\d{1,6})\s*\)""")
-# ... or a handler the page runs by itself once it is loaded, of that one statement: jQuery's ready
-# ($(function(){ window.location = "/"; })), DOMContentLoaded or load listeners, window.onload
-_READY_OPEN = re.compile(r"""(?:(?:\$|jQuery)\s*\(\s*(?:document\s*\)\s*\.ready\s*\(\s*)?"""
-                         r"""|(?:document|window)\.addEventListener\s*\(\s*["'](?:DOMContentLoaded|load)["']\s*,\s*"""
-                         r"""|(?:window\.)?onload\s*=\s*)"""
-                         r"""(?:function\s*\w*\s*\(\s*\w*\s*\)\s*\{|\(?\s*\w*\s*\)?\s*=>\s*\{?)\s*"""
-                         r"""(?:window\.|document\.|self\.|top\.)?$""")
-_READY_CLOSE = re.compile(r"""\s*\)?\s*;?\s*\}""")
 # a handler the page runs by itself, without the reader acting (<body onload="location='/'">): read as a script
 _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(if|else|while|for|case|catch|function)\b|\?|&&|\|\||=>")
-# a block under a condition that is always true ("if (true) { window.location = '/'; }") runs like the top level
-_ALWAYS = re.compile(r"\bif\s*\(\s*(?:true|1|!0)\s*\)\s*\{?\s*(?:window\.|document\.|self\.|top\.)?$")
-# a form the page submits by itself at its top level (document.getElementById('f').submit(), document.forms[0]
-# .submit()): a redirect to the form's action like a script's location change
-_SUBMIT = re.compile(r"""(?:document\.getElementById\(\s*["']([\w-]+)["']\s*\)|document\.forms\s*\[\s*0\s*\]"""
-                     r"""|document\.querySelector\(\s*["']form["']\s*\))\.submit\(\s*\)""")
-_FORM = re.compile(r"""<form\b[^>]*>""", re.IGNORECASE)
-_FORM_ACTION = re.compile(r"""\baction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_FORM_ID = re.compile(r"""\bid\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 # what a script writes into the page a reader sees (a bare shell's only words): an assignment to the title or an
 # element's content, or document.write(…); of its value, the string literals, joined with "+" to names
 # ('<h1>' + parkingData.domain + '</h1><p>Get this domain</p>'), which are left out
 _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.outerHTML|\.innerText|\.textContent)\s*=\s*"""
                             r"""|document\.write(?:ln)?\s*\(\s*|\.insertAdjacentHTML\s*\(\s*["'][\w-]+["']\s*,\s*""")
+# ... and the title a bare shell's state holds for the app to render (soft404 reads it with what scripts write)
+_STATE_TITLE = re.compile(r"""\\?["']title\\?["']\s*,\s*\\?["'][^"'\\]{0,8}\\?["']\s*,\s*\{\s*"""
+                          r"""\\?["']children\\?["']\s*:\s*\\?["']([^"'\\]{1,200})"""
+                          r"""|(?:page|meta|document|head|seo)_?title\\?["']?\s*:\s*\\?["']([^"'\\]{1,200})""",
+                          re.IGNORECASE)
 _PLUS = re.compile(r"\+\s*")
 _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`|[\w$.]{1,60}(?:\(\))?)\s*""")
 # an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
@@ -109,7 +79,9 @@ _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})
 # (generally, not key by key: any key ending in status, code or error, quoted, unquoted, escaped inside a JS
 # string, or in Angular's &q; transfer state: "statusCode":404, status:404, "error":{"code":404}, \"status\":404)
 # (Astro's and devalue's props tag each value with its type: "code":[0,404])
-_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;|\[\s*\d\s*,\s*)?$""",
+# (React Router's turbo-stream flattens its state to an array of keys each followed by its value: "status", 404)
+_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;|\[\s*\d\s*,\s*)?$"""
+                           r"""|status(?:code)?\\?["']\s*,\s*$""",
                            re.IGNORECASE)
 # ... or the component it renders is the not-found page's (Inertia's "component":"Errors/NotFound", an Astro
 # island's component-url='/_astro/NotFound.a1b2.js', "component":"Error404")
@@ -267,77 +239,17 @@ def _clean(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
 
 
-def refresh_target(markup: str) -> str:
-    """Where the page's ``<meta http-equiv=refresh>`` sends the reader within ``REFRESH_MAX_DELAY_S``
-    (the URL as written, relative or not); "" when it names no URL or waits longer."""
-    for tag in _REFRESH.finditer(markup[:65_536]):
-        content = _CONTENT.search(tag.group(0))
-        if not content:
-            continue
-        target = refresh_url(html.unescape(next(g for g in content.groups() if g is not None)).strip())
-        if target:
-            return target
-    return ""
-
-
-def _script_redirect(scripts: list[str]) -> str:
-    """The target of the first ``location`` assignment made unconditionally at a script's top level, or in a
-    top-level timer's callback of that one statement (within ``REFRESH_MAX_DELAY_S``)."""
-    for script in scripts:
-        for match in _SCRIPT_GO.finditer(script):
-            before = script[:match.start()]
-            timer = _TIMER_OPEN.search(before, max(0, len(before) - 80))
-            if timer is not None:  # the timer's callback holds this statement alone, and it runs soon enough
-                close = _TIMER_CLOSE.match(script, match.end())
-                if close is None or int(close.group(1)) > REFRESH_MAX_DELAY_S * 1000:
-                    continue
-                before = before[:timer.start()]
-            elif "{" in before[-120:] or "=>" in before[-120:]:  # a handler run once the page is loaded, if it is one
-                ready = _READY_OPEN.search(before, max(0, len(before) - 120))
-                if ready is not None and _READY_CLOSE.match(script, match.end()):
-                    before = before[:ready.start()]
-            always = _ALWAYS.search(before, max(0, len(before) - 40))
-            if always is not None and _READY_CLOSE.match(script, match.end()):  # the block of this statement alone
-                before = before[:always.start()]
-            if _top_level(before):
-                return match.group(1) or match.group(2) or "/"
-    return ""
-
-
-def _top_level(before: str) -> bool:
-    """Whether a statement that follows ``before`` (a script up to it) runs unconditionally at the script's top
-    level: not inside a block or a call (a function, a condition, a timer, an event), nor after a condition in
-    its own statement."""
-    if before.count("{") != before.count("}") or before.count("(") != before.count(")"):
-        return False
-    return not _CONDITIONAL.search(re.split(r"[;\n}]", before)[-1])
-
-
-def _form_submit(scripts: list[str], markup: str) -> str:
-    """The action of a form a script submits unconditionally at its top level (:data:`_SUBMIT`), or "" (none, or a
-    form that submits to the page itself)."""
-    for script in scripts:
-        for match in _SUBMIT.finditer(script):
-            if not _top_level(script[:match.start()]):
-                continue
-            for form in _FORM.finditer(markup):
-                named = _FORM_ID.search(form.group(0))
-                if match.group(1) and (named is None or named.group(1) != match.group(1)):
-                    continue
-                action = _FORM_ACTION.search(form.group(0))
-                target = next((g for g in action.groups() if g is not None), "").strip() if action else ""
-                return html.unescape(target)
-    return ""
-
-
 def _app_state(blob: str, shell: bool) -> str:
     """What an app's embedded state says of a missing page ('"statusCode":404'), or "". The component it renders
     and an error message of its own are read on a bare ``shell`` only (what the app shows is all the page says)."""
     for code in ("404", "410"):
         at = blob.find(code)
         while at >= 0:
-            if not blob[at + 3:at + 4].isdigit() and _STATE_STATUS.search(blob, max(0, at - 40), at):
-                return blob[max(0, at - 40):at + 3].split(",")[-1].split("{")[-1].strip()
+            key = _STATE_STATUS.search(blob, max(0, at - 40), at) if not blob[at + 3:at + 4].isdigit() else None
+            if key is not None:
+                said = blob[max(0, at - 40):at + 3]
+                return (said[said.rfind(",", 0, -5) + 1:] if key.group(0).rstrip().endswith(",")
+                        else said.split(",")[-1]).split("{")[-1].strip()
             if _STATE_PAGE_END.match(blob, at + 3) and _STATE_PAGE_KEY.search(blob, max(0, at - 60), at):
                 end = _STATE_PAGE_END.match(blob, at + 3).end()  # type: ignore[union-attr]
                 return blob[max(0, at - 60):end].split(",")[-1].split("{")[-1].strip()
@@ -478,6 +390,15 @@ def _referenced_state(scripts: list[str]) -> str:
     return ""
 
 
+def _state_title(blob: str) -> str:
+    """The page's title as a bare shell's state holds it for the app to render (a React flight's ``title`` element,
+    ``["$","title",…,{"children":"404: This page could not be found."}]``; a ``pageTitle``, ``metaTitle`` or
+    ``seoTitle`` key), prefixed with a space, or "": a reader sees it as the shell's title."""
+    if "itle" not in blob:
+        return ""
+    return "".join(f" {m.group(1) or m.group(2)}" for m in _STATE_TITLE.finditer(blob[:MAX_SCRIPT_CHARS]))[:300]
+
+
 def _written(blob: str) -> str:
     """What inline scripts write into the page (:data:`_SCRIPT_WRITES`): the string literals of each value."""
     out = []
@@ -558,14 +479,14 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
              or ("<time" in markup and "datetime=" in markup))
     written = held = ""
     if words < SHELL_WORDS and script_blob:
-        written, held = _written(script_blob), _held_lander(script_blob)
+        written, held = _written(script_blob) + _state_title(script_blob), _held_lander(script_blob)
     prose = -1  # only where it can decide an article's shape: no main region, and words enough for an article
     if not main_text and (words >= PROSE_MIN_WORDS or not text.isascii()):  # the whole page's, not cut
         prose = size(_TAG.sub(" ", _LINK.sub(" ", visible)))
     facts = PageFacts(_clean(title.group(1))[:500] if title else "", _clean(heading.group(1))[:500] if heading else "",
                       text, words, main_text[:MAX_TEXT_CHARS], dated=dated,
                       refresh=refresh_target(raw),
-                      script_redirect=(_script_redirect(scripts) or _form_submit(scripts, markup)) if scripts else "",
+                      script_redirect=page_sends(scripts, markup),
                       script_text=_clean(written), held_lander=held, parking=parking.group(0) if parking else "",
                       article_links=len(_article_links(_HREF_PATH.findall(visible))) if links else -1,
                       published=_published(raw) if dated else "", prose_words=prose)

