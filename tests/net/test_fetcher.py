@@ -13,7 +13,9 @@ from conftest import fast_http
 from servers import GZIP_BOMB_DECODED, HOSTILE_ROUTES, LoopbackServer, Traffic
 
 from pipeline.config import HttpConfig
-from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult, LoopLag
+from pipeline.net.fetcher import Fetcher
+from pipeline.net.gates import HostGates, LoopLag
+from pipeline.net.results import FetchErrorKind, FetchResult
 
 
 def fetch(http: HttpConfig, url: str, **kwargs: object) -> FetchResult:
@@ -314,7 +316,7 @@ def test_a_reset_backs_off_and_a_refused_connection_leaves_the_pace() -> None:
     async def gap_after(url: str) -> float:
         async with Fetcher(fast_http(respect_robots=False, max_retries=0, start_delay_s=0.2)) as f:
             await f.fetch(url)
-            return f._gates["127.0.0.1"].pace.gap_s
+            return f.gates.gate("127.0.0.1").pace.gap_s
 
     with LoopbackServer() as srv:
         assert asyncio.run(gap_after(srv.url("/reset"))) == pytest.approx(0.4)  # doubled
@@ -330,14 +332,14 @@ def test_a_late_wake_up_does_not_slow_the_pace_but_the_floor_holds() -> None:
         clock[0] += seconds + 0.03  # every wake-up 30 ms late
 
     async def starts(gap: float, floor: float) -> list[float]:
-        async with Fetcher(fast_http(per_host_delay_s=floor), sleep=oversleep, monotonic=lambda: clock[0],
-                           paces={"site.example": gap}) as f:
-            gate = f._gate("site.example")
-            out = []
-            for _ in range(4):
-                async with f._turn(gate):
-                    out.append(clock[0])
-            return out
+        gates = HostGates(fast_http(per_host_delay_s=floor), sleep=oversleep, monotonic=lambda: clock[0],
+                          paces={"site.example": gap})
+        gate = gates.gate("site.example")
+        out = []
+        for _ in range(4):
+            async with gates.turn(gate):
+                out.append(clock[0])
+        return out
 
     steady = asyncio.run(starts(gap=0.2, floor=0.05))
     assert [round(b - a, 3) for a, b in zip(steady[1:], steady[2:])] == [0.2, 0.2]  # late by 30 ms, yet 5 a second
@@ -357,7 +359,7 @@ def test_the_pace_follows_the_site_s_answer_time_not_our_work_on_the_body() -> N
         async with Fetcher(fast_http(respect_robots=False)) as f:
             result = await f.fetch(url, sink=lambda _: time.sleep(0.6))
             assert result.ok
-            return f._gates["127.0.0.1"].pace.latency_s
+            return f.gates.gate("127.0.0.1").pace.latency_s
 
     with LoopbackServer({"/story": answer}) as srv:
         latency = asyncio.run(paced_latency(srv.url("/story")))
