@@ -3,6 +3,7 @@ configs that allow loopback addresses (explicitly: the default refuses them)."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import shutil
 import sys
@@ -19,6 +20,8 @@ from servers import LoopbackServer
 
 from pipeline.config import Config, HttpConfig, load_config
 from pipeline.db import open_database
+from pipeline.net.fetcher import Fetcher
+from pipeline.net.results import FetchResult
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -68,6 +71,14 @@ def fast_http(**changes: object) -> HttpConfig:
                       total_timeout_s=2, retry_backoff_s=0.05, max_retry_wait_s=5, max_retries=2,
                       max_concurrency=16, per_host_concurrency=4)
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def fetch(http: HttpConfig, url: str, **kwargs: object) -> FetchResult:
+    """One fetch of ``url`` by a fetcher of its own (``fetcher_args=``: the Fetcher's keyword arguments)."""
+    async def go() -> FetchResult:
+        async with Fetcher(http, **kwargs.pop("fetcher_args", {})) as f:  # type: ignore[arg-type]
+            return await f.fetch(url, **kwargs)  # type: ignore[arg-type]
+    return asyncio.run(go())
 
 
 @pytest.fixture

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from ..net.fetcher import Fetcher, FetchResult, RawHeaders
+from ..net.fetcher import Fetcher
+from ..net.results import FetchResult, RawHeaders
 from .warc import Exchange, sha1_digest
 
 __all__ = ["SPOOL_IN_MEMORY", "BodySpool", "Fetched", "fetch_capture"]

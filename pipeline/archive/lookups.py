@@ -35,7 +35,8 @@ from ..config import ArchiveConfig
 from ..db import captures
 from ..db.captures import LinkTodo
 from ..models import ArchiveService, SnapshotStatus
-from ..net.fetcher import UNREACHABLE, Fetcher, FetchResult
+from ..net.fetcher import Fetcher
+from ..net.results import UNREACHABLE, FetchResult
 from . import wayback
 
 __all__ = ["FAILING_AFTER", "LookupCounts", "look_up", "look_up_as_they_fail"]

@@ -48,7 +48,7 @@ import httpx
 from ..config import ArchiveConfig
 from ..db import captures
 from ..models import TextStatus
-from ..net.fetcher import FetchResult
+from ..net.results import FetchResult
 from ..safefiles import UnsafePath, check_inside, make_folder
 from . import textjob
 from .capture import BodySpool, Fetched

@@ -13,7 +13,9 @@ import sqlite_utils
 from ..clock import shift, utc_now
 from ..config import Config, Recapture
 from ..db import captures
-from ..net.fetcher import Fetcher, FetchErrorKind, FetchResult, conditional_headers
+from ..net.fetcher import Fetcher
+from ..net.redirects import conditional_headers
+from ..net.results import FetchErrorKind, FetchResult
 from ..slots import PrioritySlots
 from .capture import Fetched, fetch_capture
 from .lookups import LookupCounts, look_up_as_they_fail

@@ -58,7 +58,9 @@ from ..config import ArchiveConfig, Config, Recapture
 from ..db import captures, runs
 from ..logs import per_item
 from ..models import ArchiveService, Capture, SnapshotStatus, StageCounts, TextStatus
-from ..net.fetcher import TURNED_AWAY, Fetcher, FetchErrorKind, conditional_headers
+from ..net.fetcher import Fetcher
+from ..net.redirects import conditional_headers
+from ..net.results import TURNED_AWAY, FetchErrorKind
 from ..safefiles import check_inside
 from . import copies, drift, wayback
 from .capture import Fetched, fetch_capture

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
 from ..models import ArchiveService, SnapshotStatus
-from ..net.fetcher import FetchResult
+from ..net.results import FetchResult
 from ..safeload import DocumentError, load_json
 from ..urls import is_http_url
 

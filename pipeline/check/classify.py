@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..models import Verdict
-from ..net.fetcher import REDIRECT_STATUSES, FetchErrorKind
+from ..net.redirects import REDIRECT_STATUSES
+from ..net.results import FetchErrorKind
 from ..urls import InvalidURL, canonicalize
 from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size
 from .soft404 import not_found_cue, parking_cue

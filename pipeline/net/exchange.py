@@ -31,7 +31,9 @@ sixth of the check's event-loop CPU that a profile found in httpx's own code.
 * **The answer** is httpx's ``Response`` as the transport made it (status,
   headers, the network stream's extensions, the body stream); the caller reads
   it with :mod:`pipeline.net.bodies` and closes it (``aclose``), which returns
-  the connection to its pool or closes it.
+  the connection to its pool or closes it. What the connection behind it knows
+  (the address that answered, :func:`peer_address`; the answer's time on the
+  wire, :func:`wire_time`) is read from its network stream, best effort.
 
 No auth (a URL's user:password is dropped by the fetcher), no proxies or
 environment (``trust_env=False``), no redirects (the fetcher follows them, one
@@ -44,10 +46,13 @@ import email.message
 import http.cookiejar
 import urllib.request
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import httpx
 
-__all__ = ["Exchanges"]
+from .streams import WIRE_TIME
+
+__all__ = ["Exchanges", "peer_address", "wire_time"]
 
 _NO_BODY = httpx.ByteStream(b"")  # a request's empty body (stateless: shared)
 _WITH_LENGTH = frozenset({"POST", "PUT", "PATCH"})  # methods httpx sends an empty body's Content-Length: 0 with
@@ -173,3 +178,24 @@ def _domains_of(url: httpx.URL) -> set[str]:
             if char == ".":
                 domains.update((name[i:], name[i + 1:]))
     return domains
+
+
+def wire_time(response: httpx.Response) -> float | None:
+    """The answer's time on the wire (:data:`~pipeline.net.streams.WIRE_TIME`), when its connection knows it."""
+    wire = _stream_info(response, WIRE_TIME)
+    return float(wire) if isinstance(wire, (int, float)) else None
+
+
+def peer_address(response: httpx.Response) -> str | None:
+    """The IP address that sent the answer, when its connection knows it."""
+    address = _stream_info(response, "server_addr")
+    return str(address[0]) if address else None
+
+
+def _stream_info(response: httpx.Response, info: str) -> Any:
+    """What the connection behind ``response`` knows of ``info`` (None when it cannot say): best effort."""
+    stream = response.extensions.get("network_stream")
+    try:
+        return stream.get_extra_info(info) if stream is not None else None
+    except (OSError, AttributeError, TypeError):
+        return None

@@ -24,7 +24,7 @@ pace saved by an earlier run (the stage keeps it in the database) is resumed.
 
 Everything here is a pure function of the answers observed; the fetcher owns
 the clock and the waiting, and hands in latencies net of its own event loop's
-delay (:class:`pipeline.net.fetcher.LoopLag`).
+delay (:class:`pipeline.net.gates.LoopLag`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from pipeline.archive.capture import BodySpool, Fetched
 from pipeline.archive.records import INLINE_WARC_BYTES, RecordStore
 from pipeline.config import ArchiveConfig
 from pipeline.db import open_database
-from pipeline.net.fetcher import FetchResult
+from pipeline.net.results import FetchResult
 
 PAGE = b"<html><body><p>" + b"The council voted 9 to 4 on the transit budget. " * 600 + b"</p></body></html>"
 OTHER = PAGE.replace(b"9 to 4", b"7 to 6")

@@ -7,7 +7,7 @@ import pytest
 from pipeline.check.classify import CheckFacts, classify, moved_permanently
 from pipeline.check.pagefacts import PageFacts
 from pipeline.models import Verdict
-from pipeline.net.fetcher import FetchErrorKind
+from pipeline.net.results import FetchErrorKind
 
 URL = "https://news.example/2024/05/story"
 ARTICLE = PageFacts("Budget approved", "Budget approved", "The council approved the budget. " * 40, 200)

@@ -19,7 +19,7 @@ from pipeline.check.classify import VERDICT_OF_ERROR
 from pipeline.config import Config, ReportConfig
 from pipeline.db import open_database, sites
 from pipeline.models import Verdict
-from pipeline.net.fetcher import FetchErrorKind
+from pipeline.net.results import FetchErrorKind
 
 ARTICLE = "The council voted seven to two on Tuesday to approve a budget of 1.2 billion dollars. " * 12
 

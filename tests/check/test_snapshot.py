@@ -17,7 +17,7 @@ from pipeline.check.snapshot import judge_snapshot, snapshot_time
 from pipeline.config import Config
 from pipeline.db import checks, open_database
 from pipeline.models import Verdict
-from pipeline.net.fetcher import FetchErrorKind
+from pipeline.net.results import FetchErrorKind
 from pipeline.report.markdown import render as render_markdown
 from pipeline.report.model import ReplacementKind, SectionKey, build_report, snapshot_health
 

@@ -16,7 +16,8 @@ from servers import LoopbackServer
 
 from pipeline.config import ConfigError, HttpConfig, config_from_dict
 from pipeline.net.addresses import AddressPolicy
-from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
+from pipeline.net.fetcher import Fetcher
+from pipeline.net.results import FetchErrorKind, FetchResult
 
 
 @pytest.mark.parametrize("address, refused", [

@@ -14,7 +14,8 @@ import pytest
 from conftest import fast_http
 from servers import Handler, LoopbackServer, Traffic
 
-from pipeline.net.fetcher import Fetcher, FetchResult
+from pipeline.net.fetcher import Fetcher
+from pipeline.net.results import FetchResult
 
 NO_ROBOTS = {"/robots.txt": lambda h: h.send(404, "", ctype="text/plain")}
 

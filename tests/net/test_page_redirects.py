@@ -13,7 +13,8 @@ from pipeline.check.pagefacts import read_page
 from pipeline.check.soft404 import page_redirect
 from pipeline.config import HttpConfig
 from pipeline.net.bodies import DRAIN_LIMIT
-from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
+from pipeline.net.fetcher import Fetcher
+from pipeline.net.results import FetchErrorKind, FetchResult
 
 LOOP = itertools.count()
 REFRESH = "<html><head><meta http-equiv='refresh' content='0; url={to}'></head><body>Moving</body></html>"

@@ -19,7 +19,8 @@ from servers import LoopbackServer
 
 from pipeline.config import HttpConfig
 from pipeline.net import streams
-from pipeline.net.fetcher import Fetcher, FetchErrorKind, FetchResult
+from pipeline.net.fetcher import Fetcher
+from pipeline.net.results import FetchErrorKind, FetchResult
 from pipeline.net.streams import HIGH_WATER, AsyncioBackend
 
 
