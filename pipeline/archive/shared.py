@@ -14,7 +14,7 @@ from ..clock import shift, utc_now
 from ..config import Config, Recapture
 from ..db import captures
 from ..net.fetcher import Fetcher
-from ..net.redirects import conditional_headers
+from ..net.hops import conditional_headers
 from ..net.results import FetchErrorKind, FetchResult
 from ..slots import PrioritySlots
 from .capture import Fetched, fetch_capture

@@ -59,7 +59,7 @@ from ..db import captures, runs
 from ..logs import per_item
 from ..models import ArchiveService, Capture, SnapshotStatus, StageCounts, TextStatus
 from ..net.fetcher import Fetcher
-from ..net.redirects import conditional_headers
+from ..net.hops import conditional_headers
 from ..net.results import TURNED_AWAY, FetchErrorKind
 from ..safefiles import check_inside
 from . import copies, drift, wayback

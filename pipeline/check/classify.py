@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..models import Verdict
-from ..net.redirects import REDIRECT_STATUSES
+from ..net.hops import REDIRECT_STATUSES
 from ..net.results import FetchErrorKind
 from ..urls import InvalidURL, canonicalize
 from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size

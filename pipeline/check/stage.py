@@ -63,7 +63,7 @@ from ..db import checks as checks_db
 from ..db import sites as sites_db
 from ..models import CheckResult, LinkKind, RedirectHop, StageCounts, Verdict
 from ..net.fetcher import Fetcher
-from ..net.redirects import conditional_headers, parse_url
+from ..net.hops import conditional_headers, parse_url
 from ..net.results import TURNED_AWAY, FetchErrorKind, FetchResult
 from ..urls import InvalidURL, canonicalize
 from .classify import CheckFacts, classify

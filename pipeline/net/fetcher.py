@@ -31,7 +31,7 @@ What it guarantees, for every stage that fetches (check, archive):
 
 This module is the hop loop (robots.txt, then one exchange per hop, until an
 answer that is not a redirect) and, in each hop, the retries. Its parts:
-:mod:`pipeline.net.results` (what a fetch returns), :mod:`pipeline.net.redirects`
+:mod:`pipeline.net.results` (what a fetch returns), :mod:`pipeline.net.hops`
 (which URLs are fetched, what a hop carries on), :mod:`pipeline.net.page_redirects`
 (the refresh hop), :mod:`pipeline.net.gates` (per-site turns and pace),
 :mod:`pipeline.net.faults` (errors translated, the retry decision),
@@ -72,9 +72,9 @@ from .bodies import BodyPlan, BodyTooLarge, Sink, StopAfter, drain, read_body, r
 from .exchange import Exchanges, peer_address, wire_time
 from .faults import NETWORK_FAULTS, RETRY_STATUSES, error_of, retry_after, retryable
 from .gates import HostGates, LoopLag
+from .hops import REDIRECT_STATUSES, carried_headers, parse_url, resolve, usable_url
 from .page_redirects import HeldSink, PageRedirect
 from .pools import SitePools
-from .redirects import REDIRECT_STATUSES, carried_headers, parse_url, resolve, usable_url
 from .results import UNREACHABLE, FetchError, FetchErrorKind, FetchResult, Hop
 from .robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, origin_of
 

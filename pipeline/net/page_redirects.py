@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 
 from ..urls import refresh_url
 from .bodies import DRAIN_LIMIT, Sink
-from .redirects import resolve
+from .hops import resolve
 from .results import FetchResult, Hop
 
 __all__ = ["HeldSink", "PageRedirect"]

@@ -1,4 +1,4 @@
-"""Redirect policy: which URLs are fetched and what a hop carries on (net/redirects.py)."""
+"""Redirect policy: which URLs are fetched and what a hop carries on (net/hops.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from conftest import fast_http, fetch
 from servers import LoopbackServer
 
-from pipeline.net.redirects import carried_headers, resolve
+from pipeline.net.hops import carried_headers, resolve
 from pipeline.net.results import FetchErrorKind
 
 
