@@ -392,7 +392,7 @@ TITLE_PHRASES |= {
           r"|ditarik balik|dikeluarkan|diturunkan)\b"
           r"|\b(halaman|artikel|berita|kandungan|video) ~ tidak lagi (tersedia|wujud)\b"
           r"|^\s*(halaman|artikel|kandungan|video) (tiada|dipadam|ditarik balik)" + _END,
-    "et": r"\b(lehte|lehekülge|artiklit|sisu|videot|saadet) ~ ei (leitud|leia|ole olemas)\b"
+    "et": r"\b(lehte|lehekülge|artiklit|uudist|sisu|videot|saadet) ~ ei (leitud|leia|ole olemas)\b"
           r"|\bsellist (lehte|lehekülge|artiklit|saadet) (ei ole|pole|ei leitud)\b"
           r"|\b(leht|lehekülg|artikkel|sisu|video|saade|salvestis) ~ (on )?(eemaldatud|kustutatud)\b"
           r"|\b(artikkel|sisu|video|saade|leht) ~ (ei ole|pole) enam (kättesaadav|saadaval|järelvaadatav)\b"

