@@ -120,8 +120,9 @@ _PARKING_TEXT = re.compile(
     r"|\bkikoa( hiki)?\b.{0,30}\b(kinauzwa|kimeisha muda|kimeegeshwa)"
     # ... and a hosting contract run out: the host's page in the site's place ("This hosting account has expired",
     # held-out 9's "レンタルサーバーのご利用期限が過ぎているため…")
-    r"|\b(web )?hosting (account|plan|package|contract|subscription)\b.{0,40}\b(has )?(expired|lapsed|ended)\b"
-    r"|\bhosting-?(vertrag|paket)\b.{0,30}\b(ist )?abgelaufen\b"
+    # (said of this account, "has expired": a headline's "Hosting contract expired: …" is news)
+    r"|\b(this|the|your) (web )?hosting (account|plan|package|contract|subscription)\b.{0,40}\b(has|is) (expired"
+    r"|lapsed|ended)\b|\b(der|ihr|dieser) hosting-?(vertrag|paket)\b.{0,30}\bist abgelaufen\b"
     r"|(レンタル)?サーバー?の?(ご)?(利用|契約)(期限|期間)が(過ぎ|切れ|終了)|(レンタル)?サーバー?の?契約が(切れ|終了)"
     # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
     .replace("≈", r"[^。！？|]{0,25}"),
