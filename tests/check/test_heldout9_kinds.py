@@ -7,7 +7,8 @@ import pytest
 
 from pipeline.check.classify import CheckFacts, classify, consent_wall
 from pipeline.check.pagefacts import read_page
-from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404, parking_cue
+from pipeline.check.replaced import CitedAs, judge_replaced
+from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404, lost_redirect, parking_cue
 from pipeline.models import Verdict
 
 URL = "https://news.example/news/2021/harbour-crane-collapse"
@@ -143,3 +144,28 @@ def test_a_shells_page_type_or_a_404_beside_a_not_found_message_is_its_state(bod
 def test_a_named_form_and_a_reload_after_the_history_send_the_reader(script: str, target: str) -> None:
     markup = f"<html><body><form id='f' action='/' method='get'></form><script>{script}</script></body></html>"
     assert read_page(markup.encode()).script_redirect == target
+
+
+@pytest.mark.parametrize(("cited", "lost"), [
+    ("https://news.example/ko/old/6104.html", True),  # an old CMS's numbered page, sent to a section
+    ("https://news.example/ko/old/about.html", False),  # a page of the site's own, moved
+])
+def test_a_numbered_page_sent_to_a_one_word_section_is_lost(cited: str, lost: bool) -> None:
+    assert (lost_redirect(cited, "https://news.example/fact-checks/", None) is not None) is lost
+
+
+def _minutes(title: str, day: str) -> str:
+    return (f"<html><head><title>{title} | Mairie</title><meta property='article:published_time' content='{day}'>"
+            f"</head><body><main><h1>{title}</h1><p>{PROSE}</p></main></body></html>")
+
+
+def test_a_recurring_items_address_reused_another_year_is_replaced() -> None:
+    cited = CitedAs(titles=("Conseil municipal du 12 mars 2019 : procès-verbal",), dates=("2019-03-12",))
+    later = read_page(_minutes("Conseil municipal du 9 avril 2024 : procès-verbal", "2024-04-09").encode())
+    assert judge_replaced(later, cited, lambda: None, 0.6)
+    # the cited minutes, republished another day under their own title (their year): the cited item
+    again = read_page(_minutes("Conseil municipal du 12 mars 2019 : procès-verbal", "2024-04-09").encode())
+    assert judge_replaced(again, cited, lambda: None, 0.6) is None
+    # a headline naming no year: judged as before (the same words, the cited story)
+    plain = read_page(_minutes("Conseil municipal : procès-verbal de la séance de mars", "2024-04-09").encode())
+    assert judge_replaced(plain, cited, lambda: None, 0.6) is None
