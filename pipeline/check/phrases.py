@@ -545,18 +545,23 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "такой стран", "такой стат", "такой публ", "eltávolítottuk", "حجب", "seite gibt es")
 
 
+# ... and those a text of Latin letters alone can hold (a word of another script is never found in it: not looked for)
+_LATIN_CUE_WORDS = tuple(word for word in CUE_WORDS if NON_LATIN_LETTER.search(word) is None)
+
+
 def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first phrase of ``pattern`` in ``text``, past the quick test of :data:`CUE_WORDS`.
 
     A phrase holds one of those words, so it starts at most ``PHRASE_BEFORE_WORD`` characters before one of
     them: the pattern is tried only at those places, in order (the same first match as a search of the whole
     text, which tries its long alternation at every position: a short page's 600 characters cost milliseconds).
-    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages."""
+    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages, and looked at for
+    the words of Latin letters alone."""
     lowered = text.lower()
-    found = [(at, word) for word in CUE_WORDS if (at := lowered.find(word)) >= 0]
+    latin = text.isascii() or NON_LATIN_LETTER.search(text) is None
+    found = [(at, word) for word in (_LATIN_CUE_WORDS if latin else CUE_WORDS) if (at := lowered.find(word)) >= 0]
     if not found:
         return None
-    latin = text.isascii() or NON_LATIN_LETTER.search(text) is None
     compiled = _ASCII_CUES.get(pattern, pattern) if latin else pattern
     if len(lowered) != len(text):  # (a letter whose lower case is longer)
         return compiled.search(text)
