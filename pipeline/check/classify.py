@@ -74,7 +74,17 @@ _CONSENT_TITLES = re.compile(
     r"|einwilligung|consentement|consentimiento|consenso|consentimento|zgoda|согласие|згода|onayınız|hozzájárulás)"
     # ... and in the languages held-out 7 brought ("Evästeasetukset", "Arvostamme yksityisyyttäsi")
     r"|evästeasetukset|evästeet|arvostamme yksityisyyttäsi|cookie-?inställningar|vi värnar om din integritet"
-    r"|cài đặt cookie|הגדרות עוגיות|कुकी सेटिंग|تنظیمات کوکی)\b",
+    r"|cài đặt cookie|הגדרות עוגיות|कुकी सेटिंग|تنظیمات کوکی"
+    # ... and "consent", "cookie settings" or "your privacy (matters)" in every other language of the phrase lists
+    # (held-out 9's Slovak wall: "Súhlas s cookies", "Vaše súkromie je pre nás dôležité")
+    r"|súhlas|souhlas|privola|suglasnost|sutikimas|nõusolek|persetujuan|samtykke|toestemming|consimțământ"
+    r"|συγκατάθεση|съгласие|ridhaa|idhini|tetapan kuki|pengaturan cookie|küpsiste seaded|slapukų nustatymai"
+    r"|postavke kolačića|nastavenia cookies|nastavení cookies|cookie-?indstillinger|cookie-?instellingen"
+    r"|setări cookie|ρυθμίσεις cookies|настройки на бисквитките|mipangilio ya vidakuzi"
+    r"|privasi anda|privasi awak|confidențialitatea dvs|το απόρρητό σας|faragha yako"
+    r"|(vaše|vaš[ae]?|jūsų|teie|din|uw|вашата) (súkromie|soukromí|privatnost|privatumas|privaatsus|privatliv"
+    r"|privacy|поверителност))\b"
+    r"|^\s*(쿠키 설정|개인정보 보호 설정|クッキーの設定|Cookie设置|隐私设置|การตั้งค่าคุกกี้|ความยินยอม|ความเป็นส่วนตัวของคุณ)",
     re.IGNORECASE,
 )
 # ... or a short page about cookies, tracking or privacy that asks the reader to accept, in the corpus's languages
@@ -89,6 +99,11 @@ _CONSENT_TEXT = re.compile(
     r"|dados pessoais|dan\w* osobow|персональн\w+ дан|kişisel veri|személyes adat|个人信息|個人情報"
     r"|البيانات الشخصية|\beväste|\byksityisyy|\bkakor\b|\bintegritet|quyền riêng tư|עוגיות|פרטיות|कुकी|गोपनीयता"
     r"|کوکی|حریم خصوصی"
+    # ... and in every other language of the phrase lists (cookies, privacy, personal data)
+    r"|súkromi|soukromí|osobn\w* údaj|kolačić|privatnost|osobn\w* podat|slapuk|privatum|asmens duomen|küpsis"
+    r"|privaatsus|isikuandme|\bprivasi\b|data peribadi|data pribadi|privatliv|personoplysning|persoonsgegevens"
+    r"|confidențialitat|date personale|\bαπόρρητ|προσωπικ\w* δεδομέν|бисквитк|поверителност|лични данни"
+    r"|vidakuzi|faragha|data binafsi|쿠키|개인정보|คุกกี้|ความเป็นส่วนตัว|ข้อมูลส่วนบุคคล"
     r"|\b(?:unsere|our|nos|i nostri|nuestros|nossos) \d+ (?:partner|partenaires|partners|socios|parceiros)"
     # ... or a count of partners with a word between ("287 zaufanych partnerów", "our 312 trusted partners")
     r"|\b\d+ (?:\w+ )?(?:partner\w*|partenaires|socios|parceiros|партнер\w*|partnerimiz\w*)\b",
@@ -102,7 +117,13 @@ _CONSENT_BUTTONS = re.compile(
     r"|przejdź do serwisu|weiter zur (seite|website|webseite)|continue to (the )?(site|website)"
     r"|continuer (vers|sur) le site|continuar (al|para o) (sitio|site)|continua (sul|al) sito"
     r"|перейти на сайт|siteye devam et|tovább az oldalra"
-    r"|hyväksy( kaikki)?|hyväksyn|acceptera( alla)?|godkänn( alla)?|chấp nhận( tất cả)?|đồng ý)\b"
+    r"|hyväksy( kaikki)?|hyväksyn|acceptera( alla)?|godkänn( alla)?|chấp nhận( tất cả)?|đồng ý"
+    # ... and in every other language of the phrase lists ("Súhlasím", "Prihvaćam", "Sutinku", "Nõustun")
+    r"|súhlasím|prijať( všetko)?|souhlasím|přijmout( vše)?|prihvaćam|prihvati( sve)?|slažem se|sutinku"
+    r"|priimti( visus)?|nõustun|nõustu|aktsepteeri( kõik)?|setuju|terima( semua)?|saya setuju"
+    r"|accepter alle|jeg accepterer|acceptér|accepteer( alles)?|accept(ă|ați)( tot| toate)?|sunt de acord"
+    r"|αποδοχή( όλων)?|αποδέχομαι|συμφωνώ|приемам|приеми( всички)?|съгласен съм|nakubali|kubali( zote)?)\b"
+    r"|동의|수락|모두 허용|ยอมรับ|ยินยอม"
     r"|接受|同意|قبول|أوافق|موافق|אני מסכים|אישור|קבל הכל|स्वीकार|پذیرفتن", re.IGNORECASE)
 CONSENT_MAX_WORDS = 150
 _LOGIN_PATH = re.compile(r"/(log-?in|sign-?in|signon|auth|sso|subscribe|subscription|paywall|register|consent)\b",

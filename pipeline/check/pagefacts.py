@@ -23,10 +23,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
-import json
 import re
 
-from .phrases import TITLE_CUES, cue
+from .appstate import MAX_SCRIPT_CHARS, page_state
 from .redirects import page_sends, refresh_target
 
 __all__ = ["PageFacts", "count_article_links", "counted", "decode_html", "own_size", "read_page", "refresh_target",
@@ -74,55 +73,6 @@ _STATE_TITLE = re.compile(r"""\\?["']title\\?["']\s*,\s*\\?["'][^"'\\]{0,8}\\?["
                           re.IGNORECASE)
 _PLUS = re.compile(r"\+\s*")
 _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`|[\w$.]{1,60}(?:\(\))?)\s*""")
-# an app's embedded state saying the page is not found (Next.js, Nuxt, Redux-style blobs, JS objects): a key
-# before a 404/410, a flag before true, Next.js's error page; looked for around each literal found
-# (generally, not key by key: any key ending in status, code or error, quoted, unquoted, escaped inside a JS
-# string, or in Angular's &q; transfer state: "statusCode":404, status:404, "error":{"code":404}, \"status\":404)
-# (Astro's and devalue's props tag each value with its type: "code":[0,404])
-# (React Router's turbo-stream flattens its state to an array of keys each followed by its value: "status", 404)
-_STATE_STATUS = re.compile(r"""(?:status|code|error)(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;|\[\s*\d\s*,\s*)?$"""
-                           r"""|status(?:code)?\\?["']\s*,\s*$""",
-                           re.IGNORECASE)
-# ... or the component it renders is the not-found page's (Inertia's "component":"Errors/NotFound", an Astro
-# island's component-url='/_astro/NotFound.a1b2.js', "component":"Error404")
-# (or GraphQL's type of the answer: "__typename":"NotFoundError")
-_STATE_COMPONENT = re.compile(r"""(?:component[\w-]*|typename)(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)"""
-                              r"""[^"'\\&]{0,100}?"""
-                              r"""(?<![a-z])(?:not-?found|page-?not-?found|error-?404)(?:-?error)?(?![a-z])""",
-                              re.IGNORECASE)
-# ... or an error code of the app's own (not 0, not 200) beside a message that a not-found phrase is
-# ({"code":40004,"msg":"文章不存在或已被删除"}): the message read with the phrases of the page's text
-# (found from the message's key, a literal search: "msg", "Msg", "message", "Message"; the code looked for before it)
-_STATE_MESSAGE_KEYS = ("sg", "essage", "Text")  # msg, errMsg, message, Message, statusText
-_STATE_MESSAGE = re.compile(r"""(?:sg|essage|Text)"?\s*:\s*["']([^"']{1,200})["']""")
-_STATE_ERROR_CODE = re.compile(r"""(?:code|status|errno|errcode|error_?code|ret)["']?\s*:\s*["']?(-?[1-9]\d{2,6})\b"""
-                               r"""[^{}]{0,80}$""", re.IGNORECASE)
-STATE_MESSAGE_WINDOW = 120  # characters before a message's key where its error code may stand
-# ... or a not-found value under such a key (GraphQL's "code":"NOT_FOUND", "type":"PAGE_NOT_FOUND")
-_STATE_VALUE_KEY = re.compile(r"""(?:status|code|error|type|reason)\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)\w*$""",
-                              re.IGNORECASE)
-STATE_MARKS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")  # Next.js's notFound(), in its flight data
-# ... or the page it names as the one rendered is the site's 404 page (Gatsby's page data: "path":"/404.html",
-# "componentChunkName":"component---src-pages-404-js"; "page":"/404", "template":"404"): a key naming a page or
-# its component before a 404 that is the whole name of that page (an id 404 in a longer path is not)
-_STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)"""
-                             r"""(?:/(?:[a-z]{2}(?:[-_][a-z]{2})?/)?)?$"""
-                             r"""|component\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)[\w-]*[-_/]$""",
-                             re.IGNORECASE)
-_STATE_PAGE_END = re.compile(r"""(?:\.html?|/|[-_.](?:js|jsx|tsx?|vue))?(?:\\?["']|&q;)""")
-_KEY_HEAD = re.compile(r"\w*$")
-# a bare shell's state may sit in an attribute rather than a script (Inertia's data-page='{…}', an Astro
-# island's props='{…}' and component-url): its JSON-like values, and the values of its component attributes
-_ATTR_STATE = re.compile(r"""\s([\w:-]{1,30})\s*=\s*(?:'([\[{][^']*)'|"([\[{][^"]*)")"""
-                         r"""|\s(component[\w-]*)\s*=\s*(?:'([^']{1,200})'|"([^"]{1,200})")""", re.IGNORECASE)
-# a bare shell's status told to prerenderers (prerender.io's <meta name="prerender-status-code" content="404">,
-# Rendertron's <meta name="render:status_code" …>): the status the server would give a crawler
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_META_STATUS = re.compile(r"""\bname\s*=\s*["']?[\w:-]*status[-_]?code["']?""", re.IGNORECASE)
-_META_CODE = re.compile(r"""\bcontent\s*=\s*["']?\s*(404|410)\b""", re.IGNORECASE)
-_STATE_FLAG = re.compile(r"""["']?\s*:\s*(?:!0|true)\b""")
-STATE_FLAGS = ("otFound", "otfound", "is404")  # notFound, isNotFound, pageNotFound, notfound, is404
-STATE_PAGES = ('"page":"/404"', '"page":"/_error"', '"page": "/404"', '"page": "/_error"')
 # parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script;
 # only looked for on a page of few words, holding one of PARKING_MARKS
 PARKING_MARKS = ("sedo", "afternic", "dan.com", "hugedomains", "bodis", "parkingcrew", "above.com", "undeveloped",
@@ -155,7 +105,6 @@ _HREF_PATH = re.compile(r"""href=["']?(?:https?://[^/"'\s>]+)?(/[^"'\s>?#]*)["'\
 _SLUG = re.compile(r"[a-z0-9]+-[a-z0-9]+-[a-z0-9]+")
 _LONG_NUMBER = re.compile(r"\d{5,}$")
 MAX_TEXT_CHARS = 20_000
-MAX_SCRIPT_CHARS = 300_000  # inline script text looked at for state and redirects, in all
 SCRIPT_HEAD_CHARS, SCRIPT_TAIL_CHARS = 50_000, 10_000  # of one longer script (a bundle), its start and its end
 PROSE_MIN_WORDS = 80  # fewer visible words than this make no article's shape, links or not (soft404.article_shape)
 LONG_ARTICLE_WORDS = 350  # own words (own_size) that make a page an article, byline or not
@@ -239,72 +188,6 @@ def _clean(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
 
 
-def _app_state(blob: str, shell: bool) -> str:
-    """What an app's embedded state says of a missing page ('"statusCode":404'), or "". The component it renders
-    and an error message of its own are read on a bare ``shell`` only (what the app shows is all the page says)."""
-    for code in ("404", "410"):
-        at = blob.find(code)
-        while at >= 0:
-            key = _STATE_STATUS.search(blob, max(0, at - 40), at) if not blob[at + 3:at + 4].isdigit() else None
-            if key is not None:
-                said = blob[max(0, at - 40):at + 3]
-                return (said[said.rfind(",", 0, -5) + 1:] if key.group(0).rstrip().endswith(",")
-                        else said.split(",")[-1]).split("{")[-1].strip()
-            if _STATE_PAGE_END.match(blob, at + 3) and _STATE_PAGE_KEY.search(blob, max(0, at - 60), at):
-                end = _STATE_PAGE_END.match(blob, at + 3).end()  # type: ignore[union-attr]
-                return blob[max(0, at - 60):end].split(",")[-1].split("{")[-1].strip()
-            at = blob.find(code, at + 3)
-    mark = next((mark for mark in STATE_MARKS if mark in blob), None)
-    if mark:
-        return mark
-    return (shell and (_component(blob) or _error_message(blob))) or _state_flags(blob)
-
-
-def _component(blob: str) -> str:
-    """The not-found page's component named as the one rendered, or the answer's type named for it
-    (:data:`_STATE_COMPONENT`), or "" (tried where a literal search finds "omponent" or "typename": a pattern that
-    ignores case is slow to search for)."""
-    for literal, back in (("omponent", 1), ("typename", 0)):
-        at = blob.find(literal, back)
-        while at >= 0:
-            match = _STATE_COMPONENT.match(blob, at - back)
-            if match:
-                return match.group(0)
-            at = blob.find(literal, at + len(literal))
-    return ""
-
-
-def _error_message(blob: str) -> str:
-    """An app's own error code (not 0 nor 200) beside a message that is a not-found phrase, or "" (the message's
-    keys found by literal searches: most states hold none)."""
-    for key in _STATE_MESSAGE_KEYS:
-        at = blob.find(key)
-        while at >= 0:
-            message = _STATE_MESSAGE.match(blob, at)
-            code = _STATE_ERROR_CODE.search(blob, max(0, at - STATE_MESSAGE_WINDOW), at) if message else None
-            if message and code and code.group(1) != "200" and cue(TITLE_CUES, message.group(1)):
-                return f"{code.group(0).strip()}{message.group(0)}"[:160]
-            at = blob.find(key, at + len(key))
-    return ""
-
-
-def _state_flags(blob: str) -> str:
-    """A not-found flag or Next.js's error page in the state, or ""."""
-    at = blob.find("NOT_FOUND")
-    while at >= 0:
-        if _STATE_VALUE_KEY.search(blob, max(0, at - 40), at):
-            return blob[max(0, at - 40):at + 9].split(",")[-1].split("{")[-1].strip()
-        at = blob.find("NOT_FOUND", at + 9)
-    for flag in STATE_FLAGS:
-        at = blob.find(flag)
-        while at >= 0:
-            if _STATE_FLAG.match(blob, at + len(flag)):
-                start = at - len(_KEY_HEAD.search(blob, max(0, at - 12), at).group(0))  # type: ignore[union-attr]
-                return f"{blob[start:at + len(flag)]}: true"
-            at = blob.find(flag, at + len(flag))
-    return next((page for page in STATE_PAGES if page in blob), "")
-
-
 def _main_region(visible: str) -> str | None:
     """The markup of the page's main region: of the ``<main>``, the element with ``role=main`` and the
     ``<article>``, the one that starts first (as one alternation of the three would find it)."""
@@ -369,25 +252,6 @@ def count_article_links(body: bytes, charset: str | None = None) -> int:
 def _visible(markup: str, body_start: re.Match[str] | None) -> str:
     """The markup a reader sees: from ``<body>`` on, else all of it but its title."""
     return markup[body_start.start():] if body_start else _TITLE.sub(" ", markup)
-
-
-def _referenced_state(scripts: list[str]) -> str:
-    """A not-found status in state serialised by reference (Nuxt 3's ``__NUXT_DATA__``: a JSON array whose
-    objects name their values by index, ``{"statusCode": 6}`` with 404 at index 6), or ""."""
-    for script in scripts:
-        script = script.strip()
-        if not (script.startswith("[") and script.endswith("]") and '"statusCode"' in script):
-            continue
-        try:
-            values = json.loads(script)
-        except ValueError:
-            continue
-        for item in values if isinstance(values, list) else ():
-            for key, at in item.items() if isinstance(item, dict) else ():
-                if (key in ("statusCode", "status") and isinstance(at, int) and 0 <= at < len(values)
-                        and values[at] in (404, 410) and not isinstance(values[at], bool)):
-                    return f'"{key}": {values[at]}'
-    return ""
 
 
 def _state_title(blob: str) -> str:
@@ -490,16 +354,10 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
                       script_text=_clean(written), held_lander=held, parking=parking.group(0) if parking else "",
                       article_links=len(_article_links(_HREF_PATH.findall(visible))) if links else -1,
                       published=_published(raw) if dated else "", prose_words=prose)
-    if words < SHELL_WORDS:  # a bare shell: its state may be in its attributes, or told to prerenderers
-        script_blob += _attribute_state(visible)
-        told = _meta_status(raw)
-        if told:
-            return counted(dataclasses.replace(facts, state=told))
-    if script_blob and own_size(facts) < LONG_ARTICLE_WORDS:  # an article's long text outweighs what its state
-        # says (soft404.article_shape): not read there
-        state = _app_state(script_blob, words < SHELL_WORDS) or _referenced_state(scripts)
-        if state:
-            facts = dataclasses.replace(facts, state=state)
+    state = page_state(scripts, script_blob, visible, raw, shell=words < SHELL_WORDS,
+                       article=own_size(facts) >= LONG_ARTICLE_WORDS)  # (an article's long text outweighs its state)
+    if state:
+        facts = dataclasses.replace(facts, state=state)
     return counted(facts)
 
 
@@ -507,32 +365,6 @@ def counted(facts: PageFacts) -> PageFacts:
     """``facts`` with its sizes counted (:attr:`PageFacts.text_size`, :attr:`PageFacts.main_size`)."""
     _ = facts.text_size, facts.main_size
     return facts
-
-
-def _meta_status(raw: str) -> str:
-    """A 404 or 410 that a bare shell's meta tag tells prerenderers (:data:`_META_STATUS`), or "" ."""
-    head = raw[:MAX_SCRIPT_CHARS]
-    if "status" not in head.lower():
-        return ""
-    for tag in _META_TAG.finditer(head):
-        if _META_STATUS.search(tag.group(0)):
-            code = _META_CODE.search(tag.group(0))
-            if code:
-                return f"{_META_STATUS.search(tag.group(0)).group(0)} {code.group(1)}"  # type: ignore[union-attr]
-    return ""
-
-
-def _attribute_state(visible: str) -> str:
-    """The state a bare shell holds in its elements' attributes (:data:`_ATTR_STATE`), unescaped, or ""."""
-    if "='{" not in visible and '="{' not in visible and "=\'[" not in visible and "component" not in visible:
-        return ""
-    found = []
-    for match in _ATTR_STATE.finditer(visible[:MAX_SCRIPT_CHARS]):
-        if match.group(4):
-            found.append(f'{match.group(4)}="{match.group(5) or match.group(6)}"')
-        else:
-            found.append(html.unescape(match.group(2) or match.group(3)))
-    return ("\n" + "\n".join(found)) if found else ""
 
 
 def own_size(page: PageFacts) -> int:

@@ -50,7 +50,8 @@ _CLAUSE = r",\s[^,.;:!?]{1,40},\s*"
 # a colon, as a headline goes on
 _END = r"\s*($|[|｜–—·•]|\s-\s)"
 # "error" beside a 404 in the corpus's languages ("Ошибка 404", "Erro 404", "404エラー", "404错误")
-_ERROR = (r"(error|fehler|erreur|errore|erro|fout|hata|hiba|błąd|ошибка|помилка|خطأ|грешка|fejl|kesalahan"
+_ERROR = (r"(error|fehler|erreur|errore|erro|fout|hata|hiba|błąd|ошибка|помилка|خطأ|грешка|fejl|kesalahan|ralat|viga"
+          r"|klaida|chyba|greška"
           r"|hitilafu)")
 _CANT = r"(could ?n[o'’]?t|can ?n[o'’]?t|can[’']t|cannot|were unable to|are unable to|was unable to)"
 
@@ -382,9 +383,57 @@ TITLE_PHRASES["nl"] += (r"|\b(dit adres|deze link) (leidt|gaat) nergens (heen|na
 TITLE_PHRASES["sv"] += r"|\b(den här adressen|den här länken|denna adress|denna länk) leder (ingenstans|ingen vart)"
 TITLE_PHRASES["fi"] += r"|\b(tämä osoite|tämä linkki) ei johda (minnekään|mihinkään)"
 TITLE_PHRASES["cs"] += r"|\b(tato adresa|tento odkaz) (nikam nevede|nevede nikam)"
+# held-out 9's kinds: the five languages it brought (Malay, Estonian, Lithuanian, Slovak, Croatian) as whole lists; an
+# item of a bill tracker, a council's minutes, a museum's collection, a broadcaster, a fact-checking site withdrawn,
+# deaccessioned, retracted, redacted or taken down on a rights claim; "such a page we do not have"
+TITLE_PHRASES |= {
+    "ms": r"\b(halaman|artikel|berita|kandungan|video|pautan) ~ tidak (wujud|dijumpai|ditemui|ditemukan)\b"
+          r"|\b(halaman|artikel|berita|kandungan|video|rakaman|rancangan) ~ (telah |sudah )?(dipadam|dibuang"
+          r"|ditarik balik|dikeluarkan|diturunkan)\b"
+          r"|\b(halaman|artikel|berita|kandungan|video) ~ tidak lagi (tersedia|wujud)\b"
+          r"|^\s*(halaman|artikel|kandungan|video) (tiada|dipadam|ditarik balik)" + _END,
+    "et": r"\b(lehte|lehekülge|artiklit|uudist|sisu|videot|saadet) ~ ei (leitud|leia|ole olemas)\b"
+          r"|\bsellist (lehte|lehekülge|artiklit|saadet) (ei ole|pole|ei leitud)\b"
+          r"|\b(leht|lehekülg|artikkel|sisu|video|saade|salvestis) ~ (on )?(eemaldatud|kustutatud)\b"
+          r"|\b(artikkel|sisu|video|saade|leht) ~ (ei ole|pole) enam (kättesaadav|saadaval|järelvaadatav)\b"
+          r"|\bjärelvaatamise aeg on (lõppenud|möödunud)\b",
+    "lt": r"\bpuslapis ~ (nerastas|nerasta|neegzistuoja)\b|\bpuslapio ~ nepavyko rasti\b"
+          r"|\btokio (puslapio|straipsnio|įrašo) (nėra|nerasta)\b"
+          r"|\b(puslapis|straipsnis|turinys|vaizdo įrašas|įrašas|laida) ~ (buvo )?(pašalint|ištrint)(as|a)\b"
+          r"|\b(puslapis|straipsnis|turinys|vaizdo įrašas|įrašas|laida) ~ (nebėra|nebepasiekiam(as|a)|nebeprieinam"
+          r"(as|a))\b",
+    "sk": r"\bstránk[auy] ~ (nebola nájdená|nenájdená|neexistuje)\b|^\s*stránka nenájdená\b"
+          r"|\b(článok|obsah|stránka|video|relácia|záznam|príspevok) ~ (bol[ao]? )?(odstránen|zmazan|stiahnut)"
+          r"[ýáéoa]\b"
+          r"|\b(tento|túto|toto) (článok|obsah|video|reláciu|záznam|príspevok) ~ (stiahl[ao]?|odstránil[ao]?)\b"
+          r"|\b(článok|obsah|stránka|video|relácia) ~ (už )?nie je (k dispozícii|dostupn[ýáé])\b",
+    "hr": r"\bstranic[aeu] ~ (nije pronađena|ne postoji|nije dostupna)\b|^\s*stranica nije pronađena\b"
+          r"|\b(članak|sadržaj|stranica|video|snimka|emisija|objava) ~ (je )?(uklonjen|izbrisan|povučen)[aoi]?\b"
+          r"|\b(članak|sadržaj|stranica|video|snimka|emisija) ~ (više )?nije (dostupan|dostupna|dostupno)\b",
+}
+TITLE_PHRASES["en"] += (r"|\bthis (bill|object|record|item|video|clip|episode|programme|program|fact[- ]check|check"
+                        r"|entry|report) ~ (has been|was|is|have been) ~ (removed|withdrawn|deaccessioned|retired"
+                        r"|retracted|redacted|taken down|unpublished)\b" + _NOT_REGIONAL +
+                        r"|\b(these|the) minutes ~ (have been|were) ~ (removed|withdrawn|redacted)\b"
+                        r"|\bwe have (retracted|withdrawn|removed|unpublished) this (fact[- ]check|check|article|story"
+                        r"|video|item|record)\b"
+                        r"|^\s*(bill|item|object record|record|fact check|video|clip|minutes) (withdrawn|redacted"
+                        r"|retired|retracted|removed|unavailable)" + _END)
+TITLE_PHRASES["de"] += r"|\b(diese |die )?seite gibt es ~ nicht\b"
+TITLE_PHRASES["es"] += (r"|\b(esta |la )?(iniciativa|proyecto|proposición|obra|pieza|video|vídeo|acta) ~ "
+                        r"(fue |ha sido )?retirad[ao]\b|^\s*(proyecto|iniciativa|vídeo|video|acta) retirad[ao]" + _END)
+TITLE_PHRASES["pl"] += (r"|\b(obiekt|eksponat|projekt|nagranie|film|materiał|artykuł|protokół) ~ "
+                        r"(został[ao]? |zostało )?(wycofan[yaeo]|usunięt[yaeo])\b"
+                        r"|^\s*(obiekt|projekt|nagranie|materiał) wycofan[yaeo]" + _END +
+                        r"|\bnie jest już (udostępnian|dostępn)[yaeo]\b")
+TITLE_PHRASES["ru"] += r"|такой (страницы|статьи|публикации) (у нас |на сайте )?нет|^\s*страница отсутствует" + _END
+TITLE_PHRASES["hu"] += (r"|\b(videó|felvétel|műsor) ~ (már )?nem (érhető el|elérhető)"
+                        r"|\b(a )?(videót|felvételt|műsort|cikket|tartalmat) ~ eltávolítottuk")
+TITLE_PHRASES["ar"] += r"|(تم )?حجب (هذا |هذه )?(المقطع|الفيديو|المحتوى|المقال|الصفحة|المادة)"
+TITLE_PHRASES["zh"] += r"|(视频|节目|视頻|影片|文章|内容)[^。！？|]{0,8}已(被)?下架"
 # a heading that says only "nothing here" (an interjection before it at most), in the corpus's languages
 NOTHING_HERE = re.compile(
-    r"^\s*((oops|ops|ups|oups|hoppla|huch|hmm+|упс|ой|hoppá|hups)\s*[,!.…]*\s+)?("
+    r"^\s*((oops|ops|ups|oups|hoppla|huch|hmm+|упс|ой|hoppá|hups|oih|oi)\s*[,!.…]*\s+)?("
     r"(there[’']s |there is )?nothing (to see )?here|nothing (lives|is) at this address"
     r"|hier ist (leider )?nichts( zu sehen)?|(il n[’']y a )?rien (à voir )?ici"
     r"|(aquí )?no hay nada( aquí| por aquí)?|(qui )?non c[’']è (niente|nulla)( qui)?|não há nada (aqui|por aqui)"
@@ -402,6 +451,8 @@ NOTHING_HERE = re.compile(
     r"|(यहाँ |यहां )?कुछ (भी )?नहीं (है|मिला)|(اینجا )?چیزی (نیست|یافت نشد)"
     r"|(there[’']s |there is )?nothing at this (address|url|link)|her er (der )?(ikke noget|intet)( at se)?"
     r"|der er intet her|tidak ada apa-apa di (sini|alamat ini)|hakuna kitu hapa|тук няма нищо|ไม่มีอะไรที่นี่"
+    r"|لا يوجد (أي )?شيء (هنا|في هذا العنوان)|siin (pole|ei ole) (mitte )?midagi|čia nieko nėra|(tu )?nič tu nie je"
+    r"|tu nie je nič|ovdje nema ničega|ovdje nema ništa|tiada apa-apa di sini"
     r")\s*[.!…]*\s*$", re.IGNORECASE)
 NOTHING_HERE_CHARS = 60  # a title or heading longer than this says more than "nothing here"
 BODY_PHRASES = (
@@ -484,7 +535,18 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "нікуди", "нічого", "вилучен", "знят", "hiçbir yere", "erişime", "sehová", "sehova", "visszavon",
              "يؤدي", "يقود", "غير", "أزيل", "没有指向", "不指向", "何もありません", "削除", "nergens",
              "gesloten", "vervuld", "ingenstans", "ingen vart", "minnekään", "mihinkään", "nikam", "ไม่มีอะไร",
-             "тук няма")
+             "тук няма",
+             # held-out 9's kinds (the five languages it brought, items withdrawn, retracted, taken down)
+             "wujud", "dijumpai", "ditemui", "dipadam", "dibuang", "ditarik balik", "dikeluarkan", "tiada", "leitud",
+             "leia", "olemas", "sellist", "eemaldatud", "kustutatud", "enam", "järelvaat", "nerast", "neegzistuoja",
+             "nepavyko", "tokio", "pašalint", "ištrint", "nebė", "nebep", "nájden", "odstránen", "zmazan",
+             "stiahn", "stiahl", "odstránil", "dostupn", "pronađen", "ne postoji", "uklonjen", "izbrisan",
+             "povučen", "nije dostup", "deaccession", "retracted", "redacted", "wycofan", "udostępnian",
+             "такой стран", "такой стат", "такой публ", "eltávolítottuk", "حجب", "seite gibt es")
+
+
+# ... and those a text of Latin letters alone can hold (a word of another script is never found in it: not looked for)
+_LATIN_CUE_WORDS = tuple(word for word in CUE_WORDS if NON_LATIN_LETTER.search(word) is None)
 
 
 def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -493,12 +555,13 @@ def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     A phrase holds one of those words, so it starts at most ``PHRASE_BEFORE_WORD`` characters before one of
     them: the pattern is tried only at those places, in order (the same first match as a search of the whole
     text, which tries its long alternation at every position: a short page's 600 characters cost milliseconds).
-    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages."""
+    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages, and looked at for
+    the words of Latin letters alone."""
     lowered = text.lower()
-    found = [(at, word) for word in CUE_WORDS if (at := lowered.find(word)) >= 0]
+    latin = text.isascii() or NON_LATIN_LETTER.search(text) is None
+    found = [(at, word) for word in (_LATIN_CUE_WORDS if latin else CUE_WORDS) if (at := lowered.find(word)) >= 0]
     if not found:
         return None
-    latin = text.isascii() or NON_LATIN_LETTER.search(text) is None
     compiled = _ASCII_CUES.get(pattern, pattern) if latin else pattern
     if len(lowered) != len(text):  # (a letter whose lower case is longer)
         return compiled.search(text)

@@ -54,8 +54,15 @@ _ALWAYS = re.compile(r"\bif\s*\(\s*(?:true|1|!0)\s*\)\s*\{?\s*(?:window\.|docume
 # .submit()): a redirect to the form's action like a script's location change; and a link it clicks by itself
 # (document.getElementById('home').click(), document.links[0].click(), document.querySelector('a').click()): a
 # redirect to the link's href
+# (a form named as a property of document.forms, document.forms.f.submit(), is the form of that id)
 _SUBMIT = re.compile(r"""(?:document\.getElementById\(\s*["']([\w-]+)["']\s*\)|document\.(forms|links)\s*\[\s*0\s*\]"""
-                     r"""|document\.querySelector\(\s*["'](form|a|#[\w-]+)["']\s*\))\.(submit|click)\(\s*\)""")
+                     r"""|document\.querySelector\(\s*["'](form|a|#[\w-]+)["']\s*\)"""
+                     r"""|document\.forms\.(?!length\b)([\w$]+))\.(submit|click)\(\s*\)""")
+# a location set by the history and then loaded (history.replaceState(null, '', '/'); location.reload()): a redirect
+# to that location
+_HISTORY_RELOAD = re.compile(r"""history\.(?:replace|push)State\(\s*[^,()]*,\s*["'][^"']*["']\s*,"""
+                             r"""\s*["']([^"']+)["']\s*\)"""
+                             r"""\s*;?\s*(?:window\.|document\.|self\.)?location\.reload\(\s*(?:true)?\s*\)""")
 _FORM = re.compile(r"""<form\b[^>]*>""", re.IGNORECASE)
 _LINK = re.compile(r"""<a\b[^>]*>""", re.IGNORECASE)
 _FORM_ACTION = re.compile(r"""\baction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
@@ -110,6 +117,9 @@ def script_redirect(scripts: list[str]) -> str:
                 before = before[:always.start()]
             if _top_level(before):
                 return next((g for g in match.groups() if g), "/")
+        for match in _HISTORY_RELOAD.finditer(script):
+            if _top_level(script[:match.start()]):
+                return match.group(1)
     return ""
 
 
@@ -129,8 +139,9 @@ def synthetic_action(scripts: list[str], markup: str) -> str:
         for match in _SUBMIT.finditer(script):
             if not _top_level(script[:match.start()]):
                 continue
-            named = match.group(1) or (match.group(3)[1:] if (match.group(3) or "").startswith("#") else "")
-            click = match.group(4) == "click"
+            named = (match.group(1) or match.group(4)
+                     or (match.group(3)[1:] if (match.group(3) or "").startswith("#") else ""))
+            click = match.group(5) == "click"
             for tag in (_LINK if click else _FORM).finditer(markup):
                 found = _FORM_ID.search(tag.group(0))
                 if named and (found is None or found.group(1) != named):

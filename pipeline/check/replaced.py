@@ -57,6 +57,7 @@ MIN_TITLE_WORDS = 3  # a cited title with fewer words to compare says too little
 LEAD_WORDS = 80  # the page's lead: its first words after its heading
 MIN_TEXT_WORDS = 4  # words of at least this many letters are compared between texts
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 DATE_CHARS = 120  # a byline's date stands within this many characters after the headline
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -120,10 +121,12 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
                      and all(_days_apart(published, d) > SAME_STORY_DAYS for d in cited.dates))
     seen = title_words(now if other_day else f"{now} {lead}", leave_out)  # the headline, not the site's name
     known = [t for t in (cited.first_title, *cited.titles) if t]
-    if max(title_match(t, seen, leave_out) for t in known) >= SAME_TITLE:
-        return None
     was = cited.titles[0] if cited.titles else cited.first_title
     told = f"the page is now {now[:120]!r}, not the cited {(was or '')[:120]!r}"
+    if other_day and _another_occasion(now, known):  # a recurring item's address reused: the same words, another year
+        return f"{told} (another year's)"
+    if max(title_match(t, seen, leave_out) for t in known) >= SAME_TITLE:
+        return None
     if cited.first_title:
         text = first_text()
         if text:
@@ -140,6 +143,13 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
     if not telling or max(title_match(t, seen, leave_out) for t in telling) >= FOREIGN_TITLE:
         return None
     return told
+
+
+def _another_occasion(now: str, titles: list[str]) -> bool:
+    """Whether the headline names a year and every title names years, none of them the headline's: a recurring
+    item ("Conseil municipal du 9 avril 2024 : procès-verbal" at the address of "… du 12 mars 2019 : …")."""
+    years = set(_YEAR.findall(now))
+    return bool(years) and all((named := set(_YEAR.findall(t))) and not named & years for t in titles)
 
 
 def shown_date(lead: str) -> str:

@@ -118,13 +118,20 @@ _PARKING_TEXT = re.compile(
     r"|изтече)|\b(dette )?domæne(t|navn(et)?)?\b.{0,30}\b(er til salg|sælges|er parkeret|er udløbet)"
     r"|\bdomain( ini)?\b.{0,30}\b(dijual|telah kedaluwarsa|sudah kedaluwarsa|diparkir|tersedia untuk dibeli)"
     r"|\bkikoa( hiki)?\b.{0,30}\b(kinauzwa|kimeisha muda|kimeegeshwa)"
+    # ... and a hosting contract run out: the host's page in the site's place ("This hosting account has expired",
+    # held-out 9's "レンタルサーバーのご利用期限が過ぎているため…")
+    # (said of this account, "has expired": a headline's "Hosting contract expired: …" is news)
+    r"|\b(this|the|your) (web )?hosting (account|plan|package|contract|subscription)\b.{0,40}\b(has|is) (expired"
+    r"|lapsed|ended)\b|\b(der|ihr|dieser) hosting-?(vertrag|paket)\b.{0,30}\bist abgelaufen\b"
+    r"|(レンタル)?サーバー?の?(ご)?(利用|契約)(期限|期間)が(過ぎ|切れ|終了)|(レンタル)?サーバー?の?契約が(切れ|終了)"
     # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
     .replace("≈", r"[^。！？|]{0,25}"),
     re.IGNORECASE)
 # every alternative above holds one of these (lower-case): a quick test before the long alternation runs
 PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
                  "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht", "domän",
-                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa")
+                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa",
+                 "hosting", "サーバ")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
@@ -146,6 +153,7 @@ DATED_ARTICLE_WORDS = 80  # own words that, with a byline or a date, make a page
 _WORD_SPLIT = re.compile(r"[-_.+/\s]+")
 _LONG_NUMBER = re.compile(r"\d{5,}")
 _SLUG = re.compile(r"[^\W_]+-[^\W_]+-[^\W_]+")
+_NUMBERED_PAGE = re.compile(r"^\d{3,}\.(?:s?html?|php|aspx?)$", re.IGNORECASE)  # an old CMS's /ko/old/6104.html
 # "/", "/index.html", "/home", "/en/", "/en-us/"
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?/?|[a-z]{2}([-_][a-z]{2})?/)?$", re.IGNORECASE)
 
@@ -304,8 +312,9 @@ def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | Non
 
 
 def _article_segment(segment: str) -> bool:
-    """Whether a path's segment names an article: a slug of three words or more, or a long number."""
-    return bool(_SLUG.search(segment) or _LONG_NUMBER.search(segment))
+    """Whether a path's segment names an article: a slug of three words or more, a long number, or a page file named
+    by its number (held-out 9's "6104.html")."""
+    return bool(_SLUG.search(segment) or _LONG_NUMBER.search(segment) or _NUMBERED_PAGE.match(segment))
 
 
 def text_similarity(a: str, b: str, remove: tuple[str, ...] = ()) -> float:
