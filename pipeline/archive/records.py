@@ -94,7 +94,14 @@ class RecordStore:
             records, original = write()  # the writer is idle: written here, a hand-off would cost more
         else:  # queued behind the writes before it, never waiting for the event loop between two of them
             self._last = self.thread.submit(write)
-            records, original = await asyncio.wrap_future(self._last)
+            queued = asyncio.wrap_future(self._last)
+            try:
+                # shielded: a capture cancelled while its write waits does not take that write out of the queue,
+                # so ``_last.done()`` above means the writer thread is idle, never that a write was dropped
+                records, original = await asyncio.shield(queued)
+            except asyncio.CancelledError:
+                queued.add_done_callback(functools.partial(self._abandoned, digest))
+                raise
         main = _main(records)
         written = Written(records, main, original, digest)
         try:  # durable before its row is committed: one fsync serves every capture waiting
@@ -110,6 +117,14 @@ class RecordStore:
         if pending is not None and pending.original is not None \
                 and pending.original.record_id == written.main.record_id:
             del self.pending[written.digest]
+
+    def _abandoned(self, digest: str, done: asyncio.Future[tuple[list[WrittenRecord], Original | None]]) -> None:
+        """The write of a capture cancelled while it waited has run: its row will never be committed, so a later
+        capture of its payload must not become a revisit of it."""
+        if done.cancelled() or done.exception() is not None:
+            return
+        records, original = done.result()
+        self.committed(Written(records, _main(records), original, digest))
 
     def _write(self, exchanges: Sequence[Exchange], known: Original | _Payload | None, url: str,
                date: str) -> tuple[list[WrittenRecord], Original | None]:

@@ -100,7 +100,7 @@ class PageReader:
     def close(self) -> None:
         self._thread.shutdown(wait=True, cancel_futures=True)
         if self._starting is not None:
-            self._starting.join()
+            self._starting.join(ANSWER_S)  # a start that hangs does not hold the check's end: the thread is a daemon
             self._starting = None
         if self._remote is not None:
             self._remote.close()
