@@ -58,6 +58,8 @@ LEAD_WORDS = 80  # the page's lead: its first words after its heading
 MIN_TEXT_WORDS = 4  # words of at least this many letters are compared between texts
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a span of years ("2019/20", "2019-2020", "2019–20"): every year in it is named
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[/–—-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)")
 _SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 DATE_CHARS = 120  # a byline's date stands within this many characters after the headline
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -148,8 +150,18 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
 def _another_occasion(now: str, titles: list[str]) -> bool:
     """Whether the headline names a year and every title names years, none of them the headline's: a recurring
     item ("Conseil municipal du 9 avril 2024 : procès-verbal" at the address of "… du 12 mars 2019 : …")."""
-    years = set(_YEAR.findall(now))
-    return bool(years) and all((named := set(_YEAR.findall(t))) and not named & years for t in titles)
+    years = _years(now)
+    return bool(years) and all((named := _years(t)) and not named & years for t in titles)
+
+
+def _years(text: str) -> set[str]:
+    """The years a text names, each year of a span of them included (a financial year, a season)."""
+    years = set(_YEAR.findall(text))
+    for first, last in _YEARS.findall(text):
+        start, end = int(first), int(last if len(last) == 4 else first[:2] + last)
+        if start < end <= start + 10:  # not a date's month ("2019-05")
+            years.update(str(y) for y in range(start, end + 1))
+    return years
 
 
 def shown_date(lead: str) -> str:

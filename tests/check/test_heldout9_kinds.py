@@ -169,3 +169,13 @@ def test_a_recurring_items_address_reused_another_year_is_replaced() -> None:
     # a headline naming no year: judged as before (the same words, the cited story)
     plain = read_page(_minutes("Conseil municipal : procès-verbal de la séance de mars", "2024-04-09").encode())
     assert judge_replaced(plain, cited, lambda: None, 0.6) is None
+
+
+def test_a_span_of_years_names_each_of_them() -> None:
+    # a financial year's report cited by one of its years is the cited item, however far its date from the cited one
+    cited = CitedAs(titles=("Annual report 2020 of the harbour authority",), dates=("2020-03-01",))
+    report = read_page(_minutes("Annual report 2019/20 of the harbour authority", "2020-11-30").encode())
+    assert judge_replaced(report, cited, lambda: None, 0.6) is None
+    # a date in a headline is no span: another year's minutes at the address are still another occasion
+    later = read_page(_minutes("Annual report 2024-05 of the harbour authority", "2024-05-30").encode())
+    assert judge_replaced(later, cited, lambda: None, 0.6)
