@@ -2,7 +2,7 @@
 
 Public API: :class:`Fetcher`, :class:`FetchResult`, :class:`FetchError`,
 :class:`FetchErrorKind`, :class:`Hop`. The modules beside it are private to
-this package: ``results`` (what a fetch returns), ``redirects`` (which URLs are
+this package: ``results`` (what a fetch returns), ``hops`` (which URLs are
 fetched, what a hop carries on), ``page_redirects`` (the refresh hop), ``gates``
 (per-site turns and pace), ``faults`` (errors translated, the retry decision),
 ``exchange`` (a request sent and its answer), ``addresses`` (the private-address
