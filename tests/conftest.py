@@ -118,3 +118,12 @@ def db_rows(config: Config, sql: str) -> list[Any]:
         return db.execute(sql).fetchall()
     finally:
         db.close()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` is running (a zombie has ended; Linux's /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -68,8 +68,9 @@ import sqlite_utils
 
 from ..config import ArchiveConfig
 from ..db import captures
+from ..looppool import LoopPool
 from ..models import Capture, TextStatus
-from ..workers import LoopPool, exit_with, name_process, process_context
+from ..workers import exit_with, name_process, process_context
 from . import copies, drift, pdf, text, textjob
 from .copystore import CopyStore, TextDone
 from .text import Extraction, ExtractionJob
@@ -176,7 +177,7 @@ def _worker_started(pid: int, nice: int) -> None:
 
 class TextPool:
     """Where text jobs and copies are worked: ``archive.process_pool`` worker processes (a
-    :class:`~pipeline.workers.LoopPool`, started on first use), or with 0, threads of this process.
+    :class:`~pipeline.looppool.LoopPool`, started on first use), or with 0, threads of this process.
     ``nice``: how much lower the worker processes' scheduling priority is (:data:`WORKER_NICE` beside the check)."""
 
     def __init__(self, workers: int, *, max_rss_mb: int | None = None, nice: int = 0) -> None:

@@ -5,9 +5,12 @@
 that answer with another article than the cited one, ``classify`` turns the facts into a verdict
 (pure), ``snapshot`` judges an archive's answer for a cited snapshot (pure),
 ``linkstate`` derives a link's state from its history (pure), and
-``stage`` fetches the links that are due and records the results.
+``stage`` fetches the links that are due and records the results: ``hosts``
+chooses them, host by host, and how many go at once, ``linkcheck`` checks one
+link, ``recorder`` keeps the results, ``summary`` counts them.
 """
 
-from .stage import CheckSummary, run
+from .stage import run
+from .summary import CheckSummary
 
 __all__ = ["CheckSummary", "run"]

@@ -15,7 +15,8 @@ from pathlib import Path
 import sqlite_utils
 
 from ..clock import utc_now
-from .schema import MIGRATIONS
+from . import schema  # noqa: F401 - the tables' migrations (1 to 5) register themselves
+from .migrations import MIGRATIONS
 
 __all__ = ["DatabaseError", "describe_error", "open_database", "release_cache", "schema_version"]
 

@@ -31,7 +31,7 @@ from .addresses import AddressPolicy, GuardedBackend, Resolver, system_resolver
 
 __all__ = ["KEEP_POOLS", "SitePools"]
 
-KEEP_POOLS = 4  # idle pools kept: up to this many times http.max_concurrency (check/stage.py's MORE_HOSTS)
+KEEP_POOLS = 4  # idle pools kept: up to this many times http.max_concurrency (check/hosts.py's MORE_HOSTS)
 
 
 @dataclass

@@ -82,7 +82,7 @@ def test_a_huge_page_and_an_endless_extraction_are_captured_and_cost_only_their_
         check_stage.run(open_database(plain.paths.database), plain, capture=False)
         config = _project(tmp_path / "limited", server, process_pool=1, extract_cpu_limit_s=2)
         db = open_database(config.paths.database)
-        with caplog.at_level(logging.INFO, logger="pipeline.workers"):
+        with caplog.at_level(logging.INFO, logger="pipeline.looppool"):
             checked = check_stage.run(db, config)  # captures as it checks (one GET per link)
             archived = archive_stage.run(db, config)
     assert checked.captured == len(PATHS) and archived.captured == 0  # all captured beside the check

@@ -13,8 +13,9 @@ from spinning import spin_on_marked_pages
 
 from pipeline.archive import pdf, textjob
 from pipeline.archive.text import ExtractionJob
+from pipeline.looppool import LoopPool
 from pipeline.models import TextStatus
-from pipeline.workers import LoopPool, exit_with, pool_context
+from pipeline.workers import exit_with, pool_context
 
 FILLER = '<div class="related"><span>Related</span> <a href="/r">More stories</a></div>\n'
 

@@ -276,21 +276,6 @@ def test_per_host_limit_holds_across_a_whole_check(tmp_path: Path) -> None:
     assert max(traffic.max_by_host.values()) == 2 and traffic.max_active == 3
 
 
-@pytest.mark.parametrize(("running", "lag_s", "slots_taken", "room"), [
-    (31, 0.050, 1.0, True),    # under hosts_at_once: always, however busy the loop and the slots
-    (32, 0.010, 0.1, False),   # at it, with the loop running late: the processor is busy, no more
-    (32, 0.001, 0.8, False),   # at it, most request slots taken: the busiest site would queue for one
-    (32, 0.001, 0.1, True),    # at it, with time and room to spare: small sites waiting out their careful start
-])
-def test_more_sites_start_at_once_only_while_there_is_time_and_room_to_spare(
-        running: int, lag_s: float, slots_taken: float, room: bool) -> None:
-    from pipeline.check.stage import MORE_HOSTS, room_for_a_host
-
-    assert room_for_a_host(running, 32, lag_s, slots_taken) is room
-    assert room_for_a_host(32 * MORE_HOSTS - 1, 32, 0.0, 0.0)
-    assert not room_for_a_host(32 * MORE_HOSTS, 32, 0.0, 0.0)  # never more than MORE_HOSTS times hosts_at_once
-
-
 def test_a_site_that_asks_us_to_come_back_later_is_left_for_the_next_run(tmp_path: Path) -> None:
     """A 429 whose Retry-After is longer than http.max_retry_wait_s: that link is rate_limited; the
     site's other links are not asked at the slowed pace (up to http.max_delay_s apart, hours for a
@@ -471,9 +456,9 @@ def test_a_site_of_many_links_gets_more_workers_but_never_more_requests_at_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The site with the most links has more workers (its links' pages are read and judged while the next ones
     are asked), and still at most http.per_host_concurrency requests in flight: its workers wait for its turn."""
-    import pipeline.check.stage as stage
+    from pipeline.check import hosts
 
-    monkeypatch.setattr(stage, "MANY_LINKS", 8)
+    monkeypatch.setattr(hosts, "MANY_LINKS", 8)
     traffic = Traffic()
     with LoopbackServer(traffic=traffic) as server:
         write_events(tmp_path / "events", {f"e{i}": [server.url(f"/slow?n={i}")] for i in range(12)})

@@ -14,7 +14,7 @@ from conftest import db_rows as rows
 from servers import Handler, LoopbackServer, Traffic
 
 from pipeline import runner
-from pipeline.check import stage as check_stage
+from pipeline.check import linkcheck
 from pipeline.check.classify import VERDICT_OF_ERROR
 from pipeline.config import Config, ReportConfig
 from pipeline.db import open_database, sites
@@ -107,7 +107,7 @@ def test_a_bug_of_ours_fails_the_stage_and_records_nothing_against_the_link(
     def broken(facts: object) -> tuple[Verdict, str]:
         raise ZeroDivisionError("a bug in classify")
 
-    monkeypatch.setattr(check_stage, "classify", broken)
+    monkeypatch.setattr(linkcheck, "classify", broken)
     with LoopbackServer(fallback=_article, routes={}) as server:
         config = project(tmp_path, server, ["/a"], method="get")
         result = runner.run_stages(config, ["check"], options={"check": {"capture": False}})
@@ -134,7 +134,7 @@ def test_a_bug_on_one_site_stops_the_other_sites_checks_without_recording_a_fals
         arrived.set()  # the capture is being read when the other site fails
         h.wait(10)
 
-    real = check_stage._Checker.check_link
+    real = linkcheck.LinkChecker.check_link
 
     async def failing_on_b(self: Any, link: Any, profile: Any, left: int = 0) -> Any:
         if link.host == "127.0.0.2":
@@ -143,7 +143,7 @@ def test_a_bug_on_one_site_stops_the_other_sites_checks_without_recording_a_fals
             raise ZeroDivisionError("a bug of ours")
         return await real(self, link, profile, left)
 
-    monkeypatch.setattr(check_stage._Checker, "check_link", failing_on_b)
+    monkeypatch.setattr(linkcheck.LinkChecker, "check_link", failing_on_b)
     with LoopbackServer(fallback=held, routes={}) as a, LoopbackServer(fallback=_article, routes={},
                                                                        host="127.0.0.2") as b:
         write_events(tmp_path / "events", {"e": [a.url("/slow"), b.url("/x")]})

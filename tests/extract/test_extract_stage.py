@@ -231,7 +231,7 @@ def test_renaming_the_events_folder_moves_the_events_with_it(project) -> None:
 
 
 def test_migration_10_parses_every_file_again_once(project) -> None:
-    from pipeline.db.schema import MIGRATIONS
+    from pipeline.db.migrations import MIGRATIONS
 
     project.add_seeds()
     (project.events / "odd.md").write_text(
