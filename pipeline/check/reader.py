@@ -8,7 +8,7 @@ pages are read by a reading process, fed by one thread of this process that does
 nothing else: it writes each body down a pipe and waits for the facts to come back,
 with the lock let go for both (a few microseconds of Python per page here, against
 milliseconds of reading there). The event loop only hands the body to that thread.
-Sending bodies from the event loop itself (a :class:`~pipeline.workers.LoopPool`
+Sending bodies from the event loop itself (a :class:`~pipeline.looppool.LoopPool`
 worker) was tried first and cost the loop more than reading in a thread did: its
 writes and reads of every body became the loop's own work (docs/check.md).
 
