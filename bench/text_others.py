@@ -120,6 +120,7 @@ CONFIGS: dict[str, Run] = {
                                                             captions_kept=False)),
     "ours, captions deleted (before the sixth round)": _ours(captions_kept=False),
     "ours, data tables unwrapped (before the seventh round)": _ours(data_tables_kept=False),
+    "ours, text markers kept": _ours(text_markers_dropped=False),
     "ours, no links": _ours(include_links=False),
     "ours, no formatting": _ours(include_formatting=False),
     "ours, no tables": _ours(include_tables=False),

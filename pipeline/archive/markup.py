@@ -7,7 +7,8 @@ Each pass works on the tree in place and changes only what trafilatura would oth
 * :func:`discard_first` -- what trafilatura's cleaning deletes anyway goes first, with all it holds;
 * :func:`tidy_headings` -- what a heading holds without a word (a permalink icon, a jump target) goes;
 * :func:`unwrap_code_figures` -- a ``<figure>`` holding preformatted text becomes a plain block;
-* :func:`keep_captions` -- a caption naming no photo credit becomes a paragraph.
+* :func:`keep_captions` -- a caption naming no photo credit becomes a paragraph;
+* :func:`drop_text_markers` -- the comments React writes between text nodes go, their text kept.
 
 Which of them run, and in which order, is :func:`pipeline.archive.text.extract_html_text`'s choice
 (its ``HtmlSettings``); why each pays is measured in docs/archive.md.
@@ -22,8 +23,8 @@ from collections.abc import Iterable
 import lxml.etree
 import lxml.html
 
-__all__ = ["MAX_CAPTION_WORDS", "discard_first", "keep_captions", "parse", "tidy_headings", "unwrap_code_figures",
-           "unwrap_layout_tables"]
+__all__ = ["MAX_CAPTION_WORDS", "discard_first", "drop_text_markers", "keep_captions", "parse",
+           "tidy_headings", "unwrap_code_figures", "unwrap_layout_tables"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -160,14 +161,14 @@ def keep_captions(tree: lxml.html.HtmlElement) -> None:
             for figure in figures:
                 figure.tag = "div"
             caption.tag = "p"
-            _drop_class_and_id(caption)
+            _drop_attributes(caption, "class", "id")
     for block in _CAPTION_BLOCKS(tree):
         if block.tag not in ("div", "p", "span", "section"):
             continue
         figure = next(block.iterancestors("figure"), None)
         if _uncredited(block if figure is None else figure) and (
                 len(_WORDS.findall(block.text_content())) <= MAX_CAPTION_WORDS):
-            _drop_class_and_id(block)
+            _drop_attributes(block, "class", "id")
 
 
 MAX_CAPTION_WORDS = 80  # a caption is short; a longer block classed so is a layout block trafilatura may delete
@@ -188,6 +189,32 @@ def _uncredited(element: lxml.html.HtmlElement) -> bool:
     return bool(_WORD_CHARACTER.search(words)) and not _PHOTO_CREDIT.search(words) and not _CREDIT_MARKUP(element)
 
 
-def _drop_class_and_id(element: lxml.html.HtmlElement) -> None:
-    for name in ("class", "id"):
+def _drop_attributes(element: lxml.html.HtmlElement, *names: str) -> None:
+    for name in names:
         element.attrib.pop(name, None)
+
+
+# what React writes around the text nodes of a page it renders on the server (<!-- react-text: 12 -->, <!-- /react-text
+# -->, <!-- react-empty: 3 -->) and between two of them (<!-- -->): markers, never an author's note
+_TEXT_MARKER = re.compile(r"\s*(?:/?react-(?:text|empty)(?::\s*\d+)?)?\s*")
+
+
+def drop_text_markers(tree: lxml.html.HtmlElement) -> None:
+    """Remove the comments React writes between a page's text nodes, the text after each kept in place. trafilatura
+    reads a paragraph's own text and its elements, and the text after a comment is neither: a sentence of a React 16
+    page ended where a number was put in (``The building cost <!-- -->4.2 million``), and a React 15 page, each run
+    of text between ``<!-- react-text: N -->`` and ``<!-- /react-text -->``, lost whole paragraphs. Other comments
+    stay: trafilatura's own parser drops every comment, ours keeps them, and removing them all let one page's teaser
+    summaries in (docs/archive.md)."""
+    for comment in list(tree.iter(lxml.etree.Comment)):
+        parent = comment.getparent()
+        if parent is None or not _TEXT_MARKER.fullmatch(comment.text or ""):
+            continue
+        if comment.tail:
+            previous = comment.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + comment.tail
+            else:
+                parent.text = (parent.text or "") + comment.tail
+        parent.remove(comment)  # its tail went above: remove() would lose it
+

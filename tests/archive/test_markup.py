@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import lxml.etree
 import pytest
 
 from pipeline.archive import markup
@@ -161,3 +162,45 @@ def test_a_data_table_whose_cells_hold_paragraphs_stays_a_table(layout):
     assert "| Home" not in text and "Groups" not in text  # the layout's menu is no table cell of the article
     before = str(extract_html_text(page, url, dataclasses.replace(HTML_SETTINGS, data_tables_kept=False))["text"])
     assert "[G0096]" not in before and "| ID |" not in before  # what it fixes
+
+
+_WAREHOUSE_PROSE = "".join(f"<p>{sentence}</p>" for sentence in (
+    "Cases of salt were wheeled onto the quay on Monday as the harbour board opened its new warehouse to traders.",
+    "The board spent two years on the building, which replaces a shed that flooded every winter since it was built.",
+    "Traders said the rents were higher than they had hoped but that the dry floor would save them money within a year.",
+    "The warehouse will also hold the fishing fleet's ice machines, which moved from the old market hall in the spring."))
+_REACT_PAGE = f"""<html><head><title>Harbour opens its new warehouse</title></head><body><div id="root">
+<div data-reactroot=""><article><h1>Harbour opens its new warehouse</h1>{_WAREHOUSE_PROSE}
+<p>The building cost <!-- -->4.2 million pounds<!-- -->, of which the port paid <!-- -->one third<!-- -->.</p>
+<p><!-- react-text: 31 -->It holds <!-- /react-text --><!-- react-text: 32 -->1,200<!-- /react-text --><!-- react-text: 33
+--> pallets on two floors.<!-- /react-text --></p>
+<div class="share"><a href="https://facebook.example/s">Facebook</a> <a href="https://x.example/s">X</a></div>
+</article></div></div></body></html>"""
+
+
+def test_text_between_the_comments_react_writes_is_kept():
+    """React renders each run of text between comments (``<!-- react-text: 4 -->…<!-- /react-text -->``, ``<!-- -->``);
+    trafilatura lost what followed such a comment inside a paragraph: a sentence ended at its first number, and a
+    paragraph made only of such runs was lost whole. The share bar still goes."""
+    url = "https://port.example/warehouse"
+    text = str(extract_html_text(_REACT_PAGE, url)["text"])
+    assert "The building cost 4.2 million pounds, of which the port paid one third." in text
+    assert "It holds 1,200 pallets on two floors." in text and "ice machines" in text
+    assert "Facebook" not in text
+    before = str(extract_html_text(_REACT_PAGE, url, dataclasses.replace(HTML_SETTINGS, text_markers_dropped=False))[
+        "text"])
+    assert "4.2 million" not in before and "pallets" not in before  # what it fixes
+
+
+def test_only_the_markers_go_and_an_authors_comment_stays():
+    tree = markup.parse("""<html><body><p id="a">Posted by <!-- -->Ann Lee<!-- --> on <!-- react-text: 4 -->Monday
+<!-- /react-text --></p><p id="b"><span class="info">May 1</span><!-- // .article-info --> Other opinion columns</p>
+<!--[if IE]><p>Upgrade your browser</p><![endif]--></body></html>""")
+    markup.drop_text_markers(tree)
+    first, second = tree.get_element_by_id("a"), tree.get_element_by_id("b")
+    assert " ".join(first.text_content().split()) == "Posted by Ann Lee on Monday"
+    assert not [node for node in first.iter() if not isinstance(node.tag, str)]  # every marker gone, its text kept
+    assert [c.text for c in tree.iter(lxml.etree.Comment)] == [" // .article-info ", "[if IE]><p>Upgrade your browser"
+                                                               "</p><![endif]"]
+    assert second.text_content() == "May 1 Other opinion columns"
+
