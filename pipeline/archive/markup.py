@@ -8,7 +8,9 @@ Each pass works on the tree in place and changes only what trafilatura would oth
 * :func:`tidy_headings` -- what a heading holds without a word (a permalink icon, a jump target) goes;
 * :func:`unwrap_code_figures` -- a ``<figure>`` holding preformatted text becomes a plain block;
 * :func:`keep_captions` -- a caption naming no photo credit becomes a paragraph;
-* :func:`drop_text_markers` -- the comments React writes between text nodes go, their text kept.
+* :func:`drop_text_markers` -- the comments React writes between text nodes go, their text kept;
+* :func:`mark_article_body` -- the block holding most of the paragraphs is marked as the article body when the block
+  trafilatura would read holds little of them.
 
 Which of them run, and in which order, is :func:`pipeline.archive.text.extract_html_text`'s choice
 (its ``HtmlSettings``); why each pays is measured in docs/archive.md.
@@ -18,12 +20,17 @@ from __future__ import annotations
 
 import re
 import threading
+import warnings
 from collections.abc import Iterable
 
 import lxml.etree
 import lxml.html
 
-__all__ = ["MAX_CAPTION_WORDS", "discard_first", "drop_text_markers", "keep_captions", "parse",
+with warnings.catch_warnings():  # as in pipeline.archive.text: trafilatura's probe of urllib3's SOCKS support
+    warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
+    from trafilatura.xpaths import BODY_XPATH as _BODY_XPATHS  # where trafilatura looks for the article, in order
+
+__all__ = ["MAX_CAPTION_WORDS", "discard_first", "drop_text_markers", "keep_captions", "mark_article_body", "parse",
            "tidy_headings", "unwrap_code_figures", "unwrap_layout_tables"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -218,3 +225,50 @@ def drop_text_markers(tree: lxml.html.HtmlElement) -> None:
                 parent.text = (parent.text or "") + comment.tail
         parent.remove(comment)  # its tail went above: remove() would lose it
 
+
+SMALL_BODY_SHARE = 0.1  # trafilatura's block holds less than this share of the page's paragraph text...
+BIG_BODY_SHARE = 0.5  # ...and another block it could read holds at least this share
+MIN_PARAGRAPH_CHARS = 500  # a page with less paragraph text than this is left alone (a stub, a list, a video page)
+_PARAGRAPH_TEXT = lxml.etree.XPath(".//p//text()")
+
+
+def mark_article_body(tree: lxml.html.HtmlElement) -> None:
+    """Mark the block holding most of the page's paragraph text as its article body (``itemprop="articleBody"``)
+    when the block trafilatura would read holds almost none of it.
+
+    trafilatura reads the first block its body XPaths find, tried in order (an ``itemprop="articleBody"``, an
+    ``entry-content`` class…, an ``<article>``, a ``story`` class…, ``#content``, ``<main>``). A small block that
+    matches an early one -- a press release's "section-content" heading block, a wire story's empty
+    ``articleContent`` wrapper and byline block -- was taken for the article; it gave too little, and the text came
+    from readability's pick instead, which left out a pull quote and link lists, or took in a wire page's
+    furniture. When that first block holds under a tenth of the page's paragraph text and another block the XPaths
+    find holds half of it or more, that one is marked (the first XPath looks for the mark), and a block before it
+    in the page that the first XPath also finds (not one holding it) loses the attributes it was found by, so that
+    trafilatura reads the big one. A tenth, not more: a short article beside a column of teasers with summaries is
+    left as trafilatura reads it."""
+    total = _paragraph_chars(tree)
+    if total < MIN_PARAGRAPH_CHARS:
+        return
+    found: list[lxml.html.HtmlElement] = []
+    for expression in _BODY_XPATHS:
+        blocks = [block for block in expression(tree) if block is not None]
+        if not found and blocks and _paragraph_chars(blocks[0]) >= SMALL_BODY_SHARE * total:
+            return  # the usual page: the block trafilatura reads holds its share (one or two XPaths evaluated)
+        found.extend(blocks)
+    body = next((block for block in found if _paragraph_chars(block) >= BIG_BODY_SHARE * total), None)
+    if body is None:
+        return
+    position = {element: n for n, element in enumerate(tree.iter())}
+    holding = set(body.iterancestors())
+    before = [block for block in _BODY_XPATHS[0](tree) if position[block] < position[body] and block not in holding]
+    if any(_paragraph_chars(block) >= SMALL_BODY_SHARE * total for block in before):
+        return  # another sizeable block comes first: not a case of a small one taken for the article
+    body.set("itemprop", "articleBody")
+    for block in before:
+        _drop_attributes(block, "class", "id", "itemprop", "role")
+        if block.tag in ("article", "main"):
+            block.tag = "div"
+
+
+def _paragraph_chars(element: lxml.html.HtmlElement) -> int:
+    return sum(len(text) for text in _PARAGRAPH_TEXT(element))

@@ -251,6 +251,9 @@ class HtmlSettings:
     # the comments React writes between a page's text nodes (<!-- react-text: 4 -->, <!-- -->) are removed first, their
     # text kept: trafilatura lost the text after a comment inside a paragraph (:func:`markup.drop_text_markers`)
     text_markers_dropped: bool = True
+    # when the block trafilatura would read holds under a tenth of the page's paragraph text and another block it could
+    # read holds half or more, that one is marked as the article body (:func:`markup.mark_article_body`)
+    article_body_marked: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -305,6 +308,8 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             markup.keep_captions(tree)
         if settings.text_markers_dropped:
             markup.drop_text_markers(tree)
+        if settings.article_body_marked:
+            markup.mark_article_body(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,
