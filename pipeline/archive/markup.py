@@ -7,7 +7,10 @@ Each pass works on the tree in place and changes only what trafilatura would oth
 * :func:`discard_first` -- what trafilatura's cleaning deletes anyway goes first, with all it holds;
 * :func:`tidy_headings` -- what a heading holds without a word (a permalink icon, a jump target) goes;
 * :func:`unwrap_code_figures` -- a ``<figure>`` holding preformatted text becomes a plain block;
-* :func:`keep_captions` -- a caption naming no photo credit becomes a paragraph.
+* :func:`keep_captions` -- a caption naming no photo credit becomes a paragraph;
+* :func:`drop_text_markers` -- the comments React writes between text nodes go, their text kept;
+* :func:`mark_article_body` -- the block holding most of the paragraphs is marked as the article body when the block
+  trafilatura would read holds little of them.
 
 Which of them run, and in which order, is :func:`pipeline.archive.text.extract_html_text`'s choice
 (its ``HtmlSettings``); why each pays is measured in docs/archive.md.
@@ -17,13 +20,18 @@ from __future__ import annotations
 
 import re
 import threading
+import warnings
 from collections.abc import Iterable
 
 import lxml.etree
 import lxml.html
 
-__all__ = ["MAX_CAPTION_WORDS", "discard_first", "keep_captions", "parse", "tidy_headings", "unwrap_code_figures",
-           "unwrap_layout_tables"]
+with warnings.catch_warnings():  # as in pipeline.archive.text: trafilatura's probe of urllib3's SOCKS support
+    warnings.filterwarnings("ignore", message="SOCKS support in urllib3")
+    from trafilatura.xpaths import BODY_XPATH as _BODY_XPATHS  # where trafilatura looks for the article, in order
+
+__all__ = ["MAX_CAPTION_WORDS", "discard_first", "drop_text_markers", "keep_captions", "mark_article_body", "parse",
+           "tidy_headings", "unwrap_code_figures", "unwrap_layout_tables"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -160,14 +168,14 @@ def keep_captions(tree: lxml.html.HtmlElement) -> None:
             for figure in figures:
                 figure.tag = "div"
             caption.tag = "p"
-            _drop_class_and_id(caption)
+            _drop_attributes(caption, "class", "id")
     for block in _CAPTION_BLOCKS(tree):
         if block.tag not in ("div", "p", "span", "section"):
             continue
         figure = next(block.iterancestors("figure"), None)
         if _uncredited(block if figure is None else figure) and (
                 len(_WORDS.findall(block.text_content())) <= MAX_CAPTION_WORDS):
-            _drop_class_and_id(block)
+            _drop_attributes(block, "class", "id")
 
 
 MAX_CAPTION_WORDS = 80  # a caption is short; a longer block classed so is a layout block trafilatura may delete
@@ -188,6 +196,79 @@ def _uncredited(element: lxml.html.HtmlElement) -> bool:
     return bool(_WORD_CHARACTER.search(words)) and not _PHOTO_CREDIT.search(words) and not _CREDIT_MARKUP(element)
 
 
-def _drop_class_and_id(element: lxml.html.HtmlElement) -> None:
-    for name in ("class", "id"):
+def _drop_attributes(element: lxml.html.HtmlElement, *names: str) -> None:
+    for name in names:
         element.attrib.pop(name, None)
+
+
+# what React writes around the text nodes of a page it renders on the server (<!-- react-text: 12 -->, <!-- /react-text
+# -->, <!-- react-empty: 3 -->) and between two of them (<!-- -->): markers, never an author's note
+_TEXT_MARKER = re.compile(r"\s*(?:/?react-(?:text|empty)(?::\s*\d+)?)?\s*")
+
+
+def drop_text_markers(tree: lxml.html.HtmlElement) -> None:
+    """Remove the comments React writes between a page's text nodes, the text after each kept in place. trafilatura
+    reads a paragraph's own text and its elements, and the text after a comment is neither: a sentence of a React 16
+    page ended where a number was put in (``The building cost <!-- -->4.2 million``), and a React 15 page, each run
+    of text between ``<!-- react-text: N -->`` and ``<!-- /react-text -->``, lost whole paragraphs. Other comments
+    stay: trafilatura's own parser drops every comment, ours keeps them, and removing them all let one page's teaser
+    summaries in (docs/archive.md)."""
+    for comment in list(tree.iter(lxml.etree.Comment)):
+        parent = comment.getparent()
+        if parent is None or not _TEXT_MARKER.fullmatch(comment.text or ""):
+            continue
+        if comment.tail:
+            previous = comment.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + comment.tail
+            else:
+                parent.text = (parent.text or "") + comment.tail
+        parent.remove(comment)  # its tail went above: remove() would lose it
+
+
+SMALL_BODY_SHARE = 0.1  # trafilatura's block holds less than this share of the page's paragraph text...
+BIG_BODY_SHARE = 0.5  # ...and another block it could read holds at least this share
+MIN_PARAGRAPH_CHARS = 500  # a page with less paragraph text than this is left alone (a stub, a list, a video page)
+_PARAGRAPH_TEXT = lxml.etree.XPath(".//p//text()")
+
+
+def mark_article_body(tree: lxml.html.HtmlElement) -> None:
+    """Mark the block holding most of the page's paragraph text as its article body (``itemprop="articleBody"``)
+    when the block trafilatura would read holds almost none of it.
+
+    trafilatura reads the first block its body XPaths find, tried in order (an ``itemprop="articleBody"``, an
+    ``entry-content`` class…, an ``<article>``, a ``story`` class…, ``#content``, ``<main>``). A small block that
+    matches an early one -- a press release's "section-content" heading block, a wire story's empty
+    ``articleContent`` wrapper and byline block -- was taken for the article; it gave too little, and the text came
+    from readability's pick instead, which left out a pull quote and link lists, or took in a wire page's
+    furniture. When that first block holds under a tenth of the page's paragraph text and another block the XPaths
+    find holds half of it or more, that one is marked (the first XPath looks for the mark), and a block before it
+    in the page that the first XPath also finds (not one holding it) loses the attributes it was found by, so that
+    trafilatura reads the big one. A tenth, not more: a short article beside a column of teasers with summaries is
+    left as trafilatura reads it."""
+    total = _paragraph_chars(tree)
+    if total < MIN_PARAGRAPH_CHARS:
+        return
+    found: list[lxml.html.HtmlElement] = []
+    for expression in _BODY_XPATHS:
+        blocks = [block for block in expression(tree) if block is not None]
+        if not found and blocks and _paragraph_chars(blocks[0]) >= SMALL_BODY_SHARE * total:
+            return  # the usual page: the block trafilatura reads holds its share (one or two XPaths evaluated)
+        found.extend(blocks)
+    body = next((block for block in found if _paragraph_chars(block) >= BIG_BODY_SHARE * total), None)
+    if body is None:
+        return
+    position = {element: n for n, element in enumerate(tree.iter())}
+    holding = set(body.iterancestors())
+    before = [block for block in _BODY_XPATHS[0](tree) if position[block] < position[body] and block not in holding]
+    if any(_paragraph_chars(block) >= SMALL_BODY_SHARE * total for block in before):
+        return  # another sizeable block comes first: not a case of a small one taken for the article
+    body.set("itemprop", "articleBody")
+    for block in before:
+        _drop_attributes(block, "class", "id", "itemprop", "role")
+        if block.tag in ("article", "main"):
+            block.tag = "div"
+
+
+def _paragraph_chars(element: lxml.html.HtmlElement) -> int:
+    return sum(len(text) for text in _PARAGRAPH_TEXT(element))

@@ -248,6 +248,12 @@ class HtmlSettings:
     # a caption that names no photo credit (a <figcaption>, a short block classed "caption") is kept as a paragraph:
     # trafilatura deletes figures and caption blocks with all they hold (:func:`markup.keep_captions`, docs/archive.md)
     captions_kept: bool = True
+    # the comments React writes between a page's text nodes (<!-- react-text: 4 -->, <!-- -->) are removed first, their
+    # text kept: trafilatura lost the text after a comment inside a paragraph (:func:`markup.drop_text_markers`)
+    text_markers_dropped: bool = True
+    # when the block trafilatura would read holds under a tenth of the page's paragraph text and another block it could
+    # read holds half or more, that one is marked as the article body (:func:`markup.mark_article_body`)
+    article_body_marked: bool = True
 
     def provenance(self) -> dict[str, Any]:
         """``extractor``, ``extractor_version`` and ``extractor_settings`` for the capture and its copy."""
@@ -300,6 +306,10 @@ def extract_html_text(html: str, url: str, settings: HtmlSettings = HTML_SETTING
             markup.unwrap_code_figures(tree)
         if settings.captions_kept:
             markup.keep_captions(tree)
+        if settings.text_markers_dropped:
+            markup.drop_text_markers(tree)
+        if settings.article_body_marked:
+            markup.mark_article_body(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=False, include_comments=False, fast=settings.fast,
             favor_precision=settings.favor_precision,

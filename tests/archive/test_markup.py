@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import lxml.etree
 import pytest
 
 from pipeline.archive import markup
@@ -161,3 +162,116 @@ def test_a_data_table_whose_cells_hold_paragraphs_stays_a_table(layout):
     assert "| Home" not in text and "Groups" not in text  # the layout's menu is no table cell of the article
     before = str(extract_html_text(page, url, dataclasses.replace(HTML_SETTINGS, data_tables_kept=False))["text"])
     assert "[G0096]" not in before and "| ID |" not in before  # what it fixes
+
+
+_WAREHOUSE_PROSE = "".join(f"<p>{sentence}</p>" for sentence in (
+    "Cases of salt were wheeled onto the quay on Monday as the harbour board opened its new warehouse to traders.",
+    "The board spent two years on the building, which replaces a shed that flooded every winter since it was built.",
+    "Traders said the rents were higher than they had hoped but that the dry floor would save them money within a year.",
+    "The warehouse will also hold the fishing fleet's ice machines, which moved from the old market hall in the spring."))
+_REACT_PAGE = f"""<html><head><title>Harbour opens its new warehouse</title></head><body><div id="root">
+<div data-reactroot=""><article><h1>Harbour opens its new warehouse</h1>{_WAREHOUSE_PROSE}
+<p>The building cost <!-- -->4.2 million pounds<!-- -->, of which the port paid <!-- -->one third<!-- -->.</p>
+<p><!-- react-text: 31 -->It holds <!-- /react-text --><!-- react-text: 32 -->1,200<!-- /react-text --><!-- react-text: 33
+--> pallets on two floors.<!-- /react-text --></p>
+<div class="share"><a href="https://facebook.example/s">Facebook</a> <a href="https://x.example/s">X</a></div>
+</article></div></div></body></html>"""
+
+
+def test_text_between_the_comments_react_writes_is_kept():
+    """React renders each run of text between comments (``<!-- react-text: 4 -->…<!-- /react-text -->``, ``<!-- -->``);
+    trafilatura lost what followed such a comment inside a paragraph: a sentence ended at its first number, and a
+    paragraph made only of such runs was lost whole. The share bar still goes."""
+    url = "https://port.example/warehouse"
+    text = str(extract_html_text(_REACT_PAGE, url)["text"])
+    assert "The building cost 4.2 million pounds, of which the port paid one third." in text
+    assert "It holds 1,200 pallets on two floors." in text and "ice machines" in text
+    assert "Facebook" not in text
+    before = str(extract_html_text(_REACT_PAGE, url, dataclasses.replace(HTML_SETTINGS, text_markers_dropped=False))[
+        "text"])
+    assert "4.2 million" not in before and "pallets" not in before  # what it fixes
+
+
+def test_only_the_markers_go_and_an_authors_comment_stays():
+    tree = markup.parse("""<html><body><p id="a">Posted by <!-- -->Ann Lee<!-- --> on <!-- react-text: 4 -->Monday
+<!-- /react-text --></p><p id="b"><span class="info">May 1</span><!-- // .article-info --> Other opinion columns</p>
+<!--[if IE]><p>Upgrade your browser</p><![endif]--></body></html>""")
+    markup.drop_text_markers(tree)
+    first, second = tree.get_element_by_id("a"), tree.get_element_by_id("b")
+    assert " ".join(first.text_content().split()) == "Posted by Ann Lee on Monday"
+    assert not [node for node in first.iter() if not isinstance(node.tag, str)]  # every marker gone, its text kept
+    assert [c.text for c in tree.iter(lxml.etree.Comment)] == [" // .article-info ", "[if IE]><p>Upgrade your browser"
+                                                               "</p><![endif]"]
+    assert second.text_content() == "May 1 Other opinion columns"
+
+
+_RELEASE_PROSE = "".join(f"<p>{sentence}</p>" for sentence in (
+    "The harbour board today released its annual report on shipping through the port, the first since the new quay "
+    "opened in the spring of last year.",
+    "The report counts every vessel that called in the year, with its cargo, its flag and its draught, and compares the "
+    "figures with the five years before.",
+    "Container traffic rose by a fifth, while bulk cargo fell for the third year in a row as the coal trade moved to the "
+    "deeper ports further down the coast.",
+    "The board expects the new quay to pay for itself within eight years if traffic keeps growing at the rate of the last "
+    "two, and within twelve if it slows.",
+    "Ferry crossings to the islands held steady at about four hundred a month, with the winter timetable cut by a fifth "
+    "during the storms of January and February.",
+    "Cruise calls doubled to thirty-one, bringing some forty thousand passengers ashore, most of them for a single day in "
+    "the town and at the distillery.",
+    "Fish landings fell by a tenth in weight but rose in value, as the fleet landed more shellfish and less whitefish "
+    "than in any year the board has counted.",
+    "The report also lists the work planned for the coming year: dredging the inner basin, a second crane on the new "
+    "quay and shore power for the ferries.",
+    "Copies of the report are free at the harbour office, and the board will present its figures at a public meeting in "
+    "the town hall on the first of June.",
+    "The board publishes the report every April; past editions since 2010 are in the archive on its website, with the "
+    "raw counts as spreadsheets."))
+_RELEASE_PAGE = f"""<html><head><title>Harbour board publishes its shipping report</title></head><body>
+<header class="site"><a href="/">Port Ellen Harbour</a></header>
+<main class="page--body" id="CONTENT">
+<div class="section-content"><h1>Harbour board publishes its shipping report: container traffic up by a fifth in the
+first year of the new quay</h1><h2>Cruise calls doubled and fish landings rose in value, the board says</h2>
+<p class="subtitle">Bulk cargo down again as coal moves to deeper ports, and cruise calls doubled, says the annual
+report.</p><p class="dateline">Port Ellen, 28 April 2025</p></div>
+<div class="cta"><div class="text parbase"><p><b>News summary</b></p>{_RELEASE_PROSE}</div>
+<div class="press-flex"><div class="quote-image"><img src="/q.svg" alt=""></div><div class="press-quote">
+<p>"Every ship that chose our port this year chose it over three others, and the new quay is why," said Morag Bell,
+the board's chair.</p></div></div></div></main>
+<div class="site-footer"><p>Port Ellen Harbour Board, Pier Road. Registered in Scotland as a trust port; offices open
+on weekdays from nine until five.</p></div></body></html>"""
+
+
+def test_the_block_holding_the_article_is_read_when_a_small_one_matched_first():
+    """A press release whose heading block is classed "section-content", which trafilatura's body XPaths find before
+    the page's <main>: it read that block, found too little, and took readability's pick, which left out the chair's
+    quote, the subhead and the dateline. The block holding the paragraphs is marked as the article body and read
+    whole; the page's header and footer stay out."""
+    url = "https://port.example/news/shipping-report"
+    text = str(extract_html_text(_RELEASE_PAGE, url)["text"])
+    assert "the new quay is why,\" said Morag Bell" in text and "Cruise calls doubled and fish landings" in text
+    assert "Port Ellen, 28 April 2025" in text and "raw counts as spreadsheets" in text
+    assert "Pier Road" not in text and "Port Ellen Harbour" not in text
+    before = str(extract_html_text(_RELEASE_PAGE, url, dataclasses.replace(HTML_SETTINGS, article_body_marked=False))[
+        "text"])
+    assert "Morag Bell" not in before and "Cruise calls doubled and fish" not in before  # what it fixes
+
+
+_BRIEF = ("<p>The ferry to the islands will leave an hour late on Saturday while the pier is inspected after the "
+          "storm, the harbour board said.</p>")
+_TEASERS = "".join(f'<div class="teaser"><h3><a href="/story/{n}">Another story {n}</a></h3><p>A summary of another '
+                   f'story that runs to a couple of sentences, as the front page shows it under its headline.</p></div>'
+                   for n in range(4))
+
+
+@pytest.mark.parametrize("page", [_FURNISHED_PAGE, f"""<html><body><div id="content"><div class="entry-content">
+<h1>Ferry leaves late on Saturday</h1>{_BRIEF}</div><div class="more">{_TEASERS}</div></div></body></html>"""])
+def test_the_block_trafilatura_reads_is_left_alone_when_it_holds_its_share(page):
+    """An article block holding most of the paragraphs (the usual page), or a short brief beside teasers with
+    summaries that hold most of its paragraph text (more than a tenth is the brief's): nothing is marked, and the
+    copy is what it was without the pass."""
+    tree = markup.parse(page)
+    markup.mark_article_body(tree)
+    assert tree.xpath("//*[@itemprop]") == []
+    url = "https://port.example/ferry"
+    assert extract_html_text(page, url)["text"] == extract_html_text(page, url, dataclasses.replace(
+        HTML_SETTINGS, article_body_marked=False))["text"]

@@ -307,7 +307,7 @@ def test_a_change_of_extraction_settings_changes_the_extractor_key(monkeypatch):
     for change in ({"author_search": text_module.AuthorSearch.FULL}, {"date_search": text_module.DateSearch.QUICK},
                    {"favor_precision": False}, {"date_page_scan_max_chars": None}, {"discard_first": ()},
                    {"tidy_headings": False}, {"code_figures_kept": False}, {"captions_kept": False},
-                   {"data_tables_kept": False}):
+                   {"data_tables_kept": False}, {"text_markers_dropped": False}, {"article_body_marked": False}):
         monkeypatch.setattr(text_module, "HTML_SETTINGS", dataclasses.replace(text_module.HTML_SETTINGS, **change))
         keys.add(extractor_key(cfg))
-    assert len(keys) == 10  # a payload extracted with other settings is extracted again, never taken as the same
+    assert len(keys) == 12  # a payload extracted with other settings is extracted again, never taken as the same
