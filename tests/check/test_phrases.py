@@ -4,45 +4,24 @@ a long text searched only where a phrase can start, each with the answer a whole
 
 from __future__ import annotations
 
+from conftest import alternatives
+
 from pipeline.check import phrases, phrases_latin, phrases_nonlatin
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression's source."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
 
 
 def test_every_cue_holds_a_word_that_lets_a_page_past_the_quick_test() -> None:
     # not_found_cue skips the long alternation for a text holding none of CUE_WORDS: that is only
     # right while every alternative needs one of them
-    alternatives = _alternatives(phrases.BODY_CUES.pattern)
-    assert len(alternatives) > 30
-    for alternative in alternatives:
+    found = alternatives(phrases.BODY_CUES.pattern)
+    assert len(found) > 30
+    for alternative in found:
         assert any(word in alternative.lower() for word in phrases.CUE_WORDS), alternative
 
 
 def test_a_text_in_latin_letters_alone_gets_the_same_answer_without_the_non_latin_lists() -> None:
     # cue() searches an ASCII text without the lists whose every phrase holds a letter outside ASCII: the same answer
     for lang, pattern in phrases_nonlatin.TITLE_PHRASES.items():
-        for alternative in _alternatives(phrases._expand(pattern)):
+        for alternative in alternatives(phrases._expand(pattern)):
             assert phrases.NON_LATIN_LETTER.search(alternative), (lang, alternative)
     texts = ["Page not found | Example", "Error 404 - Not Found", "Seite nicht gefunden", "Sayfa bulunamadi",
              "Tests find elevated lead in water at nine schools", "We could not find the page you requested",
@@ -74,4 +53,4 @@ def test_each_language_has_one_list_in_one_of_the_two_modules() -> None:
     assert phrases.NON_LATIN == set(phrases_nonlatin.TITLE_PHRASES)
     assert phrases.TITLE_PHRASES == phrases_latin.TITLE_PHRASES | phrases_nonlatin.TITLE_PHRASES
     for lang, pattern in phrases_latin.TITLE_PHRASES.items():  # ... each with a phrase of Latin letters
-        assert any(not phrases.NON_LATIN_LETTER.search(a) for a in _alternatives(pattern)), lang
+        assert any(not phrases.NON_LATIN_LETTER.search(a) for a in alternatives(pattern)), lang

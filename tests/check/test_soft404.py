@@ -11,6 +11,7 @@ from soft404_pages import score, serve_sites
 from pipeline import runner
 from pipeline.check import soft404
 from pipeline.check.pagefacts import PageFacts, read_page
+from pipeline.check.phrases import TITLE_CUES, cue
 from pipeline.check.soft404 import (
     ProbeOutcome,
     judge_soft404,
@@ -86,6 +87,18 @@ def test_likeness_needs_a_title_like_the_probes() -> None:
     assert judge_soft404("https://x.example/news/photo", None, False, photo, profile, 0.8) is None
 
 
+def test_a_short_chinese_or_japanese_brief_has_words_of_its_own_on_a_soft_site() -> None:
+    # written without spaces, its headline is one "word" to a split on spaces: counted as pagefacts.size counts it
+    # (two characters a word), it has a title and words of its own, not the template's
+    boiler = "Example News home world politics business sport weather " * 20
+    profile = profile_site("https://x.example/ja/sourcevault-probe-abc", 200,
+                           "https://x.example/ja/sourcevault-probe-abc", page("Example News", boiler))
+    text = boiler + "市議会が新しい予算を可決した 市長が発表した。"
+    brief = PageFacts("市議会が新しい予算を可決した | Example News", "", text, len(text.split()), dated=True)
+    assert judge_soft404("https://x.example/ja/brief", None, False, brief, profile, 0.8) is None
+    assert soft404.novel_words("市議会が新しい予算を可決した", "Example News") == 8  # 1 + 14 // 2
+
+
 def test_every_link_is_read_unless_head_is_asked_for() -> None:
     assert must_read_page(CheckMethod.AUTO) and must_read_page(CheckMethod.GET)
     assert not must_read_page(CheckMethod.HEAD) and must_read_page(CheckMethod.HEAD, LinkKind.SNAPSHOT)
@@ -150,7 +163,7 @@ LONG = "The council met on Monday and approved the budget for the new school yea
 def test_a_phrase_in_an_articles_own_headline_is_no_evidence(title: str, text: str, dated: bool) -> None:
     article = PageFacts(title, title, f"{title} {text}", len(f"{title} {text}".split()), dated=dated)
     honest = profile_site("https://x.example/sourcevault-probe-abc", 404, None, None)
-    assert not_found_cue(article) is not None  # the phrase is there ...
+    assert cue(TITLE_CUES, title) is not None  # the phrase is there ...
     assert soft404.article_shape(article)
     for profile in (honest, None):  # ... and says nothing about a page with an article's shape
         assert judge_soft404("https://x.example/news/a", None, False, article, profile, 0.8) is None
@@ -276,7 +289,7 @@ def test_a_looser_phrase_still_names_the_page(title: str) -> None:
 ])
 def test_a_looser_phrase_in_an_articles_headline_is_no_evidence(title: str) -> None:
     article = PageFacts(title, title, f"{title} {LONG}", len(f"{title} {LONG}".split()), dated=True)
-    assert not_found_cue(article) is not None
+    assert cue(TITLE_CUES, title) is not None
     assert judge_soft404("https://x.example/news/a", None, False, article, None, 0.8) is None
 
 
@@ -448,3 +461,40 @@ def test_a_redirect_to_the_sites_error_page(final: str, lost: bool) -> None:
     article_page = page("An article", "Words of the article. " * 200)
     assert (judge_soft404("https://x.example/news/old-story", final, True, article_page, None, 0.8)
             is not None) is lost
+
+
+def _dated(headline: str, body: str, byline: bool) -> PageFacts:
+    by = "<p class='byline'>By Ana Ortiz</p>" if byline else ""
+    return read_page(f"<!doctype html><html><head><meta charset='utf-8'><title>{headline} | Kurier</title><meta "
+                     "property='article:published_time' content='2024-05-06T08:00:00Z'></head><body><main><article>"
+                     f"<h1>{headline}</h1>{by}<time datetime='2024-05-06'>6 May 2024</time><p>{body}</p></article>"
+                     "</main></body></html>".encode())
+
+
+@pytest.mark.parametrize("headline", [
+    "Film „Wiedźmin” nie jest już dostępny w kinach",  # the phrase, then where
+    "Projekt ustawy o mediach został wycofany z Sejmu",
+    "La obra de Picasso fue retirada de la subasta",
+    "El vídeo del alcalde ya no está disponible en la web municipal",
+    "تم حجب المحتوى الإباحي في البلاد بقرار حكومي",
+    "涉事视频已下架 平台回应称正在调查",
+    "iPhone mini no longer available in Europe",
+    "Beliebtes Kinderbuch ist nicht mehr verfügbar",  # a subject of its own before the phrase
+    "Materiał wideo o pożarze jest niedostępny po awarii serwera",
+    "人気番組の配信を終了しました",
+])
+@pytest.mark.parametrize("byline", [True, False])
+def test_a_dated_headline_giving_an_item_of_its_own_a_fate_is_no_notice(headline: str, byline: bool) -> None:
+    brief = _dated(headline, "The distributor said so on Friday.", byline)
+    assert cue(TITLE_CUES, headline) is not None  # the lists' phrase is in it ...
+    assert not soft404.article_shape(brief)  # ... on a short page
+    assert judge_soft404("https://x.example/news/a", None, False, brief, None, 0.8) is None
+
+
+@pytest.mark.parametrize("heading", ["Ten materiał nie jest już dostępny", "Este contenido ya no está disponible",
+                                     "Dieser Artikel ist nicht mehr verfügbar", "该文章已被删除", "تم حذف هذا المقال",
+                                     "Sorry, this page has been removed."])
+def test_a_dated_page_whose_heading_is_the_notice_alone_is_one(heading: str) -> None:
+    # a removed article that keeps its byline and date says its item and its fate alone: still a notice
+    notice = _dated(heading, "", True)
+    assert judge_soft404("https://x.example/news/a", None, False, notice, None, 0.8) is not None
