@@ -747,9 +747,11 @@ def _build() -> list[Site]:  # noqa: C901 - one place that lists every case, cat
     import deadweb_tuning7  # ... and held-out 7 (after its first run)
     import deadweb_tuning8  # ... and held-out 8 (after its first run)
     import deadweb_tuning9  # ... and held-out 9 (after its first run)
+    import deadweb_tuning_review  # ... and the kinds a review of the rules flagged (hosts' pages, briefs' subjects)
 
     return (sites + deadweb_tuning3.build() + deadweb_tuning4.build() + deadweb_tuning5.build()
             + deadweb_tuning6.build() + deadweb_tuning7.build() + deadweb_tuning8.build() + deadweb_tuning9.build()
+            + deadweb_tuning_review.build()
             + deadweb_pages3.build() + deadweb_pages4.build()
             + deadweb_pages5.build() + deadweb_pages6.build() + deadweb_pages7.build() + deadweb_pages8.build()
             + deadweb_pages9.build())
