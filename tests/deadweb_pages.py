@@ -90,6 +90,10 @@ docs/check.md as the honest estimate; the rules were then generalised on its
 misses (with cases of each class in tests/deadweb_tuning9.py), so it is tuned on
 too and in ``TUNED``. Every blind part is now tuned on: the next honest estimate
 needs a new blind part.
+
+The tuning part also holds the kinds a review of the rules flagged
+(tests/deadweb_tuning_review.py: hosts' pages in a site's place under any status,
+dated briefs whose headline gives an item of its own a fate the phrase lists name).
 """
 
 from __future__ import annotations
