@@ -26,7 +26,7 @@ __all__ = ["HOSTING_WORDS", "PARKING_WORDS", "hosting_cue", "parking_cue"]
 
 # a page that is a domain's parking lander or sale notice (beside the markers pagefacts finds in the markup), in
 # the corpus's languages: "this domain is for sale / parked / expired / registered at <registrar>"
-PARKING_TEXT = re.compile(
+_PARKING_TEXT = re.compile(
     r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b|\b(get|buy) this domain\b"
     # a sale lander's call to buy: "make this domain yours", "this domain could be yours", "own this domain", and
     # its kin in the corpus's languages ("Sichern Sie sich diese Domain", "Haz tuyo este dominio")
@@ -80,7 +80,7 @@ def parking_cue(page: PageFacts) -> str | None:
         return f"a parked domain's page ({page.parking!r})"
     text = page.title + " " + page.text[:2000] + " " + page.script_text
     lowered = text.lower()
-    match = PARKING_TEXT.search(text) if any(word in lowered for word in PARKING_WORDS) else None
+    match = _PARKING_TEXT.search(text) if any(word in lowered for word in PARKING_WORDS) else None
     return f"a parked domain's page ({match.group(0)!r})" if match else None
 
 
