@@ -8,10 +8,14 @@ and is the documentation of precedence:
    (``timeout``, ``dns_error``, ``robots_disallowed``, ``refused_address``, …);
 2. a bot wall (a Cloudflare/Akamai/DataDome/… challenge, whatever its status) or a
    cookie-consent interstitial standing in for the page: ``blocked``;
-3. the status: 404/410 ``gone`` (but a 404 whose page is the whole article, :func:`whole_article`,
+3. a host's page standing in for the site (an account suspended, a hosting contract run out, a bandwidth limit
+   exceeded: :func:`~pipeline.check.landers.hosting_cue`) under any other 4xx or 5xx than 404/410/429, on a page
+   without an article's shape: ``soft_404``, as under a 2xx (a host answers a suspended account with a 200, a 403
+   or a 503 alike; a page down for maintenance is none, and stays ``server_error``);
+4. the status: 404/410 ``gone`` (but a 404 whose page is the whole article, :func:`whole_article`,
    ``ok``); 401/403/407/451 and other 4xx ``blocked`` (we could not look, which is not evidence that the page is dead);
    429 ``rate_limited``; 5xx ``server_error``; LinkedIn's 999 ``blocked``;
-4. for an answer that arrived: redirected to a login, subscription or consent
+5. for an answer that arrived: redirected to a login, subscription or consent
    page ``blocked``; a soft 404 (:mod:`pipeline.check.soft404`) ``soft_404``;
    another article than the cited one (:mod:`pipeline.check.replaced`) ``content_replaced``;
    a permanent redirect (301/308) to a different URL ``redirected``;
@@ -29,10 +33,11 @@ from ..models import Verdict
 from ..net.hops import REDIRECT_STATUSES
 from ..net.results import FetchErrorKind
 from ..urls import InvalidURL, canonicalize
+from .landers import hosting_cue, parking_cue
 from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size
-from .soft404 import not_found_cue, parking_cue
+from .soft404 import article_shape, not_found_cue
 
-__all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "moved_permanently",
+__all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "host_page", "moved_permanently",
            "whole_article"]
 
 # a failed fetch's kind is the check's verdict (every kind has one; a test walks them all)
@@ -158,6 +163,9 @@ def classify(facts: CheckFacts) -> tuple[Verdict, str]:
         return Verdict.BLOCKED, f"HTTP {status}: {wall}"
     if 200 <= status < 300 and consent_wall(facts.page):
         return Verdict.BLOCKED, f"HTTP {status}: a cookie consent page stands in for the page"
+    host = host_page(status, facts.page)
+    if host:
+        return Verdict.SOFT_404, f"HTTP {status}: {host}"
     if status == 404 and whole_article(facts.page):
         return Verdict.OK, "HTTP 404, but the page is the whole article (a long text with its date or byline)"
     if status in (404, 410):
@@ -203,6 +211,14 @@ def bot_wall(status: int, headers: Mapping[str, str], page: PageFacts | None) ->
     return None
 
 
+def host_page(status: int, page: PageFacts | None) -> str | None:
+    """Why a 4xx or 5xx answer's page is a host's page in the site's place (not under 404/410, already gone, nor
+    429, a pace), if it is one; a 2xx's is judged with the other soft-404 evidence (``soft404.judge_soft404``)."""
+    if page is None or status < 400 or status in (404, 410, 429) or article_shape(page):
+        return None
+    return hosting_cue(page)
+
+
 def whole_article(page: PageFacts | None) -> bool:
     """True when a 404's page is the whole article a reader came for, not a "not found" page: a long text of its
     own (``LONG_ARTICLE_WORDS``) with its date or byline, and no "not found" phrase in its title or heading (a
@@ -211,7 +227,7 @@ def whole_article(page: PageFacts | None) -> bool:
     says the page is gone on purpose: judged by its status alone.)"""
     if page is None or not page.dated or own_size(page) < LONG_ARTICLE_WORDS:
         return False
-    return not_found_cue(page, brief=True) is None and parking_cue(page) is None
+    return not_found_cue(page, brief=True) is None and parking_cue(page) is None and hosting_cue(page) is None
 
 
 def consent_wall(page: PageFacts | None) -> bool:
@@ -223,7 +239,8 @@ def consent_wall(page: PageFacts | None) -> bool:
     in any of the corpus's languages. A long article with a cookie banner above
     it is not one, nor is a short "not found" page or a parking lander with a cookie banner.
     """
-    if page is None or page.words > CONSENT_MAX_WORDS or not_found_cue(page) or parking_cue(page):
+    if (page is None or page.words > CONSENT_MAX_WORDS or not_found_cue(page) or parking_cue(page)
+            or hosting_cue(page)):
         return False
     if _CONSENT_TITLES.search(page.title) or _CONSENT_TITLES.search(page.heading):
         return True

@@ -23,15 +23,18 @@ Two kinds of evidence, both pure functions here (the check stage does the fetchi
    from a deep URL to the site's home page, a search page, a section front or the
    site's error page (:func:`lost_redirect`); and, on a page *without an article's shape*
    (:func:`article_shape`: long text, or a byline or date over some text), its
-   embedded app state, a parking lander's marks, or a "not found" / "removed"
-   phrase (:mod:`pipeline.check.phrases`, twenty-five languages,
+   embedded app state, a parking lander's or a host's page (:mod:`pipeline.check.landers`: a domain for sale, an
+   account suspended, a hosting contract run out), or a "not found" / "removed"
+   phrase (:mod:`pipeline.check.phrases`, thirty-five languages,
    a word or two allowed between its key words) in its title, heading, short
    text (its start, and what follows its heading) or what a bare shell's scripts
    write. A lander assembled by script is known by what its script writes, or,
    when its script only holds the lander (a domain beside a registrar), by the
    site serving that same page for every path, a made-up URL too. A phrase in an
    article's own headline or body is no evidence, nor the body of a dated brief
-   under a headline of its own (:func:`dated_brief`): :func:`judge_soft404` says in
+   under a headline of its own (:func:`dated_brief`), nor a phrase a dated page's
+   title or heading reports (a subject of its own before it, a place or a reason
+   after it: "Film X nie jest już dostępny w kinach"): :func:`judge_soft404` says in
    which order.
 
 The accuracy of this judgement on labelled test pages is measured by
@@ -51,6 +54,7 @@ from rapidfuzz import fuzz
 
 from ..config import CheckMethod
 from ..models import LinkKind
+from .landers import hosting_cue, parking_cue
 from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size, size
 from .phrases import BODY_CUES, NOTHING_HERE, NOTHING_HERE_CHARS, TITLE_CUES, cue
 
@@ -78,60 +82,6 @@ BODY_CUE_CHARS = 600  # ... in the first characters of its text, and in as many 
 MAX_NOVEL_WORDS = 20  # a page with more words of its own than the probe's page has content of its own
 MAX_NOVEL_TITLE_WORDS = 2  # a page whose title has more words of its own than this has a title of its own
 
-# a page that is a domain's parking lander or sale notice (beside the markers pagefacts finds in the markup), in
-# the corpus's languages: "this domain is for sale / parked / expired / registered at <registrar>"
-_PARKING_TEXT = re.compile(
-    r"\b(this|the) domain\b.{0,60}\b(for sale|parked|available for purchase|expired)\b|\b(get|buy) this domain\b"
-    # a sale lander's call to buy: "make this domain yours", "this domain could be yours", "own this domain", and
-    # its kin in the corpus's languages ("Sichern Sie sich diese Domain", "Haz tuyo este dominio")
-    r"|\b(make|own) this domain\b|\bthis domain (could|can) be yours\b|\bsichern sie sich (diese|die) domain\b"
-    r"|\b(haz|hazte con) (tuyo )?este dominio\b|\bfaites de ce domaine\b|\bacquista questo dominio\b"
-    r"|\bkup (tę|tą) domenę\b"
-    # a registrar's page for a domain just registered, or a host's placeholder for a site to come
-    r"|\b(this|the) domain\b.{0,40}\b(has|was|is) (just |recently )?(been )?registered\b"
-    r"|\bdomain (parking|for sale)\b|\bsponsored listings\b|\brelated searches\b"
-    r"|\bdiese domain\b.{0,40}\b(steht zum verkauf|ist geparkt|kaufen|(wurde|ist)\b.{0,30}\bregistriert)"
-    r"|\bdomain kaufen\b|\bhier entsteht\b.{0,20}\b(neue|unsere) (website|webseite|homepage|internetseite"
-    r"|internetpräsenz)\b"
-    r"|\b(ce (nom de )?domaine|le domaine)\b.{0,40}\b(est à vendre|est en vente|est parqué|a expiré"
-    r"|vient d[’']être (enregistré|réservé))"
-    r"|\b(este|el) dominio\b.{0,40}\b(está a la venta|se vende|está en venta|ha caducado|ha expirado"
-    r"|acaba de ser registrado)"
-    r"|\b(questo|il) dominio\b.{0,40}\b(è in vendita|è parcheggiato|è scaduto|è stato appena registrato)"
-    r"|\b(este|o) domínio\b.{0,40}\b(está à venda|está estacionado|expirou)"
-    r"|\b(ta|domena)\b.{0,30}\bna sprzedaż\b|\b(dit|het) domein\b.{0,30}\b(is te koop|is geparkeerd)"
-    r"|\bbu alan adı\b.{0,30}\b(satılık|satıştadır|park edilmiş)|\bez a domain\b.{0,30}\b(eladó|megvásárolható)"
-    r"|(этот |данный )?домен.{0,30}(продается|продаётся|припаркован|истёк|истек|зарегистрирован)"
-    r"|(цей )?домен.{0,30}(продається|припаркований|зареєстровано)"
-    r"|هذا (النطاق|الدومين|اسم النطاق).{0,30}(للبيع|معروض للبيع|منتهي)"
-    r"|(该|此|这个|這個|本)域名≈(正在出售|出售|转让|轉讓|待售|可以转让|已过期|已到期)|域名(交易|停放|出售中)"
-    r"|この?ドメイン(は|名は)≈(販売中|売却|取得されています|登録されています|期限切れ|期限が切れ|購入)|ドメイン(販売|パーキング)"
-    # ... and in the languages held-out 7 brought ("Den här domänen är parkerad", "Tämä verkkotunnus on myynnissä")
-    r"|\b(den här|denna) domän(en)?\b.{0,30}\b(är parkerad|är till salu|säljs|har gått ut|är registrerad)"
-    r"|\b(tämä )?verkkotunnus\b.{0,30}\b(on myynnissä|on pysäköity|on vanhentunut|on rekisteröity)"
-    r"|\b(tên miền|domain) này\b.{0,30}\b(đang được rao bán|được bán|đã hết hạn|đã được đăng ký)"
-    r"|הדומיין.{0,30}(למכירה|חונה|פג תוקף)|यह डोमेन.{0,30}(बिक्री के लिए|पार्क|समाप्त)"
-    r"|این دامنه.{0,30}(فروشی|برای فروش|پارک شده|منقضی)"
-    # ... and in the languages held-out 8 brought ("โดเมนนี้หมดอายุแล้ว", "Домейнът … се продава", "Dette domæne er til
-    # salg", "Domain ini dijual", "Kikoa hiki kinauzwa")
-    r"|โดเมนนี้.{0,30}(หมดอายุ|ขาย|ถูกจอด)|\b(този )?домейн(ът)?\b.{0,40}(се продава|е за продажба|е паркиран|е изтекъл"
-    r"|изтече)|\b(dette )?domæne(t|navn(et)?)?\b.{0,30}\b(er til salg|sælges|er parkeret|er udløbet)"
-    r"|\bdomain( ini)?\b.{0,30}\b(dijual|telah kedaluwarsa|sudah kedaluwarsa|diparkir|tersedia untuk dibeli)"
-    r"|\bkikoa( hiki)?\b.{0,30}\b(kinauzwa|kimeisha muda|kimeegeshwa)"
-    # ... and a hosting contract run out: the host's page in the site's place ("This hosting account has expired",
-    # held-out 9's "レンタルサーバーのご利用期限が過ぎているため…")
-    # (said of this account, "has expired": a headline's "Hosting contract expired: …" is news)
-    r"|\b(this|the|your) (web )?hosting (account|plan|package|contract|subscription)\b.{0,40}\b(has|is) (expired"
-    r"|lapsed|ended)\b|\b(der|ihr|dieser) hosting-?(vertrag|paket)\b.{0,30}\bist abgelaufen\b"
-    r"|(レンタル)?サーバー?の?(ご)?(利用|契約)(期限|期間)が(過ぎ|切れ|終了)|(レンタル)?サーバー?の?契約が(切れ|終了)"
-    # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
-    .replace("≈", r"[^。！？|]{0,25}"),
-    re.IGNORECASE)
-# every alternative above holds one of these (lower-case): a quick test before the long alternation runs
-PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
-                 "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht", "domän",
-                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa",
-                 "hosting", "サーバ")
 # a search page: its path, or a query of the cited slug's words
 _SEARCH_PATH = re.compile(r"/(search|suche|recherche|buscar|busca|ricerca|cerca|szukaj|poisk|arama|kereses|keresés"
                           r"|zoeken|sok|haku|s)(/|$|\.\w+$)", re.IGNORECASE)
@@ -145,6 +95,14 @@ LISTING_LINKS = 20  # a page listing this many article links (and no article of 
 _OPENING_QUOTES = ("«", "„", "“", "\"", "'", "‘", "‚", "「", "『", "»")
 # (a Thai phrase may end inside a word of its own, written on to the colon: "ไม่พบหน้า|เว็บ: …")
 _GOES_ON = re.compile(r"[\u0e00-\u0e7f]{0,12}[\s»“”\"'’」』]*[:：–—]\s*\w")
+# where a dated page's phrase may end to be its notice: the end of a sentence, of the text, or of a title before the
+# site's name; a headline going on past it says where or why ("… nie jest już dostępny w kinach", "… from YouTube")
+_PHRASE_ENDS = re.compile(r"\s*([.!?…。！？]|$|[|｜–—·•]|\s-\s)")
+# ... and what may stand before it in its clause: a word at most ("This", "Das", "La", "该"); more is a subject of
+# the headline's own ("Beliebtes Kinderbuch ist nicht mehr verfügbar", "涉事视频已下架")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?¡¿…«»„“”\"'‘’‚「」『』()\[\]|｜–—。，！？、،؟]")
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+LEAD_WORDS = 1
 HEADLINE_WORDS = 6  # a heading this long (in words) is a story's headline, when it is no "not found" phrase
 HEADLINE_CHARS, HEADLINE_CJK_CHARS = 20, 10  # ... and this long in characters (Latin, and Chinese or Japanese)
 # scripts written with no space between words (Thai, Lao, Myanmar, Khmer)
@@ -217,10 +175,11 @@ def article_shape(page: PageFacts) -> bool:
 
 def not_found_cue(page: PageFacts, brief: bool = False) -> str | None:
     """The phrase by which a page says it is a "not found" page, if any (its shape not considered). Of a ``brief``
-    (:func:`dated_brief`), its body is no evidence, nor a phrase its headline quotes or goes on past."""
+    (:func:`dated_brief`), its body is no evidence; of a dated page, a phrase its title or heading reports
+    (:func:`_reported`) is none."""
     for where, text in (("title", page.title), ("heading", page.heading)):
         match = cue(TITLE_CUES, text) or (NOTHING_HERE.match(text) if len(text) <= NOTHING_HERE_CHARS else None)
-        if match and not (brief and _quoted(text, match)):
+        if match and not (page.dated and _reported(text, match)):
             return f"the {where} says {text.strip()[:80]!r}"
     if brief:
         return None
@@ -254,10 +213,19 @@ def dated_brief(page: PageFacts) -> bool:
             and (size(heading) >= HEADLINE_WORDS or _UNSPACED.search(heading) is not None))
 
 
-def _quoted(text: str, match: re.Match[str]) -> bool:
-    """Whether a headline's phrase is quoted or goes on past a colon: "«Page not found»: …", "Page not found: …"."""
-    return (text[:match.start()].rstrip()[-1:] in _OPENING_QUOTES
-            or _GOES_ON.match(text, match.end()) is not None)
+def _reported(text: str, match: re.Match[str]) -> bool:
+    """Whether a dated page's title or heading reports what its phrase says rather than being the notice: the phrase
+    is quoted or the headline goes on past a colon ("«Page not found»: …", "Page not found: …"), or past the
+    phrase's end (where, why: "Film X nie jest już dostępny w kinach"), or the phrase has a subject of the headline's
+    own before it ("Beliebtes Kinderbuch ist nicht mehr verfügbar"). A notice says its item and its fate alone
+    ("Dieser Artikel ist nicht mehr verfügbar | Site"): a news page's date or byline does not make it news, but its
+    headline's subject does."""
+    if text[:match.start()].rstrip()[-1:] in _OPENING_QUOTES or _GOES_ON.match(text, match.end()) is not None:
+        return True
+    if not (_PHRASE_ENDS.match(text, match.end()) or match.group(0).rstrip()[-1:] in "|｜–—·•-"):
+        return True
+    lead = _CLAUSE_BREAK.split(text[:match.start()])[-1]
+    return len(lead.split()) > LEAD_WORDS or len(_CJK_LETTER.findall(lead)) > LEAD_WORDS
 
 
 def _after_heading(page: PageFacts) -> str:
@@ -265,17 +233,6 @@ def _after_heading(page: PageFacts) -> str:
     on a layout whose menus and lists come first and whose markup marks no main region); else ""."""
     at = page.text.find(page.heading[:60]) if page.heading else -1
     return page.text[at:at + BODY_CUE_CHARS] if at > 0 else ""
-
-
-def parking_cue(page: PageFacts) -> str | None:
-    """Why the page is a parking lander or a domain-sale notice, if it is one: by the marks in its markup, or by
-    what it says, in its text or in what its scripts write into a bare shell (a lander assembled in the browser)."""
-    if page.parking:
-        return f"a parked domain's page ({page.parking!r})"
-    text = page.title + " " + page.text[:2000] + " " + page.script_text
-    lowered = text.lower()
-    match = _PARKING_TEXT.search(text) if any(word in lowered for word in PARKING_WORDS) else None
-    return f"a parked domain's page ({match.group(0)!r})" if match else None
 
 
 def lost_redirect(url: str, final_url: str, page: PageFacts | None) -> str | None:
@@ -326,12 +283,13 @@ def text_similarity(a: str, b: str, remove: tuple[str, ...] = ()) -> float:
 
 
 def novel_words(text: str, reference: str, remove: tuple[str, ...] = ()) -> int:
-    """How many words of ``text`` are not in ``reference`` (counted with repeats)."""
+    """How many words of ``text`` are not in ``reference`` (counted with repeats; a run of Chinese or Japanese
+    characters, written without spaces, as :func:`pagefacts.size` counts it: two characters a word)."""
     for word in remove:
         if word:
             text, reference = text.replace(word, " "), reference.replace(word, " ")
     extra = collections.Counter(text.lower().split()) - collections.Counter(reference.lower().split())
-    return sum(extra.values())
+    return sum(size(word) * count for word, count in extra.items())
 
 
 def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageFacts | None,
@@ -340,7 +298,7 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
 
     In order: where a redirect (of any kind, a refresh included) landed; the page's likeness to the
     site's answer for a made-up URL; then, unless the page has an article's shape (a phrase in an
-    article's own headline or body is no evidence), its embedded state, a parking lander's marks and
+    article's own headline or body is no evidence), its embedded state, a parking lander's marks, a host's page and
     the not-found phrases of its title, heading, short text or a shell's scripts.
     """
     if redirected and final_url:
@@ -371,7 +329,8 @@ def judge_soft404(url: str, final_url: str | None, redirected: bool, page: PageF
         return f"the page's embedded state says {page.state}"
     # a dated brief under a headline of its own reports on what its words name: it is no notice ("«Page not
     # found»: the archive is lost", "… the links lead to a page that cannot be found")
-    return parking_cue(page) or not_found_cue(page, dated_brief(page)) or _lander_everywhere(page, profile)
+    return (parking_cue(page) or hosting_cue(page) or not_found_cue(page, dated_brief(page))
+            or _lander_everywhere(page, profile))
 
 
 def _lander_everywhere(page: PageFacts, profile: SiteProfile | None) -> str | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.check.classify import CheckFacts, classify, consent_wall
+from pipeline.check.landers import parking_cue
 from pipeline.check.pagefacts import read_page
 from pipeline.check.replaced import CitedAs, judge_replaced, script, shown_date
-from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404, lost_redirect, not_found_cue, parking_cue
+from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404, lost_redirect, not_found_cue
 from pipeline.models import Verdict
 
 URL = "https://news.example/news/2021/harbour-crane-collapse"

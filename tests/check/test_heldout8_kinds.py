@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.check.landers import parking_cue
 from pipeline.check.pagefacts import read_page
 from pipeline.check.redirects import frame_target
 from pipeline.check.replaced import CitedAs, judge_replaced
-from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404, parking_cue
+from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404
 
 URL = "https://news.example/news/2021/harbour-crane-collapse"
 HONEST = SiteProfile(ProbeOutcome.HONEST, "https://news.example/news/2021/sourcevault-probe-x", 404)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.check.classify import CheckFacts, classify, consent_wall
+from pipeline.check.landers import hosting_cue
 from pipeline.check.pagefacts import read_page
 from pipeline.check.replaced import CitedAs, judge_replaced
-from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404, lost_redirect, parking_cue
+from pipeline.check.soft404 import ProbeOutcome, SiteProfile, judge_soft404, lost_redirect
 from pipeline.models import Verdict
 
 URL = "https://news.example/news/2021/harbour-crane-collapse"
@@ -118,7 +119,7 @@ def test_a_dated_brief_naming_those_words_is_live(headline: str) -> None:
 ])
 def test_a_hosting_contract_run_out_is_a_lander_and_news_of_one_is_not(text: str, parked: bool) -> None:
     facts = read_page(f"<html><head><title>example.jp</title></head><body><p>{text}</p></body></html>".encode())
-    assert (parking_cue(facts) is not None) is parked
+    assert (hosting_cue(facts) is not None) is parked  # a host's page in the site's place, judged as a lander is
 
 
 @pytest.mark.parametrize(("body", "missing"), [
