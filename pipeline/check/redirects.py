@@ -31,9 +31,15 @@ _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", 
 _WHO = r"""(?:window\.|document\.|self\.|top\.)?"""
 _ORIGIN = (_WHO + r"""location\.(?:origin\b|protocol\s*\+\s*["']//["']\s*\+\s*""" + _WHO
            + r"""location\.host(?:name)?\b)(?:\s*\+\s*["'](/[^"'+]*)["'])?""")
-_SCRIPT_GO = re.compile(r"""location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|"""
-                        + _ORIGIN + r"""(?!\s*\+))"""
-                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|""" + _ORIGIN + r"""\s*\)))""")
+# (a URL made relative to the page's own, new URL('/', location.href), is that path; and window.open('/', '_self')
+# opens it in the page's own window, as a location change does)
+_NEW_URL = r"""new\s+URL\(\s*["']([^"']+)["']\s*,\s*[\w.]+\s*\)"""
+_SCRIPT_GO = re.compile(r"""(?:location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|"""
+                        + _ORIGIN + r"""(?!\s*\+)|""" + _NEW_URL + r""")"""
+                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|(?:""" + _ORIGIN + "|" + _NEW_URL
+                        + r""")\s*\)))"""
+                        r"""|(?<![\w$.])(?:window\.|self\.|top\.)?open\(\s*["']([^"']+)["']\s*,\s*["']_(?:self|top|parent)["']"""
+                        r"""\s*\))""")
 # a top-level timer whose callback only changes the location: setTimeout(function(){location.href='/'}, 1500),
 # a redirect like a meta refresh within REFRESH_MAX_DELAY_S (the callback's opening, then its delay after it)
 _TIMER_OPEN = re.compile(r"""setTimeout\s*\(\s*(?:function\s*\(\s*\)\s*\{|\(\s*\)\s*=>\s*\{?)\s*"""
