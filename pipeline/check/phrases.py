@@ -198,8 +198,8 @@ def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     A phrase holds one of those words, so it starts at most ``PHRASE_BEFORE_WORD`` characters before one of
     them: the pattern is tried only at those places, in order (the same first match as a search of the whole
     text, which tries its long alternation at every position: a short page's 600 characters cost milliseconds).
-    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages, and looked at for
-    the words of Latin letters alone."""
+    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages, looked at for the
+    words of Latin letters alone, and, past a title's length, tried only where a word starts (not inside one)."""
     lowered = text.lower()
     latin = text.isascii() or NON_LATIN_LETTER.search(text) is None
     found = [(at, word) for word in (_LATIN_CUE_WORDS if latin else CUE_WORDS) if (at := lowered.find(word)) >= 0]
@@ -218,6 +218,8 @@ def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
             starts.update(range(max(0, at - PHRASE_BEFORE_WORD), at + 1))
             at = lowered.find(word, at + 1)
     for start in sorted(starts):
+        if latin and 0 < start < len(text) and text[start].isalnum() and text[start - 1].isalnum():
+            continue  # inside a word: a phrase of the Latin lists starts at a word (their cost is in the alternation)
         match = compiled.match(text, start)
         if match:
             return match

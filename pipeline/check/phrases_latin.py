@@ -327,6 +327,8 @@ TITLE_PHRASES |= {
     "ca": r"\b(pàgina|article|contingut|capítol|episodi|vídeo|notícia|document|element|registre) ~ no "
           r"(s[’']ha )?(trobat|trobada|existeix|està disponible)\b|\bno s[’']ha (pogut )?trobar (la|l[’']|el|aquesta"
           r"|aquest)\s*(pàgina|article|contingut|capítol|episodi|document)\b"
+          r"|\bno s[’']ha trobat (la|l[’']|el|aquesta|aquest)\s*(pàgina|article|contingut|capítol|episodi|document"
+          r"|vídeo|notícia)\b"
           r"|\bja no (està disponible|existeix|es pot (escoltar|veure|consultar|llegir))\b"
           r"|\bno existeix cap (pàgina|article|capítol|episodi|document|element|registre)\b"
           r"|\b(pàgina|article|contingut|capítol|episodi|vídeo|notícia|document|podcast|avís|comunicat) ~ "
@@ -347,7 +349,8 @@ TITLE_PHRASES |= {
           + END,
 }
 TITLE_PHRASES["en"] += (r"|\b(record|item|entry|handle|episode|document) ~ (does not|doesn[’']?t|no longer) exists?\b"
-                        r"|\bthis " + _ITEM_EN + r" ~ (has been|was|is|have been) ~ (removed|withdrawn|deleted|hidden"
+                        r"|\bthis (\w+ )?" + _ITEM_EN + r" ~ (has been|was|is|have been) ~ (removed|withdrawn|deleted"
+                        r"|hidden"
                         r"|cancelled|canceled|annulled|rescinded|retracted|taken down|pulled|unpublished)\b"
                         + _NOT_REGIONAL +
                         r"|\bwe have (hidden|removed|withdrawn|taken down|pulled|retracted|unpublished|deleted) this "
@@ -385,6 +388,8 @@ TITLE_PHRASES["es"] += (r"|\b(esta|este|la|el) (comunicación|anuncio|aviso|aler
                         r"|publicación|episodio|capítulo|podcast|programa|tesis|trabajo|registro|emisión|directo)"
                         + _WORDS + r"(ha sido|fue|han sido|se ha) (anulad|retirad|eliminad|suprimid|cancelad"
                         r"|borrad|despublicad)[ao]s?\b"
+                        r"|\bno se (ha )?(encontrado|encontró|pudo encontrar) (el|la|este|esta) ~ (documento|página"
+                        r"|artículo|contenido|registro|episodio|elemento|noticia)\b"
                         r"|^\s*(comunicación|anuncio|aviso|alerta|boletín|documento|episodio|capítulo|emisión"
                         r"|directo) (anulad|retirad|eliminad|suprimid|cancelad|finalizad)[ao]" + END +
                         r"|\b(esta |la )?página ~ (se (nos |me )?(ha )?(extraviado|perdido|extravió|perdió)"
