@@ -69,7 +69,8 @@ _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.outerHTML|\.inn
                             # ... or shows in a dialog (alert('…'), Ext.Msg.alert(title, message), Swal.fire(…),
                             # a toolkit's showError or notify): its title and message
                             r"""|(?<![\w$])(?:alert|showError|showMessage|notify)\s*\(\s*"""
-                            r"""|\.(?:alert|fire|error|warning)\s*\(\s*(?=["'`])""")
+                            # (not a log's: console.error('Page not found') is the developer's, not the reader's)
+                            r"""|(?<!console)(?<!log)(?<!logger)\.(?:alert|fire|error|warning)\s*\(\s*(?=["'`])""")
 # ... and the title a bare shell's state holds for the app to render (soft404 reads it with what scripts write)
 _STATE_TITLE = re.compile(r"""\\?["']title\\?["']\s*,\s*\\?["'][^"'\\]{0,8}\\?["']\s*,\s*\{\s*"""
                           r"""\\?["']children\\?["']\s*:\s*\\?["']([^"'\\]{1,200})"""
