@@ -49,9 +49,11 @@ _STATE_VALUE_KEY = re.compile(r"""(?:status|code|error|type|reason)\w*(?:\\?["']
                               re.IGNORECASE)
 STATE_MARKS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")  # Next.js's notFound(), in its flight data
 # ... or the page it names as the one rendered is the site's 404 page (Gatsby's page data: "path":"/404.html",
-# "componentChunkName":"component---src-pages-404-js"; "page":"/404", "template":"404"): a key naming a page or
+# "componentChunkName":"component---src-pages-404-js"; "page":"/404", "template":"404"; Bubble's "page_name": "404"):
+# a key naming a page or
 # its component before a 404 that is the whole name of that page (an id 404 in a longer path is not)
-_STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:\\?["']|&q;)?\s*[:=]\s*(?:\\?["']|&q;)"""
+_STATE_PAGE_KEY = re.compile(r"""(?:page|path|pathname|route|template|view)(?:_?name)?(?:\\?["']|&q;)?\s*[:=]\s*"""
+                             r"""(?:\\?["']|&q;)"""
                              r"""(?:/(?:[a-z]{2}(?:[-_][a-z]{2})?/)?)?$"""
                              r"""|component\w*(?:\\?["']|&q;)?\s*:\s*(?:\\?["']|&q;)[\w-]*[-_/]$""",
                              re.IGNORECASE)
@@ -194,10 +196,20 @@ def _attribute_state(visible: str) -> str:
 _BEFORE_VALUE = re.compile(r"[:,\[]\s*$")
 _STATE_STRING = re.compile(r"""["']((?:\\u[0-9a-fA-F]{4})?)([^"'\\]{3,120})["']""")
 PHRASE_WINDOW = 160  # characters either side of the code where its message may stand
+# ... or a constant's name that says "not found" in a language of the lists (GWT's bootstrap "errore":"NON_TROVATO"
+# beside "codice":404; "NICHT_GEFUNDEN", "NO_ENCONTRADO", "PAGE_NOT_FOUND"), its words read with "_" as a space
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9_]{3,60}")
+_CODED_NOT_FOUND = re.compile(
+    r"(\w+ )?(not ?found|does ?not ?exist|non ?trovat[oa]|non ?esiste|nicht ?gefunden|existiert ?nicht"
+    r"|no ?encontrad[oa]"
+    r"|no ?existe|introuvable|non ?trouv[ée]e?|n ?existe ?pas|nao ?encontrad[oa]|não ?encontrad[oa]|nie ?znaleziono"
+    r"|niet ?gevonden|nenalezen[oa]?|nenajden[oa]?|nije ?pronađen[oa]?|bulunamad[ıi]|nem ?talalhato|no ?trobat"
+    r"|nav ?atrast[sa]?|hittades ?inte|ei ?loytynyt|ikke ?fundet|tidak ?ditemukan|не ?найден[оа]?)", re.IGNORECASE)
 
 
 def _coded_phrase(blob: str) -> str:
-    """A 404 or 410 as a value beside a not-found phrase among the state's strings , or ""."""
+    """A 404 or 410 as a value beside a not-found phrase among the state's strings (or a constant's name saying it,
+    :data:`_CODED_NOT_FOUND`), or ""."""
     for code in ("404", "410"):
         at = blob.find(code)
         while at >= 0:
@@ -205,8 +217,10 @@ def _coded_phrase(blob: str) -> str:
             if _BEFORE_VALUE.search(blob, max(0, at - 4), at) and not (after.isalnum() or after in (".", "_")):
                 window = blob[max(0, at - PHRASE_WINDOW):at + PHRASE_WINDOW]
                 for string in _STATE_STRING.finditer(window):
-                    if cue(TITLE_CUES, string.group(2)):
-                        return f"{code} {string.group(2)}"[:160]
+                    said = string.group(2)
+                    if cue(TITLE_CUES, said) or (_CONSTANT.fullmatch(said)
+                                                 and _CODED_NOT_FOUND.fullmatch(said.replace("_", " "))):
+                        return f"{code} {said}"[:160]
             at = blob.find(code, at + 3)
     return ""
 

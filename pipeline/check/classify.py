@@ -34,7 +34,7 @@ from ..net.hops import REDIRECT_STATUSES
 from ..net.results import FetchErrorKind
 from ..urls import InvalidURL, canonicalize
 from .landers import hosting_cue, parking_cue
-from .pagefacts import LONG_ARTICLE_WORDS, PageFacts, own_size
+from .pagefacts import CONSENT_MARK_WORDS, LONG_ARTICLE_WORDS, PageFacts, own_size
 from .soft404 import article_shape, not_found_cue
 
 __all__ = ["VERDICT_OF_ERROR", "CheckFacts", "bot_wall", "classify", "consent_wall", "host_page", "moved_permanently",
@@ -66,6 +66,41 @@ _WALL_TEXT = re.compile(
     r"|please verify you are a human|checking if the site connection is secure",
     re.IGNORECASE,
 )
+# a web application firewall's refusal standing in for the page (F5 BIG-IP ASM, Imperva/Incapsula, Sucuri, Cloudflare,
+# Akamai, AWS WAF and CloudFront, Barracuda, FortiWeb, ModSecurity, Wordfence, a site's own): the request refused, in
+# the firewall's voice, and the reference to quote to its owner (a support or incident ID, a "Reference #", a Ray
+# ID) or the firewall named. Some answer 200 with the same page for every path, which a site's answer to a made-up
+# URL resembles: it is unverifiable, never dead
+_WAF_REFUSAL = re.compile(
+    r"\b(the )?requested url (was|has been) (rejected|blocked|denied)|\brequest (was |has been |is )?(rejected|blocked"
+    r"|denied|unsuccessful)\b|\b(access|your access) (to this (page|site|website|resource|server) )?"
+    r"(has been |is |was )?"
+    r"(denied|blocked|restricted|limited)\b|\byou (have been|are|were) blocked\b|\bweb page blocked\b"
+    r"|\bblocked by (the |our )?(website |web application |site )?(firewall|security (service|policy|rules))\b"
+    r"|\bnot acceptable!|\bthe request could not be satisfied\b"
+    r"|\byou don[’']t have permission to access\b|\bforbidden\b"
+    r"|\b(zugriff|zugang) (wurde )?(verweigert|gesperrt|blockiert)|\banfrage (wurde )?(abgelehnt|blockiert)"
+    r"|\baccès (refusé|bloqué|interdit)|\brequête (a été )?(rejetée|bloquée|refusée)"
+    r"|\bacceso (denegado|bloqueado)|\bsolicitud (ha sido |fue )?(rechazada|bloqueada)"
+    r"|\baccesso (negato|bloccato)|\brichiesta (è stata )?(respinta|bloccata|rifiutata)"
+    r"|\bacesso (negado|bloqueado)|\b(solicitação|pedido) (foi )?(rejeitad|bloquead|recusad)[oa]"
+    r"|\bdostęp (zablokowany|zabroniony|odmówiony)|\bżądanie (zostało )?(odrzucone|zablokowane)"
+    r"|доступ (запрещ[её]н|заблокирован|закрыт)|запрос (был )?(отклон[её]н|заблокирован)|доступ заборонено"
+    r"|\berişim (engellendi|reddedildi)|\bistek (reddedildi|engellendi)|\bhozzáférés megtagadva"
+    r"|\btoegang (geweigerd|geblokkeerd)|\bverzoek (is )?(geweigerd|geblokkeerd)"
+    r"|访问被拒绝|请求被拒绝|请求已被拦截|拒绝访问|アクセスが拒否|リクエストは拒否"
+    r"|접근이 (차단|거부)|요청이 (차단|거부)",
+    re.IGNORECASE)
+_WAF_REFERENCE = re.compile(
+    r"\b(support|incident|event|request|transaction|attack|block|error|case|reference) ?(id|number|no\.?|code)\b"
+    r"|\breference ?#|\bray id\b|\bref(erence)?\s*[#:]\s*[\w.-]{6,}"
+    r"|\b(f5|big-?ip|imperva|incapsula|sucuri|cloudflare|akamai|aws waf|cloudfront|barracuda|fortiweb|fortinet"
+    r"|mod_?security|wordfence|netscaler|radware|azure front door|web application firewall|firewall)\b"
+    r"|\b(support-id|id de (soporte|support|suporte)|id di supporto|référence|referencia|riferimento|referência"
+    r"|numer referencyjny|identyfikator)\b|идентификатор|номер (запроса|обращения)"
+    r"|参考编号|事件编号|サポートID|参照番号",
+    re.IGNORECASE)
+WAF_MAX_WORDS = 150
 # a cookie-consent interstitial standing in for the page (served for every URL, so it looks like a soft 404)
 _CONSENT_TITLES = re.compile(
     r"^\s*(before you continue|we value your privacy|your privacy choices|cookie (consent|settings|preferences)"
@@ -88,8 +123,16 @@ _CONSENT_TITLES = re.compile(
     r"|setări cookie|ρυθμίσεις cookies|настройки на бисквитките|mipangilio ya vidakuzi"
     r"|privasi anda|privasi awak|confidențialitatea dvs|το απόρρητό σας|faragha yako"
     r"|(vaše|vaš[ae]?|jūsų|teie|din|uw|вашата) (súkromie|soukromí|privatnost|privatumas|privaatsus|privatliv"
-    r"|privacy|поверителност))\b"
-    r"|^\s*(쿠키 설정|개인정보 보호 설정|クッキーの設定|Cookie设置|隐私设置|การตั้งค่าคุกกี้|ความยินยอม|ความเป็นส่วนตัวของคุณ)",
+    r"|privacy|поверителност)"
+    # ... and in the languages held-out 10 brought and their neighbours (held-out 10's Catalan wall: "La vostra
+    # privadesa"): Catalan, Galician, Basque, Serbian, Latvian, Slovenian, Norwegian, Icelandic, Albanian, Macedonian
+    r"|(la vostra|a súa|a túa|zure|ваша|jūsu|vaša|din|þitt|privatësia (juaj|e juaj)) ?(privadesa|privacidade"
+    r"|pribatutasuna|приватност|privātums|zasebnost|personvern|friðhelgi)|consentiment|consentimento|baimena"
+    r"|сагласност|saglasnost|piekrišana|soglasje|samtykke|samþykki|pëlqimi|согласност"
+    r"|configuració de (les )?galetes|configuración de cookies|cookie-?ezarpenak|подешавања колачића"
+    r"|sīkdatņu (iestatījumi|politika)|nastavitve piškotkov|informasjonskapsler)\b"
+    r"|^\s*(쿠키 설정|개인정보 보호 설정|クッキーの設定|Cookie设置|隐私设置|การตั้งค่าคุกกี้|ความยินยอม|ความเป็นส่วนตัวของคุณ"
+    r"|თქვენი კონფიდენციალურობა|ქუქი-?ფაილები|உங்கள் தனியுரிமை|குக்கீ|ձեր գաղտնիությունը|আপনার গোপনীয়তা)",
     re.IGNORECASE,
 )
 # ... or a short page about cookies, tracking or privacy that asks the reader to accept, in the corpus's languages
@@ -109,6 +152,14 @@ _CONSENT_TEXT = re.compile(
     r"|privaatsus|isikuandme|\bprivasi\b|data peribadi|data pribadi|privatliv|personoplysning|persoonsgegevens"
     r"|confidențialitat|date personale|\bαπόρρητ|προσωπικ\w* δεδομέν|бисквитк|поверителност|лични данни"
     r"|vidakuzi|faragha|data binafsi|쿠키|개인정보|คุกกี้|ความเป็นส่วนตัว|ข้อมูลส่วนบุคคล"
+    # ... and in every other language a wall is written in (cookies, privacy, personal data): held-out 10's Catalan
+    # ("galetes"), Galician, Basque, Serbian, Latvian, Georgian, Tamil, and their neighbours
+    r"|\bcookie|galetes|privadesa|dades personals|datos persoais|pribatutasun|datu pertsonal|колачић|приватност"
+    r"|лични\w* подат|lični\w* podat|sīkdatn|sīkfail|privātum|personas dat|ქუქი|კონფიდენციალურ|პერსონალურ"
+    r"|குக்கீ|தனியுரிமை|தனிப்பட்ட தரவ|piškotk|zasebnost|osebn\w* podatk|informasjonskapsl|personvern"
+    r"|personopplysning|vafrakök|persónuvernd|privatës|të dhënat personale|колачињ|лични податоци|թխուկ|քուքի"
+    r"|գաղտնիություն|məxfilik|şəxsi məlumat|құпиялылық|кукі|прыватнасць|কুকি|গোপনীয়তা|کوکیز|رازداری|കുക്കി"
+    r"|സ്വകാര്യത|కుకీ|గోప్యత|ಕುಕೀ|ಗೌಪ್ಯತ|કૂકી|ਕੂਕੀ|ኩኪ|күүки|fianáin|cwcis|témoins|galletas"
     r"|\b(?:unsere|our|nos|i nostri|nuestros|nossos) \d+ (?:partner|partenaires|partners|socios|parceiros)"
     # ... or a count of partners with a word between ("287 zaufanych partnerów", "our 312 trusted partners")
     r"|\b\d+ (?:\w+ )?(?:partner\w*|partenaires|socios|parceiros|партнер\w*|partnerimiz\w*)\b",
@@ -127,7 +178,17 @@ _CONSENT_BUTTONS = re.compile(
     r"|súhlasím|prijať( všetko)?|souhlasím|přijmout( vše)?|prihvaćam|prihvati( sve)?|slažem se|sutinku"
     r"|priimti( visus)?|nõustun|nõustu|aktsepteeri( kõik)?|setuju|terima( semua)?|saya setuju"
     r"|accepter alle|jeg accepterer|acceptér|accepteer( alles)?|accept(ă|ați)( tot| toate)?|sunt de acord"
-    r"|αποδοχή( όλων)?|αποδέχομαι|συμφωνώ|приемам|приеми( всички)?|съгласен съм|nakubali|kubali( zote)?)\b"
+    r"|αποδοχή( όλων)?|αποδέχομαι|συμφωνώ|приемам|приеми( всички)?|съгласен съм|nakubali|kubali( zote)?"
+    # ... and in every other language a wall is written in (held-out 10's Catalan "Accepta-les totes"), and the
+    # buttons that allow rather than accept ("Allow all", "Alle zulassen", "Permetre-les totes")
+    r"|accept(a|o|ar)(-les)?( totes| tot)?|d[’']acord|acéptoas|acepta(s|las)( todas)?|onartu( guztiak)?|ados nago"
+    r"|onartzen dut|прихвати( све)?|прихватам|prihvatam|слажем се|piekrītu|pieņemt( visus| visas| visu)?"
+    r"|sprejmi( vse)?|sprejmem|strinjam se|godta( alle)?|godtar|aksepter( alle)?|samþykkja( allt)?|samþykki"
+    r"|prano( të gjitha)?|pranoj|прифати( ги сите)?|прифаќам|се согласувам|qəbul et|razıyam|қабылдау|келісемін"
+    r"|прыняць( усе)?|згодны|glac leis|glacaim|derbyn( popeth)?|cytuno|tanggapin( lahat)?"
+    r"|allow (all|cookies)|alle (zulassen|erlauben)|tout autoriser|permitir (todas|todo)|permetre(-les)? totes)\b"
+    r"|ვეთანხმები|მიღება|დათანხმება|ஏற்கிறேன்|ஏற்றுக்கொள்|ஒப்புக்கொள்|ընդունել|համաձայն եմ|গ্রহণ|সম্মত|قبول کریں"
+    r"|അംഗീകരിക്കുക|സ്വീകരിക്കുക|అంగీకరించు|ಒಪ್ಪಿಗೆ|સ્વીકાર|ਸਵੀਕਾਰ|ተቀበል|зөвшөөрөх"
     r"|동의|수락|모두 허용|ยอมรับ|ยินยอม"
     r"|接受|同意|قبول|أوافق|موافق|אני מסכים|אישור|קבל הכל|स्वीकार|پذیرفتن", re.IGNORECASE)
 CONSENT_MAX_WORDS = 150
@@ -208,6 +269,9 @@ def bot_wall(status: int, headers: Mapping[str, str], page: PageFacts | None) ->
             return f"bot check page {page.title.strip()[:60]!r}"
         if page.words < 300 and _WALL_TEXT.search(page.text):
             return "bot check page"
+        if page.words < WAF_MAX_WORDS and not page.dated and _WAF_REFUSAL.search(page.title + " " + page.text) \
+                and _WAF_REFERENCE.search(page.text):
+            return "a web application firewall's refusal page"
     return None
 
 
@@ -236,14 +300,17 @@ def consent_wall(page: PageFacts | None) -> bool:
     Its title or first heading says so ("Before you continue", "We value your
     privacy", …), or it is a short page about cookies, tracking or privacy that
     asks the reader to accept ("Accepter & Fermer", "Accetta tutti", "Принять"),
-    in any of the corpus's languages. A long article with a cookie banner above
-    it is not one, nor is a short "not found" page or a parking lander with a cookie banner.
+    in any of the corpus's languages; or a short page whose markup holds a consent-management platform's dialog
+    (``PageFacts.consent_mark``) and either of those, in whatever language. A long article with a cookie banner
+    above it is not one, nor is a short "not found" page or a parking lander with a cookie banner.
     """
     if (page is None or page.words > CONSENT_MAX_WORDS or not_found_cue(page) or parking_cue(page)
             or hosting_cue(page)):
         return False
     if _CONSENT_TITLES.search(page.title) or _CONSENT_TITLES.search(page.heading):
         return True
+    if page.consent_mark and page.words <= CONSENT_MARK_WORDS:  # a platform's dialog: its words in any language
+        return bool(_CONSENT_TEXT.search(page.text) or _CONSENT_BUTTONS.search(page.text))
     return bool(_CONSENT_TEXT.search(page.text) and _CONSENT_BUTTONS.search(page.text))
 
 

@@ -64,13 +64,26 @@ _PARKING_TEXT = re.compile(
     r"|изтече)|\b(dette )?domæne(t|navn(et)?)?\b.{0,30}\b(er til salg|sælges|er parkeret|er udløbet)"
     r"|\bdomain( ini)?\b.{0,30}\b(dijual|telah kedaluwarsa|sudah kedaluwarsa|diparkir|tersedia untuk dibeli)"
     r"|\bkikoa( hiki)?\b.{0,30}\b(kinauzwa|kimeisha muda|kimeegeshwa)"
+    # ... and in the languages held-out 10 brought and their neighbours ("Domēns … ir pārdošanā", "Aquest domini està
+    # en venda", "Овај домен је на продају", "ეს დომენი იყიდება", "இந்த டொமைன் விற்பனைக்கு")
+    r"|\bdomēn(s|a vārds)\b.{0,40}\b(ir pārdošanā|tiek pārdots|ir pārdodams|ir novietots|ir beidzies|ir reģistrēts)"
+    r"|\b(aquest |el )?domini\b.{0,40}\b(està en venda|es ven|està aparcat|ha caducat)"
+    r"|\b(ovaj |taj )?domen\b.{0,40}\b(je na prodaju|se prodaje|je parkiran|je istekao)"
+    r"|(овај |тај )?домен.{0,40}(је на продају|се продаје|је паркиран|је истекао)"
+    r"|დომენი.{0,40}(იყიდება|გასაყიდია|ვადა გაუვიდა)|டொமைன்.{0,40}(விற்பனைக்கு|காலாவதி)"
+    r"|\b(táto |tato )?doména\b.{0,40}\b(je na predaj|je na prodej|je zaparkovaná|je zaparkována)"
+    r"|\b(ta |ova )?domena\b.{0,40}\b(je naprodaj|je na prodaju|je parkirana)"
+    r"|\b(see )?domeen\b.{0,40}\b(on müügiks|on müügil|on pargitud)|\bdomenas\b.{0,40}\b(parduodamas|parduodama)"
+    r"|\bdomeniul\b.{0,40}\b(este de vânzare|este de vanzare|este parcat|a expirat)"
+    r"|\bdomeni\b.{0,40}\b(është në shitje|shitet)"
     # (a Chinese or Japanese sentence may hold a Latin-script name between spaces: "このドメインは お名前.com で取得…")
     .replace("≈", r"[^。！？|]{0,25}"),
     re.IGNORECASE)
 # every alternative above holds one of these (lower-case): a quick test before the long alternation runs
 PARKING_WORDS = ("domain", "domaine", "dominio", "domínio", "domena", "domein", "домен", "alan adı", "النطاق",
                  "الدومين", "域名", "ドメイン", "sponsored listings", "related searches", "hier entsteht", "domän",
-                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa")
+                 "verkkotunnus", "tên miền", "הדומיין", "डोमेन", "دامنه", "โดเมน", "домейн", "domæne", "kikoa",
+                 "domēn", "domini", "domen", "დომენ", "டொமைன்", "doména", "domeen", "domeni")
 
 
 def parking_cue(page: PageFacts) -> str | None:

@@ -65,13 +65,18 @@ _BODY_HANDLER = re.compile(r"""<body\b[^>]*?\bon(?:load|pageshow)\s*=\s*(?:"([^"
 # element's content, or document.write(…); of its value, the string literals, joined with "+" to names
 # ('<h1>' + parkingData.domain + '</h1><p>Get this domain</p>'), which are left out
 _SCRIPT_WRITES = re.compile(r"""(?:document\.title|\.innerHTML|\.outerHTML|\.innerText|\.textContent)\s*=\s*"""
-                            r"""|document\.write(?:ln)?\s*\(\s*|\.insertAdjacentHTML\s*\(\s*["'][\w-]+["']\s*,\s*""")
+                            r"""|document\.write(?:ln)?\s*\(\s*|\.insertAdjacentHTML\s*\(\s*["'][\w-]+["']\s*,\s*"""
+                            # ... or shows in a dialog (alert('…'), Ext.Msg.alert(title, message), Swal.fire(…),
+                            # a toolkit's showError or notify): its title and message
+                            r"""|(?<![\w$])(?:alert|showError|showMessage|notify)\s*\(\s*"""
+                            # (not a log's: console.error('Page not found') is the developer's, not the reader's)
+                            r"""|(?<!console)(?<!log)(?<!logger)\.(?:alert|fire|error|warning)\s*\(\s*(?=["'`])""")
 # ... and the title a bare shell's state holds for the app to render (soft404 reads it with what scripts write)
 _STATE_TITLE = re.compile(r"""\\?["']title\\?["']\s*,\s*\\?["'][^"'\\]{0,8}\\?["']\s*,\s*\{\s*"""
                           r"""\\?["']children\\?["']\s*:\s*\\?["']([^"'\\]{1,200})"""
                           r"""|(?:page|meta|document|head|seo)_?title\\?["']?\s*:\s*\\?["']([^"'\\]{1,200})""",
                           re.IGNORECASE)
-_PLUS = re.compile(r"\+\s*")
+_PLUS = re.compile(r"[+,]\s*")  # (a dialog's title, then its message: read as one)
 _WRITTEN_PART = re.compile(r"""(?:"([^"]{1,300})"|'([^']{1,300})'|`([^`]{1,300})`|[\w$.]{1,60}(?:\(\))?)\s*""")
 # parking landers: a registrar's or a domain marketplace's links, "this domain is for sale" in markup or script;
 # only looked for on a page of few words, holding one of PARKING_MARKS
@@ -86,6 +91,15 @@ _HELD_DOMAIN = re.compile(r"""["']?domain(?:_?name)?["']?\s*:""", re.IGNORECASE)
 _HELD_LANDER = re.compile(r"""["']?(?:registrar|for_?sale|is_?for_?sale|asking_?price|sale_?price)["']?\s*:"""
                           r"""|["']lander[\w.-]*["']""", re.IGNORECASE)
 HELD_WINDOW = 300  # characters either side of the domain key
+# a consent-management platform's dialog (Cookiebot, OneTrust, Didomi, Quantcast, Usercentrics, Sourcepoint, Funding
+# Choices, consentmanager, iubenda, CookieYes, Complianz, Borlabs, tarteaucitron, Klaro, Osano, TrustArc, Axeptio):
+# its container's id or class, whatever the language of its words; looked for on a short page only (a wall is
+# one; a long page with a banner is the page)
+CONSENT_MARKS = ("cybotcookiebot", "onetrust-", "didomi-", "qc-cmp", "usercentrics", "sp_message_container",
+                 "fc-consent", "cmpbox", "iubenda-cs", "cky-consent", "cmplz-", "borlabs-cookie", "tarteaucitron",
+                 "klaro", "osano-cm", "truste-consent", "axeptio", "cookiefirst", "cookie-law-info",
+                 "cookie-consent", "cookieconsent", "consent-banner", "consent-dialog", "cookie-wall", "cookiewall")
+CONSENT_MARK_WORDS = 150
 _PARKING = re.compile(
     r"\b(?:sedo\.com|afternic\.com|dan\.com|hugedomains\.com|bodis\.com|parkingcrew\.net|above\.com|"
     r"undeveloped\.com|sedoparking\.com|parklogic\.com|domainmarket\.com|buydomains\.com|godaddy\.com/forsale|"
@@ -129,6 +143,7 @@ class PageFacts:
     published: str = ""  # the publication date the markup gives (YYYY-MM-DD), if it gives one
     prose_words: int = -1  # size (:func:`size`) of the visible text outside links (menus, headlines); -1 unknown
     held_lander: str = ""  # what a bare shell's script holds of a domain lander (from its domain key on), if any
+    consent_mark: str = ""  # a consent-management platform's dialog in the markup of a short page, if any
 
     @property
     def main_words(self) -> int:
@@ -269,7 +284,7 @@ def _written(blob: str) -> str:
     for start in _SCRIPT_WRITES.finditer(blob):
         at = start.end()
         while (part := _WRITTEN_PART.match(blob, at)) is not None:
-            literal = part.group(1) or part.group(2) or part.group(3)
+            literal = part.group(1) or part.group(2) or part.group(3) or _held_value(blob, part.group(0).strip())
             if literal:
                 out.append(literal)
             plus = _PLUS.match(blob, part.end())
@@ -279,6 +294,17 @@ def _written(blob: str) -> str:
         if sum(map(len, out)) > 500:
             break
     return " ".join(out)[:500]
+
+
+def _held_value(blob: str, name: str) -> str:
+    """The string an object literal of the script holds under the key of ``name`` (``t.v`` beside ``var t = {v:
+    'Domēns', p: 'ir pārdošanā'}``: a lander whose words are the values of an object it writes out), or ""."""
+    owner, dot, key = name.rpartition(".")
+    if not dot or not owner or not key.isidentifier() or owner.startswith(("location", "window", "document")):
+        return ""
+    held = re.search(r"""[{,]\s*["']?""" + re.escape(key) + r"""["']?\s*:\s*(?:"([^"]{1,200})"|'([^']{1,200})')""",
+                     blob)
+    return (held.group(1) or held.group(2)) if held else ""
 
 
 def _held_lander(blob: str) -> str:
@@ -313,6 +339,8 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
     budget = [MAX_SCRIPT_CHARS]
 
     def drop(match: re.Match[str]) -> str:
+        if match.group(1) and match.group(1).lower() == "template" and "shadowroot" in match.group(2).lower():
+            return match.group(3)  # a declarative shadow root (<template shadowrootmode="open">): shown as it is
         if match.group(1) and match.group(1).lower() == "script" and budget[0] > 0 and "src=" not in match.group(2):
             content = match.group(3)
             if len(content) > SCRIPT_HEAD_CHARS + SCRIPT_TAIL_CHARS:
@@ -336,9 +364,12 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
     main_text = _clean(main) if main is not None else ""
     script_blob = "\n".join(scripts)
     parking = None
+    consent = ""
     if words < PARKING_MAX_WORDS:  # a lander is a page of few words
         raw_lowered = raw.lower()
         parking = _PARKING.search(raw) if any(m in raw_lowered for m in PARKING_MARKS) else None
+        if words < CONSENT_MARK_WORDS:
+            consent = next((m for m in CONSENT_MARKS if m in raw_lowered), "")
     dated = (any(m in markup for m in DATE_MARKS + BYLINE_MARKS) or "datePublished" in script_blob
              or ("<time" in markup and "datetime=" in markup))
     written = held = ""
@@ -352,6 +383,7 @@ def read_page(body: bytes, charset: str | None = None, *, links: bool = True) ->
                       refresh=refresh_target(raw),
                       script_redirect=page_sends(scripts, markup),
                       script_text=_clean(written), held_lander=held, parking=parking.group(0) if parking else "",
+                      consent_mark=consent,
                       article_links=len(_article_links(_HREF_PATH.findall(visible))) if links else -1,
                       published=_published(raw) if dated else "", prose_words=prose)
     state = page_state(scripts, script_blob, visible, raw, shell=words < SHELL_WORDS,

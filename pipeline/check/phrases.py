@@ -70,6 +70,8 @@ NOTHING_HERE = re.compile(
     r"|der er intet her|tidak ada apa-apa di (sini|alamat ini)|hakuna kitu hapa|тук няма нищо|ไม่มีอะไรที่นี่"
     r"|لا يوجد (أي )?شيء (هنا|في هذا العنوان)|siin (pole|ei ole) (mitte )?midagi|čia nieko nėra|(tu )?nič tu nie je"
     r"|tu nie je nič|ovdje nema ničega|ovdje nema ništa|tiada apa-apa di sini"
+    r"|(aquí )?no hi ha res( aquí)?|šeit nekā nav|šajā adresē nekā nav|ovde nema ničega|овде нема ничега"
+    r"|აქ არაფერია|ამ მისამართზე არაფერია|இங்கு எதுவும் இல்லை"
     r")\s*[.!…]*\s*$", re.IGNORECASE)
 NOTHING_HERE_CHARS = 60  # a title or heading longer than this says more than "nothing here"
 BODY_PHRASES = (
@@ -97,8 +99,9 @@ _ASCII_CUES = {TITLE_CUES: re.compile(_LATIN, re.IGNORECASE),
                BODY_CUES: re.compile(_LATIN + "|" + _expand(BODY_PHRASES), re.IGNORECASE)}
 # ... and so is a text whose letters are all Latin (accents, dashes and curly quotes are no other script's): every
 # phrase of those lists holds a letter of these blocks (Greek, Cyrillic, Hebrew, Arabic, Indic scripts, Hangul, Chinese
-# and Japanese, full-width forms), and a page in French or Vietnamese is searched at the cost of an English one
-NON_LATIN_LETTER = re.compile("[\u0370-\u052f\u0590-\u0e7f\u1100-\u11ff\u1f00-\u1fff\u2e80-\u9fff"
+# and Japanese, full-width forms; Armenian and Georgian since held-out 10), and a page in French or Vietnamese is
+# searched at the cost of an English one
+NON_LATIN_LETTER = re.compile("[\u0370-\u052f\u0530-\u0e7f\u10a0-\u11ff\u1f00-\u1fff\u2e80-\u9fff"
                               "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 PHRASE_BEFORE_WORD = 100  # characters a phrase may start before the word of CUE_WORDS it holds (cue(); 45 at most
 # in the labelled set: "Der Artikel wurde auf Wunsch des Betroffenen gelöscht")
@@ -160,7 +163,29 @@ CUE_WORDS = ("404", "found", "exist", "no longer", "available", "removed", "dele
              "nepavyko", "tokio", "pašalint", "ištrint", "nebė", "nebep", "nájden", "odstránen", "zmazan",
              "stiahn", "stiahl", "odstránil", "dostupn", "pronađen", "ne postoji", "uklonjen", "izbrisan",
              "povučen", "nije dostup", "deaccession", "retracted", "redacted", "wycofan", "udostępnian",
-             "такой стран", "такой стат", "такой публ", "eltávolítottuk", "حجب", "seite gibt es")
+             "такой стран", "такой стат", "такой публ", "eltávolítottuk", "حجب", "seite gibt es",
+             # held-out 10's kinds (the languages it brought, items withdrawn or annulled, a page gone astray)
+             "trobat", "trobada", "trobar", "existeix", "ja no", "eliminat", "esborrat", "suprimit", "anul·lat",
+             "despublicat",
+             "atrast", "atrodam", "šāda", "dzēs", "izņ", "atsau", "noņ", "pieejam", "publicēt", "nekā nav",
+             "nav nekā", "hidden", "cancel", "annul", "rescinded", "pulled", "replay", "recording", "catch",
+             "archive", "lost", "astray", "wandered", "genommen", "widerrufen", "aufgehoben", "annulliert",
+             "verirrt", "verloren", "verschwunden", "abhandengekommen", "masqué", "annulé", "terminé", "égarée",
+             "perdue", "disparu", "anulad", "suprimid", "cancelad", "despublicad", "finalizad", "extravi", "perdido",
+             "perdió", "desaparecido", "annullat", "revocat", "persa", "smarrita", "sparita", "scomparsa", "perdeu",
+             "sumiu", "desapareceu", "usunął", "usunęł", "usunęli", "wycofał", "wycofali", "zdjął", "zdjęł",
+             "zdjęli", "ukrył", "ukryli", "unieważni", "odwołan", "ukryt", "zapodział", "zgubił", "zaginęł",
+             "zniknęł", "törölt", "visszavont", "elveszett", "eltévedt", "eltűnt", "ingetrokken", "teruggetrokken",
+             "geannuleerd", "zoekgeraakt", "verdwenen", "kwijt", "zalutal", "nestal", "izgubil", "obrisan",
+             "poništen", "kaybol", "ztratil", "zmizel", "stratil", "zmizl", "försvunnit", "vilse", "kommit bort",
+             "მოიძებნა", "არსებობს", "წაიშალა", "წაშლილია", "ამოღებულია", "ამოიღეს", "მიუწვდომელია",
+             "ხელმისაწვდომი", "არაფერი", "შეცდომა", "கிடைக்கவில்லை", "காணப்படவில்லை", "நீக்கப்பட்ட",
+             "அகற்றப்பட்ட", "கிடைக்காது", "இல்லை என", "பிழை", "எதுவும் இல்லை", "пронађен", "не постоји",
+             "није доступ", "залутал", "нестал", "изгубил", "уклоњен", "избрисан", "повучен", "обрисан", "поништен",
+             "ништа није", "нема ничега", "грешка 404", "отозван", "аннулирован", "потерял", "заблудил", "пропал",
+             "исчез", "знято", "прибрано", "вилучено", "скасован", "відкликан", "загубил", "заблукал", "зникл",
+             "不再", "迷路", "丢失", "不见", "失踪", "不見", "迷子", "見当たりません", "行方不明", "取り下げ", "取消",
+             "撤回", "길을 잃", "사라졌")
 
 
 # ... and those a text of Latin letters alone can hold (a word of another script is never found in it: not looked for)
@@ -173,8 +198,8 @@ def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     A phrase holds one of those words, so it starts at most ``PHRASE_BEFORE_WORD`` characters before one of
     them: the pattern is tried only at those places, in order (the same first match as a search of the whole
     text, which tries its long alternation at every position: a short page's 600 characters cost milliseconds).
-    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages, and looked at for
-    the words of Latin letters alone."""
+    A text whose letters are all Latin is searched without the lists of ``NON_LATIN`` languages, looked at for the
+    words of Latin letters alone, and, past a title's length, tried only where a word starts (not inside one)."""
     lowered = text.lower()
     latin = text.isascii() or NON_LATIN_LETTER.search(text) is None
     found = [(at, word) for word in (_LATIN_CUE_WORDS if latin else CUE_WORDS) if (at := lowered.find(word)) >= 0]
@@ -193,6 +218,8 @@ def cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
             starts.update(range(max(0, at - PHRASE_BEFORE_WORD), at + 1))
             at = lowered.find(word, at + 1)
     for start in sorted(starts):
+        if latin and 0 < start < len(text) and text[start].isalnum() and text[start - 1].isalnum():
+            continue  # inside a word: a phrase of the Latin lists starts at a word (their cost is in the alternation)
         match = compiled.match(text, start)
         if match:
             return match

@@ -15,6 +15,7 @@ exception for bad markup.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from ..urls import REFRESH_MAX_DELAY_S, refresh_url
@@ -31,9 +32,17 @@ _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", 
 _WHO = r"""(?:window\.|document\.|self\.|top\.)?"""
 _ORIGIN = (_WHO + r"""location\.(?:origin\b|protocol\s*\+\s*["']//["']\s*\+\s*""" + _WHO
            + r"""location\.host(?:name)?\b)(?:\s*\+\s*["'](/[^"'+]*)["'])?""")
+# (a URL made relative to the page's own, new URL('/', location.href), is that path; and window.open('/', '_self')
+# opens it in the page's own window, as a location change does)
+_NEW_URL = r"""new\s+URL\(\s*["']([^"']+)["']\s*,\s*[\w.]+\s*\)"""
 _SCRIPT_GO = re.compile(r"""location(?:(?:\.href|\.pathname)?\s*=\s*(?:["']([^"']+)["']|"""
-                        + _ORIGIN + r"""(?!\s*\+))"""
-                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|""" + _ORIGIN + r"""\s*\)))""")
+                        + _ORIGIN + r"""(?!\s*\+)|""" + _NEW_URL + r""")"""
+                        r"""|\.(?:replace|assign)\s*\(\s*(?:["']([^"']+)["']|(?:""" + _ORIGIN + "|" + _NEW_URL
+                        + r""")\s*\)))""")
+# (its own pattern, starting with its literal as the one above does: an alternation of both would be tried at every
+# character of a page's scripts; looked for only in a script naming such a window)
+_WINDOW_OPEN = re.compile(r"""open\(\s*["']([^"']+)["']\s*,\s*["']_(?:self|top|parent)["']\s*\)""")
+_OPEN_OWNERS = ("window.", "self.", "top.")
 # a top-level timer whose callback only changes the location: setTimeout(function(){location.href='/'}, 1500),
 # a redirect like a meta refresh within REFRESH_MAX_DELAY_S (the callback's opening, then its delay after it)
 _TIMER_OPEN = re.compile(r"""setTimeout\s*\(\s*(?:function\s*\(\s*\)\s*\{|\(\s*\)\s*=>\s*\{?)\s*"""
@@ -100,8 +109,11 @@ def script_redirect(scripts: list[str]) -> str:
     """The target of the first ``location`` assignment made unconditionally at a script's top level, or in a
     top-level timer's callback of that one statement (within ``REFRESH_MAX_DELAY_S``)."""
     for script in scripts:
-        for match in _SCRIPT_GO.finditer(script):
+        opened = _WINDOW_OPEN.finditer(script) if "'_" in script or '"_' in script else iter(())
+        for match in itertools.chain(_SCRIPT_GO.finditer(script), opened):
             before = script[:match.start()]
+            if match.re is _WINDOW_OPEN and before[-1:] in (".", "$", "_") and not before.endswith(_OPEN_OWNERS):
+                continue  # another object's open() (a request's, a dialog's), not the window's
             timer = _TIMER_OPEN.search(before, max(0, len(before) - 80))
             if timer is not None:  # the timer's callback holds this statement alone, and it runs soon enough
                 close = _TIMER_CLOSE.match(script, match.end())

@@ -56,7 +56,10 @@ SAME_STORY_DAYS = 2
 MIN_TITLE_WORDS = 3  # a cited title with fewer words to compare says too little to call the page another article
 LEAD_WORDS = 80  # the page's lead: its first words after its heading
 MIN_TEXT_WORDS = 4  # words of at least this many letters are compared between texts
-_WORD = re.compile(r"\w+")
+# a word: letters with their combining marks (an Indic vowel sign is no word character to ``\w``: "ஆய்வறிக்கை" is one
+# word, not five pieces; Thai, written without spaces, is left in the pieces its marks cut it into, as before)
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+                   r"\u0f00-\u0fff\u1000-\u109f])+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a span of years ("2019/20", "2019-2020", "2019–20"): every year in it is named
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[/–—-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)")
@@ -142,9 +145,22 @@ def judge_replaced(page: PageFacts | None, cited: CitedAs, first_text: Callable[
                and script(t) == script(now)]
     if published and cited.dates and not other_day:
         return None  # an editor's own title for the same day's story
+    if other_day:  # a series' label both begin with ("Episodio 12: …") says nothing of which item it is
+        seen = title_words(_own_part(now, *telling) if telling else now, leave_out)
+        telling = [_own_part(t, now) for t in telling]
     if not telling or max(title_match(t, seen, leave_out) for t in telling) >= FOREIGN_TITLE:
         return None
     return told
+
+
+def _own_part(title: str, *others: str) -> str:
+    """``title`` without the label before its first colon when ``others`` begin with the same label (a series'
+    "Episodio 12: …", "Folge 7: …"), else ``title``."""
+    label, colon, rest = title.partition(":")
+    if not colon or not rest.strip() or len(label.split()) > 4:
+        return title
+    same = all(o.partition(":")[0].strip().lower() == label.strip().lower() and ":" in o for o in others)
+    return rest.strip() if same and others else title
 
 
 def _another_occasion(now: str, titles: list[str]) -> bool:
