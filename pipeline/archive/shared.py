@@ -21,7 +21,7 @@ from .capture import Fetched, fetch_capture
 from .lookups import LookupCounts, look_up_as_they_fail
 from .recheck import EVER, RecheckSpool
 from .stage import _Archiver, _windows
-from .textqueue import WORKER_NICE
+from .textqueue import CHECK_WORKERS, WORKER_NICE
 from .warc import new_record_id
 
 __all__ = ["NOT_FETCHED", "SharedCapture"]
@@ -59,7 +59,8 @@ class SharedCapture:
 
     def __init__(self, db: sqlite_utils.Database, config: Config, *, clock: Callable[[], str] = utc_now,
                  make_id: Callable[[], str] = new_record_id) -> None:
-        self._archiver = _Archiver(db, config, clock, None, make_id, None, threading.Event(), worker_nice=WORKER_NICE)
+        self._archiver = _Archiver(db, config, clock, None, make_id, None, threading.Event(), worker_nice=WORKER_NICE,
+                                   workers=CHECK_WORKERS)
         self._recapture_window = _windows(config.archive, clock())  # (due before, retry before)
         self._due = {todo.link_id for todo in captures.links_to_capture(db, self._recapture_window[1])}
         # links due for a conditional re-capture: their ids only (a row each is read when one is fetched)

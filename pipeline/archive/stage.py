@@ -119,7 +119,8 @@ class _Archiver:
 
     def __init__(self, db: sqlite_utils.Database, config: Config, clock: Callable[[], str],
                  progress: Callable[..., None] | None, make_id: Callable[[], str],
-                 sleep: Callable[[float], object] | None, stop: threading.Event, *, worker_nice: int = 0) -> None:
+                 sleep: Callable[[float], object] | None, stop: threading.Event, *, worker_nice: int = 0,
+                 workers: int | None = None) -> None:
         self.db, self.config, self.cfg = db, config, config.archive
         self.stop = stop
         self.clock, self.progress, self.sleep = clock, progress, sleep or asyncio.sleep
@@ -128,8 +129,10 @@ class _Archiver:
         self.summary = ArchiveSummary()
         self.records = RecordStore(self.root / "warc", self.cfg, make_id)
         self.copies = CopyStore(db, self.root, self.cfg)
-        # beside the check its text workers yield to it (worker_nice); after it they are the run's work
-        self.texts = TextQueue(db, self.cfg, self.root, self.copies, self._count_text, nice=worker_nice)
+        # beside the check its text workers yield to it (worker_nice) and are fewer (workers); after it
+        # they are the run's work
+        self.texts = TextQueue(db, self.cfg, self.root, self.copies, self._count_text, nice=worker_nice,
+                               workers=workers)
         self.held_failures: list[Capture] | None = None  # a list: failed fetches wait there (SharedCapture)
         self.turned_away_hosts: set[str] = set()  # sites that asked us to come back later: said once each
 

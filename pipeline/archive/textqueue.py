@@ -21,7 +21,10 @@ How extraction stays behind the check's own work (numbered as they apply):
 2. Beside the check, the worker processes run at a lower scheduling priority
    (``nice`` :data:`WORKER_NICE`): the operating system gives the check's
    process the processor whenever it wants it, and the workers take what is
-   left. The archive stage's workers, which run after the check, do not: their
+   left. And there is one of them (:data:`CHECK_WORKERS`), not
+   ``archive.process_pool``: a worker holds up to ``archive.worker_max_rss_mb``
+   beside the check's own processes, and with two the check's peak memory
+   passed 400 MB (docs/check.md). The archive stage's workers, which run after the check, do not: their
    jobs are then the run's main work, and at a lower priority any other program
    on the machine would starve them (on a shared 2-core machine, a whole first
    run's extraction got a tenth of a core). (With ``archive.process_pool: 0``
@@ -76,12 +79,13 @@ from .copystore import CopyStore, TextDone
 from .text import Extraction, ExtractionJob
 from .warcread import WarcError, read_http_payload
 
-__all__ = ["EXTRACT", "WORKER_NICE", "TextJob", "TextPool", "TextQueue", "compare", "extractor_key",
+__all__ = ["CHECK_WORKERS", "EXTRACT", "WORKER_NICE", "TextJob", "TextPool", "TextQueue", "compare", "extractor_key",
            "run_text_job"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 WORKER_NICE = 10  # how much lower the text workers' scheduling priority is than the check's
+CHECK_WORKERS = 1  # text workers beside the check, at most (the archive stage after it has archive.process_pool)
 # what a worker runs on a body: (ExtractionJob) -> Extraction; module-level and picklable
 EXTRACT: Callable[[ExtractionJob], Extraction] = textjob.extract_within_limits
 
@@ -226,9 +230,10 @@ class TextQueue:
 
     def __init__(self, db: sqlite_utils.Database, cfg: ArchiveConfig, root: Path, store: CopyStore,
                  on_done: Callable[[Capture], None], *, extract: Callable[[ExtractionJob], Extraction] | None = None,
-                 pool: TextPool | None = None, nice: int = 0) -> None:
+                 pool: TextPool | None = None, nice: int = 0, workers: int | None = None) -> None:
         self.db, self.cfg, self.root, self.store, self.on_done = db, cfg, root, store, on_done
-        self.pool = pool or TextPool(cfg.process_pool, max_rss_mb=cfg.worker_max_rss_mb, nice=nice)
+        workers = cfg.process_pool if workers is None else min(workers, cfg.process_pool)
+        self.pool = pool or TextPool(workers, max_rss_mb=cfg.worker_max_rss_mb, nice=nice)
         self.extract = extract or EXTRACT
         self.key = extractor_key(cfg)
         self._waiting: collections.deque[int] = collections.deque()

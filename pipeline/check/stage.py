@@ -59,7 +59,7 @@ from ..db import sites as sites_db
 from ..models import LinkKind, Verdict
 from ..net.fetcher import Fetcher
 from ..net.results import TURNED_AWAY
-from .hosts import LoadLinks, choose_hosts, hosts_at_once, wait_for_room, workers_for_host
+from .hosts import HostRoom, LoadLinks, choose_hosts, hosts_at_once, wait_for_room, workers_for_host
 from .linkcheck import LinkChecker
 from .reader import PageReader
 from .recorder import Recorder, remembered_probes
@@ -120,7 +120,7 @@ class _Checker:
         self.recorder = Recorder(db, config.check, clock, summary, progress, self.links.answered)
 
     async def check_hosts(self, hosts: list[tuple[str, int]], load: LoadLinks) -> None:
-        usual = hosts_at_once(self.config.http)
+        room = HostRoom(hosts_at_once(self.config.http))
         holding = self.recorder.hold_for(len(hosts))
         shared = SharedCapture(self.db, self.config, clock=self.clock) if self.capture else None
         if shared is not None and holding:
@@ -131,11 +131,11 @@ class _Checker:
             self.links.fetcher, self.links.shared, self.recorder.shared = fetcher, shared, shared
             running: set[asyncio.Task[None]] = set()
             try:
-                for host, _ in hosts:
-                    await wait_for_room(running, usual, fetcher, self.config.http.max_concurrency)
+                for host, links in hosts:
+                    await wait_for_room(running, room, fetcher, self.config.http.max_concurrency)
                     if self.stop.is_set():
                         break
-                    task = asyncio.create_task(self._check_host(host, load))
+                    task = asyncio.create_task(room.under_way(links, self._check_host(host, load)))
                     running.add(task)
                     task.add_done_callback(running.discard)
                 while running:

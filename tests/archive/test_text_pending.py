@@ -282,3 +282,21 @@ def test_text_workers_are_niced_only_when_asked_beside_the_check_not_in_the_arch
     ours = os.nice(0)
     assert asyncio.run(worker_niceness(beside_check)) == min(19, ours + textqueue.WORKER_NICE)
     assert asyncio.run(worker_niceness(archive_stage)) == ours
+
+
+def test_beside_the_check_one_text_worker_runs_and_the_archive_stage_has_the_configured_number(tmp_path):
+    """Beside the check the text jobs run in one worker process (each worker costs tens of MB beside the
+    check's own processes); the archive stage, after it, in ``archive.process_pool`` of them."""
+    config = make_config(tmp_path, process_pool=2)
+    db = open_database(config.paths.database)
+
+    async def workers_used(queue: textqueue.TextQueue) -> int:
+        try:  # four jobs handed out at once: every worker of the pool takes one
+            return len(set(await asyncio.gather(*(queue.pool.run(os.getpid) for _ in range(4)))))
+        finally:
+            queue.close()
+
+    beside_check = SharedCapture(db, config)._archiver.texts
+    archive_stage = _Archiver(db, config, utc_now, None, new_record_id, None, threading.Event()).texts
+    assert asyncio.run(workers_used(beside_check)) == textqueue.CHECK_WORKERS == 1
+    assert asyncio.run(workers_used(archive_stage)) == 2
